@@ -1,0 +1,111 @@
+// dyad-bench: accuracy measurements that need the shared corpora or a reference produced by spaCy.
+//
+//   dyad-bench tokens REFERENCE.jsonl CORPUS.jsonl [--show N]
+//       Agreement of Dyad's tokenizer with spaCy's on the non-punctuation tokens of every document.
+//       REFERENCE comes from `tools/spacy_tokens.py` (records {"id","tokens":[[start,end,is_punct],...]});
+//       CORPUS is the JSON Lines file it was made from (the raw "text" members are tokenized).
+//   dyad-bench sentences GOLD.jsonl [--show N]
+//       Sentence-boundary precision, recall and F1 against records {"id","text","sentences":[...]}.
+import DyadCore
+import DyadText
+import Foundation
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("dyad-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+func jsonLines(_ path: String) -> [[String: Any]] {
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    var records: [[String: Any]] = []
+    for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            fail("\(path): a line is not a JSON object")
+        }
+        records.append(object)
+    }
+    return records
+}
+
+func option(_ name: String, in arguments: [String]) -> Int? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return Int(arguments[index + 1])
+}
+
+func scalarSlice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+    var text = ""
+    text.unicodeScalars.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+    return text
+}
+
+func tokens(_ arguments: [String]) {
+    guard arguments.count >= 2 else { fail("usage: dyad-bench tokens REFERENCE.jsonl CORPUS.jsonl [--show N]") }
+    let show = option("--show", in: arguments) ?? 20
+    let reference = jsonLines(arguments[0])
+    var texts: [String: String] = [:]
+    for record in jsonLines(arguments[1]) {
+        if let id = record["id"] as? String, let text = record["text"] as? String { texts[id] = text }
+    }
+    let tokenizer = Tokenizer()
+    var total = 0, agreed = 0, allTotal = 0, allAgreed = 0, shown = 0, documents = 0
+    var missed: [String: Int] = [:]
+    for record in reference {
+        guard let id = record["id"] as? String, let text = texts[id],
+              let gold = record["tokens"] as? [[Int]] else { continue }
+        documents += 1
+        let ours = Set(tokenizer.tokenize(text).map { [$0.start, $0.end] })
+        let scalars = Array(text.unicodeScalars)
+        for token in gold {
+            let hit = ours.contains([token[0], token[1]])
+            allTotal += 1
+            if hit { allAgreed += 1 }
+            guard token[2] == 0 else { continue }
+            total += 1
+            if hit { agreed += 1; continue }
+            let form = scalarSlice(scalars, token[0], token[1])
+            missed[form, default: 0] += 1
+            if shown < show {
+                shown += 1
+                let context = scalarSlice(scalars, token[0] - 30, token[1] + 30).replacingOccurrences(of: "\n", with: " ")
+                let oursNear = tokenizer.tokenize(scalarSlice(scalars, token[0] - 10, token[1] + 10))
+                    .map { scalarSlice(Array(scalarSlice(scalars, token[0] - 10, token[1] + 10).unicodeScalars), $0.start, $0.end) }
+                print("miss \(id): spaCy '\(form)' in «\(context)» ours near: \(oursNear)")
+            }
+        }
+    }
+    let top = missed.sorted { $0.value > $1.value }.prefix(15).map { "\($0.key)×\($0.value)" }
+    print("most missed: \(top.joined(separator: ", "))")
+    print(String(format: "documents %d; non-punctuation tokens %d, agreed %d = %.3f%%; all tokens %d, agreed %.3f%%",
+                 documents, total, agreed, 100 * Double(agreed) / Double(max(total, 1)), allTotal,
+                 100 * Double(allAgreed) / Double(max(allTotal, 1))))
+}
+
+func sentences(_ arguments: [String]) {
+    guard let path = arguments.first else { fail("usage: dyad-bench sentences GOLD.jsonl [--show N]") }
+    let show = option("--show", in: arguments) ?? 20
+    let evaluation = SentenceBoundaryEvaluation()
+    var shown = 0
+    var totals = SentenceBoundaryEvaluation.Score()
+    for record in jsonLines(path) {
+        guard let id = record["id"] as? String, let text = record["text"] as? String,
+              let gold = record["sentences"] as? [String] else { fail("\(path): record without id/text/sentences") }
+        let score = evaluation.score(text: text, gold: gold)
+        totals.add(score)
+        for miss in score.falseNegatives + score.falsePositives where shown < show {
+            shown += 1
+            let kind = score.falseNegatives.contains(miss) ? "missed boundary" : "false boundary"
+            let scalars = Array(text.unicodeScalars)
+            print("\(kind) in \(id) at \(miss): «\(scalarSlice(scalars, miss - 40, miss))|\(scalarSlice(scalars, miss, miss + 30))»"
+                .replacingOccurrences(of: "\n", with: "⏎"))
+        }
+    }
+    print(String(format: "boundaries: gold %d, found %d, correct %d; precision %.4f recall %.4f F1 %.4f",
+                 totals.gold, totals.found, totals.correct, totals.precision, totals.recall, totals.f1))
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "tokens": tokens(Array(arguments.dropFirst()))
+case "sentences": sentences(Array(arguments.dropFirst()))
+default: fail("usage: dyad-bench tokens|sentences ...")
+}

@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dyad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dyad", targets: ["dyad"]),
+        .library(name: "DyadCore", targets: ["DyadCore"]),
+        .library(name: "DyadText", targets: ["DyadText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "DyadCore"),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "DyadText", dependencies: ["DyadCore", "CZlib"]),
+        .executableTarget(
+            name: "dyad",
+            dependencies: [
+                "DyadCore", "DyadText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dyad-bench", dependencies: ["DyadCore", "DyadText"], path: "Benchmarks/dyad-bench"),
+        .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
+        .testTarget(name: "DyadTextTests", dependencies: ["DyadCore", "DyadText"], exclude: ["Fixtures"]),
+        .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,37 @@
+/// A document together with what the pipeline stages have found in it.
+///
+/// The document owns the text; tokens and sentences are index views into it (like spaCy's `Doc`). Later stages add
+/// their annotations as parallel arrays indexed by token.
+public struct AnnotatedDocument: Sendable {
+    /// The document that owns the text.
+    public var document: Document
+    /// Tokens in text order; never whitespace.
+    public var tokens: [Token]
+    /// Sentences in text order, each a contiguous run of `tokens`.
+    public var sentences: [Sentence]
+
+    public init(document: Document, tokens: [Token] = [], sentences: [Sentence] = []) {
+        self.document = document
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    /// The text of one token, sliced from the document's UTF-8 bytes.
+    public func text(of token: Token) -> Substring {
+        document.text.utf8Slice(token.utf8Start..<token.utf8End)
+    }
+
+    /// The text of one sentence, sliced from the document's UTF-8 bytes.
+    public func text(of sentence: Sentence) -> Substring {
+        document.text.utf8Slice(sentence.utf8Range)
+    }
+}
+
+extension String {
+    /// The substring covering the given UTF-8 byte offsets, which must fall on scalar boundaries.
+    public func utf8Slice(_ range: Range<Int>) -> Substring {
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        return self[lower..<upper]
+    }
+}

@@ -1,0 +1,130 @@
+import DyadCore
+
+/// Reads JSON Lines: one document per line, `{"id", "date", "text"}` plus optional `title`, `source` and `url`;
+/// unknown members are ignored and `date` may be null. A bad line is reported with its line and column and
+/// skipped; the lines around it are kept.
+public struct JSONLinesReader: DocumentReader {
+    private let furniture = PageFurniture()
+    private static let wanted: Set<String> = ["id", "date", "text", "title", "source", "url"]
+
+    public init() {}
+
+    public func read(_ input: InputBytes, options: ReaderOptions) -> ReadResult {
+        var result = ReadResult()
+        input.bytes.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            var lineNumber = 0
+            var sawRecord = false
+            while lineStart < bytes.count {
+                lineNumber += 1
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let next = lineEnd + 1
+                var contentEnd = lineEnd
+                if contentEnd > lineStart && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                defer { lineStart = next }
+                if isBlank(bytes, lineStart, contentEnd) { continue }
+                sawRecord = true
+                if let document = record(bytes, lineStart..<contentEnd, line: lineNumber, input: input,
+                                         options: options, into: &result.diagnostics) {
+                    result.documents.append(document)
+                }
+            }
+            if !sawRecord {
+                result.diagnostics.append(Diagnostic(
+                    .error, at: SourceLocation(file: input.name), "no JSON Lines records: the input is empty",
+                    hint: "each line should hold one object such as {\"id\": \"a1\", \"date\": \"2024-06-19\", \"text\": \"...\"}"))
+            }
+        }
+        return result
+    }
+
+    private func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        for i in lo..<hi where !(bytes[i] == 0x20 || bytes[i] == 0x09) { return false }
+        return true
+    }
+
+    private func record(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, input: InputBytes,
+        options: ReaderOptions, into diagnostics: inout [Diagnostic]
+    ) -> Document? {
+        func location(_ offset: Int) -> SourceLocation {
+            let column = TextDecoding.lineAndColumn(of: offset, in: UnsafeBufferPointer(rebasing: bytes[range.lowerBound...])).column
+            return SourceLocation(file: input.name, line: line, column: column)
+        }
+        func fail(_ offset: Int, _ message: String, hint: String? = nil) -> Document? {
+            let excerpt = range.count <= 200
+                ? String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) : nil
+            diagnostics.append(Diagnostic(.error, at: location(offset), message + "; record skipped", hint: hint,
+                                          excerpt: excerpt))
+            return nil
+        }
+        if range.count > options.maxLineBytes {
+            return fail(range.lowerBound, "line of \(range.count) bytes is longer than the limit of "
+                        + "\(options.maxLineBytes) bytes", hint: "split the record, or raise the line limit")
+        }
+        if let bad = TextDecoding.firstInvalidUTF8(UnsafeBufferPointer(rebasing: bytes[range])) {
+            return fail(range.lowerBound + bad, "input is not valid UTF-8: byte 0x"
+                        + String(bytes[range.lowerBound + bad], radix: 16, uppercase: true)
+                        + " cannot start or continue a character here",
+                        hint: "convert the file to UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`)")
+        }
+        var scanner = JSONObjectScanner(bytes, range)
+        let members: [String: JSONObjectScanner.Value]
+        do {
+            members = try scanner.members(wanted: Self.wanted)
+        } catch {
+            return fail(error.offset, "malformed JSON: \(error.message)",
+                        hint: "each line must be one complete JSON object")
+        }
+        guard case .string(let rawText)? = members["text"] else {
+            let found = members["text"] == nil ? "it is missing" : "it is not a string"
+            return fail(range.lowerBound, "the record has no \"text\" string: \(found)",
+                        hint: "give each record a \"text\" member holding the article text")
+        }
+        var id: String
+        switch members["id"] {
+        case .string(let value)? where !value.isEmpty: id = value
+        case .number(let value)?: id = value
+        default:
+            id = "\(input.stem)-\(line)"
+            diagnostics.append(Diagnostic(.warning, at: location(range.lowerBound),
+                                          "the record has no \"id\" string; using \"\(id)\""))
+        }
+        var date = options.defaultDate
+        switch members["date"] {
+        case .string(let value)?:
+            if let parsed = Self.date(value) {
+                date = parsed
+            } else {
+                diagnostics.append(Diagnostic(.warning, at: location(range.lowerBound),
+                                              "\"date\": \"\(value)\" is not a valid date; the record is kept without one",
+                                              hint: "write dates as YYYY-MM-DD"))
+                date = nil
+            }
+        case .null?, nil: break
+        default:
+            diagnostics.append(Diagnostic(.warning, at: location(range.lowerBound),
+                                          "\"date\" is not a string; the record is kept without a date"))
+        }
+        func optionalString(_ key: String) -> String? {
+            if case .string(let value)? = members[key], !value.isEmpty { return value }
+            return nil
+        }
+        let cleaned = furniture.clean(rawText)
+        if id.isEmpty { id = "\(input.stem)-\(line)" }
+        return Document(id: id, date: date, source: optionalString("source") ?? cleaned.source,
+                        url: optionalString("url"), title: optionalString("title"), text: cleaned.text,
+                        origin: "\(input.name):\(line)")
+    }
+
+    /// `YYYY-MM-DD`, `YYYYMMDD`, or an ISO 8601 timestamp whose date part is valid.
+    static func date(_ text: String) -> CalendarDate? {
+        if let date = CalendarDate(iso: text) { return date }
+        let utf8 = Array(text.utf8)
+        if utf8.count > 10, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ") {
+            return CalendarDate(iso: String(decoding: utf8[0..<10], as: UTF8.self))
+        }
+        return nil
+    }
+}

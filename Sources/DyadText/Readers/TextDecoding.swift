@@ -1,0 +1,112 @@
+import DyadCore
+
+/// UTF-8 checks and conversions shared by all readers, with diagnostics that point at the bad byte.
+public enum TextDecoding {
+    /// Decodes `bytes[range]` as UTF-8, or explains where it is not UTF-8 (`name:line:column`, counted from the
+    /// start of the whole input so the message points into the file the user has).
+    public static func string(
+        _ bytes: [UInt8], _ range: Range<Int>, in name: String
+    ) -> Result<String, DecodingFailure> {
+        bytes.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[range])
+            if let bad = firstInvalidUTF8(slice) {
+                let position = range.lowerBound + bad
+                let (line, column) = lineAndColumn(of: position, in: buffer)
+                let byte = buffer[position]
+                return .failure(DecodingFailure(
+                    location: SourceLocation(file: name, line: line, column: column),
+                    message: "input is not valid UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) "
+                        + "cannot start or continue a character here",
+                    hint: "convert the file to UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`)"))
+            }
+            if let control = firstBinaryControl(slice) {
+                let position = range.lowerBound + control
+                let (line, column) = lineAndColumn(of: position, in: buffer)
+                return .failure(DecodingFailure(
+                    location: SourceLocation(file: name, line: line, column: column),
+                    message: "input looks binary: control byte 0x\(String(buffer[position], radix: 16, uppercase: true)) "
+                        + "is not text",
+                    hint: "pass text, HTML, JSON Lines, PETRARCH XML or TABARI records; decompress archives other than .gz first"))
+            }
+            return .success(String(decoding: slice, as: UTF8.self))
+        }
+    }
+
+    /// A failure to read bytes as text, with the place it happened.
+    public struct DecodingFailure: Error, Sendable {
+        public var location: SourceLocation
+        public var message: String
+        public var hint: String?
+
+        /// The failure as an error diagnostic, saying what was skipped.
+        public func diagnostic(skipping what: String) -> Diagnostic {
+            Diagnostic(.error, at: location, "\(message); \(what) skipped", hint: hint)
+        }
+    }
+
+    /// Offset of the first byte that breaks UTF-8 well-formedness, or `nil` when the bytes are valid UTF-8.
+    public static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let length: Int
+            var lowerBound: UInt8 = 0x80
+            var upperBound: UInt8 = 0xBF
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lowerBound = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upperBound = 0x9F
+            case 0xF0: length = 4; lowerBound = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upperBound = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            let second = bytes[index + 1]
+            guard second >= lowerBound, second <= upperBound else { return index }
+            var k = 2
+            while k < length {
+                guard bytes[index + k] & 0xC0 == 0x80 else { return index }
+                k += 1
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// Offset of the first C0 control byte other than tab, newline, carriage return and form feed (NUL among them):
+    /// the mark of binary data fed in as text.
+    public static func firstBinaryControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { return index }
+        }
+        return nil
+    }
+
+    /// 1-based line and column (in scalars) of a byte offset.
+    public static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < offset && index < bytes.count {
+            if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
+            index += 1
+        }
+        var column = 1
+        index = lineStart
+        while index < offset && index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return (line, column)
+    }
+
+    /// 1-based line number of a byte offset.
+    public static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { lineAndColumn(of: offset, in: $0).line }
+    }
+}

@@ -1,0 +1,133 @@
+import DyadCore
+
+/// Rule-based sentence splitter over the tokenizer's tokens.
+///
+/// A sentence ends at terminal punctuation (`.` `!` `?` `…`, with closing quotes and brackets kept on its side) when
+/// the next token can start a sentence; at a paragraph break (a blank line); and at a line break, unless the text is
+/// hard-wrapped, in which case only a short line (a headline, the last line of a paragraph) ends one. Abbreviations
+/// ("Gen.", "Mr.", "U.S.", "Jan."), initials and decimal numbers do not end sentences unless the next word is one
+/// that typically opens a sentence ("The", "He", "But"...). A sentence longer than `maxTokens` is cut.
+public struct SentenceSplitter: Sendable {
+    /// Tunable limits.
+    public struct Configuration: Sendable, Hashable {
+        /// Longest sentence, in tokens, before it is cut.
+        public var maxTokens: Int
+        public init(maxTokens: Int = 1000) { self.maxTokens = maxTokens }
+    }
+
+    /// The sentences and how many of them had to be cut.
+    public struct Result: Sendable {
+        public var sentences: [Sentence]
+        /// Number of cuts made in over-long sentences.
+        public var cuts: Int
+    }
+
+    public let configuration: Configuration
+    private let vocabulary = SentenceVocabulary()
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Splits `text`, already tokenized into `tokens`, into sentences.
+    public func split(_ text: String, tokens: [Token]) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ split(utf8: $0, tokens: tokens) }) {
+            return result
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { split(utf8: $0, tokens: tokens) }
+    }
+
+    /// Splits the UTF-8 text `bytes`, already tokenized into `tokens`, into sentences.
+    public func split(utf8 bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Result {
+        guard !tokens.isEmpty else { return Result(sentences: [], cuts: 0) }
+        let layout = LineLayout(bytes)
+        var starts: [Int] = [0]
+        var i = 0
+        let n = tokens.count
+        while i < n - 1 {
+            let next = i + 1
+            let newlines = newlineCount(bytes, tokens[i].utf8End, tokens[next].utf8Start)
+            if newlines >= 2 || (newlines == 1 && layout.breaksSentence(lineEndingAt: tokens[i].utf8End)) {
+                starts.append(next)
+                i = next
+                continue
+            }
+            if let boundary = boundaryAfterPunctuation(at: i, bytes, tokens) {
+                starts.append(boundary)
+                i = boundary
+                continue
+            }
+            i = next
+        }
+        // Build sentences, cutting over-long ones.
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(starts.count)
+        var cuts = 0
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : n
+            var piece = start
+            while piece < end {
+                let pieceEnd = min(end, piece + configuration.maxTokens)
+                let first = tokens[piece], last = tokens[pieceEnd - 1]
+                let wasCut = pieceEnd < end
+                if wasCut { cuts += 1 }
+                sentences.append(Sentence(tokens: piece..<pieceEnd, span: Span(start: first.start, end: last.end),
+                                          utf8Range: first.utf8Start..<last.utf8End, wasCut: wasCut))
+                piece = pieceEnd
+            }
+        }
+        return Result(sentences: sentences, cuts: cuts)
+    }
+
+    private func newlineCount(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+        var count = 0
+        var i = lo
+        while i < hi {
+            let b = bytes[i]
+            if b == 0x0A { count += 1 } else if b == 0x0D && !(i + 1 < hi && bytes[i + 1] == 0x0A) { count += 1 }
+            else if b == 0xE2 && i + 2 < hi && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+                count += bytes[i + 2] == 0xA9 ? 2 : 1  // U+2028 line separator, U+2029 paragraph separator
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// The index of the token that starts a new sentence after token `i`, when `i` ends one.
+    private func boundaryAfterPunctuation(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Int? {
+        let token = tokens[i]
+        let kind = vocabulary.terminalKind(bytes, token.utf8Start, token.utf8End)
+        guard kind != .none else { return nil }
+        // Closing quotes and brackets attached to the punctuation stay in this sentence.
+        var j = i + 1
+        while j < tokens.count, !tokens[j - 1].spaceAfter, vocabulary.isClosing(bytes, tokens[j], after: tokens[j - 1]) {
+            j += 1
+        }
+        guard j < tokens.count, tokens[j - 1].spaceAfter else { return nil }
+        let next = tokens[j]
+        let opener = vocabulary.opener(bytes, next.utf8Start, next.utf8End)
+        guard opener != .lowercase else { return nil }
+        switch kind {
+        case .none:
+            return nil
+        case .strong, .ellipsis:
+            return j
+        case .period:
+            // "Gen. Smith", "No. 5", "Lt. Col.": the word before the period is an abbreviation.
+            guard i > 0, !tokens[i - 1].spaceAfter else { return j }
+            let previous = tokens[i - 1]
+            switch vocabulary.abbreviation(bytes, previous.utf8Start, previous.utf8End) {
+            case .title, .never: return nil
+            case .sentenceFinal: return opener == .starter || opener == .other ? j : nil
+            case .weak: return opener == .starter ? j : nil
+            case .none: return j
+            }
+        case .abbreviation(let abbreviation):
+            switch abbreviation {
+            case .title, .never: return nil
+            case .weak, .none: return opener == .starter ? j : nil
+            case .sentenceFinal: return opener == .starter || (opener == .other && j > i + 1) ? j : nil
+            }
+        }
+    }
+}

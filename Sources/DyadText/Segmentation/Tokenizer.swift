@@ -1,0 +1,217 @@
+import DyadCore
+
+/// Rule-based English tokenizer following the conventions of spaCy's English tokenizer (possessive `'s`, `n't`,
+/// punctuation split off, hyphens between letters as their own tokens, numbers, URLs and e-mail addresses whole).
+///
+/// Whitespace separates chunks and is never a token. Each chunk is split by special cases, then prefixes and suffixes
+/// peeled off its ends, then infixes. Offsets are Unicode scalars from the start of the text.
+public struct Tokenizer: Sendable {
+    /// Why a token was cut where it was: the answer of `explain`.
+    public enum Rule: String, Sendable, Hashable {
+        case token = "TOKEN", prefix = "PREFIX", suffix = "SUFFIX", infix = "INFIX"
+        case special = "SPECIAL", url = "URL_MATCH"
+    }
+
+    private let specials: SpecialCaseTable
+    private let affixes: AffixRules
+    private let urls: URLMatcher
+
+    /// Creates the English tokenizer.
+    public init() {
+        specials = SpecialCaseTable(TokenizerExceptions())
+        affixes = AffixRules()
+        urls = URLMatcher()
+    }
+
+    /// The tokens of `text`, in order.
+    public func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf8.count / 5)
+        var scratch = Scratch()
+        withUTF8(of: text) { bytes in
+            run(bytes, scratch: &scratch) { start, end, byteStart, byteEnd, spaceAfter, _ in
+                tokens.append(Token(span: Span(start: start, end: end), utf8Start: byteStart, utf8End: byteEnd,
+                                    spaceAfter: spaceAfter))
+            }
+        }
+        return tokens
+    }
+
+    /// Each token of `text` with the rule that cut it, as spaCy's `tokenizer.explain` does.
+    public func explain(_ text: String) -> [(text: String, rule: Rule)] {
+        var result: [(String, Rule)] = []
+        var scratch = Scratch()
+        withUTF8(of: text) { bytes in
+            run(bytes, scratch: &scratch) { _, _, byteStart, byteEnd, _, rule in
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[byteStart..<byteEnd]), as: UTF8.self)
+                result.append((piece, rule))
+            }
+        }
+        return result
+    }
+
+    /// Tokenizes UTF-8 bytes, reporting each token's scalar range, byte range, trailing space and rule.
+    public func tokenize(
+        utf8 bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (_ start: Int, _ end: Int, _ byteStart: Int, _ byteEnd: Int, _ spaceAfter: Bool) -> Void
+    ) {
+        var scratch = Scratch()
+        run(bytes, scratch: &scratch) { start, end, byteStart, byteEnd, spaceAfter, _ in
+            body(start, end, byteStart, byteEnd, spaceAfter)
+        }
+    }
+
+    // MARK: Chunking
+
+    /// Reusable buffers for one chunk.
+    struct Scratch {
+        /// The chunk's scalars.
+        var scalars: [UInt32] = []
+        /// Byte offset (in the text) of each scalar, plus one past the end.
+        var offsets: [Int] = []
+        var prefixes: [(Int, Int)] = []
+        var suffixes: [(Int, Int)] = []
+    }
+
+    private func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable(body) { return done }
+        Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private typealias Emit = (_ start: Int, _ end: Int, _ byteStart: Int, _ byteEnd: Int, _ spaceAfter: Bool,
+                              _ rule: Rule) -> Void
+
+    private func run(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch, _ emit: Emit) {
+        var i = 0
+        var scalarIndex = 0
+        let count = bytes.count
+        while i < count {
+            // Skip whitespace.
+            let (first, firstLength) = decode(bytes, i)
+            if CharacterClass.isSpace(first) {
+                i += firstLength
+                scalarIndex += 1
+                continue
+            }
+            // Collect the chunk: scalars and their byte offsets.
+            scratch.scalars.removeAll(keepingCapacity: true)
+            scratch.offsets.removeAll(keepingCapacity: true)
+            let chunkStartScalar = scalarIndex
+            var allASCIIAlnum = true
+            var hasDigit = false
+            var j = i
+            while j < count {
+                let (c, length) = decode(bytes, j)
+                if CharacterClass.isSpace(c) { break }
+                if c >= 0x80 || !(CharacterClass.isASCIILower(c) || CharacterClass.isASCIIUpper(c)
+                    || CharacterClass.isDigit(c)) { allASCIIAlnum = false }
+                if CharacterClass.isDigit(c) { hasDigit = true }
+                scratch.scalars.append(c)
+                scratch.offsets.append(j)
+                j += length
+            }
+            scratch.offsets.append(j)
+            let spaceAfter = j < count
+            let n = scratch.scalars.count
+            // Fast path: plain words and numbers that are no special case and carry no unit.
+            if allASCIIAlnum && (!hasDigit || CharacterClass.isDigit(scratch.scalars[n - 1]))
+                && specials.pieces(bytes, i, j) == nil {
+                emit(chunkStartScalar, chunkStartScalar + n, i, j, spaceAfter, .token)
+            } else {
+                splitChunk(bytes, chunkStartScalar, spaceAfter, &scratch, emit)
+            }
+            scalarIndex += n
+            i = j
+        }
+    }
+
+    @inline(__always)
+    private func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        let count = bytes.count
+        if b0 < 0xE0, i + 1 < count { return (((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2) }
+        if b0 < 0xF0, i + 2 < count {
+            return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F), 3)
+        }
+        if i + 3 < count {
+            return (((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                    | (UInt32(bytes[i + 3]) & 0x3F), 4)
+        }
+        return (0xFFFD, 1)  // truncated sequence: only reachable with invalid UTF-8, which readers reject
+    }
+
+    // MARK: Affixes
+
+    private func splitChunk(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ base: Int, _ spaceAfter: Bool, _ scratch: inout Scratch, _ emit: Emit
+    ) {
+        scratch.prefixes.removeAll(keepingCapacity: true)
+        scratch.suffixes.removeAll(keepingCapacity: true)
+        let offsets = scratch.offsets
+        var lo = 0
+        var hi = scratch.scalars.count
+        scratch.scalars.withUnsafeBufferPointer { s in
+            func isSpecial(_ a: Int, _ b: Int) -> Bool { specials.pieces(bytes, offsets[a], offsets[b]) != nil }
+            var lastSize = -1
+            while hi > lo && hi - lo != lastSize {
+                if isSpecial(lo, hi) { break }
+                lastSize = hi - lo
+                let pre = affixes.prefixLength(s, lo, hi)
+                if pre > 0 && lo + pre < hi && isSpecial(lo + pre, hi) {
+                    scratch.prefixes.append((lo, lo + pre))
+                    lo += pre
+                    break
+                }
+                let suf = lo + pre < hi ? affixes.suffixLength(s, lo + pre, hi) : 0
+                if suf > 0 && hi - suf > lo && isSpecial(lo, hi - suf) {
+                    scratch.suffixes.append((hi - suf, hi))
+                    hi -= suf
+                    break
+                }
+                if pre > 0 && suf > 0 && pre + suf <= hi - lo {
+                    scratch.prefixes.append((lo, lo + pre))
+                    scratch.suffixes.append((hi - suf, hi))
+                    lo += pre
+                    hi -= suf
+                } else if pre > 0 {
+                    scratch.prefixes.append((lo, lo + pre))
+                    lo += pre
+                } else if suf > 0 {
+                    scratch.suffixes.append((hi - suf, hi))
+                    hi -= suf
+                }
+            }
+        }
+        // Emit prefixes, the middle, then suffixes innermost first.
+        let total = scratch.scalars.count
+        func piece(_ a: Int, _ b: Int, _ rule: Rule) {
+            emit(base + a, base + b, offsets[a], offsets[b], b == total && spaceAfter, rule)
+        }
+        for (a, b) in scratch.prefixes { piece(a, b, .prefix) }
+        if hi > lo {
+            if let pieces = specials.pieces(bytes, offsets[lo], offsets[hi]) {
+                var start = lo
+                for length in pieces {
+                    piece(start, start + length, .special)
+                    start += length
+                }
+            } else {
+                scratch.scalars.withUnsafeBufferPointer { s in
+                    if urls.matches(s, lo, hi) {
+                        piece(lo, hi, .url)
+                        return
+                    }
+                    var start = lo
+                    affixes.forEachInfix(s, lo, hi) { infixStart, infixEnd in
+                        if infixStart != start { piece(start, infixStart, .token) }
+                        piece(infixStart, infixEnd, .infix)
+                        start = infixEnd
+                    }
+                    if start < hi { piece(start, hi, .token) }
+                }
+            }
+        }
+        for (a, b) in scratch.suffixes.reversed() { piece(a, b, .suffix) }
+    }
+}
