@@ -107,5 +107,41 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "tokens": tokens(Array(arguments.dropFirst()))
 case "sentences": sentences(Array(arguments.dropFirst()))
-default: fail("usage: dyad-bench tokens|sentences ...")
+case "stages": break
+default: fail("usage: dyad-bench tokens|sentences|stages ...")
 }
+
+/// Time spent in each stage of `dyad tokenize` on one file, in one process (for finding the slow stage).
+func stages(_ arguments: [String]) {
+    guard let path = arguments.first else { fail("usage: dyad-bench stages FILE") }
+    let clock = ContinuousClock()
+    var start = clock.now
+    let result = DocumentLoader().load(InputSource(path: path))
+    let read = clock.now - start
+    let tokenizer = Tokenizer(), splitter = SentenceSplitter()
+    start = clock.now
+    var tokenized: [AnnotatedDocument] = []
+    for document in result.documents {
+        tokenized.append(AnnotatedDocument(document: document, tokens: tokenizer.tokenize(document.text)))
+    }
+    let tokenize = clock.now - start
+    start = clock.now
+    for index in tokenized.indices {
+        tokenized[index].sentences = splitter.split(tokenized[index].document.text, tokens: tokenized[index].tokens).sentences
+    }
+    let split = clock.now - start
+    start = clock.now
+    let buffer = OutputBuffer(capacity: 1 << 20)
+    var bytes = 0
+    for document in tokenized {
+        CoNLLUWriter().write(document, to: buffer)
+        bytes += buffer.count
+        buffer.removeAll()
+    }
+    let write = clock.now - start
+    let megabytes = Double(result.documents.reduce(0) { $0 + $1.text.utf8.count }) / 1e6
+    print("documents \(result.documents.count), text \(String(format: "%.1f", megabytes)) MB, CoNLL-U \(bytes / 1_000_000) MB")
+    print("read+parse \(read)  tokenize \(tokenize)  split \(split)  write \(write)")
+}
+
+if arguments.first == "stages" { stages(Array(arguments.dropFirst())) }

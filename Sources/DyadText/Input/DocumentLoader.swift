@@ -15,8 +15,10 @@ public struct DocumentLoader: Sendable {
     public func reader(for format: InputFormat) -> any DocumentReader {
         switch format {
         case .text: return PlainTextReader()
+        case .html: return HTMLReader()
         case .jsonl: return JSONLinesReader()
-        case .html, .petrarch, .tabari: return PlainTextReader()  // TEMPORARY until the markup readers land
+        case .petrarch: return PetrarchXMLReader()
+        case .tabari: return TabariReader()
         }
     }
 

@@ -39,8 +39,11 @@ public struct InputDecoder: Sendable {
         let sample = bytes.prefix(512)
         let nuls = sample.filter { $0 == 0 }.count
         if nuls * 4 >= sample.count && sample.count >= 8 {
-            let evenNUL = stride(from: 0, to: sample.count, by: 2).filter { sample[sample.startIndex + $0] == 0 }.count
-            let looksUTF16 = evenNUL * 3 >= sample.count / 2 || (nuls - evenNUL) * 3 >= sample.count / 2
+            let half = sample.count / 2
+            let evenNUL = stride(from: 0, to: half * 2, by: 2).filter { sample[sample.startIndex + $0] == 0 }.count
+            let oddNUL = stride(from: 1, to: half * 2, by: 2).filter { sample[sample.startIndex + $0] == 0 }.count
+            let looksUTF16 = (evenNUL * 10 >= half * 8 && oddNUL * 10 <= half * 2)
+                || (oddNUL * 10 >= half * 8 && evenNUL * 10 <= half * 2)
             return .failure(InputError(
                 location: SourceLocation(file: name, line: 1, column: 1),
                 message: looksUTF16 ? "the input looks like UTF-16 without a byte-order mark" : "the input is binary, not text",

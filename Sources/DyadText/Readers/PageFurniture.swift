@@ -13,6 +13,20 @@ public struct PageFurniture: Sendable {
         public var removed: [String]
     }
 
+    /// Lines that are widgets when they stand alone.
+    private static let widgets: Set<String> = [
+        "comment", "comments", "leave a comment", "add a comment", "post a comment", "show comments", "view comments",
+        "share", "share this", "share this article", "share this story", "share on facebook",
+        "share on twitter", "share on x", "share on linkedin", "share via email", "tweet", "print", "email",
+        "e-mail", "print this article", "email this article", "advertisement", "sponsored", "sponsored content",
+        "read more", "related articles", "related stories", "subscribe", "subscribe now", "sign up",
+        "follow us", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link", "like", "reply",
+        "back to top", "skip to content", "skip to main content", "load more", "see more",
+    ]
+    /// Words of counters such as "Comment (0)".
+    private static let counters = ["comment", "comments", "reply", "replies", "share", "shares", "like", "likes",
+                                   "view", "views"]
+
     public init() {}
 
     /// Lines longer than this are article text, never furniture.
@@ -20,53 +34,83 @@ public struct PageFurniture: Sendable {
 
     /// Removes furniture lines from `text`.
     public func clean(_ text: String) -> Result {
-        // Fast path: nothing to do unless some short line looks like furniture.
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let result = text.utf8.withContiguousStorageIfAvailable({ clean(text, bytes: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { clean(text, bytes: $0) }
+    }
+
+    private func clean(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        // Line ranges on the bytes; strings are built only for the few lines that could be furniture.
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        for i in 0..<bytes.count where bytes[i] == 0x0A {
+            lines.append(lineStart..<i)
+            lineStart = i + 1
+        }
+        lines.append(lineStart..<bytes.count)
+        func line(_ number: Int) -> Substring { text.utf8Slice(lines[number]) }
+        func isBlank(_ number: Int) -> Bool {
+            lines[number].allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D }
+        }
         var removed: [String] = []
         var keep = [Bool](repeating: true, count: lines.count)
-        for (index, line) in lines.enumerated() where line.utf8.count <= maxFurnitureLength {
-            let trimmed = line.trimmingSpaces()
-            if !trimmed.isEmpty && isWidget(trimmed) || isImageCredit(trimmed) {
-                keep[index] = false
-                removed.append(String(trimmed))
+        var creditLines: [Int] = []
+        for (number, range) in lines.enumerated() where !range.isEmpty && range.count <= 400 {
+            if range.count <= maxFurnitureLength {
+                let trimmed = line(number).trimmingSpaces()
+                if !trimmed.isEmpty && (isWidget(trimmed) || isImageCredit(trimmed)) {
+                    keep[number] = false
+                    removed.append(String(trimmed))
+                    continue
+                }
             }
+            if endsWithParenthesis(bytes, range) { creditLines.append(number) }
         }
         // A trailing "Source:" line (after blank and removed lines) names the source.
         var source: String?
         var last = lines.count - 1
-        while last >= 0 && (!keep[last] || lines[last].trimmingSpaces().isEmpty) { last -= 1 }
-        if last >= 0, lines[last].utf8.count <= 2048, let value = sourceValue(lines[last].trimmingSpaces()) {
+        while last >= 0 && (!keep[last] || isBlank(last)) { last -= 1 }
+        if last >= 0, lines[last].count <= 2048, let value = sourceValue(line(last).trimmingSpaces()) {
             source = value
             keep[last] = false
-            removed.append(String(lines[last].trimmingSpaces()))
+            removed.append(String(line(last).trimmingSpaces()))
+        }
+        // Picture credits at the end of a caption line: "... in June 2024. (Source: KCNA) |".
+        var cuts: [Int: Substring] = [:]
+        for number in creditLines where keep[number] {
+            if let cut = trailingCredit(line(number)) {
+                cuts[number] = line(number)[..<cut.start]
+                removed.append(String(cut.credit))
+            }
         }
         if removed.isEmpty { return Result(text: text, source: nil, removed: []) }
         var kept: [Substring] = []
         kept.reserveCapacity(lines.count)
-        for index in lines.indices where keep[index] { kept.append(lines[index]) }
+        for number in lines.indices where keep[number] { kept.append(cuts[number] ?? line(number)) }
         // Trailing blank lines left by removed furniture are not text either.
         while let tail = kept.last, tail.trimmingSpaces().isEmpty { kept.removeLast() }
-        lines = kept
-        return Result(text: lines.joined(separator: "\n"), source: source, removed: removed)
+        return Result(text: kept.joined(separator: "\n"), source: source, removed: removed)
     }
 
-    private func lowercasedASCII(_ text: Substring) -> String { String(text).lowercased() }
+    /// Whether the line ends with ")" once trailing spaces and bars are dropped: a possible caption credit.
+    private func endsWithParenthesis(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for i in range.reversed() {
+            let byte = bytes[i]
+            if byte == 0x20 || byte == 0x7C || byte == 0x09 || byte == 0x0D { continue }
+            return byte == 0x29
+        }
+        return false
+    }
+
+    private func lowercasedASCII(_ text: Substring) -> String {
+        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
 
     /// Comment counters, share buttons and similar one-line widgets.
     func isWidget(_ line: Substring) -> Bool {
         let lower = lowercasedASCII(line)
-        let exact: Set<String> = [
-            "comment", "comments", "leave a comment", "add a comment", "post a comment", "show comments",
-            "view comments", "share", "share this", "share this article", "share this story", "share on facebook",
-            "share on twitter", "share on x", "share on linkedin", "share via email", "tweet", "print", "email",
-            "e-mail", "print this article", "email this article", "advertisement", "sponsored", "sponsored content",
-            "read more", "related articles", "related stories", "subscribe", "subscribe now", "sign up",
-            "follow us", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link", "like", "reply",
-            "back to top", "skip to content", "skip to main content", "load more", "see more",
-        ]
-        if exact.contains(lower) { return true }
+        if Self.widgets.contains(lower) { return true }
         // "Comment (0)", "Comments (12)", "12 comments", "Comments: 3".
-        for word in ["comment", "comments", "reply", "replies", "share", "shares", "like", "likes", "view", "views"] {
+        for word in Self.counters {
             if lower.hasPrefix(word) {
                 let rest = lower.dropFirst(word.count).filter { $0 != " " && $0 != ":" && $0 != "(" && $0 != ")" }
                 if !rest.isEmpty && rest.allSatisfy(\.isASCIIDigit) { return true }
@@ -98,6 +142,24 @@ public struct PageFurniture: Sendable {
             return !lower.contains(". ") && lower.count <= 60
         }
         return false
+    }
+
+    /// A parenthesised credit ending a line ("(Source: KCNA) |", "(Photo: AFP)"): where it starts, and its text.
+    func trailingCredit(_ line: Substring) -> (start: Substring.Index, credit: Substring)? {
+        var end = line.endIndex
+        while end > line.startIndex, " |\t\r".contains(line[line.index(before: end)]) { end = line.index(before: end) }
+        guard end > line.startIndex, line[line.index(before: end)] == ")",
+              let open = line[..<end].lastIndex(of: "(") else { return nil }
+        let inside = line[line.index(after: open)..<line.index(before: end)].lowercased()
+        let credits = ["source:", "photo:", "photo by", "image:", "credit:", "picture:", "photo credit:", "file photo"]
+        guard credits.contains(where: { inside.hasPrefix($0) }), inside.count <= 60, !inside.contains(". ") else {
+            return nil
+        }
+        // Only at the end of a caption that has text before it; whitespace before the credit goes too.
+        var start = open
+        while start > line.startIndex, line[line.index(before: start)] == " " { start = line.index(before: start) }
+        guard start > line.startIndex else { return nil }
+        return (start, line[open...].trimmingSpaces())
     }
 
     /// The value of a "Source: …" line, or `nil` for any other line.

@@ -6,6 +6,7 @@
 struct AffixRules: Sendable {
     /// Unit symbols split from a number they follow ("850m" → "850" "m").
     private let units: [[UInt32]]
+    private let maxUnitLength: Int
     /// Currency signs of more than one character ("US$").
     private let longCurrencies: [[UInt32]] = ["US$", "C$", "A$"].map { $0.unicodeScalars.map(\.value) }
 
@@ -17,6 +18,7 @@ struct AffixRules: Sendable {
             """
         // Longest first, so that "km" is preferred to "m" at the same position (the earliest start wins anyway).
         units = list.split(separator: " ").map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+        maxUnitLength = units.map(\.count).max() ?? 0
     }
 
     // MARK: Prefixes
@@ -53,10 +55,15 @@ struct AffixRules: Sendable {
             while start > lo && s[start - 1] == 0x2E { start -= 1 }
             if hi - start >= 2 { return hi - start }
         }
-        // Unit and currency after a number: the earliest start wins, so try the longest first.
-        for unit in units where unit.count < count {
-            let start = hi - unit.count
-            if CharacterClass.isDigit(s[start - 1]) && matches(s, start, hi, unit) { return unit.count }
+        // A unit right after a number ("850m"): units hold no digits, so the only candidate is the tail after the
+        // last digit.
+        var lastDigit = hi - 1
+        while lastDigit >= lo && hi - lastDigit <= maxUnitLength + 1 && !CharacterClass.isDigit(s[lastDigit]) {
+            lastDigit -= 1
+        }
+        if lastDigit >= lo && lastDigit < hi - 1 && CharacterClass.isDigit(s[lastDigit]) {
+            let tail = hi - lastDigit - 1
+            for unit in units where unit.count == tail && matches(s, lastDigit + 1, hi, unit) { return tail }
         }
         for currency in longCurrencies where currency.count < count {
             let start = hi - currency.count

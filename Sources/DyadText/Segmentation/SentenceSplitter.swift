@@ -47,7 +47,7 @@ public struct SentenceSplitter: Sendable {
         while i < n - 1 {
             let next = i + 1
             let newlines = newlineCount(bytes, tokens[i].utf8End, tokens[next].utf8Start)
-            if newlines >= 2 || (newlines == 1 && layout.breaksSentence(lineEndingAt: tokens[i].utf8End)) {
+            if newlines >= 2 || (newlines == 1 && lineBreakEndsSentence(after: i, bytes, tokens, layout)) {
                 starts.append(next)
                 i = next
                 continue
@@ -79,6 +79,17 @@ public struct SentenceSplitter: Sendable {
         return Result(sentences: sentences, cuts: cuts)
     }
 
+    /// A single line break ends a sentence before a list item, never before a lower-case word, and otherwise
+    /// unless the text is hard-wrapped and the line is a full one.
+    private func lineBreakEndsSentence(
+        after i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ layout: LineLayout
+    ) -> Bool {
+        let next = tokens[i + 1]
+        if vocabulary.isListMarker(bytes, next.utf8Start, next.utf8End) { return true }
+        if vocabulary.opener(bytes, next.utf8Start, next.utf8End) == .lowercase { return false }
+        return layout.breaksSentence(lineEndingAt: tokens[i].utf8End)
+    }
+
     private func newlineCount(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
         var count = 0
         var i = lo
@@ -93,11 +104,24 @@ public struct SentenceSplitter: Sendable {
         return count
     }
 
+    /// A quotation closed without final punctuation (a quoted post ending in an emoji or hashtag) ends the sentence
+    /// when a word that typically opens sentences follows.
+    private func boundaryAfterClosingQuote(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Int? {
+        let token = tokens[i]
+        guard token.utf8End - token.utf8Start <= 3, i > 0, i + 1 < tokens.count, token.spaceAfter,
+              !tokens[i - 1].spaceAfter, vocabulary.isClosingQuote(bytes, tokens[i].utf8Start, tokens[i].utf8End),
+              vocabulary.endsQuotedPost(bytes, tokens[i - 1].utf8Start, tokens[i - 1].utf8End) else { return nil }
+        let next = tokens[i + 1]
+        return vocabulary.opener(bytes, next.utf8Start, next.utf8End) == .starter ? i + 1 : nil
+    }
+
     /// The index of the token that starts a new sentence after token `i`, when `i` ends one.
     private func boundaryAfterPunctuation(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Int? {
         let token = tokens[i]
         let kind = vocabulary.terminalKind(bytes, token.utf8Start, token.utf8End)
-        guard kind != .none else { return nil }
+        if kind == .none {
+            return boundaryAfterClosingQuote(at: i, bytes, tokens)
+        }
         // Closing quotes and brackets attached to the punctuation stay in this sentence.
         var j = i + 1
         while j < tokens.count, !tokens[j - 1].spaceAfter, vocabulary.isClosing(bytes, tokens[j], after: tokens[j - 1]) {
@@ -110,7 +134,7 @@ public struct SentenceSplitter: Sendable {
         switch kind {
         case .none:
             return nil
-        case .strong, .ellipsis:
+        case .strong, .ellipsis, .footnote:
             return j
         case .period:
             // "Gen. Smith", "No. 5", "Lt. Col.": the word before the period is an abbreviation.
@@ -118,15 +142,20 @@ public struct SentenceSplitter: Sendable {
             let previous = tokens[i - 1]
             switch vocabulary.abbreviation(bytes, previous.utf8Start, previous.utf8End) {
             case .title, .never: return nil
-            case .sentenceFinal: return opener == .starter || opener == .other ? j : nil
+            case .numbering: return opener == .digit ? nil : j
+            case .sentenceFinal, .acronym: return opener != .digit || j > i + 1 ? j : nil
             case .weak: return opener == .starter ? j : nil
             case .none: return j
             }
         case .abbreviation(let abbreviation):
             switch abbreviation {
             case .title, .never: return nil
+            case .numbering: return opener == .digit ? nil : j
             case .weak, .none: return opener == .starter ? j : nil
-            case .sentenceFinal: return opener == .starter || (opener == .other && j > i + 1) ? j : nil
+            case .sentenceFinal: return j
+            case .acronym:
+                if opener == .starter || j > i + 1 { return j }
+                return opener == .other && vocabulary.opensAfterAcronym(bytes, next.utf8Start, next.utf8End) ? j : nil
             }
         }
     }

@@ -13,6 +13,8 @@ struct SentenceVocabulary: Sendable {
         case period
         /// A token that ends in a period it keeps ("U.S.", "Jan.", "Mr.", "J.").
         case abbreviation(Abbreviation)
+        /// A period followed by a footnote mark in the same token ("found.[1").
+        case footnote
     }
 
     /// What an abbreviation (the word before a period) says about a following boundary.
@@ -23,8 +25,13 @@ struct SentenceVocabulary: Sendable {
         case title
         /// Never ends a sentence ("e.g.", "vs.").
         case never
-        /// Often ends a sentence ("U.S.", "Inc.", "etc.", "a.m.").
+        /// Precedes a number ("No. 5", "Art. 3"): ends a sentence before anything else.
+        case numbering
+        /// Often ends a sentence ("Inc.", "etc.", "a.m."): ends one before any word but a number.
         case sentenceFinal
+        /// A dotted acronym ("U.S.", "U.N."): ends a sentence before an opener, a title or a capitalised plural,
+        /// not before the names it modifies ("U.S. Navy").
+        case acronym
         /// Ends a sentence only before a word that typically opens one (months, initials, state abbreviations).
         case weak
     }
@@ -43,9 +50,11 @@ struct SentenceVocabulary: Sendable {
     private let titles: Set<String> = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm",
         "Cmdr", "Cdr", "Brig", "Gov", "Sen", "Sens", "Rep", "Reps", "Prof", "Rev", "Hon", "Pres", "Amb", "Atty", "Supt",
-        "Insp", "Det", "Fr", "St", "Mt", "Ft", "No", "Nos", "Nr", "Vol", "Vols", "Fig", "Figs", "Art", "Arts", "Sec",
-        "Ch", "Pt", "Pts", "Para", "Messrs", "Mmes", "Dept", "Op", "Rt", "Rs", "Gens", "Lieut", "Comdr", "Cmdt",
-        "Sgts", "Msgr", "Sra", "Sr.a", "Mme", "Mlle", "Dr.-Ing", "Ald", "Cllr", "Insps", "Hr", "Ph", "Rd",
+        "Insp", "Det", "Fr", "St", "Mt", "Ft", "Messrs", "Mmes", "Dept", "Rt", "Rs", "Gens", "Lieut", "Comdr", "Cmdt",
+        "Sgts", "Msgr", "Sra", "Mme", "Mlle", "Ald", "Cllr", "Insps", "Hr", "Ph",
+    ]
+    private let numbering: Set<String> = [
+        "No", "Nos", "Nr", "Vol", "Vols", "Fig", "Figs", "Art", "Arts", "Sec", "Ch", "Pt", "Pts", "Para", "Op",
     ]
     private let never: Set<String> = [
         "e.g", "E.g", "E.G", "i.e", "I.e", "I.E", "vs", "v", "v.s", "cf", "viz", "approx", "ca", "incl", "esp", "pp",
@@ -53,7 +62,7 @@ struct SentenceVocabulary: Sendable {
     ]
     private let sentenceFinal: Set<String> = [
         "Inc", "Corp", "Co", "co", "Ltd", "Jr", "Sr", "etc", "a.m", "p.m", "A.M", "P.M", "Bros", "Ph.D", "al", "Esq",
-        "LLC", "Plc", "plc", "Ave", "Blvd", "yrs", "hrs", "mins", "kg", "km", "cm", "mm", "lbs", "oz", "pct", "Dept",
+        "LLC", "Plc", "plc", "Ave", "Blvd", "Rd", "yrs", "hrs", "mins", "kg", "km", "cm", "mm", "lbs", "oz", "pct",
     ]
     private let weak: Set<String> = [
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
@@ -70,7 +79,9 @@ struct SentenceVocabulary: Sendable {
         "Why", "How", "Where", "Which", "Although", "Though", "Despite", "Under", "Over", "Officials", "Analysts",
         "Such", "More", "Several", "Few", "Nor", "Because", "Once", "Under", "Asked", "Separately", "Instead",
         "Neither", "Either", "Even", "Only", "Among", "Amid", "Following", "Asked", "Today", "Yesterday",
-        "Tomorrow", "Nevertheless", "Moreover", "Furthermore", "Indeed", "Thus", "Therefore", "Overall",
+        "Tomorrow", "Nevertheless", "Moreover", "Furthermore", "Indeed", "Thus", "Therefore", "Overall", "Four",
+        "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Hundreds", "Thousands", "Millions",
+        "Dozens", "Police", "Critics", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
     ]
 
     // MARK: Lookups
@@ -87,6 +98,12 @@ struct SentenceVocabulary: Sendable {
             var i = lo
             while i + 2 < hi && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA6 { i += 3 }
             return i == hi ? .ellipsis : .none
+        }
+        if last >= 0x30 && last <= 0x39 {
+            // "found.[1": a period, then a footnote mark (the "]" is the next token).
+            var k = hi - 1
+            while k > lo && bytes[k] >= 0x30 && bytes[k] <= 0x39 { k -= 1 }
+            return k - 1 > lo && bytes[k] == 0x5B && bytes[k - 1] == 0x2E ? .footnote : .none
         }
         guard last == 0x2E || last == 0x21 || last == 0x3F else { return .none }
         var dots = 0, marks = 0
@@ -109,15 +126,53 @@ struct SentenceVocabulary: Sendable {
         guard hi > lo, hi - lo <= 12 else { return .none }
         let word = string(bytes, lo, hi)
         if titles.contains(word) { return .title }
+        if numbering.contains(word) { return .numbering }
         if never.contains(word) { return .never }
         if sentenceFinal.contains(word) { return .sentenceFinal }
         if weak.contains(word) { return .weak }
         if withPeriod {
             // Initials ("J.") wait for a sentence opener; dotted acronyms ("U.S.", "N.Y.") often end sentences.
             if hi - lo == 1 { return .weak }
-            if word.contains(".") { return .sentenceFinal }
+            if word.contains(".") { return word.first!.isUppercase ? .acronym : .sentenceFinal }
         }
         return .none
+    }
+
+    /// Whether the token is a list marker opening a line ("-", "*", "•", "1.").
+    func isListMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        let text = string(bytes, lo, hi)
+        return ["-", "*", "•", "–", "—", "·", "▪", "●"].contains(text)
+    }
+
+    /// Whether a capitalised word after an acronym more likely opens a sentence than continues a name: a title
+    /// ("Mr."), or a plural ("Negotiators", "Ministers").
+    func opensAfterAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        let word = string(bytes, lo, hi)
+        if titles.contains(word.hasSuffix(".") ? String(word.dropLast()) : word) { return true }
+        guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"),
+              !word.hasSuffix("is") else { return false }
+        return word.dropFirst().allSatisfy(\.isLowercase)
+    }
+
+    /// Whether the token is a closing quotation mark.
+    func isClosingQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        switch hi - lo {
+        case 1: return bytes[lo] == 0x22
+        case 2: return bytes[lo] == 0xC2 && bytes[lo + 1] == 0xBB  // »
+        case 3: return bytes[lo] == 0xE2 && bytes[lo + 1] == 0x80 && bytes[lo + 2] == 0x9D  // ”
+        default: return false
+        }
+    }
+
+    /// Whether a quotation can end after this token without punctuation: an emoji or symbol, or a hashtag word.
+    func endsQuotedPost(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        guard let scalar = string(bytes, lo, hi).unicodeScalars.last else { return false }
+        if scalar.value >= 0x2190 && (scalar.properties.generalCategory == .otherSymbol || scalar.value == 0xFE0F) {
+            return true
+        }
+        // Regional indicators (flags) and emoji modifiers.
+        if (0x1F1E6...0x1F1FF).contains(scalar.value) || (0x1F3FB...0x1F3FF).contains(scalar.value) { return true }
+        return lo > 0 && bytes[lo - 1] == UInt8(ascii: "#")
     }
 
     /// Whether `token` closes what precedes it: a closing bracket or quote glued to the previous token.
@@ -133,7 +188,11 @@ struct SentenceVocabulary: Sendable {
     /// How the token `bytes[lo..<hi]` opens a possible sentence.
     func opener(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Opener {
         let b = bytes[lo]
-        if b >= 0x61 && b <= 0x7A { return .lowercase }
+        if b >= 0x61 && b <= 0x7A {
+            // "iPhone", "eBay", "mRNA": brand names open sentences in lower case.
+            for i in (lo + 1)..<hi where bytes[i] >= 0x41 && bytes[i] <= 0x5A { return .other }
+            return .lowercase
+        }
         if b >= 0x30 && b <= 0x39 { return .digit }
         if b >= 0x41 && b <= 0x5A { return starters.contains(string(bytes, lo, hi)) ? .starter : .other }
         if b < 0x80 {
@@ -161,47 +220,39 @@ struct SentenceVocabulary: Sendable {
 /// How a document uses line breaks: as sentence or paragraph ends, or as hard wrapping inside paragraphs.
 struct LineLayout {
     private let bytes: UnsafeBufferPointer<UInt8>
-    /// Set when the text is hard-wrapped: the usual width of a full line, in bytes.
-    private let wrapWidth: Int?
+    /// Set when the text is hard-wrapped: the usual length of a full line, in bytes.
+    private let fullLine: Int?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        var lengths: [Int] = []
-        var unterminated = 0
+        // Lines that a line break ends (the last line of the text says nothing about wrapping).
+        var ended: [(length: Int, terminated: Bool)] = []
         var start = 0
-        var i = 0
-        while i <= bytes.count {
-            if i == bytes.count || bytes[i] == 0x0A {
-                var end = i
-                while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x09) {
-                    end -= 1
-                }
-                if end > start {
-                    lengths.append(end - start)
-                    let last = bytes[end - 1]
-                    if !(last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x3A) { unterminated += 1 }
-                }
-                start = i + 1
+        for i in 0..<bytes.count where bytes[i] == 0x0A {
+            var end = i
+            while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x09) { end -= 1 }
+            if end > start {
+                let last = bytes[end - 1]
+                let terminated = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x3A
+                    || (last == 0x9D && end - start >= 3 && bytes[end - 3] == 0xE2)  // ”
+                ended.append((end - start, terminated))
             }
-            i += 1
+            start = i + 1
         }
-        // Hard-wrapped: several lines, most of them of similar, moderate length, many ending mid-sentence.
-        guard lengths.count >= 4 else { wrapWidth = nil; return }
-        let sorted = lengths.sorted()
-        let width = sorted[(sorted.count * 9) / 10]
-        let full = lengths.filter { $0 >= width - 20 && $0 <= width }.count
-        if width <= 110, width >= 40, full * 10 >= lengths.count * 5, unterminated * 10 >= lengths.count * 4 {
-            wrapWidth = width
+        // Hard-wrapped: at least two long lines end mid-sentence, and they are at least half of the lines.
+        let wrapped = ended.filter { !$0.terminated && $0.length >= 40 }.map(\.length).sorted()
+        if wrapped.count >= 2 && wrapped.count * 2 >= ended.count {
+            fullLine = wrapped[wrapped.count / 2]
         } else {
-            wrapWidth = nil
+            fullLine = nil
         }
     }
 
     /// Whether the line break right after byte offset `end` (skipping trailing spaces) ends a sentence.
     func breaksSentence(lineEndingAt end: Int) -> Bool {
-        guard let wrapWidth else { return true }
+        guard let fullLine else { return true }
         var start = end
         while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
-        return (end - start) * 10 < wrapWidth * 6
+        return (end - start) * 10 < fullLine * 6
     }
 }

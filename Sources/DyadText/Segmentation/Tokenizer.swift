@@ -71,6 +71,7 @@ public struct Tokenizer: Sendable {
         var offsets: [Int] = []
         var prefixes: [(Int, Int)] = []
         var suffixes: [(Int, Int)] = []
+        var pieces: [(Int, Int, Rule)] = []
     }
 
     private func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -93,19 +94,44 @@ public struct Tokenizer: Sendable {
                 scalarIndex += 1
                 continue
             }
-            // Collect the chunk: scalars and their byte offsets.
+            // ASCII fast path: a chunk of plain letters and digits that is no special case and carries no unit.
+            let chunkStartScalar = scalarIndex
+            var j = i
+            var plain = true
+            var lastIsDigit = false, hasDigit = false
+            while j < count {
+                let b = bytes[j]
+                if b >= 0x80 { plain = false; break }
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) { break }
+                let isDigit = b >= 0x30 && b <= 0x39
+                if !(isDigit || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)) { plain = false; break }
+                lastIsDigit = isDigit
+                hasDigit = hasDigit || isDigit
+                j += 1
+            }
+            if plain && (!hasDigit || lastIsDigit) && specials.pieces(bytes, i, j) == nil {
+                emit(chunkStartScalar, chunkStartScalar + (j - i), i, j, j < count, .token)
+                scalarIndex += j - i
+                i = j
+                continue
+            }
+            // Second fast path: a plain word followed by one punctuation mark that ends the chunk ("said.", "pct,").
+            if !plain && j > i && j + 1 <= count && (j + 1 == count || isASCIISpace(bytes[j + 1]))
+                && (!hasDigit || lastIsDigit) && splitsOffFinal(bytes, i, j)
+                && specials.pieces(bytes, i, j + 1) == nil && specials.pieces(bytes, i, j) == nil {
+                emit(chunkStartScalar, chunkStartScalar + (j - i), i, j, false, .token)
+                emit(chunkStartScalar + (j - i), chunkStartScalar + (j - i) + 1, j, j + 1, j + 1 < count, .suffix)
+                scalarIndex += j + 1 - i
+                i = j + 1
+                continue
+            }
+            // General path: collect the chunk's scalars and their byte offsets.
             scratch.scalars.removeAll(keepingCapacity: true)
             scratch.offsets.removeAll(keepingCapacity: true)
-            let chunkStartScalar = scalarIndex
-            var allASCIIAlnum = true
-            var hasDigit = false
-            var j = i
+            j = i
             while j < count {
                 let (c, length) = decode(bytes, j)
                 if CharacterClass.isSpace(c) { break }
-                if c >= 0x80 || !(CharacterClass.isASCIILower(c) || CharacterClass.isASCIIUpper(c)
-                    || CharacterClass.isDigit(c)) { allASCIIAlnum = false }
-                if CharacterClass.isDigit(c) { hasDigit = true }
                 scratch.scalars.append(c)
                 scratch.offsets.append(j)
                 j += length
@@ -113,15 +139,27 @@ public struct Tokenizer: Sendable {
             scratch.offsets.append(j)
             let spaceAfter = j < count
             let n = scratch.scalars.count
-            // Fast path: plain words and numbers that are no special case and carry no unit.
-            if allASCIIAlnum && (!hasDigit || CharacterClass.isDigit(scratch.scalars[n - 1]))
-                && specials.pieces(bytes, i, j) == nil {
-                emit(chunkStartScalar, chunkStartScalar + n, i, j, spaceAfter, .token)
-            } else {
-                splitChunk(bytes, chunkStartScalar, spaceAfter, &scratch, emit)
-            }
+            splitChunk(bytes, chunkStartScalar, spaceAfter, &scratch, emit)
             scalarIndex += n
             i = j
+        }
+    }
+
+    @inline(__always)
+    private func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) }
+
+    /// Whether the ASCII mark at `end` is split off the plain word `bytes[start..<end]` by the suffix rules.
+    @inline(__always)
+    private func splitsOffFinal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        switch bytes[end] {
+        case 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x22:  // , ; : ! ? ) "
+            return true
+        case 0x2E:  // "." after a lower-case letter or digit, or after two capitals
+            let before = bytes[end - 1]
+            if (before >= 0x61 && before <= 0x7A) || (before >= 0x30 && before <= 0x39) { return true }
+            return end - start >= 2 && before >= 0x41 && before <= 0x5A && bytes[end - 2] >= 0x41 && bytes[end - 2] <= 0x5A
+        default:
+            return false
         }
     }
 
@@ -146,12 +184,17 @@ public struct Tokenizer: Sendable {
     private func splitChunk(
         _ bytes: UnsafeBufferPointer<UInt8>, _ base: Int, _ spaceAfter: Bool, _ scratch: inout Scratch, _ emit: Emit
     ) {
-        scratch.prefixes.removeAll(keepingCapacity: true)
-        scratch.suffixes.removeAll(keepingCapacity: true)
+        // Work on locals (taking the buffers out of `scratch` keeps their capacity and avoids overlapping access).
+        var prefixes = scratch.prefixes, suffixes = scratch.suffixes, pieces = scratch.pieces
+        prefixes.removeAll(keepingCapacity: true)
+        suffixes.removeAll(keepingCapacity: true)
+        pieces.removeAll(keepingCapacity: true)
+        defer { (scratch.prefixes, scratch.suffixes, scratch.pieces) = (prefixes, suffixes, pieces) }
         let offsets = scratch.offsets
+        let scalars = scratch.scalars
         var lo = 0
-        var hi = scratch.scalars.count
-        scratch.scalars.withUnsafeBufferPointer { s in
+        var hi = scalars.count
+        scalars.withUnsafeBufferPointer { s in
             func isSpecial(_ a: Int, _ b: Int) -> Bool { specials.pieces(bytes, offsets[a], offsets[b]) != nil }
             var lastSize = -1
             while hi > lo && hi - lo != lastSize {
@@ -159,36 +202,33 @@ public struct Tokenizer: Sendable {
                 lastSize = hi - lo
                 let pre = affixes.prefixLength(s, lo, hi)
                 if pre > 0 && lo + pre < hi && isSpecial(lo + pre, hi) {
-                    scratch.prefixes.append((lo, lo + pre))
+                    prefixes.append((lo, lo + pre))
                     lo += pre
                     break
                 }
                 let suf = lo + pre < hi ? affixes.suffixLength(s, lo + pre, hi) : 0
                 if suf > 0 && hi - suf > lo && isSpecial(lo, hi - suf) {
-                    scratch.suffixes.append((hi - suf, hi))
+                    suffixes.append((hi - suf, hi))
                     hi -= suf
                     break
                 }
                 if pre > 0 && suf > 0 && pre + suf <= hi - lo {
-                    scratch.prefixes.append((lo, lo + pre))
-                    scratch.suffixes.append((hi - suf, hi))
+                    prefixes.append((lo, lo + pre))
+                    suffixes.append((hi - suf, hi))
                     lo += pre
                     hi -= suf
                 } else if pre > 0 {
-                    scratch.prefixes.append((lo, lo + pre))
+                    prefixes.append((lo, lo + pre))
                     lo += pre
                 } else if suf > 0 {
-                    scratch.suffixes.append((hi - suf, hi))
+                    suffixes.append((hi - suf, hi))
                     hi -= suf
                 }
             }
         }
-        // Emit prefixes, the middle, then suffixes innermost first.
-        let total = scratch.scalars.count
-        func piece(_ a: Int, _ b: Int, _ rule: Rule) {
-            emit(base + a, base + b, offsets[a], offsets[b], b == total && spaceAfter, rule)
-        }
-        for (a, b) in scratch.prefixes { piece(a, b, .prefix) }
+        // Collect prefixes, the middle, then suffixes innermost first; then re-join runs that spell a special case.
+        func piece(_ a: Int, _ b: Int, _ rule: Rule) { pieces.append((a, b, rule)) }
+        for (a, b) in prefixes { piece(a, b, .prefix) }
         if hi > lo {
             if let pieces = specials.pieces(bytes, offsets[lo], offsets[hi]) {
                 var start = lo
@@ -197,7 +237,7 @@ public struct Tokenizer: Sendable {
                     start += length
                 }
             } else {
-                scratch.scalars.withUnsafeBufferPointer { s in
+                scalars.withUnsafeBufferPointer { s in
                     if urls.matches(s, lo, hi) {
                         piece(lo, hi, .url)
                         return
@@ -212,6 +252,36 @@ public struct Tokenizer: Sendable {
                 }
             }
         }
-        for (a, b) in scratch.suffixes.reversed() { piece(a, b, .suffix) }
+        for (a, b) in suffixes.reversed() { piece(a, b, .suffix) }
+        let total = scalars.count
+        func emitPiece(_ a: Int, _ b: Int, _ rule: Rule) {
+            emit(base + a, base + b, offsets[a], offsets[b], b == total && spaceAfter, rule)
+        }
+        var k = 0
+        while k < pieces.count {
+            // The longest run of two or more pieces starting here that spells a special case ("y" "." → "y.").
+            var merged = false
+            if k + 1 < pieces.count {
+                var last = pieces.count - 1
+                while last > k && offsets[pieces[last].1] - offsets[pieces[k].0] > specials.maxBytes { last -= 1 }
+                while last > k {
+                    if let parts = specials.pieces(bytes, offsets[pieces[k].0], offsets[pieces[last].1]) {
+                        var start = pieces[k].0
+                        for length in parts {
+                            emitPiece(start, start + length, .special)
+                            start += length
+                        }
+                        k = last + 1
+                        merged = true
+                        break
+                    }
+                    last -= 1
+                }
+            }
+            if !merged {
+                emitPiece(pieces[k].0, pieces[k].1, pieces[k].2)
+                k += 1
+            }
+        }
     }
 }

@@ -49,7 +49,8 @@ public struct JSONLinesReader: DocumentReader {
         options: ReaderOptions, into diagnostics: inout [Diagnostic]
     ) -> Document? {
         func location(_ offset: Int) -> SourceLocation {
-            let column = TextDecoding.lineAndColumn(of: offset, in: UnsafeBufferPointer(rebasing: bytes[range.lowerBound...])).column
+            let record = UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<range.upperBound])
+            let column = TextDecoding.lineAndColumn(of: offset - range.lowerBound, in: record).column
             return SourceLocation(file: input.name, line: line, column: column)
         }
         func fail(_ offset: Int, _ message: String, hint: String? = nil) -> Document? {

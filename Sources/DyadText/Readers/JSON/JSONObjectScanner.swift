@@ -166,18 +166,26 @@ struct JSONObjectScanner {
             i += 1
         }
         var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        out.reserveCapacity(end - start)
         while i < end {
+            // Copy the run up to the next quote, backslash or control character in one go.
+            var run = i
+            while run < end {
+                let c = bytes[run]
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                run += 1
+            }
+            if run > i {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<run]))
+                i = run
+                continue
+            }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
                 return String(decoding: out, as: UTF8.self)
             }
             if b < 0x20 { throw error("control character inside a string: escape it") }
-            if b != UInt8(ascii: "\\") {
-                out.append(b)
-                i += 1
-                continue
-            }
             guard i + 1 < end else { throw error("unterminated escape") }
             let e = bytes[i + 1]
             i += 2

@@ -1,0 +1,78 @@
+import DyadCore
+import DyadText
+import Foundation
+
+/// The loop shared by commands that read documents: collect inputs, read each, analyse each document, write the
+/// result to standard output, report diagnostics on standard error, and decide the exit status.
+struct DocumentRun {
+    let arguments: ReaderArguments
+
+    init(_ arguments: ReaderArguments) { self.arguments = arguments }
+
+    /// Runs `write` for every analysed document; returns the exit status (0, or 1 when some input was skipped).
+    func run(_ write: (AnnotatedDocument, OutputBuffer) -> Void) throws -> Int32 {
+        let format = try arguments.format()
+        let loader = DocumentLoader(options: try arguments.readerOptions())
+        let pipeline = Pipeline.segmentation()
+        let paths = arguments.inputs.isEmpty ? ["-"] : arguments.inputs
+        let (inputs, collectionDiagnostics) = InputCollector(format: format).collect(paths)
+        let errors = StandardError()
+        var skipped = errors.report(collectionDiagnostics)
+        let output = StandardOutput()
+        var progress = Progress(inputs: inputs, enabled: !arguments.noProgress)
+        let buffer = OutputBuffer(capacity: 2 << 20)
+        for input in inputs {
+            let result = loader.load(input)
+            skipped += errors.report(result.diagnostics)
+            for document in result.documents {
+                let (analysed, diagnostics) = pipeline.run(document)
+                skipped += errors.report(diagnostics)
+                write(analysed, buffer)
+                if buffer.count >= 1 << 20 { output.flush(buffer) }
+            }
+            progress.advance(past: input)
+        }
+        output.flush(buffer)
+        progress.finish()
+        if skipped > 0 {
+            errors.write("dyad: \(skipped) input(s) or record(s) skipped; see the messages above")
+            return 1
+        }
+        return 0
+    }
+}
+
+/// Buffered writes to standard output.
+struct StandardOutput {
+    func flush(_ buffer: OutputBuffer) {
+        guard buffer.count > 0 else { return }
+        do {
+            let pointer = buffer.bytes
+            var offset = 0
+            while offset < pointer.count {
+                let written = Foundation.write(STDOUT_FILENO, pointer.baseAddress! + offset, pointer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { break }  // a closed pipe (`dyad ... | head`) ends the output
+                offset += written
+            }
+        }
+        buffer.removeAll()
+    }
+}
+
+/// Diagnostics on standard error.
+struct StandardError {
+    /// Prints the diagnostics; returns how many were errors (skipped input).
+    func report(_ diagnostics: [Diagnostic]) -> Int {
+        var errors = 0
+        for diagnostic in diagnostics {
+            write(diagnostic.description)
+            if diagnostic.severity == .error { errors += 1 }
+        }
+        return errors
+    }
+
+    func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,65 @@
+import DyadCore
+import DyadText
+import Foundation
+import Testing
+
+@Suite("Sentence splitter")
+struct SentenceSplitterTests {
+    @Test("Hard cases", arguments: [
+        ("Gen. Smith met Mr. Jones in the U.S. capital. They talked.",
+         ["Gen. Smith met Mr. Jones in the U.S. capital.", "They talked."]),
+        ("The talks took place in the U.S. The result was mixed.",
+         ["The talks took place in the U.S.", "The result was mixed."]),
+        ("He said: \"It is over.\" The talks resumed.", ["He said: \"It is over.\"", "The talks resumed."]),
+        ("\"We will not back down,\" he said. \"Never.\"", ["\"We will not back down,\" he said.", "\"Never.\""]),
+        ("\"Is it over?\" he asked. Nobody replied.", ["\"Is it over?\" he asked.", "Nobody replied."]),
+        ("George W. Bush met F. W. de Klerk at 3.30 p.m. on Jan. 5. It rained.",
+         ["George W. Bush met F. W. de Klerk at 3.30 p.m. on Jan. 5.", "It rained."]),
+        ("Russia and North Korea sign defence pact\nMOSCOW, June 19 (Reuters) - The two countries signed a treaty.",
+         ["Russia and North Korea sign defence pact", "MOSCOW, June 19 (Reuters) - The two countries signed a treaty."]),
+        ("Prices rose... Then they fell.", ["Prices rose...", "Then they fell."]),
+        ("No. 2 in the ranking, it fell. See www.un.org. Then stop.",
+         ["No. 2 in the ranking, it fell.", "See www.un.org.", "Then stop."]),
+        ("First paragraph without a stop\n\nSecond one", ["First paragraph without a stop", "Second one"]),
+    ])
+    func hardCases(text: String, expected: [String]) {
+        #expect(Segmented(text).sentences == expected)
+    }
+
+    @Test("Hard-wrapped lines are joined; short lines still end sentences")
+    func hardWrapped() {
+        let text = """
+            Ceasefire talks resume in Doha
+            The delegations met on Tuesday for the first time since the
+            collapse of the previous round, officials from both sides said
+            late on Tuesday, adding that the mediators had proposed a new
+            timetable for the release of detainees.
+            """
+        #expect(Segmented(text).sentences.count == 2)
+    }
+
+    @Test("A sentence longer than 1,000 tokens is cut, and said so")
+    func longSentence() {
+        let text = Array(repeating: "word", count: 2500).joined(separator: " ")
+        let (document, diagnostics) = Pipeline.segmentation().run(Document(id: "long", text: text))
+        #expect(document.sentences.map { $0.tokens.count } == [1000, 1000, 500])
+        #expect(document.sentences.filter(\.wasCut).count == 2)
+        #expect(diagnostics.count == 1 && diagnostics[0].severity == .warning)
+    }
+
+    @Test("Boundary F1 on our news set is at least 0.98")
+    func boundaryF1() throws {
+        let url = TestPaths.fixtures.appendingPathComponent("sentences/news-boundaries.jsonl")
+        let evaluation = SentenceBoundaryEvaluation()
+        var total = SentenceBoundaryEvaluation.Score()
+        for line in try Data(contentsOf: url).split(separator: UInt8(ascii: "\n")) {
+            let record = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+            let text = try #require(record["text"] as? String)
+            let sentences = try #require(record["sentences"] as? [String])
+            #expect(SentenceBoundaryEvaluation.goldBoundaries(text: text, sentences: sentences) != nil)
+            total.add(evaluation.score(text: text, gold: sentences))
+        }
+        #expect(total.gold >= 300)
+        #expect(total.f1 >= 0.98, "F1 \(total.f1): precision \(total.precision), recall \(total.recall)")
+    }
+}
