@@ -129,6 +129,12 @@ struct HTMLReaderTests {
         ])
     }
 
+    @Test("an article element holding only the headline does not hide the body text")
+    func headlineOnlyArticle() {
+        let html = "<body><article><h1>Port closed</h1></article><div><p>The port closed at noon.</p></div></body>"
+        #expect(paragraphs(read(html)) == ["Port closed", "The port closed at noon."])
+    }
+
     @Test("named, numeric and invalid character references")
     func entities() {
         let html = """
@@ -170,6 +176,23 @@ struct HTMLReaderTests {
         #expect(paragraphs(read(html)) == ["Kept one.", "Kept two.", "Kept three."])
         let unclosed = "<body><div><span class=\"share-count\">12 shares<p>Lost in share</div><p>Back.</p></body>"
         #expect(paragraphs(read(unclosed)) == ["Back."])
+    }
+
+    @Test("scripts, styles, templates, svg titles, hidden parts and nested comment articles are dropped")
+    func droppedKinds() {
+        let html = """
+            <body><article class="post has-comments"><h1>Bridge reopens</h1>
+            <SCRIPT type="text/javascript">document.write("<p>fake</p></div>");</SCRIPT>
+            <style>.x { content: "<b>" }</style><template><p>Template text</p></template>
+            <p>The bridge <svg><title>Icon</title><path d="M0"/></svg>reopened today.</p>
+            <div hidden>Hidden text</div><p style="display: none">Invisible</p>
+            <form><label>Email</label><input type="email"><button>Sign up</button></form>
+            <p>Traffic <span class="ad-inline">BUY NOW</span>resumed.</p>
+            <article class="comment"><p>Great news!</p></article>
+            <iframe src="x">Your browser does not support iframes</iframe>
+            </article></body>
+            """
+        #expect(paragraphs(read(html)) == ["Bridge reopens", "The bridge reopened today.", "Traffic resumed."])
     }
 
     @Test("a truncated page keeps the text before the cut")
@@ -257,9 +280,49 @@ struct HTMLReaderTests {
         #expect(document.source == "https://wire.example/dam")
     }
 
+    @Test("every prefix of a page, and seeded random edits of it, read without crashing: a document or an error")
+    func robustness() {
+        let bytes = Array(Self.newsPage.utf8)
+        var generator = SplitMix64(state: 7)
+        let inputs = (0...bytes.count).map { Array(bytes[..<$0]) } + (0..<400).map { _ in mutated(bytes, using: &generator) }
+        for input in inputs {
+            let result = read(bytes: input)
+            #expect(result.documents.count == 1 || result.skippedSomething)
+            #expect(result.documents.allSatisfy { !$0.text.isEmpty })
+            #expect(result.diagnostics.allSatisfy { ($0.location.line ?? 1) >= 1 && ($0.location.column ?? 1) >= 1 })
+        }
+    }
+
     @Test("pages over the record size limit are skipped")
     func sizeLimit() {
         let result = read("<p>Some text here.</p>", options: ReaderOptions(maxRecordBytes: 8))
         #expect(result.documents.isEmpty && result.skippedSomething)
     }
+}
+
+/// A seeded generator, so mutation tests are repeatable.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// `bytes` with a few seeded random edits (replace, insert, delete) drawn from markup-heavy bytes.
+private func mutated(_ bytes: [UInt8], using generator: inout SplitMix64) -> [UInt8] {
+    let alphabet = Array("<>/!-=\"'&;#*{}[]xX pdiv/*\n\t0123456789".utf8) + [0x00, 0x1A, 0xC3, 0xA9, 0xE2, 0xFF]
+    var result = bytes
+    for _ in 0..<Int.random(in: 1...8, using: &generator) where !result.isEmpty {
+        let position = Int.random(in: 0..<result.count, using: &generator)
+        switch Int.random(in: 0..<3, using: &generator) {
+        case 0: result[position] = alphabet.randomElement(using: &generator)!
+        case 1: result.insert(alphabet.randomElement(using: &generator)!, at: position)
+        default: result.remove(at: position)
+        }
+    }
+    return result
 }

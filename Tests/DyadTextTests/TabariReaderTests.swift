@@ -30,8 +30,8 @@ struct TabariReaderTests {
         ####################################
 
         950114 REU-0001-01
-        Arnor is about to restore full diplomatic ties with Gondor almost
-        five years after crowds trashed its embassy.
+        Rohan will reopen its embassy in Gondor next month, the
+        ministry said on a wet Tuesday.
         /*\\n---------------------------
         \\n[Simple coding]
         \\n{ ARN / GON / 064 } 950114
@@ -41,11 +41,11 @@ struct TabariReaderTests {
         An introduction with a comment in mid line/* a note */ and text after it.
         /*\\n{---} {}*/
 
-        20150607 YYYY-01   CEP20020711000011
+        20150607 Y4-01   CEP20240101000001
         Fornost signed./*
         \\n-{ARN / GON / 064 } not yet implemented
         \\n{###} \\n{+++}
-        \\n{ OPTION: SET: TIME SHIFT = FALSE }
+        \\n{ OPTION: SET: TIME SHIFT = TRUE }
         */
         """
 
@@ -58,7 +58,7 @@ struct TabariReaderTests {
         #expect(first.document.id == "REU-0001-01")
         #expect(first.document.date == CalendarDate(year: 1995, month: 1, day: 14))
         #expect(first.document.text
-                == "Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy.")
+                == "Rohan will reopen its embassy in Gondor next month, the ministry said on a wet Tuesday.")
         #expect(first.document.origin == "eval/demo.text:6")
         #expect(first.line == 6)
         #expect(codes(first.expectedEvents) == ["ARN/GON/064", "~HOB/GON/075A"])
@@ -74,17 +74,17 @@ struct TabariReaderTests {
         #expect(second.comments == [" a note ", "\\n{---} {}"])
 
         let third = records[2]
-        #expect(third.document.id == "YYYY-01 CEP20020711000011")
+        #expect(third.document.id == "Y4-01 CEP20240101000001")
         #expect(third.document.date == CalendarDate(year: 2015, month: 6, day: 7))
         #expect(third.document.text == "Fornost signed.")
         #expect(third.expectedEvents.isEmpty)
         #expect(codes(third.disabledEvents) == ["ARN/GON/064"])
         #expect(third.expectsDiscard && third.skipsValidation)
-        #expect(third.options == ["SET: TIME SHIFT = FALSE"])
+        #expect(third.options == ["SET: TIME SHIFT = TRUE"])
 
         let documents = TabariReader().read(
             InputBytes(name: "eval/demo.text", stem: "demo", bytes: Array(Self.demo.utf8)), options: ReaderOptions())
-        #expect(documents.documents.map(\.id) == ["REU-0001-01", "INTRO", "YYYY-01 CEP20020711000011"])
+        #expect(documents.documents.map(\.id) == ["REU-0001-01", "INTRO", "Y4-01 CEP20240101000001"])
     }
 
     @Test("two-digit years pivot at 30: 00–29 are 20xx, 30–99 are 19xx")
@@ -152,7 +152,7 @@ struct TabariReaderTests {
 
             950104 BRACE
             Gondor attacked.
-            /* \\n{ OPTION: SET: MINIMUM WORDS = 4  */
+            /* \\n{ OPTION: SET: MINIMUM WORDS = 5  */
 
             950104 STRAY
             Arnor */ signed.
@@ -163,7 +163,7 @@ struct TabariReaderTests {
         #expect(records[0].document.text == "Mordor welcomed ties.")
         #expect(codes(records[1].expectedEvents) == ["FOR/GON/044"])
         #expect(records[1].document.text == "Fornost and Gondor welcomed ties.")
-        #expect(records[2].options == ["SET: MINIMUM WORDS = 4"])
+        #expect(records[2].options == ["SET: MINIMUM WORDS = 5"])
         #expect(records[3].document.text == "Arnor signed.")
         #expect(diagnostics.count == 4 && diagnostics.allSatisfy { $0.severity == .warning })
         #expect(diagnostics.map { $0.location.line ?? 0 } == [4, 8, 12, 15])
@@ -211,6 +211,18 @@ struct TabariReaderTests {
         #expect(errors(diagnostics).first?.location.line == 2)
     }
 
+    @Test("every prefix of a file, and seeded random edits of it, read without crashing")
+    func robustness() {
+        let bytes = Array(Self.demo.utf8)
+        var generator = SplitMix64(state: 13)
+        let inputs = (0...bytes.count).map { Array(bytes[..<$0]) } + (0..<400).map { _ in mutated(bytes, using: &generator) }
+        for input in inputs {
+            let (records, diagnostics) = records(bytes: input)
+            #expect(records.allSatisfy { !$0.document.text.isEmpty && !$0.document.id.isEmpty && $0.line >= 1 })
+            #expect(diagnostics.allSatisfy { ($0.location.line ?? 1) >= 1 && ($0.location.column ?? 1) >= 1 })
+        }
+    }
+
     // MARK: - The shared TABARI files
 
     /// `../shared/eval` beside the package root (Tests/DyadTextTests/ThisFile.swift → ../../../shared).
@@ -256,4 +268,31 @@ struct TabariReaderTests {
             #expect(records.first?.document.id == "INTRO")
         }
     }
+}
+
+/// A seeded generator, so mutation tests are repeatable.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// `bytes` with a few seeded random edits (replace, insert, delete) drawn from markup-heavy bytes.
+private func mutated(_ bytes: [UInt8], using generator: inout SplitMix64) -> [UInt8] {
+    let alphabet = Array("<>/!-=\"'&;#*{}[]xX pdiv/*\n\t0123456789".utf8) + [0x00, 0x1A, 0xC3, 0xA9, 0xE2, 0xFF]
+    var result = bytes
+    for _ in 0..<Int.random(in: 1...8, using: &generator) where !result.isEmpty {
+        let position = Int.random(in: 0..<result.count, using: &generator)
+        switch Int.random(in: 0..<3, using: &generator) {
+        case 0: result[position] = alphabet.randomElement(using: &generator)!
+        case 1: result.insert(alphabet.randomElement(using: &generator)!, at: position)
+        default: result.remove(at: position)
+        }
+    }
+    return result
 }

@@ -27,12 +27,14 @@ public struct PeerCode: Sendable, Hashable, Codable, CustomStringConvertible, Ex
     /// Reads the code as a CAMEO event code; when it is not one, gives a warning instead of throwing.
     ///
     /// `location` is where the code starts in its file; the warning's column points at the offending character.
+    @_optimize(none)  // Swift 6.3.1's CopyPropagation pass crashes on this function when optimised
     public func interpretedAsEventCode(at location: SourceLocation, excerpt: String? = nil)
         -> PeerCodeInterpretation<EventCode>
     {
-        do {
-            return PeerCodeInterpretation(peerCode: self, value: try EventCode(text), warning: nil)
-        } catch {
+        switch Result(catching: { () throws(EventCodeError) -> EventCode in try EventCode(text) }) {
+        case .success(let code):
+            return PeerCodeInterpretation(peerCode: self, value: code, warning: nil)
+        case .failure(let error):
             let warning = Diagnostic(
                 .warning, at: shifted(location, to: error.position),
                 "peer code '\(text)' kept as written: \(error.message)", hint: error.hint, excerpt: excerpt)
@@ -46,9 +48,10 @@ public struct PeerCode: Sendable, Hashable, Codable, CustomStringConvertible, Ex
     public func interpretedAsActorCode(at location: SourceLocation, excerpt: String? = nil)
         -> PeerCodeInterpretation<ActorCode>
     {
-        do {
-            return PeerCodeInterpretation(peerCode: self, value: try ActorCode(text), warning: nil)
-        } catch {
+        switch Result(catching: { () throws(ActorCodeError) -> ActorCode in try ActorCode(text) }) {
+        case .success(let code):
+            return PeerCodeInterpretation(peerCode: self, value: code, warning: nil)
+        case .failure(let error):
             let warning = Diagnostic(
                 .warning, at: shifted(location, to: error.position),
                 "peer code '\(text)' kept as written: \(error.message)", hint: error.hint, excerpt: excerpt)

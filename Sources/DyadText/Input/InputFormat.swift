@@ -1,3 +1,5 @@
+import Foundation
+
 /// The formats Dyad reads documents from.
 public enum InputFormat: String, Sendable, CaseIterable, Hashable {
     /// One document per file; a leading dateline or `--date` gives the date.
@@ -37,15 +39,42 @@ public enum InputFormat: String, Sendable, CaseIterable, Hashable {
             if head.hasPrefix("<?xml") && !head.contains("<html") { return .petrarch }
             return .html
         }
-        if looksLikeTabariHeader(head) { return .tabari }
+        if startsWithTabariRecord(bytes) { return .tabari }
         return .text
     }
 
-    /// Whether the text starts with a TABARI record header: six digits, a space, an identifier.
-    static func looksLikeTabariHeader(_ text: String) -> Bool {
-        let utf8 = Array(text.utf8.prefix(64))
-        guard utf8.count >= 8 else { return false }
-        for k in 0..<6 where !(utf8[k] >= 0x30 && utf8[k] <= 0x39) { return false }
-        return utf8[6] == 0x20 && utf8[7] != 0x20 && utf8[7] != 0x0A
+    /// Whether the first line that is not blank, a `#` banner or a `/* */` comment is a TABARI record header: a date
+    /// of six or eight digits, then a space or `*`, then an identifier.
+    static func startsWithTabariRecord(_ bytes: [UInt8]) -> Bool {
+        var lineStart = 0
+        var inComment = false
+        for _ in 0..<200 {
+            guard lineStart < bytes.count else { return false }
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = Array(bytes[lineStart..<lineEnd])
+            lineStart = lineEnd + 1
+            let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if inComment {
+                if text.contains("*/") { inComment = false }
+                continue
+            }
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            if text.hasPrefix("/*") {
+                inComment = !text.contains("*/")
+                continue
+            }
+            return isTabariHeader(Array(text.utf8))
+        }
+        return false
+    }
+
+    /// `950114 REU-0001-01`, `950101*INTRO`, `20010315 ID`.
+    static func isTabariHeader(_ line: [UInt8]) -> Bool {
+        var digits = 0
+        while digits < line.count && line[digits] >= 0x30 && line[digits] <= 0x39 { digits += 1 }
+        guard digits == 6 || digits == 8, digits + 1 < line.count else { return false }
+        let separator = line[digits]
+        return (separator == 0x20 || separator == 0x2A || separator == 0x09) && line[digits + 1] != 0x0A
     }
 }

@@ -14,7 +14,7 @@ public struct PageFurniture: Sendable {
     }
 
     /// Lines that are widgets when they stand alone.
-    private static let widgets: Set<String> = [
+    private static let widgets: [[UInt8]] = [
         "comment", "comments", "leave a comment", "add a comment", "post a comment", "show comments", "view comments",
         "share", "share this", "share this article", "share this story", "share on facebook",
         "share on twitter", "share on x", "share on linkedin", "share via email", "tweet", "print", "email",
@@ -22,10 +22,10 @@ public struct PageFurniture: Sendable {
         "read more", "related articles", "related stories", "subscribe", "subscribe now", "sign up",
         "follow us", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link", "like", "reply",
         "back to top", "skip to content", "skip to main content", "load more", "see more",
-    ]
+    ].map { Array($0.utf8) }
     /// Words of counters such as "Comment (0)".
-    private static let counters = ["comment", "comments", "reply", "replies", "share", "shares", "like", "likes",
-                                   "view", "views"]
+    private static let counters: [[UInt8]] = ["comment", "comments", "reply", "replies", "share", "shares", "like",
+                                              "likes", "view", "views"].map { Array($0.utf8) }
 
     public init() {}
 
@@ -107,41 +107,70 @@ public struct PageFurniture: Sendable {
 
     /// Comment counters, share buttons and similar one-line widgets.
     func isWidget(_ line: Substring) -> Bool {
-        let lower = lowercasedASCII(line)
-        if Self.widgets.contains(lower) { return true }
-        // "Comment (0)", "Comments (12)", "12 comments", "Comments: 3".
-        for word in Self.counters {
-            if lower.hasPrefix(word) {
-                let rest = lower.dropFirst(word.count).filter { $0 != " " && $0 != ":" && $0 != "(" && $0 != ")" }
-                if !rest.isEmpty && rest.allSatisfy(\.isASCIIDigit) { return true }
+        guard line.utf8.count <= 40 else { return false }
+        return withLowercasedASCII(line) { lower in
+            if Self.widgets.contains(where: { $0.elementsEqual(lower) }) { return true }
+            // "Comment (0)", "Comments (12)", "12 comments", "Comments: 3".
+            for word in Self.counters {
+                if lower.starts(with: word) {
+                    let rest = lower.dropFirst(word.count).filter { $0 != 0x20 && $0 != 0x3A && $0 != 0x28 && $0 != 0x29 }
+                    if !rest.isEmpty && rest.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+                }
+                if lower.count > word.count + 1, lower.reversed().starts(with: word.reversed()),
+                   lower[lower.count - word.count - 1] == 0x20 {
+                    let rest = lower.dropLast(word.count + 1)
+                    if rest.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+                }
             }
-            if lower.hasSuffix(" " + word) {
-                let rest = lower.dropLast(word.count + 1)
-                if !rest.isEmpty && rest.allSatisfy(\.isASCIIDigit) { return true }
-            }
+            return false
         }
-        return false
     }
 
     /// A line that is only a picture credit: "Photo: Reuters", "(AFP Photo)", "Image credit: Getty Images".
     func isImageCredit(_ line: Substring) -> Bool {
-        guard line.count <= 80 else { return false }
-        var lower = lowercasedASCII(line)
-        if lower.hasPrefix("("), lower.hasSuffix(")") { lower = String(lower.dropFirst().dropLast()) }
-        let prefixes = [
-            "photo:", "photos:", "photo credit:", "image:", "image credit:", "image source:", "picture:",
-            "pictured:", "credit:", "photograph:", "illustration:", "file photo:", "photo by ", "image by ",
-            "photo/", "photo courtesy", "image courtesy",
-        ]
-        if prefixes.contains(where: { lower.hasPrefix($0) }) { return !lower.contains(". ") }
-        let wholes = ["getty images", "afp via getty images", "reuters", "ap photo", "afp photo", "file photo", "epa",
-                      "epa-efe", "xinhua", "kcna", "yonhap", "shutterstock", "reuters photo"]
-        if wholes.contains(lower) { return true }
-        if lower.hasSuffix("/getty images") || lower.hasSuffix("/reuters") || lower.hasSuffix("/ap")
-            || lower.hasSuffix("/afp") || lower.hasSuffix("via getty images") {
-            return !lower.contains(". ") && lower.count <= 60
+        guard line.utf8.count <= 100 else { return false }
+        return withLowercasedASCII(line) { whole in
+            var lower = whole[...]
+            if lower.first == 0x28 && lower.last == 0x29 { lower = lower.dropFirst().dropLast() }
+            let hasSentence = Self.contains(lower, Array(". ".utf8))
+            if Self.creditPrefixes.contains(where: { lower.starts(with: $0) }) { return !hasSentence }
+            if Self.creditWholes.contains(where: { $0.elementsEqual(lower) }) { return true }
+            if Self.creditSuffixes.contains(where: { lower.reversed().starts(with: $0.reversed()) }) {
+                return !hasSentence && lower.count <= 60
+            }
+            return false
+        }
+    }
+
+    private static let creditPrefixes: [[UInt8]] = [
+        "photo:", "photos:", "photo credit:", "image:", "image credit:", "image source:", "picture:", "pictured:",
+        "credit:", "photograph:", "illustration:", "file photo:", "photo by ", "image by ", "photo/", "photo courtesy",
+        "image courtesy",
+    ].map { Array($0.utf8) }
+    private static let creditWholes: [[UInt8]] = [
+        "getty images", "afp via getty images", "reuters", "ap photo", "afp photo", "file photo", "epa", "epa-efe",
+        "xinhua", "kcna", "yonhap", "shutterstock", "reuters photo",
+    ].map { Array($0.utf8) }
+    private static let creditSuffixes: [[UInt8]] = [
+        "/getty images", "/reuters", "/ap", "/afp", "via getty images",
+    ].map { Array($0.utf8) }
+
+    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var i = haystack.startIndex
+        while i + needle.count <= haystack.endIndex {
+            if haystack[i..<i + needle.count].elementsEqual(needle) { return true }
+            i += 1
         }
         return false
+    }
+
+    /// Calls `body` with the line's bytes, ASCII letters lower-cased.
+    private func withLowercasedASCII(_ line: Substring, _ body: ([UInt8]) -> Bool) -> Bool {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(line.utf8.count)
+        for byte in line.utf8 { lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+        return body(lower)
     }
 
     /// A parenthesised credit ending a line ("(Source: KCNA) |", "(Photo: AFP)"): where it starts, and its text.

@@ -24,6 +24,8 @@ struct HTMLExtractor {
     private var currentRoot = -1
     private var paragraph = CollapsedText(capacity: 1024)
     private var page = HTMLPage()
+    /// Open elements tracked at most; deeper ones are treated as transparent.
+    private static let maxDepth = 1024
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         scanner = MarkupScanner(bytes, range: 0..<bytes.count)
@@ -97,13 +99,20 @@ struct HTMLExtractor {
         }
         if tag.closesParagraph { closeImplied(by: tag, paragraphOnly: true) }
         if tag.hasImpliedEnd { closeImplied(by: tag, paragraphOnly: false) }
-        var element = OpenElement(name: name, tag: tag)
         if dropping == 0 {
             if tag.isBlock { flush() } else if tag.isCell { paragraph.breakWord() }
+        }
+        // Pathologically deep pages: deeper elements are not tracked (their end tags find nothing).
+        guard stack.count < Self.maxDepth else { return }
+        var element = OpenElement(name: name, tag: tag)
+        if dropping == 0 {
             let isBody = !tag.isAlwaysDropped && (tag == .article || HTMLMarkers.isArticleBody(scanner))
+            // Outside an article, article containers are never furniture ("post has-comments"); inside one, a
+            // nested <article class="comment"> is.
+            let mayBeFurniture = articleDepth > 0 ? tag != .h1 : !isBody && !tag.isNeverFurniture
             if tag.isAlwaysDropped || (tag.isDroppedOutsideArticle && articleDepth == 0) {
                 element.drops = true
-            } else if !isBody, !tag.isNeverFurniture, HTMLMarkers.isFurniture(scanner) {
+            } else if mayBeFurniture, HTMLMarkers.isFurniture(scanner) {
                 element.drops = true
             } else if isBody {
                 flush()

@@ -39,7 +39,7 @@ struct HTMLPage {
     var dates: [DateCandidate] = []
 
     /// The headline and the article paragraphs (headline not repeated): from the article-like element holding the
-    /// most text when there is one, else from the whole body.
+    /// most text when there is one and it holds more than the headline, else from the whole body.
     func article() -> (headline: String?, body: [String]) {
         var total = roots.map(\.textBytes)
         // Nested roots come after their parents, so one backward sweep adds each into all its ancestors.
@@ -56,10 +56,12 @@ struct HTMLPage {
             }
             return false
         }
-        let selected = best < 0 ? paragraphs : paragraphs.filter { isInBest($0.root) }
+        var selected = best < 0 ? paragraphs : paragraphs.filter { isInBest($0.root) }
         let headline = selected.first(where: \.isHeadline)?.text
             ?? paragraphs.first(where: \.isHeadline)?.text
             ?? titleElement.map(trimmingSiteName)
+        // An <article> holding only the headline is not where the text is: fall back to the whole body.
+        if selected.allSatisfy({ $0.isHeadline && $0.text == headline }) { selected = paragraphs }
         let body = selected.filter { !($0.isHeadline && $0.text == headline) }.map(\.text)
         return (headline.flatMap { $0.isEmpty ? nil : $0 }, body)
     }

@@ -238,6 +238,7 @@ struct MarkupScanner {
             index += 1
         }
         let name = nameStart..<index
+        if name.isEmpty { note(.badAttributeName, nameStart) }
         while index < end, ByteScan.isSpace(bytes[index]) { index += 1 }
         guard index < end, bytes[index] == ByteScan.equals else {
             note(.missingValue, nameStart)

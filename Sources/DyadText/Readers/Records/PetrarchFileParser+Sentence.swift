@@ -19,62 +19,54 @@ extension PetrarchFileParser {
     mutating func readSentence(_ segment: Range<Int>) -> Int? {
         let start = segment.lowerBound
         let line = locator.line(of: start)
-        // Where the text between records starts, should the record turn out broken (found lazily: only then).
-        var resume: Int? { endOfRecord(in: segment) }
-        guard segment.count <= options.maxRecordBytes
-                || (resume ?? segment.upperBound) - start <= options.maxRecordBytes else {
-            let record = start..<(resume ?? segment.upperBound)
-            error(at: start, "record is \(record.count) bytes, more than the \(options.maxRecordBytes)-byte limit; "
-                  + "record skipped", hint: "raise the record size limit if the record is genuine")
-            return resume
-        }
-        // Check the whole segment first; only when it is not clean does the record's own extent matter.
-        if TextDecoding.firstProblem(in: bytes, segment) != nil {
-            let record = start..<(resume ?? segment.upperBound)
-            if TextDecoding.firstProblem(in: bytes, record) != nil {
-                diagnostics.append(TextDecoding.failure(input.bytes, record, in: input.name, skipping: "record"))
-                return resume
-            }
-        }
-        if segment.count > options.maxLineBytes, let long = firstLongLine(in: start..<(resume ?? segment.upperBound)) {
-            error(at: long, "line is longer than \(options.maxLineBytes) bytes; record skipped",
-                  hint: "raise the line length limit if the line is genuine")
-            return resume
-        }
+        guard isReadable(segment) else { return endOfRecord(in: segment) }
         var scanner = MarkupScanner(bytes, range: segment)
-        guard case .startTag(let open)? = scanner.next() else { return resume }
+        guard case .startTag(let open)? = scanner.next() else { return endOfRecord(in: segment) }
         if let problem = open.problem {
             report(problem, in: open, skipping: "record")
-            return resume
+            return endOfRecord(in: segment)
         }
         var attributes: [String: String] = [:]
         for attribute in scanner.attributes {
             attributes[ByteScan.string(bytes, attribute.name)] = decoded(attribute.value)
         }
-        let dateValue = scanner.attribute("date")
-        let idValue = scanner.attribute("id")
+        let date = scanner.attribute("date")
+        let id = scanner.attribute("id")
         var contents = Contents()
         if !open.selfClosing {
-            guard readChildren(of: open, scanner: &scanner, into: &contents) else { return resume }
+            guard readChildren(of: open, scanner: &scanner, into: &contents) else { return endOfRecord(in: segment) }
         }
-        let after = open.selfClosing ? open.range.upperBound : scanner.position
-        guard var textBytes = contents.text else {
-            error(at: start, "<Sentence> has no <Text>; record skipped", hint: "give the record its sentence: <Text>…</Text>")
-            return after
+        addRecord(contents, attributes: attributes, date: date, id: id, start: start, line: line)
+        return open.selfClosing ? open.range.upperBound : scanner.position
+    }
+
+    /// Whether the record in `segment` is within the size limits and is text; reports it when not.
+    private mutating func isReadable(_ segment: Range<Int>) -> Bool {
+        // The segment runs to the next record; only when it fails a check does the record's own extent matter.
+        func extent() -> Range<Int> { segment.lowerBound..<(endOfRecord(in: segment) ?? segment.upperBound) }
+        if segment.count > options.maxRecordBytes, extent().count > options.maxRecordBytes {
+            error(at: segment.lowerBound, "record is \(extent().count) bytes, more than the \(options.maxRecordBytes)-"
+                  + "byte limit; record skipped", hint: "raise the record size limit if the record is genuine")
+            return false
         }
-        if textBytes.isEmpty {
-            // PETRARCH codes from the parse; an empty <Text> beside a parse loses nothing but the display text.
-            let rebuilt = contents.parse.map(PennTreebankText.sentence(fromParse:)) ?? ""
-            guard !rebuilt.isEmpty else {
-                error(at: start, "<Text> of <Sentence> is empty and there is no <Parse>; record skipped",
-                      hint: "give the record its sentence: <Text>…</Text>")
-                return after
-            }
-            diagnostics.append(locator.diagnostic(
-                .warning, at: start, "<Text> of <Sentence> is empty; the text is rebuilt from <Parse>",
-                hint: "give the record its sentence: <Text>…</Text>"))
-            textBytes = Array(rebuilt.utf8)
+        if TextDecoding.firstProblem(in: bytes, segment) != nil, TextDecoding.firstProblem(in: bytes, extent()) != nil {
+            diagnostics.append(TextDecoding.failure(input.bytes, extent(), in: input.name, skipping: "record"))
+            return false
         }
+        if segment.count > options.maxLineBytes, let long = firstLongLine(in: extent()) {
+            error(at: long, "line is longer than \(options.maxLineBytes) bytes; record skipped",
+                  hint: "raise the line length limit if the line is genuine")
+            return false
+        }
+        return true
+    }
+
+    /// Checks what was read of a record and adds it, or reports why it cannot be added.
+    private mutating func addRecord(
+        _ contents: Contents, attributes: [String: String], date dateValue: Range<Int>?, id idValue: Range<Int>?,
+        start: Int, line: Int
+    ) {
+        guard let text = sentenceText(contents, start: start) else { return }
         var date = options.defaultDate
         if let dateValue {
             let written = decoded(dateValue)
@@ -84,7 +76,7 @@ extension PetrarchFileParser {
                       isDigits ? "date '\(written)' is not a real day; record skipped"
                         : "date '\(written)' is not in YYYYMMDD form; record skipped",
                       hint: "write the date as YYYYMMDD, for example date=\"19950101\"")
-                return after
+                return
             }
             date = parsed
         } else {
@@ -98,8 +90,8 @@ extension PetrarchFileParser {
             diagnostics.append(locator.diagnostic(
                 .warning, at: start, "<Sentence> has no id=; it is called \(id)", hint: "add id=\"…\""))
         }
-        let text = String(decoding: textBytes, as: UTF8.self)
         let cleaned = PageFurniture().clean(text)
+        // A one-line sentence that is all "furniture" (say, "Reuters") is still the sentence.
         let keep = !cleaned.text.isEmpty
         let document = Document(
             id: id, date: date, source: (keep ? cleaned.source : nil) ?? attributes["source"],
@@ -108,7 +100,26 @@ extension PetrarchFileParser {
             document: document, expectedCodings: contents.codings, noEvents: contents.noEvents,
             expectedError: contents.expectedError, skip: contents.skip, parse: contents.parse,
             attributes: attributes, config: config, environment: environment, line: line))
-        return after
+    }
+
+    /// The record's text: its `<Text>`, or when that is empty the sentence its `<Parse>` spells (PETRARCH codes from
+    /// the parse, so only the display text was missing). `nil` after reporting an error.
+    private mutating func sentenceText(_ contents: Contents, start: Int) -> String? {
+        guard let text = contents.text else {
+            error(at: start, "<Sentence> has no <Text>; record skipped", hint: "give the record its sentence: <Text>…</Text>")
+            return nil
+        }
+        if !text.isEmpty { return String(decoding: text, as: UTF8.self) }
+        let rebuilt = contents.parse.map(PennTreebankText.sentence(fromParse:)) ?? ""
+        guard !rebuilt.isEmpty else {
+            error(at: start, "<Text> of <Sentence> is empty and there is no <Parse>; record skipped",
+                  hint: "give the record its sentence: <Text>…</Text>")
+            return nil
+        }
+        diagnostics.append(locator.diagnostic(
+            .warning, at: start, "<Text> of <Sentence> is empty; the text is rebuilt from <Parse>",
+            hint: "give the record its sentence: <Text>…</Text>"))
+        return rebuilt
     }
 
     /// Reads the children of `<Sentence>` through `</Sentence>`; `false` after reporting an error.

@@ -3,7 +3,7 @@ import DyadCore
 /// One `<Sentence>` of a PETRARCH validation or batch file: the sentence as a document, and what the file says the
 /// coder should make of it.
 public struct PetrarchRecord: Sendable {
-    /// One expected event, its peer codes exactly as the file writes them (`"ARN"`, `"\"INJURY TOLL\""`, `"064"`).
+    /// One expected event, its peer codes exactly as the file writes them (`"ARN"`, `"\"ROAD TOLL\""`, `"064"`).
     public typealias Coding = (source: String, target: String, event: String)
 
     /// The sentence: id and date from its attributes, the `<Text>` with hard-wrapped lines joined, the `source`

@@ -43,7 +43,8 @@ struct TabariParser {
         if !lines.isEmpty { readRecord(lines) }
         if !sawText {
             diagnostics.append(Diagnostic(
-                .warning, at: SourceLocation(file: input.name), "input is empty: no TABARI records"))
+                .warning, at: SourceLocation(file: input.name),
+                bytes.isEmpty ? "input is empty: no TABARI records" : "no TABARI records: only blank and # lines"))
         }
     }
 

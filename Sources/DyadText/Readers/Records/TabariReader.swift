@@ -4,7 +4,7 @@ import DyadCore
 ///
 /// Format, as TABARI's own files use it:
 /// - The header is the date, then spaces, tabs or `*`, then the id (`950114 REU-0001-01`, `950101*INTRO`). Any
-///   further fields stay in the id (`FBIS-001-001 CEP20020711000011`). The date is `YYMMDD` or `YYYYMMDD`; with six
+///   further fields stay in the id (`FBIS-001-001 CEP20240101000001`). The date is `YYMMDD` or `YYYYMMDD`; with six
 ///   digits the century pivot is 00–29 → 20xx, 30–99 → 19xx. A seven- or nine-digit date is read as its first six
 ///   or eight digits, with a warning (TABARI reads the date field by width). A date that is not a real day is an
 ///   error and the record is skipped.
