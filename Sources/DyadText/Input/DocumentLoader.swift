@@ -57,16 +57,33 @@ public struct DocumentLoader: Sendable {
         if source.isStandardInput {
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
-        guard let handle = FileHandle(forReadingAtPath: source.path) else {
-            throw InputError(location: SourceLocation(file: source.path), message: "cannot open the file",
+        // Read straight into an array: no Data in between, one allocation sized from the file's length.
+        let descriptor = open(source.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw InputError(location: SourceLocation(file: source.path),
+                             message: "cannot open the file: \(String(cString: strerror(errno)))",
                              hint: "check that it exists and is readable")
         }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw InputError(location: SourceLocation(file: source.path),
-                             message: "cannot read the file: \(error.localizedDescription)", hint: nil)
+        defer { close(descriptor) }
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(bytes.count, 1 << 16))) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw InputError(location: SourceLocation(file: source.path),
+                                 message: "cannot read the file: \(String(cString: strerror(errno)))",
+                                 hint: source.path.hasSuffix("/") ? "directories are read through their files" : nil)
+            }
+            if got == 0 { break }
+            filled += got
         }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 }

@@ -10,43 +10,53 @@ public struct CoNLLUWriter: Sendable {
     /// Appends `document` to `output`.
     public func write(_ document: AnnotatedDocument, to output: OutputBuffer) {
         output.append("# newdoc id = ")
-        appendComment(document.document.id, to: output)
+        let id = commentValue(document.document.id)
+        output.append(text: id)
         output.append(0x0A)
         let text = document.document.text
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ write(document, bytes: $0, to: output) }) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ write(document, id: id, bytes: $0, to: output) }) {
             return done
         }
-        Array(text.utf8).withUnsafeBufferPointer { write(document, bytes: $0, to: output) }
+        Array(text.utf8).withUnsafeBufferPointer { write(document, id: id, bytes: $0, to: output) }
     }
 
-    private func write(_ document: AnnotatedDocument, bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer) {
+    private func write(
+        _ document: AnnotatedDocument, id: String, bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer
+    ) {
         let tokens = document.tokens
         for (index, sentence) in document.sentences.enumerated() {
             output.append("# sent_id = ")
-            appendComment(document.document.id, to: output)
+            output.append(text: id)
             output.append(UInt8(ascii: "-"))
             output.append(decimal: index + 1)
             output.append("\n# text = ")
-            var runStart = sentence.utf8Range.lowerBound
-            for i in sentence.utf8Range where bytes[i] == 0x0A || bytes[i] == 0x0D {
-                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                output.append(0x20)
-                runStart = i + 1
-            }
-            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<sentence.utf8Range.upperBound]))
+            // The sentence text with line breaks as spaces: copy it, then patch the breaks (found with memchr).
+            let text = UnsafeBufferPointer(rebasing: bytes[sentence.utf8Range])
+            let textStart = output.count
+            output.append(text)
+            output.replaceLineBreaks(from: textStart)
             output.append(0x0A)
             var number = 1
+            let columns: StaticString = "\t_\t_\t_\t_\t_\t_\t_\tTokenRange="
+            let noSpace: StaticString = "|SpaceAfter=No"
+            let columnBytes = UnsafeBufferPointer(start: columns.utf8Start, count: columns.utf8CodeUnitCount)
+            let noSpaceBytes = UnsafeBufferPointer(start: noSpace.utf8Start, count: noSpace.utf8CodeUnitCount)
             for t in sentence.tokens {
                 let token = tokens[t]
-                output.append(decimal: number)
-                output.append(0x09)
-                output.append(UnsafeBufferPointer(rebasing: bytes[token.utf8Start..<token.utf8End]))
-                output.append("\t_\t_\t_\t_\t_\t_\t_\tTokenRange=")
-                output.append(decimal: token.start)
-                output.append(UInt8(ascii: ":"))
-                output.append(decimal: token.end)
-                if !token.spaceAfter && t + 1 < tokens.count { output.append("|SpaceAfter=No") }
-                output.append(0x0A)
+                let form = UnsafeBufferPointer(rebasing: bytes[token.utf8Start..<token.utf8End])
+                let last = t + 1 == tokens.count
+                output.write(atMost: form.count + 96) { start in
+                    var p = OutputBuffer.writeDecimal(number, to: start)
+                    p.pointee = 0x09
+                    p = OutputBuffer.write(form, to: p + 1)
+                    p = OutputBuffer.write(columnBytes, to: p)
+                    p = OutputBuffer.writeDecimal(token.start, to: p)
+                    p.pointee = UInt8(ascii: ":")
+                    p = OutputBuffer.writeDecimal(token.end, to: p + 1)
+                    if !token.spaceAfter && !last { p = OutputBuffer.write(noSpaceBytes, to: p) }
+                    p.pointee = 0x0A
+                    return p + 1 - start
+                }
                 number += 1
             }
             output.append(0x0A)
@@ -54,8 +64,9 @@ public struct CoNLLUWriter: Sendable {
     }
 
     /// Comment values stay on one line.
-    private func appendComment(_ text: String, to output: OutputBuffer) {
-        for b in text.utf8 { output.append(b == 0x0A || b == 0x0D ? 0x20 : b) }
+    private func commentValue(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return String(decoding: text.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
     }
 }
 

@@ -14,7 +14,7 @@ public struct PageFurniture: Sendable {
     }
 
     /// Lines that are widgets when they stand alone.
-    private static let widgets: [[UInt8]] = [
+    private static let widgets: Set<[UInt8]> = Set([
         "comment", "comments", "leave a comment", "add a comment", "post a comment", "show comments", "view comments",
         "share", "share this", "share this article", "share this story", "share on facebook",
         "share on twitter", "share on x", "share on linkedin", "share via email", "tweet", "print", "email",
@@ -22,10 +22,10 @@ public struct PageFurniture: Sendable {
         "read more", "related articles", "related stories", "subscribe", "subscribe now", "sign up",
         "follow us", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link", "like", "reply",
         "back to top", "skip to content", "skip to main content", "load more", "see more",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
     /// Words of counters such as "Comment (0)".
-    private static let counters: [[UInt8]] = ["comment", "comments", "reply", "replies", "share", "shares", "like",
-                                              "likes", "view", "views"].map { Array($0.utf8) }
+    private static let counters: Set<[UInt8]> = Set(["comment", "comments", "reply", "replies", "share", "shares",
+                                                     "like", "likes", "view", "views"].map { Array($0.utf8) })
 
     public init() {}
 
@@ -56,6 +56,7 @@ public struct PageFurniture: Sendable {
         var creditLines: [Int] = []
         for (number, range) in lines.enumerated() where !range.isEmpty && range.count <= 400 {
             if range.count <= maxFurnitureLength {
+                guard mayBeFurniture(bytes, range) else { continue }
                 let trimmed = line(number).trimmingSpaces()
                 if !trimmed.isEmpty && (isWidget(trimmed) || isImageCredit(trimmed)) {
                     keep[number] = false
@@ -105,72 +106,101 @@ public struct PageFurniture: Sendable {
         String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
+    /// A cheap first look on the bytes: furniture lines start with one of a few words, a digit ("12 comments") or a
+    /// parenthesis, or carry a "/" or " via " agency credit ("…/Reuters").
+    func mayBeFurniture(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        while start < range.upperBound && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        guard start < range.upperBound else { return false }
+        let first = bytes[start]
+        if first == 0x28 || (first >= 0x30 && first <= 0x39) { return true }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var end = start
+        while end < range.upperBound {
+            let byte = bytes[end]
+            if byte == 0x20 || byte == 0x3A || byte == 0x2F || byte == 0x28 || byte == 0x0D { break }
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x0000_0100_0000_01B3
+            end += 1
+        }
+        if Self.firstWordHashes.contains(hash) { return true }
+        for i in end..<range.upperBound {
+            let byte = bytes[i]
+            if byte == 0x2F { return true }
+            if byte == 0x20 && i + 4 < range.upperBound && bytes[i + 1] | 0x20 == 0x76 && bytes[i + 2] | 0x20 == 0x69
+                && bytes[i + 3] | 0x20 == 0x61 && bytes[i + 4] == 0x20 { return true }  // " via "
+        }
+        return false
+    }
+
+    /// FNV-1a hashes of the first words of every widget and credit pattern.
+    private static let firstWordHashes: Set<UInt64> = {
+        let patterns = widgets.map { $0 } + creditWholes.map { $0 } + creditPrefixes + counters.map { $0 }
+        return Set(patterns.map { pattern in
+            pattern.prefix { $0 != 0x20 && $0 != 0x3A && $0 != 0x2F && $0 != 0x28 }
+                .reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        })
+    }()
+
     /// Comment counters, share buttons and similar one-line widgets.
     func isWidget(_ line: Substring) -> Bool {
         guard line.utf8.count <= 40 else { return false }
-        return withLowercasedASCII(line) { lower in
-            if Self.widgets.contains(where: { $0.elementsEqual(lower) }) { return true }
-            // "Comment (0)", "Comments (12)", "12 comments", "Comments: 3".
-            for word in Self.counters {
-                if lower.starts(with: word) {
-                    let rest = lower.dropFirst(word.count).filter { $0 != 0x20 && $0 != 0x3A && $0 != 0x28 && $0 != 0x29 }
-                    if !rest.isEmpty && rest.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
-                }
-                if lower.count > word.count + 1, lower.reversed().starts(with: word.reversed()),
-                   lower[lower.count - word.count - 1] == 0x20 {
-                    let rest = lower.dropLast(word.count + 1)
-                    if rest.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
-                }
-            }
+        let lower = Bytes(lowercasing: line)
+        if Self.widgets.contains(lower.bytes) { return true }
+        // "Comment (0)", "Comments (12)", "12 comments", "Comments: 3".
+        let letters = lower.bytes.filter { $0 >= 0x61 && $0 <= 0x7A }
+        let rest = lower.bytes.filter { !($0 >= 0x61 && $0 <= 0x7A) && $0 != 0x20 && $0 != 0x3A && $0 != 0x28 && $0 != 0x29 }
+        guard !rest.isEmpty, rest.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), Self.counters.contains(letters) else {
             return false
         }
+        return lower.hasPrefix(letters) || lower.hasSuffix(letters)
     }
 
     /// A line that is only a picture credit: "Photo: Reuters", "(AFP Photo)", "Image credit: Getty Images".
     func isImageCredit(_ line: Substring) -> Bool {
         guard line.utf8.count <= 100 else { return false }
-        return withLowercasedASCII(line) { whole in
-            var lower = whole[...]
-            if lower.first == 0x28 && lower.last == 0x29 { lower = lower.dropFirst().dropLast() }
-            let hasSentence = Self.contains(lower, Array(". ".utf8))
-            if Self.creditPrefixes.contains(where: { lower.starts(with: $0) }) { return !hasSentence }
-            if Self.creditWholes.contains(where: { $0.elementsEqual(lower) }) { return true }
-            if Self.creditSuffixes.contains(where: { lower.reversed().starts(with: $0.reversed()) }) {
-                return !hasSentence && lower.count <= 60
-            }
-            return false
-        }
+        var lower = Bytes(lowercasing: line)
+        if lower.bytes.first == 0x28 && lower.bytes.last == 0x29 { lower.bytes = Array(lower.bytes.dropFirst().dropLast()) }
+        if Self.creditWholes.contains(lower.bytes) { return true }
+        let hasSentence = lower.contains(Self.sentenceBreak)
+        if Self.creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return !hasSentence }
+        if Self.creditSuffixes.contains(where: { lower.hasSuffix($0) }) { return !hasSentence && lower.bytes.count <= 60 }
+        return false
     }
 
+    private static let sentenceBreak = Array(". ".utf8)
     private static let creditPrefixes: [[UInt8]] = [
         "photo:", "photos:", "photo credit:", "image:", "image credit:", "image source:", "picture:", "pictured:",
         "credit:", "photograph:", "illustration:", "file photo:", "photo by ", "image by ", "photo/", "photo courtesy",
         "image courtesy",
     ].map { Array($0.utf8) }
-    private static let creditWholes: [[UInt8]] = [
+    private static let creditWholes: Set<[UInt8]> = Set([
         "getty images", "afp via getty images", "reuters", "ap photo", "afp photo", "file photo", "epa", "epa-efe",
         "xinhua", "kcna", "yonhap", "shutterstock", "reuters photo",
-    ].map { Array($0.utf8) }
-    private static let creditSuffixes: [[UInt8]] = [
-        "/getty images", "/reuters", "/ap", "/afp", "via getty images",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
+    private static let creditSuffixes: [[UInt8]] = ["/getty images", "/reuters", "/ap", "/afp", "via getty images"]
+        .map { Array($0.utf8) }
 
-    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        var i = haystack.startIndex
-        while i + needle.count <= haystack.endIndex {
-            if haystack[i..<i + needle.count].elementsEqual(needle) { return true }
-            i += 1
+    /// A short line as bytes with ASCII letters lower-cased: furniture checks work on these, never on Characters.
+    struct Bytes {
+        var bytes: [UInt8]
+
+        init(lowercasing line: Substring) {
+            bytes = line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         }
-        return false
-    }
 
-    /// Calls `body` with the line's bytes, ASCII letters lower-cased.
-    private func withLowercasedASCII(_ line: Substring, _ body: ([UInt8]) -> Bool) -> Bool {
-        var lower: [UInt8] = []
-        lower.reserveCapacity(line.utf8.count)
-        for byte in line.utf8 { lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-        return body(lower)
+        func hasPrefix(_ prefix: [UInt8]) -> Bool { bytes.count >= prefix.count && bytes.starts(with: prefix) }
+
+        func hasSuffix(_ suffix: [UInt8]) -> Bool {
+            bytes.count >= suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+        }
+
+        func contains(_ needle: [UInt8]) -> Bool {
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+                if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            }
+            return false
+        }
     }
 
     /// A parenthesised credit ending a line ("(Source: KCNA) |", "(Photo: AFP)"): where it starts, and its text.
@@ -193,6 +223,9 @@ public struct PageFurniture: Sendable {
 
     /// The value of a "Source: …" line, or `nil` for any other line.
     func sourceValue(_ line: Substring) -> String? {
+        guard let first = line.utf8.first, first | 0x20 == UInt8(ascii: "s") || first | 0x20 == UInt8(ascii: "n") else {
+            return nil
+        }
         let lower = lowercasedASCII(line.prefix(12))
         for prefix in ["source:", "sources:", "source :", "nguồn:"] where lower.hasPrefix(prefix) {
             let value = line.dropFirst(prefix.count).trimmingSpaces()
@@ -210,10 +243,13 @@ public struct PageFurniture: Sendable {
 extension Substring {
     /// The substring without leading and trailing spaces, tabs and carriage returns.
     func trimmingSpaces() -> Substring {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        // ASCII whitespace only, on the bytes: no Character iteration.
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
         return self[start..<end]
     }
 }

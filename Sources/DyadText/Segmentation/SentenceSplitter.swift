@@ -46,7 +46,20 @@ public struct SentenceSplitter: Sendable {
         let n = tokens.count
         while i < n - 1 {
             let next = i + 1
-            let newlines = newlineCount(bytes, tokens[i].utf8End, tokens[next].utf8Start)
+            let end = tokens[i].utf8End
+            let nextStart = tokens[next].utf8Start
+            // Fast path: one space or nothing between the tokens, and a token that cannot end a sentence.
+            if nextStart - end <= 1 && (nextStart == end || bytes[end] == 0x20) {
+                let last = bytes[end - 1]
+                let first = bytes[tokens[i].utf8Start]
+                let mayEnd = last == 0x2E || last == 0x21 || last == 0x3F || last == 0xA6 || last == 0x5D
+                    || (last >= 0x30 && last <= 0x39) || first == 0x22 || first == 0xE2 || first == 0xC2
+                if !mayEnd {
+                    i = next
+                    continue
+                }
+            }
+            let newlines = newlineCount(bytes, end, nextStart)
             if newlines >= 2 || (newlines == 1 && lineBreakEndsSentence(after: i, bytes, tokens, layout)) {
                 starts.append(next)
                 i = next

@@ -140,8 +140,17 @@ struct SentenceVocabulary: Sendable {
 
     /// Whether the token is a list marker opening a line ("-", "*", "•", "1.").
     func isListMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
-        let text = string(bytes, lo, hi)
-        return ["-", "*", "•", "–", "—", "·", "▪", "●"].contains(text)
+        switch hi - lo {
+        case 1: return bytes[lo] == 0x2D || bytes[lo] == 0x2A  // - *
+        case 2: return bytes[lo] == 0xC2 && bytes[lo + 1] == 0xB7  // ·
+        case 3:
+            // • – — ▪ ●
+            guard bytes[lo] == 0xE2 else { return false }
+            let (b1, b2) = (bytes[lo + 1], bytes[lo + 2])
+            return (b1 == 0x80 && (b2 == 0xA2 || b2 == 0x93 || b2 == 0x94)) || (b1 == 0x96 && b2 == 0xAA)
+                || (b1 == 0x97 && b2 == 0x8F)
+        default: return false
+        }
     }
 
     /// Whether a capitalised word after an acronym more likely opens a sentence than continues a name: a title

@@ -86,13 +86,22 @@ public struct Tokenizer: Sendable {
         var i = 0
         var scalarIndex = 0
         let count = bytes.count
+        let classes = ByteClass.table
         while i < count {
             // Skip whitespace.
-            let (first, firstLength) = decode(bytes, i)
-            if CharacterClass.isSpace(first) {
-                i += firstLength
+            let lead = classes[Int(bytes[i])]
+            if lead & ByteClass.space != 0 {
+                i += 1
                 scalarIndex += 1
                 continue
+            }
+            if lead & ByteClass.nonASCII != 0 {
+                let (first, firstLength) = decode(bytes, i)
+                if CharacterClass.isSpace(first) {
+                    i += firstLength
+                    scalarIndex += 1
+                    continue
+                }
             }
             // ASCII fast path: a chunk of plain letters and digits that is no special case and carries no unit.
             let chunkStartScalar = scalarIndex
@@ -100,13 +109,13 @@ public struct Tokenizer: Sendable {
             var plain = true
             var lastIsDigit = false, hasDigit = false
             while j < count {
-                let b = bytes[j]
-                if b >= 0x80 { plain = false; break }
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) { break }
-                let isDigit = b >= 0x30 && b <= 0x39
-                if !(isDigit || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)) { plain = false; break }
-                lastIsDigit = isDigit
-                hasDigit = hasDigit || isDigit
+                let kind = classes[Int(bytes[j])]
+                if kind & ByteClass.alphanumeric == 0 {
+                    if kind & ByteClass.space == 0 { plain = false }
+                    break
+                }
+                lastIsDigit = kind & ByteClass.digit != 0
+                hasDigit = hasDigit || lastIsDigit
                 j += 1
             }
             if plain && (!hasDigit || lastIsDigit) && specials.pieces(bytes, i, j) == nil {
@@ -143,6 +152,26 @@ public struct Tokenizer: Sendable {
             scalarIndex += n
             i = j
         }
+    }
+
+    /// Classes of single bytes for the ASCII fast paths.
+    enum ByteClass {
+        static let space: UInt8 = 1, letter: UInt8 = 2, digit: UInt8 = 4, nonASCII: UInt8 = 8
+        static let alphanumeric: UInt8 = letter | digit
+        /// One entry per byte value; whitespace is what `CharacterClass.isSpace` calls whitespace in ASCII.
+        /// (Filled once on first use and never written again, so sharing it across threads is safe.)
+        nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+            let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            for byte in 0..<256 {
+                var kind: UInt8 = 0
+                if byte >= 0x80 { kind = nonASCII }
+                else if CharacterClass.isSpace(UInt32(byte)) { kind = space }
+                else if byte >= 0x30 && byte <= 0x39 { kind = digit }
+                else if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { kind = letter }
+                table[byte] = kind
+            }
+            return UnsafePointer(table)
+        }()
     }
 
     @inline(__always)

@@ -5,7 +5,8 @@ import DyadCore
 /// skipped; the lines around it are kept.
 public struct JSONLinesReader: DocumentReader {
     private let furniture = PageFurniture()
-    private static let wanted: Set<String> = ["id", "date", "text", "title", "source", "url"]
+    /// The members read, in this order: id, date, text, title, source, url.
+    private static let wanted: [[UInt8]] = ["id", "date", "text", "title", "source", "url"].map { Array($0.utf8) }
 
     public init() {}
 
@@ -71,20 +72,21 @@ public struct JSONLinesReader: DocumentReader {
                         hint: "convert the file to UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`)")
         }
         var scanner = JSONObjectScanner(bytes, range)
-        let members: [String: JSONObjectScanner.Value]
+        let values: [JSONObjectScanner.Value?]
         do {
-            members = try scanner.members(wanted: Self.wanted)
+            values = try scanner.members(wanted: Self.wanted)
         } catch {
             return fail(error.offset, "malformed JSON: \(error.message)",
                         hint: "each line must be one complete JSON object")
         }
-        guard case .string(let rawText)? = members["text"] else {
-            let found = members["text"] == nil ? "it is missing" : "it is not a string"
+        let (idValue, dateValue, textValue) = (values[0], values[1], values[2])
+        guard case .string(let rawText)? = textValue else {
+            let found = textValue == nil ? "it is missing" : "it is not a string"
             return fail(range.lowerBound, "the record has no \"text\" string: \(found)",
                         hint: "give each record a \"text\" member holding the article text")
         }
         var id: String
-        switch members["id"] {
+        switch idValue {
         case .string(let value)? where !value.isEmpty: id = value
         case .number(let value)?: id = value
         default:
@@ -93,7 +95,7 @@ public struct JSONLinesReader: DocumentReader {
                                           "the record has no \"id\" string; using \"\(id)\""))
         }
         var date = options.defaultDate
-        switch members["date"] {
+        switch dateValue {
         case .string(let value)?:
             if let parsed = Self.date(value) {
                 date = parsed
@@ -108,14 +110,14 @@ public struct JSONLinesReader: DocumentReader {
             diagnostics.append(Diagnostic(.warning, at: location(range.lowerBound),
                                           "\"date\" is not a string; the record is kept without a date"))
         }
-        func optionalString(_ key: String) -> String? {
-            if case .string(let value)? = members[key], !value.isEmpty { return value }
+        func optionalString(_ slot: Int) -> String? {
+            if case .string(let value)? = values[slot], !value.isEmpty { return value }
             return nil
         }
         let cleaned = furniture.clean(rawText)
         if id.isEmpty { id = "\(input.stem)-\(line)" }
-        return Document(id: id, date: date, source: optionalString("source") ?? cleaned.source,
-                        url: optionalString("url"), title: optionalString("title"), text: cleaned.text,
+        return Document(id: id, date: date, source: optionalString(4) ?? cleaned.source,
+                        url: optionalString(5), title: optionalString(3), text: cleaned.text,
                         origin: "\(input.name):\(line)")
     }
 

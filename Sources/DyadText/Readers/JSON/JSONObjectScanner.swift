@@ -30,9 +30,10 @@ struct JSONObjectScanner {
         self.end = range.upperBound
     }
 
-    /// The members of the top-level object, in order; `wanted` names the members whose strings are decoded.
-    mutating func members(wanted: Set<String>) throws(SyntaxError) -> [String: Value] {
-        var result: [String: Value] = [:]
+    /// The values of the `wanted` members of the top-level object, in the order of `wanted` (`nil` when absent);
+    /// other members are checked for syntax and skipped.
+    mutating func members(wanted: [[UInt8]]) throws(SyntaxError) -> [Value?] {
+        var result = [Value?](repeating: nil, count: wanted.count)
         skipSpace()
         try expect(UInt8(ascii: "{"), "a JSON object must start with '{'")
         skipSpace()
@@ -42,16 +43,19 @@ struct JSONObjectScanner {
             while true {
                 skipSpace()
                 guard peek() == UInt8(ascii: "\"") else { throw error("expected a member name in double quotes") }
-                let key = try string()
+                let keyStart = i + 1
+                try skipString()
+                let key = UnsafeBufferPointer(rebasing: bytes[keyStart..<(i - 1)])
+                let slot = wanted.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
                 skipSpace()
-                try expect(UInt8(ascii: ":"), "expected ':' after the member name \"\(key)\"")
+                try expect(UInt8(ascii: ":"), "expected ':' after the member name \"\(String(decoding: key, as: UTF8.self))\"")
                 skipSpace()
-                let value = try self.value(decode: wanted.contains(key))
-                result[key] = value
+                let value = try self.value(decode: slot != nil)
+                if let slot { result[slot] = value }
                 skipSpace()
                 if peek() == UInt8(ascii: ",") { i += 1; continue }
                 if peek() == UInt8(ascii: "}") { i += 1; break }
-                throw error("expected ',' or '}' after the value of \"\(key)\"")
+                throw error("expected ',' or '}' after the value of \"\(String(decoding: key, as: UTF8.self))\"")
             }
         }
         skipSpace()
