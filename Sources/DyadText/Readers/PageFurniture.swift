@@ -1,4 +1,9 @@
 import DyadCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Removes page furniture that is not article text: comment and share widgets, bare image credits, and a trailing
 /// "Source: …" line (which becomes the document's source).
@@ -39,6 +44,7 @@ public struct PageFurniture: Sendable {
     }
 
     private func clean(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        guard mayHaveFurniture(bytes) else { return Result(text: text, source: nil, removed: []) }
         // Line ranges on the bytes; strings are built only for the few lines that could be furniture.
         var lines: [Range<Int>] = []
         var lineStart = 0
@@ -92,6 +98,32 @@ public struct PageFurniture: Sendable {
         return Result(text: kept.joined(separator: "\n"), source: source, removed: removed)
     }
 
+    /// A first pass that allocates nothing: whether any line could be furniture, or the last line a "Source:" line.
+    private func mayHaveFurniture(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var lineStart = 0
+        var lastContent: Int?
+        while lineStart <= bytes.count {
+            var lineEnd = bytes.count
+            if let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                lineEnd = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            }
+            let range = lineStart..<lineEnd
+            var first = range.lowerBound
+            while first < range.upperBound && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+            if first < range.upperBound && !(range.upperBound - first == 1 && bytes[first] == 0x0D) {
+                lastContent = first
+                if range.count <= maxFurnitureLength && mayBeFurniture(bytes, range) { return true }
+                if range.count <= 400 && endsWithParenthesis(bytes, range)
+                    && memchr(base + range.lowerBound, 0x3A, range.count) != nil { return true }
+            }
+            lineStart = lineEnd + 1
+        }
+        guard let lastContent else { return false }
+        let first = bytes[lastContent] | 0x20
+        return first == UInt8(ascii: "s") || first == UInt8(ascii: "n")
+    }
+
     /// Whether the line ends with ")" once trailing spaces and bars are dropped: a possible caption credit.
     private func endsWithParenthesis(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         for i in range.reversed() {
@@ -113,7 +145,8 @@ public struct PageFurniture: Sendable {
         while start < range.upperBound && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
         guard start < range.upperBound else { return false }
         let first = bytes[start]
-        if first == 0x28 || (first >= 0x30 && first <= 0x39) { return true }
+        if first == 0x28 { return true }
+        if first >= 0x30 && first <= 0x39 { return range.upperBound - start <= 24 }  // "12 comments"
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var end = start
         while end < range.upperBound {

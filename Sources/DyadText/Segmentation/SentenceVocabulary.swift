@@ -84,6 +84,18 @@ struct SentenceVocabulary: Sendable {
         "Dozens", "Police", "Critics", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
     ]
 
+    /// Every listed abbreviation with its class, for a single lookup (titles win over the other lists).
+    private let abbreviations: [String: Abbreviation]
+
+    init() {
+        var table: [String: Abbreviation] = [:]
+        for (words, kind) in [(weak, Abbreviation.weak), (sentenceFinal, .sentenceFinal), (never, .never),
+                              (numbering, .numbering), (titles, .title)] {
+            for word in words { table[word] = kind }
+        }
+        abbreviations = table
+    }
+
     // MARK: Lookups
 
     private func string(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String {
@@ -125,11 +137,7 @@ struct SentenceVocabulary: Sendable {
     func abbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, withPeriod: Bool = false) -> Abbreviation {
         guard hi > lo, hi - lo <= 12 else { return .none }
         let word = string(bytes, lo, hi)
-        if titles.contains(word) { return .title }
-        if numbering.contains(word) { return .numbering }
-        if never.contains(word) { return .never }
-        if sentenceFinal.contains(word) { return .sentenceFinal }
-        if weak.contains(word) { return .weak }
+        if let known = abbreviations[word] { return known }
         if withPeriod {
             // Initials ("J.") wait for a sentence opener; dotted acronyms ("U.S.", "N.Y.") often end sentences.
             if hi - lo == 1 { return .weak }

@@ -25,40 +25,19 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `text`, in order.
     public func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
+        var sink = TokenArraySink(tokens: [])
+        sink.tokens.reserveCapacity(text.utf8.count / 5)
         var scratch = Scratch()
-        withUTF8(of: text) { bytes in
-            run(bytes, scratch: &scratch) { start, end, byteStart, byteEnd, spaceAfter, _ in
-                tokens.append(Token(span: Span(start: start, end: end), utf8Start: byteStart, utf8End: byteEnd,
-                                    spaceAfter: spaceAfter))
-            }
-        }
-        return tokens
+        withUTF8(of: text) { bytes in run(bytes, scratch: &scratch, &sink) }
+        return sink.tokens
     }
 
     /// Each token of `text` with the rule that cut it, as spaCy's `tokenizer.explain` does.
     public func explain(_ text: String) -> [(text: String, rule: Rule)] {
-        var result: [(String, Rule)] = []
+        var sink = RuleSink()
         var scratch = Scratch()
-        withUTF8(of: text) { bytes in
-            run(bytes, scratch: &scratch) { _, _, byteStart, byteEnd, _, rule in
-                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[byteStart..<byteEnd]), as: UTF8.self)
-                result.append((piece, rule))
-            }
-        }
-        return result
-    }
-
-    /// Tokenizes UTF-8 bytes, reporting each token's scalar range, byte range, trailing space and rule.
-    public func tokenize(
-        utf8 bytes: UnsafeBufferPointer<UInt8>,
-        _ body: (_ start: Int, _ end: Int, _ byteStart: Int, _ byteEnd: Int, _ spaceAfter: Bool) -> Void
-    ) {
-        var scratch = Scratch()
-        run(bytes, scratch: &scratch) { start, end, byteStart, byteEnd, spaceAfter, _ in
-            body(start, end, byteStart, byteEnd, spaceAfter)
-        }
+        withUTF8(of: text) { bytes in run(bytes, scratch: &scratch, &sink) }
+        return sink.pieces.map { (String(text.utf8Slice($0.bytes)), $0.rule) }
     }
 
     // MARK: Chunking
@@ -79,10 +58,32 @@ public struct Tokenizer: Sendable {
         Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
-    private typealias Emit = (_ start: Int, _ end: Int, _ byteStart: Int, _ byteEnd: Int, _ spaceAfter: Bool,
-                              _ rule: Rule) -> Void
+    /// Receives each token as it is cut; generic so that the hot loop is specialised for each receiver.
+    protocol TokenSink {
+        mutating func emit(_ start: Int, _ end: Int, _ byteStart: Int, _ byteEnd: Int, _ spaceAfter: Bool, _ rule: Rule)
+    }
 
-    private func run(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch, _ emit: Emit) {
+    /// Collects tokens into an array.
+    struct TokenArraySink: TokenSink {
+        var tokens: [Token]
+
+        @inline(__always)
+        mutating func emit(_ start: Int, _ end: Int, _ byteStart: Int, _ byteEnd: Int, _ spaceAfter: Bool, _ rule: Rule) {
+            tokens.append(Token(span: Span(start: start, end: end), utf8Start: byteStart, utf8End: byteEnd,
+                                spaceAfter: spaceAfter))
+        }
+    }
+
+    /// Records each token's bytes and rule, for `explain`.
+    struct RuleSink: TokenSink {
+        var pieces: [(bytes: Range<Int>, rule: Rule)] = []
+
+        mutating func emit(_ start: Int, _ end: Int, _ byteStart: Int, _ byteEnd: Int, _ spaceAfter: Bool, _ rule: Rule) {
+            pieces.append((byteStart..<byteEnd, rule))
+        }
+    }
+
+    private func run<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch, _ sink: inout Sink) {
         var i = 0
         var scalarIndex = 0
         let count = bytes.count
@@ -119,7 +120,7 @@ public struct Tokenizer: Sendable {
                 j += 1
             }
             if plain && (!hasDigit || lastIsDigit) && specials.pieces(bytes, i, j) == nil {
-                emit(chunkStartScalar, chunkStartScalar + (j - i), i, j, j < count, .token)
+                sink.emit(chunkStartScalar, chunkStartScalar + (j - i), i, j, j < count, .token)
                 scalarIndex += j - i
                 i = j
                 continue
@@ -128,8 +129,8 @@ public struct Tokenizer: Sendable {
             if !plain && j > i && j + 1 <= count && (j + 1 == count || isASCIISpace(bytes[j + 1]))
                 && (!hasDigit || lastIsDigit) && splitsOffFinal(bytes, i, j)
                 && specials.pieces(bytes, i, j + 1) == nil && specials.pieces(bytes, i, j) == nil {
-                emit(chunkStartScalar, chunkStartScalar + (j - i), i, j, false, .token)
-                emit(chunkStartScalar + (j - i), chunkStartScalar + (j - i) + 1, j, j + 1, j + 1 < count, .suffix)
+                sink.emit(chunkStartScalar, chunkStartScalar + (j - i), i, j, false, .token)
+                sink.emit(chunkStartScalar + (j - i), chunkStartScalar + (j - i) + 1, j, j + 1, j + 1 < count, .suffix)
                 scalarIndex += j + 1 - i
                 i = j + 1
                 continue
@@ -148,7 +149,7 @@ public struct Tokenizer: Sendable {
             scratch.offsets.append(j)
             let spaceAfter = j < count
             let n = scratch.scalars.count
-            splitChunk(bytes, chunkStartScalar, spaceAfter, &scratch, emit)
+            splitChunk(bytes, chunkStartScalar, spaceAfter, &scratch, &sink)
             scalarIndex += n
             i = j
         }
@@ -210,8 +211,9 @@ public struct Tokenizer: Sendable {
 
     // MARK: Affixes
 
-    private func splitChunk(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ base: Int, _ spaceAfter: Bool, _ scratch: inout Scratch, _ emit: Emit
+    private func splitChunk<Sink: TokenSink>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ base: Int, _ spaceAfter: Bool, _ scratch: inout Scratch,
+        _ sink: inout Sink
     ) {
         // Work on locals (taking the buffers out of `scratch` keeps their capacity and avoids overlapping access).
         var prefixes = scratch.prefixes, suffixes = scratch.suffixes, pieces = scratch.pieces
@@ -284,7 +286,7 @@ public struct Tokenizer: Sendable {
         for (a, b) in suffixes.reversed() { piece(a, b, .suffix) }
         let total = scalars.count
         func emitPiece(_ a: Int, _ b: Int, _ rule: Rule) {
-            emit(base + a, base + b, offsets[a], offsets[b], b == total && spaceAfter, rule)
+            sink.emit(base + a, base + b, offsets[a], offsets[b], b == total && spaceAfter, rule)
         }
         var k = 0
         while k < pieces.count {

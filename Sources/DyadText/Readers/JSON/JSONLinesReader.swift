@@ -1,4 +1,9 @@
 import DyadCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads JSON Lines: one document per line, `{"id", "date", "text"}` plus optional `title`, `source` and `url`;
 /// unknown members are ignored and `date` may be null. A bad line is reported with its line and column and
@@ -19,7 +24,12 @@ public struct JSONLinesReader: DocumentReader {
             while lineStart < bytes.count {
                 lineNumber += 1
                 var lineEnd = lineStart
-                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                if let base = bytes.baseAddress,
+                   let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                    lineEnd = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                } else {
+                    lineEnd = bytes.count
+                }
                 let next = lineEnd + 1
                 var contentEnd = lineEnd
                 if contentEnd > lineStart && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }

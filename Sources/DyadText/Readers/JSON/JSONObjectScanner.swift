@@ -69,8 +69,8 @@ struct JSONObjectScanner {
         SyntaxError(offset: min(i, end), message: i >= end ? message + " (the record ends early)" : message)
     }
 
-    private mutating func expect(_ byte: UInt8, _ message: String) throws(SyntaxError) {
-        guard peek() == byte else { throw error(message) }
+    private mutating func expect(_ byte: UInt8, _ message: @autoclosure () -> String) throws(SyntaxError) {
+        guard peek() == byte else { throw error(message()) }
         i += 1
     }
 
@@ -158,6 +158,7 @@ struct JSONObjectScanner {
         i += 1
         let start = i
         // Fast path: no escapes.
+        i = plainRunEnd(from: i)
         while i < end {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
@@ -173,7 +174,7 @@ struct JSONObjectScanner {
         out.reserveCapacity(end - start)
         while i < end {
             // Copy the run up to the next quote, backslash or control character in one go.
-            var run = i
+            var run = plainRunEnd(from: i)
             while run < end {
                 let c = bytes[run]
                 if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
@@ -223,6 +224,22 @@ struct JSONObjectScanner {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// Skips eight bytes at a time while none of them is a quote, a backslash or a control character.
+    @inline(__always)
+    private func plainRunEnd(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var position = start
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while position + 8 <= end {
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+            if special & highs != 0 { break }
+            position += 8
+        }
+        return position
     }
 
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
