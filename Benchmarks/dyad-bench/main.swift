@@ -103,13 +103,6 @@ func sentences(_ arguments: [String]) {
                  totals.gold, totals.found, totals.correct, totals.precision, totals.recall, totals.f1))
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
-case "tokens": tokens(Array(arguments.dropFirst()))
-case "sentences": sentences(Array(arguments.dropFirst()))
-case "stages": break
-default: fail("usage: dyad-bench tokens|sentences|stages ...")
-}
 
 /// Time spent in each stage of `dyad tokenize` on one file, in one process (for finding the slow stage).
 func stages(_ arguments: [String]) {
@@ -144,4 +137,10 @@ func stages(_ arguments: [String]) {
     print("read+parse \(read)  tokenize \(tokenize)  split \(split)  write \(write)")
 }
 
-if arguments.first == "stages" { stages(Array(arguments.dropFirst())) }
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "tokens": tokens(Array(arguments.dropFirst()))
+case "sentences": sentences(Array(arguments.dropFirst()))
+case "stages": stages(Array(arguments.dropFirst()))
+default: fail("usage: dyad-bench tokens|sentences|stages ...")
+}

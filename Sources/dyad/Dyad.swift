@@ -24,6 +24,8 @@ enum DyadVersion {
 @main
 enum Main {
     static func main() {
+        // A closed output pipe is reported by write(2) as EPIPE and handled there, not by a fatal signal.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try Dyad.parseAsRoot()
             try command.run()

@@ -32,6 +32,10 @@ struct JSONLinesReaderTests {
         ("{\"id\": \"b\", \"text\": \"x\"} trailing", "unexpected text"),
         ("{\"id\": \"b\", \"text\": \"bad \\q escape\"}", "invalid escape"),
         ("{\"id\": \"b\", \"text\": \"\\ud800 alone\"}", "surrogate"),
+        ("{\"id\": \"b\", \"m\": {\"a\": 1], \"text\": \"x\"}", "expected ',' or '}' in an object"),
+        ("{\"id\": \"b\", \"m\": [garbage], \"text\": \"x\"}", "expected a value"),
+        ("{\"id\": 1.2.3, \"text\": \"x\"}", "expected ',' or '}'"),
+        ("{\"id\": -, \"text\": \"x\"}", "a number needs digits"),
     ])
     func badRecord(line: String, message: String) {
         let input = "{\"id\": \"a\", \"text\": \"Good one.\"}\n\(line)\n{\"id\": \"c\", \"text\": \"Good two.\"}\n"

@@ -38,8 +38,20 @@ struct PlainTextReaderTests {
             Comment (0)
             """
         let document = read(text, as: "a.txt").documents[0]
-        #expect(document.text == "The ministry said talks would resume.\nThe envoy arrived on Monday.")
+        // Furniture is blanked with spaces: the text keeps its length, so offsets still point into the input.
+        #expect(document.text.unicodeScalars.count == text.unicodeScalars.count)
+        #expect(document.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty } == ["The ministry said talks would resume.", "The envoy arrived on Monday."])
+        #expect(Segmented(document.text).sentences == ["The ministry said talks would resume.", "The envoy arrived on Monday."])
         #expect(document.source == "https://example.org/news/1")
+    }
+
+    @Test("A stray control byte is read as a space with a warning; the document is kept")
+    func strayControl() {
+        let result = read(bytes: Array("Talks resumed.\u{0B}The envoy left.\u{1A}".utf8), as: "a.txt")
+        #expect(result.documents.first?.text == "Talks resumed. The envoy left. ")
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(Segmented(result.documents[0].text).sentences == ["Talks resumed.", "The envoy left."])
     }
 
     @Test("An over-long line and a file of only furniture are skipped with errors")

@@ -53,6 +53,14 @@ struct TokenizerTests {
         #expect(tokens.map(\.start) == [0, 10, 15, 16, 25, 27, 29])
     }
 
+    @Test("A long run of one-character pieces takes linear time", .timeLimit(.minutes(1)))
+    func longPunctuationRun() {
+        for piece in ["*", "#", "—", "😀", "!"] {
+            let text = String(repeating: piece, count: 200_000)
+            #expect(tokenizer.tokenize(text).count == 200_000)
+        }
+    }
+
     @Test("explain names the rule behind each token")
     func explain() {
         let explained = tokenizer.explain("(Russia's)")

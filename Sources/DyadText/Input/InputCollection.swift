@@ -81,6 +81,13 @@ public struct InputCollector: Sendable {
             }
             inputs += found.sorted().map { InputSource(path: $0, format: format) }
         }
-        return (inputs, diagnostics)
+        // A file named twice (directly, or also through its directory) is read once.
+        var seen = Set<String>()
+        var unique: [InputSource] = []
+        for input in inputs {
+            let key = input.isStandardInput ? "-" : (input.path as NSString).standardizingPath
+            if seen.insert(key).inserted || input.isStandardInput { unique.append(input) }
+        }
+        return (unique, diagnostics)
     }
 }

@@ -114,8 +114,10 @@ public struct InputDecoder: Sendable {
                     status = inflate(&stream, Z_NO_FLUSH)
                     output.append(contentsOf: outputBuffer[0..<(outputBuffer.count - Int(stream.avail_out))])
                 }
-                // Concatenated gzip members: start the next one.
+                // Concatenated gzip members: start the next one; zero padding after the last member is not data.
                 if status == Z_STREAM_END && stream.avail_in > 0 {
+                    let rest = UnsafeBufferPointer(start: stream.next_in, count: Int(stream.avail_in))
+                    if rest.allSatisfy({ $0 == 0 }) { break }
                     status = inflateReset(&stream)
                 }
             } while status == Z_OK && output.count <= maxDecompressedBytes

@@ -1,3 +1,4 @@
+import DyadCore
 import Foundation
 
 /// The formats Dyad reads documents from.
@@ -69,12 +70,20 @@ public enum InputFormat: String, Sendable, CaseIterable, Hashable {
         return false
     }
 
-    /// `950114 REU-0001-01`, `950101*INTRO`, `20010315 ID`.
+    /// `950114 REU-0001-01`, `950101*INTRO`, `20010315 ID`: a real date, then an identifier in capitals, digits and
+    /// punctuation, on a short line ("250000 refugees fled..." is text, not a record header).
     static func isTabariHeader(_ line: [UInt8]) -> Bool {
+        guard line.count <= 80 else { return false }
         var digits = 0
         while digits < line.count && line[digits] >= 0x30 && line[digits] <= 0x39 { digits += 1 }
         guard digits == 6 || digits == 8, digits + 1 < line.count else { return false }
         let separator = line[digits]
-        return (separator == 0x20 || separator == 0x2A || separator == 0x09) && line[digits + 1] != 0x0A
+        guard separator == 0x20 || separator == 0x2A || separator == 0x09 else { return false }
+        let date = String(decoding: line[0..<digits], as: UTF8.self)
+        let full = digits == 8 ? date : (Int(date.prefix(2))! < 30 ? "20" : "19") + date
+        guard CalendarDate(iso: full) != nil else { return false }
+        let rest = line[(digits + 1)...].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x2A }
+        guard !rest.isEmpty else { return false }
+        return !rest.contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 }

@@ -5,12 +5,14 @@ import Glibc
 import Darwin
 #endif
 
-/// Removes page furniture that is not article text: comment and share widgets, bare image credits, and a trailing
-/// "Source: …" line (which becomes the document's source).
+/// Blanks out page furniture that is not article text: comment and share widgets, bare image credits, and a trailing
+/// "Source: …" line (which becomes the document's source). Removed text is replaced by spaces rather than deleted, so
+/// that offsets into the cleaned text are offsets into the input too.
 public struct PageFurniture: Sendable {
     /// What `clean` removed or found.
     public struct Result: Sendable, Equatable {
-        /// The text without furniture lines (unchanged when nothing was found).
+        /// The text with furniture blanked out by spaces (same length in Unicode scalars, so offsets still point into
+        /// the input); unchanged when nothing was found.
         public var text: String
         /// The value of a trailing "Source:" line.
         public var source: String?
@@ -90,12 +92,24 @@ public struct PageFurniture: Sendable {
             }
         }
         if removed.isEmpty { return Result(text: text, source: nil, removed: []) }
-        var kept: [Substring] = []
-        kept.reserveCapacity(lines.count)
-        for number in lines.indices where keep[number] { kept.append(cuts[number] ?? line(number)) }
-        // Trailing blank lines left by removed furniture are not text either.
-        while let tail = kept.last, tail.trimmingSpaces().isEmpty { kept.removeLast() }
-        return Result(text: kept.joined(separator: "\n"), source: source, removed: removed)
+        // Removed furniture becomes spaces, one per character, so that every offset into the cleaned text is also an
+        // offset into the input text.
+        func blank(_ piece: Substring) -> String { String(repeating: " ", count: piece.unicodeScalars.count) }
+        var output = ""
+        output.reserveCapacity(bytes.count)
+        for number in lines.indices {
+            if number > 0 { output += "\n" }
+            let whole = line(number)
+            if !keep[number] {
+                output += blank(whole)
+            } else if let kept = cuts[number] {
+                output += kept
+                output += blank(whole[kept.endIndex...])
+            } else {
+                output += whole
+            }
+        }
+        return Result(text: output, source: source, removed: removed)
     }
 
     /// A first pass that allocates nothing: whether any line could be furniture, or the last line a "Source:" line.

@@ -28,6 +28,11 @@ public enum TextDecoding {
                         + "is not text",
                     hint: "pass text, HTML, JSON Lines, PETRARCH XML or TABARI records; decompress archives other than .gz first"))
             }
+            // Stray control bytes (see `firstBinaryControl`) are read as spaces: same length, so offsets hold.
+            if strayControlCount(slice) > 0 {
+                let cleaned = slice.map { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C ? 0x20 : $0 }
+                return .success(String(decoding: cleaned, as: UTF8.self))
+            }
             return .success(String(decoding: slice, as: UTF8.self))
         }
     }
@@ -85,14 +90,27 @@ public enum TextDecoding {
         return nil
     }
 
-    /// Offset of the first C0 control byte other than tab, newline, carriage return and form feed (NUL among them):
-    /// the mark of binary data fed in as text.
+    /// Offset of the byte that shows binary data fed in as text: a NUL, or the first C0 control byte (other than tab,
+    /// line feed, carriage return and form feed) when there are four or more and they make up over 1% of the input.
+    /// A few stray control bytes in real text (a Word soft line break, a DOS end-of-file mark) are not binary:
+    /// `string` reads them as spaces.
     public static func firstBinaryControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var first: Int?
+        var controls = 0
         for index in bytes.indices {
             let byte = bytes[index]
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { return index }
+            guard byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C else { continue }
+            if byte == 0 { return index }
+            if first == nil { first = index }
+            controls += 1
         }
-        return nil
+        guard let first, controls >= 4, controls * 100 > bytes.count else { return nil }
+        return first
+    }
+
+    /// Number of stray C0 control bytes (other than tab, line feed, carriage return and form feed).
+    public static func strayControlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C ? 1 : 0) }
     }
 
     /// 1-based line and column (in scalars) of a byte offset.

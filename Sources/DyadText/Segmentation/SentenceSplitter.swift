@@ -12,7 +12,8 @@ public struct SentenceSplitter: Sendable {
     public struct Configuration: Sendable, Hashable {
         /// Longest sentence, in tokens, before it is cut.
         public var maxTokens: Int
-        public init(maxTokens: Int = 1000) { self.maxTokens = maxTokens }
+        /// `maxTokens` below 1 is read as 1.
+        public init(maxTokens: Int = 1000) { self.maxTokens = max(1, maxTokens) }
     }
 
     /// The sentences and how many of them had to be cut.

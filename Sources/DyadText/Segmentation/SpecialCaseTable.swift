@@ -12,13 +12,13 @@ struct SpecialCaseTable: Sendable {
     private let mask: Int
     /// Longest special case, in bytes: longer chunks are never looked up.
     private(set) var maxBytes = 0
-    /// A quick filter on (length, first byte, last byte) of the keys: most chunks are rejected without hashing.
-    private var shapes: [Bool] = Array(repeating: false, count: 32 * 256 * 256)
+    /// Quick filters on (length, first byte) and (length, last byte) of the keys: most chunks are rejected without
+    /// hashing. Two 8 KB tables stay in the cache; one table on all three would not.
+    private var firstShapes: [Bool] = Array(repeating: false, count: 32 * 256)
+    private var lastShapes: [Bool] = Array(repeating: false, count: 32 * 256)
 
     @inline(__always)
-    private static func shape(_ count: Int, _ first: UInt8, _ last: UInt8) -> Int {
-        (min(count, 31) << 16) | (Int(first) << 8) | Int(last)
-    }
+    private static func shape(_ count: Int, _ byte: UInt8) -> Int { (min(count, 31) << 8) | Int(byte) }
 
     init(_ exceptions: TokenizerExceptions) {
         var capacity = 1
@@ -29,7 +29,8 @@ struct SpecialCaseTable: Sendable {
         for (key, pieces) in exceptions.table.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(key.utf8)
             maxBytes = max(maxBytes, bytes.count)
-            shapes[Self.shape(bytes.count, bytes[0], bytes[bytes.count - 1])] = true
+            firstShapes[Self.shape(bytes.count, bytes[0])] = true
+            lastShapes[Self.shape(bytes.count, bytes[bytes.count - 1])] = true
             let hash = bytes.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
@@ -54,7 +55,8 @@ struct SpecialCaseTable: Sendable {
     @inline(__always)
     func pieces(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> [Int]? {
         let count = hi - lo
-        guard count > 0 && count <= maxBytes, shapes[Self.shape(count, bytes[lo], bytes[hi - 1])] else { return nil }
+        guard count > 0 && count <= maxBytes, firstShapes[Self.shape(count, bytes[lo])],
+              lastShapes[Self.shape(count, bytes[hi - 1])] else { return nil }
         let hash = Self.hash(bytes, lo, hi)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

@@ -160,19 +160,13 @@ public struct Tokenizer: Sendable {
         static let space: UInt8 = 1, letter: UInt8 = 2, digit: UInt8 = 4, nonASCII: UInt8 = 8
         static let alphanumeric: UInt8 = letter | digit
         /// One entry per byte value; whitespace is what `CharacterClass.isSpace` calls whitespace in ASCII.
-        /// (Filled once on first use and never written again, so sharing it across threads is safe.)
-        nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
-            let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-            for byte in 0..<256 {
-                var kind: UInt8 = 0
-                if byte >= 0x80 { kind = nonASCII }
-                else if CharacterClass.isSpace(UInt32(byte)) { kind = space }
-                else if byte >= 0x30 && byte <= 0x39 { kind = digit }
-                else if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { kind = letter }
-                table[byte] = kind
-            }
-            return UnsafePointer(table)
-        }()
+        static let table: [UInt8] = (0..<256).map { byte in
+            if byte >= 0x80 { return nonASCII }
+            if CharacterClass.isSpace(UInt32(byte)) { return space }
+            if byte >= 0x30 && byte <= 0x39 { return digit }
+            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { return letter }
+            return 0
+        }
     }
 
     @inline(__always)
@@ -293,8 +287,12 @@ public struct Tokenizer: Sendable {
             // The longest run of two or more pieces starting here that spells a special case ("y" "." → "y.").
             var merged = false
             if k + 1 < pieces.count {
-                var last = pieces.count - 1
-                while last > k && offsets[pieces[last].1] - offsets[pieces[k].0] > specials.maxBytes { last -= 1 }
+                // Only runs no longer than the longest special case can match: search upward from k, so that a
+                // chunk of thousands of one-character pieces ("*****") stays linear.
+                var last = k + 1
+                while last + 1 < pieces.count && offsets[pieces[last + 1].1] - offsets[pieces[k].0] <= specials.maxBytes {
+                    last += 1
+                }
                 while last > k {
                     if let parts = specials.pieces(bytes, offsets[pieces[k].0], offsets[pieces[last].1]) {
                         var start = pieces[k].0

@@ -52,7 +52,11 @@ struct StandardOutput {
             while offset < pointer.count {
                 let written = Foundation.write(STDOUT_FILENO, pointer.baseAddress! + offset, pointer.count - offset)
                 if written < 0 && errno == EINTR { continue }
-                if written <= 0 { break }  // a closed pipe (`dyad ... | head`) ends the output
+                if written <= 0 {
+                    // The reader went away (`dyad ... | head`): stop quietly, as Unix filters do.
+                    if errno == EPIPE { Foundation.exit(0) }
+                    break
+                }
                 offset += written
             }
         }

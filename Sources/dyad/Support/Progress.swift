@@ -23,7 +23,7 @@ struct Progress {
     mutating func advance(past input: InputSource) {
         guard enabled else { return }
         done += sizes[input.path] ?? 0
-        let percent = total == 0 ? 100 : done * 100 / total
+        let percent = total == 0 ? 100 : min(100, done * 100 / total)
         guard percent != lastDrawn else { return }
         lastDrawn = percent
         let width = 30

@@ -70,7 +70,7 @@ public struct HTMLReader: DocumentReader {
     ) -> Document? {
         let (headline, body) = page.article()
         let cleaned = PageFurniture().clean(body.joined(separator: "\n\n"))
-        guard !cleaned.text.isEmpty else {
+        guard cleaned.text.contains(where: { !$0.isWhitespace }) else {
             diagnostics.append(Diagnostic(
                 .error, at: SourceLocation(file: input.name), "no article text found in the page; page skipped",
                 hint: "check that the file is an article page and not an index, a redirect or a script-built page"))
@@ -81,8 +81,9 @@ public struct HTMLReader: DocumentReader {
             diagnostics.append(locator.diagnostic(.warning, at: problem.offset, problem.message,
                                                   hint: "the date must be a real day written YYYY-MM-DD"))
         }
-        // Furniture taken out between paragraphs leaves extra blank lines: one blank line separates paragraphs.
-        var kept = cleaned.text.split(separator: "\n").map(String.init)
+        // The page's text is ours (offsets refer to it, not to the markup): furniture blanked out between
+        // paragraphs is dropped, and one blank line separates paragraphs.
+        var kept = cleaned.text.split(separator: "\n").filter { $0.contains { !$0.isWhitespace } }.map(String.init)
         if let headline { kept.insert(headline, at: 0) }
         let text = kept.joined(separator: "\n\n")
         return Document(

@@ -7,6 +7,10 @@ extension TextDecoding {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         if let bad = firstInvalidUTF8(slice) { return range.lowerBound + bad }
         if let control = firstBinaryControl(slice) { return range.lowerBound + control }
+        // Stray control bytes too: record readers decide whether they are spaces (with a warning) or an error.
+        if let stray = slice.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) {
+            return range.lowerBound + stray
+        }
         return nil
     }
 

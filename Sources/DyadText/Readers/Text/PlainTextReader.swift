@@ -32,6 +32,12 @@ public struct PlainTextReader: DocumentReader {
         case .success(let decoded):
             text = decoded
         }
+        let strays = input.bytes.withUnsafeBufferPointer { TextDecoding.strayControlCount($0) }
+        if strays > 0 {
+            result.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: input.name),
+                                                 "\(strays) stray control byte(s) read as spaces",
+                                                 hint: "they are not text; the document is kept"))
+        }
         let cleaned = furniture.clean(text)
         guard cleaned.text.contains(where: { !$0.isWhitespace }) else {
             result.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: input.name),
