@@ -135,6 +135,30 @@ public struct Tokenizer: Sendable {
                 i = j + 1
                 continue
             }
+            // Third fast path: a possessive after a plain word ("company's", "1990's").
+            if !plain && j > i && bytes[j] == 0x27 && j + 1 < count && bytes[j + 1] | 0x20 == 0x73
+                && (j + 2 == count || isASCIISpace(bytes[j + 2])) && (!hasDigit || lastIsDigit)
+                && specials.pieces(bytes, i, j + 2) == nil && specials.pieces(bytes, i, j) == nil {
+                sink.emit(chunkStartScalar, chunkStartScalar + (j - i), i, j, false, .token)
+                sink.emit(chunkStartScalar + (j - i), chunkStartScalar + (j - i) + 2, j, j + 2, j + 2 < count, .suffix)
+                scalarIndex += j + 2 - i
+                i = j + 2
+                continue
+            }
+            // Fourth fast path: a number with decimal points or thousands commas ("1.5", "172,500"), alone or followed
+            // by one mark that the suffix rules split off ("12.5%", "1,000,").
+            if !plain, let numberEnd = numberEnd(bytes, from: i, chunkEnd: j, count: count) {
+                let markEnd = numberEnd < count && !isASCIISpace(bytes[numberEnd]) ? numberEnd + 1 : numberEnd
+                sink.emit(chunkStartScalar, chunkStartScalar + (numberEnd - i), i, numberEnd, markEnd == numberEnd
+                          && numberEnd < count, .token)
+                if markEnd > numberEnd {
+                    sink.emit(chunkStartScalar + (numberEnd - i), chunkStartScalar + (markEnd - i), numberEnd, markEnd,
+                              markEnd < count, .suffix)
+                }
+                scalarIndex += markEnd - i
+                i = markEnd
+                continue
+            }
             // General path: collect the chunk's scalars and their byte offsets.
             scratch.scalars.removeAll(keepingCapacity: true)
             scratch.offsets.removeAll(keepingCapacity: true)
@@ -171,6 +195,28 @@ public struct Tokenizer: Sendable {
 
     @inline(__always)
     private func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) }
+
+    /// The end of a chunk that is a number with inner "." or "," between digits, when the chunk ends there or one
+    /// split-off mark later; `nil` for any other chunk (which takes the general path).
+    @inline(__always)
+    private func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, chunkEnd plainEnd: Int, count: Int) -> Int? {
+        // The plain run must be digits only, stopped by "." or ",".
+        guard plainEnd > start, plainEnd + 1 < count else { return nil }
+        for k in start..<plainEnd where !(bytes[k] >= 0x30 && bytes[k] <= 0x39) { return nil }
+        var k = plainEnd
+        while k + 1 < count && (bytes[k] == 0x2E || bytes[k] == 0x2C) && bytes[k + 1] >= 0x30 && bytes[k + 1] <= 0x39 {
+            k += 2
+            while k < count && bytes[k] >= 0x30 && bytes[k] <= 0x39 { k += 1 }
+        }
+        guard k > plainEnd else { return nil }
+        if k == count || isASCIISpace(bytes[k]) { return k }
+        switch bytes[k] {
+        case 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x25, 0x21, 0x3F, 0x22:  // , . ; : ) % ! ? "
+            return k + 1 == count || isASCIISpace(bytes[k + 1]) ? k : nil
+        default:
+            return nil
+        }
+    }
 
     /// Whether the ASCII mark at `end` is split off the plain word `bytes[start..<end]` by the suffix rules.
     @inline(__always)
