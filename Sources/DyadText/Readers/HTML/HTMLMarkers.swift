@@ -40,7 +40,8 @@ enum HTMLMarkers {
         ad ads advert adverts advertisement advertisements advertising adslot adunit share shares sharing sharebar \
         social socials comment comments disqus related newsletter newsletters subscribe subscription signup promo \
         promos sponsor sponsored cookie cookies consent gdpr breadcrumb breadcrumbs nav navbar navigation menu \
-        sidebar outbrain taboola recommended recirculation trending popular mostread toolbar popup modal
+        sidebar outbrain taboola recommended recirculation trending popular mostread toolbar popup modal \
+        byline bylines credit credits tags tag topics keywords timestamp meta
         """.split(separator: " ").map { PackedName(String($0)) })
 
     /// Word beginnings that mark furniture ("sharebuttons", "socialmedia", "commentlist"), with the words that
