@@ -67,23 +67,33 @@ public struct DocumentLoader: Sendable {
         defer { close(descriptor) }
         var status = stat()
         let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
-        var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(bytes.count, 1 << 16))) }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        // One read into uninitialised memory sized from the file, then more only if the file grew meanwhile.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 0) + 1) { buffer, initialized in
+            var filled = 0
+            while filled < buffer.count {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno; break }
+                if got == 0 { break }
+                filled += got
             }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw InputError(location: SourceLocation(file: source.path),
-                                 message: "cannot read the file: \(String(cString: strerror(errno)))",
-                                 hint: source.path.hasSuffix("/") ? "directories are read through their files" : nil)
-            }
-            if got == 0 { break }
-            filled += got
+            initialized = filled
         }
-        bytes.removeSubrange(filled...)
+        var more = failure == 0 && bytes.count == size + 1
+        while more {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { failure = errno }
+            if got > 0 { bytes += chunk[0..<got] }
+            more = got > 0
+        }
+        if failure != 0 {
+            throw InputError(location: SourceLocation(file: source.path),
+                             message: "cannot read the file: \(String(cString: strerror(failure)))",
+                             hint: failure == EISDIR ? "directories are read through their files" : nil)
+        }
         return bytes
     }
 }

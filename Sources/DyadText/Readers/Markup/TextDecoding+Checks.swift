@@ -19,4 +19,25 @@ extension TextDecoding {
         if case .failure(let failure) = string(bytes, range, in: name) { return failure.diagnostic(skipping: what) }
         return Diagnostic(.error, at: SourceLocation(file: name), "input is not text; \(what) skipped")
     }
+
+    /// The error diagnostic for `bytes[range]`, located with `locator` (which only moves forward, so a file with many
+    /// bad records is still read in linear time).
+    static func failure(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, locator: inout SourceLocator, skipping what: String
+    ) -> Diagnostic {
+        guard let offset = firstProblem(in: bytes, range) else {
+            return Diagnostic(.error, at: locator.location(of: range.lowerBound), "input is not text; \(what) skipped")
+        }
+        let byte = String(bytes[offset], radix: 16, uppercase: true)
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let (message, hint): (String, String)
+        if firstInvalidUTF8(slice).map({ range.lowerBound + $0 }) == offset {
+            message = "input is not valid UTF-8: byte 0x\(byte) cannot start or continue a character here"
+            hint = "convert the file to UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`)"
+        } else {
+            message = "input looks binary: control byte 0x\(byte) is not text"
+            hint = "pass text, HTML, JSON Lines, PETRARCH XML or TABARI records; decompress archives other than .gz first"
+        }
+        return Diagnostic(.error, at: locator.location(of: offset), "\(message); \(what) skipped", hint: hint)
+    }
 }

@@ -50,7 +50,7 @@ extension PetrarchFileParser {
             return false
         }
         if TextDecoding.firstProblem(in: bytes, segment) != nil, TextDecoding.firstProblem(in: bytes, extent()) != nil {
-            diagnostics.append(TextDecoding.failure(input.bytes, extent(), in: input.name, skipping: "record"))
+            diagnostics.append(TextDecoding.failure(bytes, extent(), locator: &locator, skipping: "record"))
             return false
         }
         if segment.count > options.maxLineBytes, let long = firstLongLine(in: extent()) {

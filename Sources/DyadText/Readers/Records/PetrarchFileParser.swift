@@ -80,8 +80,7 @@ struct PetrarchFileParser {
     mutating func readBetweenRecords(_ range: Range<Int>) {
         guard !range.isEmpty else { return }
         if TextDecoding.firstProblem(in: bytes, range) != nil {
-            diagnostics.append(TextDecoding.failure(input.bytes, range, in: input.name,
-                                                    skipping: "text between records"))
+            diagnostics.append(TextDecoding.failure(bytes, range, locator: &locator, skipping: "text between records"))
             return
         }
         var scanner = MarkupScanner(bytes, range: range)

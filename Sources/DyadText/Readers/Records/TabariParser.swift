@@ -74,7 +74,7 @@ struct TabariParser {
         }
         if let problem = TextDecoding.firstProblem(in: bytes, extent) {
             guard isStrayControl(at: problem, in: extent) else {
-                diagnostics.append(TextDecoding.failure(input.bytes, extent, in: input.name, skipping: "record"))
+                diagnostics.append(TextDecoding.failure(bytes, extent, locator: &locator, skipping: "record"))
                 return
             }
             // TABARI's own validation file has tables laid out with 0x1A: text with stray control characters is

@@ -45,7 +45,8 @@ public struct DatelineParser: Sendable {
         if let s = start { words.append(line[s...]) }
         for (k, word) in words.enumerated() {
             // ISO: 2024-06-19.
-            if word.count == 10, word.filter({ $0 == "-" }).count == 2, word.first?.isNumber == true {
+            if word.count == 10, word.filter({ $0 == "-" }).count == 2,
+               word.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isASCIIDigit }) {
                 if let date = CalendarDate(iso: word) { return .found(date) }
                 return .invalid(String(word))
             }
