@@ -61,15 +61,27 @@ def load_tokenizer(model: str = "sm", model_path: str | None = None):
 
     Returns the ``Language`` object; call ``nlp.tokenizer(text)`` on it.
     """
+    return load_pipeline(model, model_path, exclude=_PIPELINE_COMPONENTS)
+
+
+def load_pipeline(model: str = "sm", model_path: str | None = None,
+                  exclude: Iterable[str] = ()):
+    """Load a spaCy English model (``sm`` or ``md``, or ``model_path``).
+
+    Components named in ``exclude`` are not loaded; by default the model's
+    whole default pipeline is (tok2vec, tagger, parser, attribute_ruler,
+    lemmatizer, ner for en_core_web_sm/md). Used by ``silver.py`` too.
+    """
     import spacy
 
+    exclude = list(exclude)
     if model_path:
-        return spacy.load(model_path, exclude=_PIPELINE_COMPONENTS)
+        return spacy.load(model_path, exclude=exclude)
     names, dirs = _MODELS[model]
     errors = []
     for name in names:
         try:
-            return spacy.load(name, exclude=_PIPELINE_COMPONENTS)
+            return spacy.load(name, exclude=exclude)
         except OSError as exc:  # E050: not installed under that name
             errors.append(f"{name}: {exc}")
     for module_name, subdir in dirs:
@@ -80,7 +92,7 @@ def load_tokenizer(model: str = "sm", model_path: str | None = None):
             continue
         path = Path(module.__file__).parent / subdir
         if (path / "meta.json").is_file():
-            return spacy.load(path, exclude=_PIPELINE_COMPONENTS)
+            return spacy.load(path, exclude=exclude)
         errors.append(f"{module_name}: no model at {path}")
     raise SystemExit(
         f"cannot load spaCy model '{model}':\n  " + "\n  ".join(errors)

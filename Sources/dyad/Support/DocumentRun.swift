@@ -23,12 +23,15 @@ struct DocumentRun {
         let buffer = OutputBuffer(capacity: 2 << 20)
         for input in inputs {
             let result = loader.load(input)
+            if !result.diagnostics.isEmpty { progress.clear() }
             skipped += errors.report(result.diagnostics)
             for document in result.documents {
                 let (analysed, diagnostics) = pipeline.run(document)
+                if !diagnostics.isEmpty { progress.clear() }
                 skipped += errors.report(diagnostics)
                 write(analysed, buffer)
                 if buffer.count >= 1 << 20 { output.flush(buffer) }
+                progress.advance(document: document.text.utf8.count, of: input)
             }
             progress.advance(past: input)
         }

@@ -1,10 +1,14 @@
 import DyadText
 import Foundation
 
-/// A progress bar on standard error, drawn only when it is a terminal and the input is large.
+/// A progress bar on standard error, drawn only when it is a terminal and the input is large. It moves per document
+/// (by the document's share of its file), so one large file shows progress too.
 struct Progress {
     private let total: Int
-    private var done = 0
+    /// Bytes of the inputs finished.
+    private var finished = 0
+    /// Bytes of the current input's documents done, in text bytes (an estimate of the file bytes).
+    private var current = 0
     private let enabled: Bool
     private var lastDrawn = -1
     private let sizes: [String: Int]
@@ -20,10 +24,26 @@ struct Progress {
         self.enabled = enabled && isatty(STDERR_FILENO) == 1 && (total >= 4 << 20 || inputs.count >= 200)
     }
 
+    /// Whether the bar is being drawn (diagnostics must clear it first).
+    var isDrawn: Bool { enabled && lastDrawn >= 0 }
+
+    /// Counts a document of `bytes` text bytes from `input`.
+    mutating func advance(document bytes: Int, of input: InputSource) {
+        guard enabled else { return }
+        current = min(current + bytes, sizes[input.path] ?? 0)
+        draw()
+    }
+
+    /// Counts `input` as finished.
     mutating func advance(past input: InputSource) {
         guard enabled else { return }
-        done += sizes[input.path] ?? 0
-        let percent = total == 0 ? 100 : min(100, done * 100 / total)
+        finished += sizes[input.path] ?? 0
+        current = 0
+        draw()
+    }
+
+    private mutating func draw() {
+        let percent = total == 0 ? 100 : min(100, (finished + current) * 100 / total)
         guard percent != lastDrawn else { return }
         lastDrawn = percent
         let width = 30
@@ -32,8 +52,15 @@ struct Progress {
         FileHandle.standardError.write(Data("\r[\(bar)] \(percent)%".utf8))
     }
 
+    /// Clears the bar's line, so that a message can be printed; the next update draws it again.
+    mutating func clear() {
+        guard isDrawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        lastDrawn = -1
+    }
+
     func finish() {
-        guard enabled, lastDrawn >= 0 else { return }
+        guard isDrawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
