@@ -21,11 +21,20 @@ struct DocumentRun {
         let output = StandardOutput()
         var progress = Progress(inputs: inputs, enabled: !arguments.noProgress)
         let buffer = OutputBuffer(capacity: 2 << 20)
+        var firstOrigin: [String: String] = [:]
         for input in inputs {
             let result = loader.load(input)
             if !result.diagnostics.isEmpty { progress.clear() }
             skipped += errors.report(result.diagnostics)
             for document in result.documents {
+                let origin = document.origin ?? input.path
+                if let earlier = firstOrigin.updateValue(firstOrigin[document.id] ?? origin, forKey: document.id) {
+                    progress.clear()
+                    errors.write(Diagnostic(.warning, at: SourceLocation(file: origin),
+                                            "document id '\(document.id)' was already used by \(earlier); "
+                                                + "output lines of both carry the same id",
+                                            hint: "rename one of the files or records").description)
+                }
                 let (analysed, diagnostics) = pipeline.run(document)
                 if !diagnostics.isEmpty { progress.clear() }
                 skipped += errors.report(diagnostics)
