@@ -38,6 +38,16 @@ struct SentenceSplitterTests {
         #expect(Segmented(text).sentences.count == 2)
     }
 
+    @Test("explain gives the reason for every boundary")
+    func explain() {
+        let text = "Talks resume\nThe envoys met.\n\n\"Good,\" he said. Fine 😀\" Then"
+        let tokens = Tokenizer().tokenize(text)
+        let explained = SentenceSplitter().explain(text, tokens: tokens)
+        #expect(explained.map(\.reason) == [.textStart, .lineBreak, .paragraphBreak, .punctuation, .closingQuote])
+        let long = Array(repeating: "word", count: 1500).joined(separator: " ")
+        #expect(SentenceSplitter().explain(long, tokens: Tokenizer().tokenize(long)).map(\.reason) == [.textStart, .cut])
+    }
+
     @Test("A sentence longer than 1,000 tokens is cut, and said so")
     func longSentence() {
         let text = Array(repeating: "word", count: 2500).joined(separator: " ")

@@ -16,16 +16,37 @@ public struct SentenceSplitter: Sendable {
         public init(maxTokens: Int = 1000) { self.maxTokens = max(1, maxTokens) }
     }
 
+    /// Why a sentence starts where it does: the splitter's explanation of each boundary.
+    public enum BoundaryReason: String, Sendable, Hashable {
+        /// The first sentence of the text.
+        case textStart = "text start"
+        /// A blank line (paragraph break) came before it.
+        case paragraphBreak = "paragraph break"
+        /// A line break came before it, in text that is not hard-wrapped, after a short line or before a list item.
+        case lineBreak = "line break"
+        /// Final punctuation (`.` `!` `?` `…`, or an abbreviation's period) before an opening word.
+        case punctuation
+        /// A closed quotation without final punctuation (a quoted post ending in an emoji) before an opening word.
+        case closingQuote = "closing quote"
+        /// The previous sentence ran past the token limit and was cut here: not a real boundary.
+        case cut
+    }
+
     /// The sentences and how many of them had to be cut.
     public struct Result: Sendable {
+        /// The sentences in text order, together covering every token; each piece of a cut sentence is a sentence.
         public var sentences: [Sentence]
+        /// Why each sentence starts where it does, one per sentence.
+        public var reasons: [BoundaryReason] = []
         /// Number of cuts made in over-long sentences.
         public var cuts: Int
     }
 
+    /// The limits this splitter applies.
     public let configuration: Configuration
     private let vocabulary = SentenceVocabulary()
 
+    /// Creates a splitter with `configuration` (sentences cut after 1000 tokens by default).
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
     }
@@ -43,6 +64,7 @@ public struct SentenceSplitter: Sendable {
         guard !tokens.isEmpty else { return Result(sentences: [], cuts: 0) }
         let layout = LineLayout(bytes)
         var starts: [Int] = [0]
+        var startReasons: [BoundaryReason] = [.textStart]
         var i = 0
         let n = tokens.count
         while i < n - 1 {
@@ -63,11 +85,14 @@ public struct SentenceSplitter: Sendable {
             let newlines = newlineCount(bytes, end, nextStart)
             if newlines >= 2 || (newlines == 1 && lineBreakEndsSentence(after: i, bytes, tokens, layout)) {
                 starts.append(next)
+                startReasons.append(newlines >= 2 ? .paragraphBreak : .lineBreak)
                 i = next
                 continue
             }
             if let boundary = boundaryAfterPunctuation(at: i, bytes, tokens) {
                 starts.append(boundary)
+                let kind = vocabulary.terminalKind(bytes, tokens[i].utf8Start, tokens[i].utf8End)
+                startReasons.append(kind == .none ? .closingQuote : .punctuation)
                 i = boundary
                 continue
             }
@@ -76,6 +101,8 @@ public struct SentenceSplitter: Sendable {
         // Build sentences, cutting over-long ones.
         var sentences: [Sentence] = []
         sentences.reserveCapacity(starts.count)
+        var reasons: [BoundaryReason] = []
+        reasons.reserveCapacity(starts.count)
         var cuts = 0
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1] : n
@@ -87,10 +114,17 @@ public struct SentenceSplitter: Sendable {
                 if wasCut { cuts += 1 }
                 sentences.append(Sentence(tokens: piece..<pieceEnd, span: Span(start: first.start, end: last.end),
                                           utf8Range: first.utf8Start..<last.utf8End, wasCut: wasCut))
+                reasons.append(piece == start ? startReasons[k] : .cut)
                 piece = pieceEnd
             }
         }
-        return Result(sentences: sentences, cuts: cuts)
+        return Result(sentences: sentences, reasons: reasons, cuts: cuts)
+    }
+
+    /// Each sentence of `text` with the reason it starts where it does, as `Tokenizer.explain` does for tokens.
+    public func explain(_ text: String, tokens: [Token]) -> [(sentence: Substring, reason: BoundaryReason)] {
+        let result = split(text, tokens: tokens)
+        return zip(result.sentences, result.reasons).map { (text.utf8Slice($0.utf8Range), $1) }
     }
 
     /// A single line break ends a sentence before a list item, never before a lower-case word, and otherwise
