@@ -1,9 +1,13 @@
 /// A place in an input file: 1-based line and column (column counts Unicode scalars), both optional.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    /// The file as shown to the user: a path, a name such as `<stdin>`, or a document's origin.
     public var file: String
+    /// The 1-based line, or `nil` when the message is about the whole file.
     public var line: Int?
+    /// The 1-based column in Unicode scalars, or `nil` when unknown; printed only when the line is known too.
     public var column: Int?
 
+    /// Creates a location; leave out `line` and `column` when they are unknown.
     public init(file: String, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.line = line
@@ -31,7 +35,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case note
     }
 
+    /// How serious the problem is.
     public var severity: Severity
+    /// Where the problem is: the file, with line and column when known.
     public var location: SourceLocation
     /// What went wrong, in one sentence.
     public var message: String
@@ -40,6 +46,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The offending input line, shown under the message with a caret at the column.
     public var excerpt: String?
 
+    /// Creates a diagnostic saying `message` about `location`, with an optional hint and offending input line.
     public init(
         _ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil,
         excerpt: String? = nil

@@ -10,6 +10,7 @@ public struct AnnotatedDocument: Sendable {
     /// Sentences in text order, each a contiguous run of `tokens`.
     public var sentences: [Sentence]
 
+    /// Wraps `document` with the tokens and sentences found so far (none by default, for the stages to fill in).
     public init(document: Document, tokens: [Token] = [], sentences: [Sentence] = []) {
         self.document = document
         self.tokens = tokens

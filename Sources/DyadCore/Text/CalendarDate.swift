@@ -1,7 +1,10 @@
 /// A calendar day in the proleptic Gregorian calendar, checked on creation ("Feb 30" does not exist).
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The year, 1 … 9999.
     public let year: Int
+    /// The month, 1 … 12.
     public let month: Int
+    /// The day of the month, from 1 to the month's last day.
     public let day: Int
 
     /// Creates the date, or returns `nil` when the day does not exist in that month.
@@ -58,10 +61,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Orders dates chronologically.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Decodes the date from a `YYYY-MM-DD` or `YYYYMMDD` string; other strings and days that do not exist throw.
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -72,6 +77,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self = date
     }
 
+    /// Encodes the date as a `YYYY-MM-DD` string.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

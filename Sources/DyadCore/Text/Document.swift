@@ -15,6 +15,7 @@ public struct Document: Sendable, Hashable, Codable {
     /// Where the document came from, for diagnostics ("reports/a.txt", "feed.jsonl:12").
     public var origin: String?
 
+    /// Creates a document; only `id` and `text` are required, everything else is unknown by default.
     public init(
         id: String, date: CalendarDate? = nil, source: String? = nil, url: String? = nil,
         title: String? = nil, text: String, origin: String? = nil

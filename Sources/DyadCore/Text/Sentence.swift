@@ -9,6 +9,7 @@ public struct Sentence: Sendable, Hashable {
     /// Set when the splitter had to cut an over-long sentence; the cut is not a real boundary.
     public var wasCut: Bool
 
+    /// Creates a sentence from its token indices and the scalar and UTF-8 offsets of its text.
     public init(tokens: Range<Int>, span: Span, utf8Range: Range<Int>, wasCut: Bool = false) {
         self.tokens = tokens
         self.span = span

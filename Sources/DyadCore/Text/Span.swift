@@ -24,5 +24,6 @@ public struct Span: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Whether `other` lies wholly inside this span.
     public func contains(_ other: Span) -> Bool { other.start >= start && other.end <= end }
 
+    /// The span as a half-open range, e.g. `4..<9`.
     public var description: String { "\(start)..<\(end)" }
 }

@@ -12,6 +12,7 @@ public struct Token: Sendable, Hashable {
     /// Whether whitespace follows the token in the text.
     public var spaceAfter: Bool
 
+    /// Creates a token from its scalar span, its UTF-8 byte offsets and whether whitespace follows it.
     public init(span: Span, utf8Start: Int, utf8End: Int, spaceAfter: Bool) {
         self.span = span
         self.utf8Start = utf8Start

@@ -3,9 +3,12 @@ import Foundation
 
 /// Reads one input from disk or standard input and turns it into documents with the right reader.
 public struct DocumentLoader: Sendable {
+    /// The options handed to every reader: default date, line and record size limits.
     public var options: ReaderOptions
+    /// Turns raw bytes into UTF-8 before a reader sees them: gzip, byte-order marks, UTF-16.
     public var decoder: InputDecoder
 
+    /// Creates a loader with the given reader options and input decoder.
     public init(options: ReaderOptions = ReaderOptions(), decoder: InputDecoder = InputDecoder()) {
         self.options = options
         self.decoder = decoder

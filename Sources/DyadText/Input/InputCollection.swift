@@ -8,6 +8,7 @@ public struct InputSource: Sendable, Hashable {
     /// The format forced by `--input-format`, or `nil` to decide from the name and content.
     public var format: InputFormat?
 
+    /// An input at `path` (`-` for standard input), read as `format`, or as its name and content suggest when `nil`.
     public init(path: String, format: InputFormat? = nil) {
         self.path = path
         self.format = format
@@ -32,6 +33,7 @@ public struct InputCollector: Sendable {
     /// The format forced for every input, or `nil`.
     public var format: InputFormat?
 
+    /// Creates a collector that gives every input `format`, or lets each be decided from its name and content when `nil`.
     public init(format: InputFormat? = nil) { self.format = format }
 
     /// The inputs, and an error diagnostic for each path that does not exist or cannot be listed.

@@ -7,6 +7,7 @@ public struct InputDecoder: Sendable {
     /// Largest decompressed size accepted from one `.gz` file.
     public var maxDecompressedBytes: Int
 
+    /// Creates a decoder that rejects gzip data expanding past `maxDecompressedBytes` (4 GiB by default).
     public init(maxDecompressedBytes: Int = 4 << 30) {
         self.maxDecompressedBytes = maxDecompressedBytes
     }
@@ -139,8 +140,11 @@ public struct InputDecoder: Sendable {
 
 /// A whole input that could not be read: where, what, and how to fix it.
 public struct InputError: Error, Sendable, CustomStringConvertible {
+    /// The input the error is about; line and column only when a place in it is at fault.
     public var location: SourceLocation
+    /// What went wrong, in one sentence.
     public var message: String
+    /// How to fix it, when there is something to say.
     public var hint: String?
 
     /// The error as a diagnostic saying the input was skipped.
@@ -148,5 +152,6 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
         Diagnostic(.error, at: location, message + "; input skipped", hint: hint)
     }
 
+    /// The text of ``diagnostic``: location, severity and message, then the hint.
     public var description: String { diagnostic.description }
 }

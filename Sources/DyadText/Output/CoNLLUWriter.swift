@@ -5,6 +5,7 @@ import DyadCore
 /// `TokenRange=<start>:<end>` (Unicode scalar offsets into the document text), plus `SpaceAfter=No` where no
 /// whitespace follows. Columns not yet annotated are `_`.
 public struct CoNLLUWriter: Sendable {
+    /// Creates the writer.
     public init() {}
 
     /// Appends `document` to `output`.
@@ -73,6 +74,7 @@ public struct CoNLLUWriter: Sendable {
 /// Writes sentences as JSON Lines: `{"doc_id","sentence","start","end","text"}`, `sentence` counting from 0 and
 /// offsets in Unicode scalars into the document text.
 public struct SentenceJSONWriter: Sendable {
+    /// Creates the writer.
     public init() {}
 
     /// Appends one line per sentence of `document` to `output`.

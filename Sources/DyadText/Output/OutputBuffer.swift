@@ -11,6 +11,7 @@ public final class OutputBuffer {
     /// Number of bytes written so far.
     public private(set) var count = 0
 
+    /// Creates an empty buffer with room for `capacity` bytes (at least 64); it grows as needed.
     public init(capacity: Int = 1 << 16) {
         self.capacity = max(capacity, 64)
         storage = .allocate(capacity: self.capacity)
@@ -27,6 +28,7 @@ public final class OutputBuffer {
     /// Forgets the content, keeping the memory.
     public func removeAll() { count = 0 }
 
+    /// Makes room for `extra` more bytes, doubling the capacity until they fit.
     @inline(__always)
     public func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }

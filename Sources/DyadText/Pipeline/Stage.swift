@@ -2,7 +2,18 @@ import DyadCore
 
 /// A kind of annotation a stage can require or produce.
 public enum Annotation: String, Sendable, Hashable, CaseIterable {
-    case tokens, sentences, tags, lemmas, dependencies, entities
+    /// Tokens (`AnnotatedDocument.tokens`), produced by ``TokenizationStage``.
+    case tokens
+    /// Sentences (`AnnotatedDocument.sentences`), produced by ``SentenceSplittingStage``.
+    case sentences
+    /// Part-of-speech tags; reserved for a later stage, none produces them yet.
+    case tags
+    /// Lemmas; reserved for a later stage, none produces them yet.
+    case lemmas
+    /// Dependency relations; reserved for a later stage, none produces them yet.
+    case dependencies
+    /// Named entities; reserved for a later stage, none produces them yet.
+    case entities
 }
 
 /// One step of analysis: a pure function of the document so far, declaring what it needs and what it adds.
@@ -21,9 +32,11 @@ public protocol Stage: Sendable {
 public struct Pipeline: Sendable {
     /// A pipeline whose stages do not fit together.
     public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
+        /// Which stage needs which annotations that no earlier stage produces, and how to fix the order.
         public var description: String
     }
 
+    /// The stages, in the order they run.
     public let stages: [any Stage]
 
     /// Builds the pipeline, checking that every stage's requirements are produced by an earlier stage.
@@ -60,13 +73,19 @@ public struct Pipeline: Sendable {
 
 /// Splits the document text into tokens.
 public struct TokenizationStage: Stage {
+    /// The tokenizer this stage runs.
     public let tokenizer: Tokenizer
+    /// The stage's name in diagnostics: "tokenizer".
     public var name: String { "tokenizer" }
+    /// Nothing: the tokenizer works on the document text alone.
     public var requires: Set<Annotation> { [] }
+    /// ``Annotation/tokens``.
     public var produces: Set<Annotation> { [.tokens] }
 
+    /// Creates the stage around `tokenizer` (the default English tokenizer unless given).
     public init(tokenizer: Tokenizer = Tokenizer()) { self.tokenizer = tokenizer }
 
+    /// Replaces the document's tokens with the tokens of its text; reports no diagnostics.
     public func apply(to document: inout AnnotatedDocument) -> [Diagnostic] {
         document.tokens = tokenizer.tokenize(document.document.text)
         return []
@@ -75,13 +94,19 @@ public struct TokenizationStage: Stage {
 
 /// Groups tokens into sentences, warning about sentences it had to cut.
 public struct SentenceSplittingStage: Stage {
+    /// The splitter this stage runs.
     public let splitter: SentenceSplitter
+    /// The stage's name in diagnostics: "sentence splitter".
     public var name: String { "sentence splitter" }
+    /// ``Annotation/tokens``, which the splitter groups into sentences.
     public var requires: Set<Annotation> { [.tokens] }
+    /// ``Annotation/sentences``.
     public var produces: Set<Annotation> { [.sentences] }
 
+    /// Creates the stage around `splitter` (the default splitter unless given).
     public init(splitter: SentenceSplitter = SentenceSplitter()) { self.splitter = splitter }
 
+    /// Replaces the document's sentences; warns once, at the document's origin, when over-long sentences were cut.
     public func apply(to document: inout AnnotatedDocument) -> [Diagnostic] {
         let result = splitter.split(document.document.text, tokens: document.tokens)
         document.sentences = result.sentences

@@ -9,6 +9,7 @@ public struct ReaderOptions: Sendable, Hashable {
     /// Largest single record (document) accepted, in bytes.
     public var maxRecordBytes: Int
 
+    /// Creates options; by default there is no default date, lines may have 10 MiB and records 32 MiB.
     public init(defaultDate: CalendarDate? = nil, maxLineBytes: Int = 10 << 20, maxRecordBytes: Int = 32 << 20) {
         self.defaultDate = defaultDate
         self.maxLineBytes = maxLineBytes
@@ -28,6 +29,7 @@ public struct InputBytes: Sendable {
     /// The content, UTF-8 expected.
     public var bytes: [UInt8]
 
+    /// Wraps the bytes of one input with its name for diagnostics and its default document id.
     public init(name: String, stem: String, bytes: [UInt8]) {
         self.name = name
         self.stem = stem
@@ -37,9 +39,12 @@ public struct InputBytes: Sendable {
 
 /// What a reader produced from one input: the good documents and a diagnostic for everything skipped or changed.
 public struct ReadResult: Sendable {
+    /// The documents read, in input order; skipped records are not among them.
     public var documents: [Document]
+    /// An error for each record or input skipped, and warnings and notes for what was kept but changed or suspect.
     public var diagnostics: [Diagnostic]
 
+    /// Creates a result from documents and diagnostics, both empty by default.
     public init(documents: [Document] = [], diagnostics: [Diagnostic] = []) {
         self.documents = documents
         self.diagnostics = diagnostics

@@ -34,6 +34,7 @@ public struct PageFurniture: Sendable {
     private static let counters: Set<[UInt8]> = Set(["comment", "comments", "reply", "replies", "share", "shares",
                                                      "like", "likes", "view", "views"].map { Array($0.utf8) })
 
+    /// Creates the cleaner.
     public init() {}
 
     /// Lines longer than this are article text, never furniture.

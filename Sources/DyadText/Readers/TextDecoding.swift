@@ -39,8 +39,11 @@ public enum TextDecoding {
 
     /// A failure to read bytes as text, with the place it happened.
     public struct DecodingFailure: Error, Sendable {
+        /// The bad byte's `file:line:column`, counted from the start of the whole input (column in Unicode scalars).
         public var location: SourceLocation
+        /// What is wrong: invalid UTF-8 or a binary control byte, naming the byte in hex.
         public var message: String
+        /// How to fix the input, when there is something to say.
         public var hint: String?
 
         /// The failure as an error diagnostic, saying what was skipped.

@@ -5,18 +5,25 @@ import DyadCore
 public struct SentenceBoundaryEvaluation: Sendable {
     /// Counts for precision, recall and F1, with the offsets that were wrong.
     public struct Score: Sendable {
+        /// Number of gold boundaries.
         public var gold = 0
+        /// Number of boundaries the splitter put.
         public var found = 0
+        /// Number of the splitter's boundaries that are gold boundaries too.
         public var correct = 0
         /// Gold boundaries the splitter missed (scalar offsets).
         public var falseNegatives: [Int] = []
         /// Boundaries the splitter put where the gold has none.
         public var falsePositives: [Int] = []
 
+        /// An empty score: every count zero, no offsets.
         public init() {}
 
+        /// Share of the splitter's boundaries that are correct; 1 when it put none.
         public var precision: Double { found == 0 ? 1 : Double(correct) / Double(found) }
+        /// Share of the gold boundaries the splitter found; 1 when there are none.
         public var recall: Double { gold == 0 ? 1 : Double(correct) / Double(gold) }
+        /// Harmonic mean of precision and recall; 0 when both are 0.
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
         /// Adds another document's counts (offsets are not kept).
@@ -29,6 +36,7 @@ public struct SentenceBoundaryEvaluation: Sendable {
 
     private let pipeline: Pipeline
 
+    /// Creates an evaluation that runs `pipeline` (tokenizer, then sentence splitter, by default).
     public init(pipeline: Pipeline = .segmentation()) { self.pipeline = pipeline }
 
     /// Gold boundary offsets: each gold sentence is found in `text` after the previous one.

@@ -8,8 +8,18 @@ import DyadCore
 public struct Tokenizer: Sendable {
     /// Why a token was cut where it was: the answer of `explain`.
     public enum Rule: String, Sendable, Hashable {
-        case token = "TOKEN", prefix = "PREFIX", suffix = "SUFFIX", infix = "INFIX"
-        case special = "SPECIAL", url = "URL_MATCH"
+        /// What remains of a chunk once affixes, infixes and special cases are taken out; a plain chunk is one token.
+        case token = "TOKEN"
+        /// Split off the front of a chunk by the prefix rules (opening quotes and brackets, currency signs, …).
+        case prefix = "PREFIX"
+        /// Split off the end of a chunk by the suffix rules (final punctuation, closing quotes, `'s`, units, …).
+        case suffix = "SUFFIX"
+        /// Split inside a chunk by the infix rules (a hyphen between letters, `...`, …).
+        case infix = "INFIX"
+        /// A piece of a special case, kept as written or split at fixed places ("Mr.", "do" "n't").
+        case special = "SPECIAL"
+        /// A URL or e-mail address, kept whole.
+        case url = "URL_MATCH"
     }
 
     private let specials: SpecialCaseTable

@@ -13,8 +13,10 @@ public struct JSONLinesReader: DocumentReader {
     /// The members read, in this order: id, date, text, title, source, url.
     private static let wanted: [[UInt8]] = ["id", "date", "text", "title", "source", "url"].map { Array($0.utf8) }
 
+    /// Creates the reader.
     public init() {}
 
+    /// Reads one document per non-blank line; a bad line is reported at its line and column and skipped.
     public func read(_ input: InputBytes, options: ReaderOptions) -> ReadResult {
         var result = ReadResult()
         input.bytes.withUnsafeBufferPointer { bytes in

@@ -5,9 +5,11 @@ import DyadCore
 public struct DatelineParser: Sendable {
     /// What the dateline says.
     public enum Outcome: Equatable, Sendable {
+        /// A date that exists, read from the dateline.
         case found(CalendarDate)
         /// A date was written but does not exist ("Feb 30, 2024").
         case invalid(String)
+        /// No date in the first lines.
         case none
     }
 
@@ -17,6 +19,7 @@ public struct DatelineParser: Sendable {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    /// Creates the parser.
     public init() {}
 
     /// The date in the first 300 characters (first three non-empty lines) of `text`.

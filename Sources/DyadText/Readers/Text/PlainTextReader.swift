@@ -6,8 +6,10 @@ public struct PlainTextReader: DocumentReader {
     private let furniture = PageFurniture()
     private let datelines = DatelineParser()
 
+    /// Creates the reader.
     public init() {}
 
+    /// Reads the whole input as one document, or reports with an error diagnostic why it was skipped.
     public func read(_ input: InputBytes, options: ReaderOptions) -> ReadResult {
         var result = ReadResult()
         if let longest = longestLine(input.bytes), longest.length > options.maxLineBytes {
