@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "dyad", targets: ["dyad"]),
         .library(name: "DyadCore", targets: ["DyadCore"]),
         .library(name: "DyadText", targets: ["DyadText"]),
+        .library(name: "DyadSyntax", targets: ["DyadSyntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,6 +25,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "DyadText", dependencies: ["DyadCore", "CZlib"], swiftSettings: fastBuffers),
+        .target(name: "DyadSyntax", dependencies: ["DyadCore", "DyadText"], swiftSettings: fastBuffers),
         .executableTarget(
             name: "dyad",
             dependencies: [
@@ -31,9 +33,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "dyad-bench", dependencies: ["DyadCore", "DyadText"], path: "Benchmarks/dyad-bench"),
+        .executableTarget(name: "dyad-bench", dependencies: ["DyadCore", "DyadText", "DyadSyntax"],
+                          path: "Benchmarks/dyad-bench"),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadCore", "DyadText"], exclude: ["Fixtures"]),
+        .testTarget(name: "DyadSyntaxTests", dependencies: ["DyadCore", "DyadText", "DyadSyntax"]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
     ],
     swiftLanguageModes: [.v6]

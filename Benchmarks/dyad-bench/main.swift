@@ -7,6 +7,7 @@
 //   dyad-bench sentences GOLD.jsonl [--show N]
 //       Sentence-boundary precision, recall and F1 against records {"id","text","sentences":[...]}.
 import DyadCore
+import DyadSyntax
 import DyadText
 import Foundation
 
@@ -137,10 +138,46 @@ func stages(_ arguments: [String]) {
     print("read+parse \(read)  tokenize \(tokenize)  split \(split)  write \(write)")
 }
 
+/// Trains the part-of-speech tagger on silver CoNLL-U and reports its agreement on a held-out file.
+func trainTagger(_ arguments: [String]) {
+    guard arguments.count >= 2 else { fail("usage: dyad-bench tagger TRAIN.conllu TEST.conllu [--iterations N] [--limit N]") }
+    func load(_ path: String, limit: Int?) -> [AnnotatedSentence] {
+        guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+        var (sentences, diagnostics) = CoNLLUReader().sentences(in: String(decoding: data, as: UTF8.self), file: path)
+        if !diagnostics.isEmpty { print("\(path): \(diagnostics.count) sentence(s) skipped, first: \(diagnostics[0])") }
+        if let limit, sentences.count > limit { sentences = Array(sentences.prefix(limit)) }
+        return sentences
+    }
+    let limit = option("--limit", in: arguments)
+    let train = load(arguments[0], limit: limit)
+    let test = load(arguments[1], limit: nil)
+    let trainer = TaggerTrainer(iterations: option("--iterations", in: arguments) ?? 5)
+    let clock = ContinuousClock()
+    var start = clock.now
+    let tagger = trainer.train(train) { iteration, accuracy in
+        print(String(format: "pass %d: training accuracy %.4f", iteration, accuracy))
+    }
+    print("trained on \(train.count) sentences, \(train.reduce(0) { $0 + $1.count }) tokens in \(clock.now - start)")
+    start = clock.now
+    var xpos = 0, upos = 0, total = 0
+    for sentence in test {
+        let predicted = tagger.tags(sentence.forms)
+        for (k, tags) in predicted.enumerated() {
+            if tags.xpos == sentence.xpos[k] { xpos += 1 }
+            if tags.upos == sentence.upos[k] { upos += 1 }
+            total += 1
+        }
+    }
+    let seconds = Double((clock.now - start).components.seconds) + Double((clock.now - start).components.attoseconds) / 1e18
+    print(String(format: "test: %d tokens; XPOS %.4f, UPOS %.4f; %.0f tokens/s", total, Double(xpos) / Double(total),
+                 Double(upos) / Double(total), Double(total) / seconds))
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "tokens": tokens(Array(arguments.dropFirst()))
 case "sentences": sentences(Array(arguments.dropFirst()))
 case "stages": stages(Array(arguments.dropFirst()))
+case "tagger": trainTagger(Array(arguments.dropFirst()))
 default: fail("usage: dyad-bench tokens|sentences|stages ...")
 }
