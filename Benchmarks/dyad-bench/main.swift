@@ -138,39 +138,60 @@ func stages(_ arguments: [String]) {
     print("read+parse \(read)  tokenize \(tokenize)  split \(split)  write \(write)")
 }
 
-/// Trains the part-of-speech tagger on silver CoNLL-U and reports its agreement on a held-out file.
+/// Trains the part-of-speech tagger and the lemmatizer on silver CoNLL-U (several files are concatenated with
+/// `+`: `a.conllu+b.conllu`) and reports their agreement with the silver annotations of each held-out file.
 func trainTagger(_ arguments: [String]) {
-    guard arguments.count >= 2 else { fail("usage: dyad-bench tagger TRAIN.conllu TEST.conllu [--iterations N] [--limit N]") }
-    func load(_ path: String, limit: Int?) -> [AnnotatedSentence] {
-        guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
-        var (sentences, diagnostics) = CoNLLUReader().sentences(in: String(decoding: data, as: UTF8.self), file: path)
-        if !diagnostics.isEmpty { print("\(path): \(diagnostics.count) sentence(s) skipped, first: \(diagnostics[0])") }
+    var files: [String] = []
+    var index = 0
+    while index < arguments.count {
+        if arguments[index].hasPrefix("--") { index += 2; continue }
+        files.append(arguments[index])
+        index += 1
+    }
+    guard files.count >= 2 else {
+        fail("usage: dyad-bench tagger TRAIN.conllu[+MORE.conllu] TEST.conllu [TEST2.conllu ...] [--iterations N] [--limit N]")
+    }
+    func load(_ paths: String, limit: Int?) -> [AnnotatedSentence] {
+        var sentences: [AnnotatedSentence] = []
+        for path in paths.split(separator: "+").map(String.init) {
+            guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+            let (read, diagnostics) = CoNLLUReader().sentences(in: String(decoding: data, as: UTF8.self), file: path)
+            if !diagnostics.isEmpty { print("\(path): \(diagnostics.count) sentence(s) skipped, first: \(diagnostics[0])") }
+            sentences += read
+        }
         if let limit, sentences.count > limit { sentences = Array(sentences.prefix(limit)) }
         return sentences
     }
-    let limit = option("--limit", in: arguments)
-    let train = load(arguments[0], limit: limit)
-    let test = load(arguments[1], limit: nil)
+    let train = load(files[0], limit: option("--limit", in: arguments))
     let trainer = TaggerTrainer(iterations: option("--iterations", in: arguments) ?? 5)
     let clock = ContinuousClock()
     var start = clock.now
     let tagger = trainer.train(train) { iteration, accuracy in
         print(String(format: "pass %d: training accuracy %.4f", iteration, accuracy))
     }
-    print("trained on \(train.count) sentences, \(train.reduce(0) { $0 + $1.count }) tokens in \(clock.now - start)")
+    print("tagger trained on \(train.count) sentences, \(train.reduce(0) { $0 + $1.count }) tokens in \(clock.now - start)")
     start = clock.now
-    var xpos = 0, upos = 0, total = 0
-    for sentence in test {
-        let predicted = tagger.tags(sentence.forms)
-        for (k, tags) in predicted.enumerated() {
-            if tags.xpos == sentence.xpos[k] { xpos += 1 }
-            if tags.upos == sentence.upos[k] { upos += 1 }
-            total += 1
+    let lemmatizer = LemmatizerTrainer().train(train)
+    print("lemmatizer trained in \(clock.now - start): \(lemmatizer.ruleCount) rules, \(lemmatizer.exceptionCount) exceptions")
+    for path in files.dropFirst() {
+        let test = load(path, limit: nil)
+        var xpos = 0, upos = 0, lemmas = 0, total = 0
+        start = clock.now
+        let predictions = test.map { tagger.tags($0.forms) }
+        let elapsed = clock.now - start
+        for (sentence, predicted) in zip(test, predictions) {
+            for (k, tags) in predicted.enumerated() {
+                if tags.xpos == sentence.xpos[k] { xpos += 1 }
+                if tags.upos == sentence.upos[k] { upos += 1 }
+                if lemmatizer.lemma(of: sentence.forms[k], upos: tags.upos).lemma == sentence.lemmas[k] { lemmas += 1 }
+                total += 1
+            }
         }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print(path + String(format: ": %d tokens; XPOS %.4f, UPOS %.4f, lemma (predicted UPOS) %.4f; tagging %.0f tokens/s",
+                            total, Double(xpos) / Double(total), Double(upos) / Double(total),
+                            Double(lemmas) / Double(total), Double(total) / seconds))
     }
-    let seconds = Double((clock.now - start).components.seconds) + Double((clock.now - start).components.attoseconds) / 1e18
-    print(String(format: "test: %d tokens; XPOS %.4f, UPOS %.4f; %.0f tokens/s", total, Double(xpos) / Double(total),
-                 Double(upos) / Double(total), Double(total) / seconds))
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
