@@ -282,7 +282,7 @@ struct HTMLReaderTests {
     @Test("every prefix of a page, and seeded random edits of it, read without crashing: a document or an error")
     func robustness() {
         let bytes = Array(Self.newsPage.utf8)
-        var generator = SplitMix64(state: 7)
+        var generator = SeededGenerator(seed: 7)
         let inputs = (0...bytes.count).map { Array(bytes[..<$0]) } + (0..<400).map { _ in mutated(bytes, using: &generator) }
         for input in inputs {
             let result = read(bytes: input)

@@ -240,7 +240,7 @@ struct PetrarchReaderTests {
     @Test("every prefix of a file, and seeded random edits of it, read without crashing")
     func robustness() {
         let bytes = Array(Self.validation.utf8)
-        var generator = SplitMix64(state: 11)
+        var generator = SeededGenerator(seed: 11)
         let inputs = (0...bytes.count).map { Array(bytes[..<$0]) } + (0..<400).map { _ in mutated(bytes, using: &generator) }
         for input in inputs {
             let (records, diagnostics) = records(bytes: input)

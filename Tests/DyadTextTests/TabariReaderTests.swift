@@ -214,7 +214,7 @@ struct TabariReaderTests {
     @Test("every prefix of a file, and seeded random edits of it, read without crashing")
     func robustness() {
         let bytes = Array(Self.demo.utf8)
-        var generator = SplitMix64(state: 13)
+        var generator = SeededGenerator(seed: 13)
         let inputs = (0...bytes.count).map { Array(bytes[..<$0]) } + (0..<400).map { _ in mutated(bytes, using: &generator) }
         for input in inputs {
             let (records, diagnostics) = records(bytes: input)

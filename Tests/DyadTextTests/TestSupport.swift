@@ -37,20 +37,8 @@ func read(bytes: [UInt8], as name: String, options: ReaderOptions = ReaderOption
     DocumentLoader(options: options).read(bytes, from: InputSource(path: name))
 }
 
-/// A seeded generator, so mutation tests are repeatable.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// `bytes` with a few seeded random edits (replace, insert, delete) drawn from markup-heavy bytes.
-func mutated(_ bytes: [UInt8], using generator: inout SplitMix64) -> [UInt8] {
+func mutated(_ bytes: [UInt8], using generator: inout SeededGenerator) -> [UInt8] {
     let alphabet = Array("<>/!-=\"'&;#*{}[]xX pdiv/*\n\t0123456789".utf8) + [0x00, 0x1A, 0xC3, 0xA9, 0xE2, 0xFF]
     var result = bytes
     for _ in 0..<Int.random(in: 1...8, using: &generator) where !result.isEmpty {

@@ -1,3 +1,5 @@
+import DyadCore
+
 /// Trains a `PerceptronTagger` on annotated sentences: averaged perceptron, several passes over the data in a
 /// seeded shuffled order, so that the same data and settings give the same model.
 public struct TaggerTrainer: Sendable {
@@ -87,20 +89,5 @@ public struct TaggerTrainer: Sendable {
             weights[index] = Float(totals[index] / Double(max(step, 1)))
         }
         return PerceptronTagger(labels: labels, buckets: buckets, weights: weights)
-    }
-}
-
-/// SplitMix64: a small seeded generator, so that training is reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
