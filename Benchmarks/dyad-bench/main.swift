@@ -5,6 +5,10 @@
 //       REFERENCE comes from `tools/spacy_tokens.py` (records {"id","tokens":[[start,end,is_punct],...]});
 //       CORPUS is the JSON Lines file it was made from (the raw "text" members are tokenized).
 //   dyad-bench sentences GOLD.jsonl [--show N]
+//   dyad-bench tagger TRAIN.conllu[+MORE.conllu] TEST.conllu... [--iterations N] [--limit N] [--save DIR]
+//       Trains the tagger and lemmatizer on silver CoNLL-U (tools/silver.py) and scores them on held-out slices.
+//   dyad-bench stages FILE
+//       Time of each stage of `dyad tokenize` on one file.
 //       Sentence-boundary precision, recall and F1 against records {"id","text","sentences":[...]}.
 import DyadCore
 import DyadSyntax
@@ -149,7 +153,7 @@ func trainTagger(_ arguments: [String]) {
         index += 1
     }
     guard files.count >= 2 else {
-        fail("usage: dyad-bench tagger TRAIN.conllu[+MORE.conllu] TEST.conllu [TEST2.conllu ...] [--iterations N] [--limit N]")
+        fail("usage: dyad-bench tagger TRAIN.conllu[+MORE.conllu] TEST.conllu [TEST2.conllu ...] [--iterations N] [--limit N] [--save DIR]")
     }
     func load(_ paths: String, limit: Int?) -> [AnnotatedSentence] {
         var sentences: [AnnotatedSentence] = []
@@ -166,13 +170,33 @@ func trainTagger(_ arguments: [String]) {
     let trainer = TaggerTrainer(iterations: option("--iterations", in: arguments) ?? 5)
     let clock = ContinuousClock()
     var start = clock.now
-    let tagger = trainer.train(train) { iteration, accuracy in
+    let trainedTagger = trainer.train(train) { iteration, accuracy in
         print(String(format: "pass %d: training accuracy %.4f", iteration, accuracy))
     }
     print("tagger trained on \(train.count) sentences, \(train.reduce(0) { $0 + $1.count }) tokens in \(clock.now - start)")
     start = clock.now
-    let lemmatizer = LemmatizerTrainer().train(train)
+    var lemmatizer = LemmatizerTrainer().train(train)
     print("lemmatizer trained in \(clock.now - start): \(lemmatizer.ruleCount) rules, \(lemmatizer.exceptionCount) exceptions")
+    // Evaluate the models as saved: the tagger's weights are quantised on disk.
+    var tagger = trainedTagger
+    do {
+        let taggerBytes = tagger.serialized()
+        let lemmatizerText = lemmatizer.serialized()
+        start = clock.now
+        tagger = try PerceptronTagger(serialized: taggerBytes)
+        lemmatizer = try Lemmatizer(serialized: lemmatizerText)
+        print("models: tagger \(taggerBytes.count / 1024) KiB, lemmatizer \(lemmatizerText.utf8.count / 1024) KiB; "
+              + "loaded in \(clock.now - start)")
+        if let index = arguments.firstIndex(of: "--save"), index + 1 < arguments.count {
+            let folder = URL(fileURLWithPath: arguments[index + 1])
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(taggerBytes).write(to: folder.appendingPathComponent("tagger.bin"))
+            try Data(lemmatizerText.utf8).write(to: folder.appendingPathComponent("lemmatizer.tsv"))
+            print("saved to \(folder.path)")
+        }
+    } catch {
+        fail("\(error)")
+    }
     for path in files.dropFirst() {
         let test = load(path, limit: nil)
         var xpos = 0, upos = 0, lemmas = 0, total = 0

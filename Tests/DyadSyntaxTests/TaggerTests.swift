@@ -68,4 +68,20 @@ struct TaggerTests {
         let second = TaggerTrainer(iterations: 3, buckets: 1 << 10, seed: 7).train(sentences)
         #expect(first.tag(["Russia", "signed", "the", "treaty", "."]) == second.tag(["Russia", "signed", "the", "treaty", "."]))
     }
+
+    @Test("Saved models read back: the tagger (quantised) tags alike, the lemmatizer exactly; bad files are errors")
+    func serialization() throws {
+        let (sentences, _) = CoNLLUReader().sentences(in: Self.sample + "\n" + Self.sample, file: "s")
+        let tagger = TaggerTrainer(iterations: 3, buckets: 1 << 10).train(sentences)
+        let loaded = try PerceptronTagger(serialized: tagger.serialized())
+        let words = ["Russia", "signed", "the", "treaty", "."]
+        #expect(loaded.tag(words) == tagger.tag(words))
+        let lemmatizer = LemmatizerTrainer(minimumEvidence: 1).train(sentences)
+        let reread = try Lemmatizer(serialized: lemmatizer.serialized())
+        #expect(reread.serialized() == lemmatizer.serialized())
+        #expect(reread.lemma(of: "signed", upos: "VERB").lemma == "sign")
+        #expect(throws: ModelFormatError.self) { try PerceptronTagger(serialized: Array("not a model".utf8)) }
+        #expect(throws: ModelFormatError.self) { try PerceptronTagger(serialized: Array(tagger.serialized().dropLast(5))) }
+        #expect(throws: ModelFormatError.self) { try Lemmatizer(serialized: "# dyad lemmatizer 1 max-ending=5\nrule\tNOUN\n") }
+    }
 }
