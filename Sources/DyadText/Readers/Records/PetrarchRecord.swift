@@ -2,7 +2,7 @@ import DyadCore
 
 /// One `<Sentence>` of a PETRARCH validation or batch file: the sentence as a document, and what the file says the
 /// coder should make of it.
-public struct PetrarchRecord: Sendable {
+public struct PetrarchRecord: DocumentRecord {
     /// One expected event, its peer codes exactly as the file writes them (`"ARN"`, `"\"ROAD TOLL\""`, `"064"`).
     public typealias Coding = (source: String, target: String, event: String)
 

@@ -6,15 +6,10 @@ import DyadCore
 /// anywhere, `<Config>` between records) and strict where the data would be wrong: a record with malformed markup,
 /// no `<Text>`, or a date that is not a real day is skipped with an error at its `file:line:column`, and reading
 /// resumes at the next `<Sentence`.
-public struct PetrarchXMLReader: DocumentReader {
+public struct PetrarchXMLReader: RecordFileReader {
     /// Creates the reader.
     public init() {}
 
-    /// Reads every `<Sentence>` as a document.
-    public func read(_ input: InputBytes, options: ReaderOptions) -> ReadResult {
-        let (records, diagnostics) = records(input, options: options)
-        return ReadResult(documents: records.map(\.document), diagnostics: diagnostics)
-    }
 
     /// Reads every `<Sentence>` with what the file expects of it (codings, parse, config), for validation runs.
     public func records(

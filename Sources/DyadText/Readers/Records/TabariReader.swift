@@ -14,15 +14,10 @@ import DyadCore
 ///   `{ OPTION: … }` a settings directive; see `TabariRecord`.
 /// - Lines starting with `#` between records are comments.
 /// - A blank line always ends a record: a comment still open there is closed, with a warning.
-public struct TabariReader: DocumentReader {
+public struct TabariReader: RecordFileReader {
     /// Creates the reader.
     public init() {}
 
-    /// Reads every record as a document.
-    public func read(_ input: InputBytes, options: ReaderOptions) -> ReadResult {
-        let (records, diagnostics) = records(input, options: options)
-        return ReadResult(documents: records.map(\.document), diagnostics: diagnostics)
-    }
 
     /// Reads every record with the expectations its comments state, for validation runs.
     public func records(

@@ -2,7 +2,7 @@ import DyadCore
 
 /// One record of a TABARI text file: the story as a document, and what its `/* … */` comments say the coder should
 /// make of it (the validation-suite conventions).
-public struct TabariRecord: Sendable {
+public struct TabariRecord: DocumentRecord {
     /// One expected event, its codes exactly as the comment writes them (`"ARN"`, `"~HOB"`, `"075A"`).
     public typealias Event = (source: String, target: String, event: String)
 
