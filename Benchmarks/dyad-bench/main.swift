@@ -218,11 +218,63 @@ func trainTagger(_ arguments: [String]) {
     }
 }
 
+/// Trains the dependency parser on silver CoNLL-U and reports UAS and LAS on held-out slices (silver XPOS as input).
+func trainParser(_ arguments: [String]) {
+    var files: [String] = []
+    var index = 0
+    while index < arguments.count {
+        if arguments[index].hasPrefix("--") { index += 2; continue }
+        files.append(arguments[index])
+        index += 1
+    }
+    guard files.count >= 2 else { fail("usage: dyad-bench parser TRAIN.conllu[+MORE] TEST.conllu... [--iterations N] [--limit N]") }
+    func load(_ paths: String, limit: Int?) -> [AnnotatedSentence] {
+        var sentences: [AnnotatedSentence] = []
+        for path in paths.split(separator: "+").map(String.init) {
+            guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+            sentences += CoNLLUReader().sentences(in: String(decoding: data, as: UTF8.self), file: path).sentences
+        }
+        if let limit, sentences.count > limit { sentences = Array(sentences.prefix(limit)) }
+        return sentences
+    }
+    let train = load(files[0], limit: option("--limit", in: arguments))
+    let clock = ContinuousClock()
+    var start = clock.now
+    let parser = ParserTrainer(iterations: option("--iterations", in: arguments) ?? 5).train(train) { iteration, accuracy in
+        print(String(format: "pass %d: move accuracy %.4f", iteration, accuracy))
+    }
+    print("parser trained on \(train.count) sentences in \(clock.now - start)")
+    for path in files.dropFirst() {
+        let test = load(path, limit: nil)
+        var attached = 0, labelled = 0, total = 0, attachedNoPunct = 0, totalNoPunct = 0
+        start = clock.now
+        let parses = test.map { parser.parse(forms: $0.forms, tags: $0.xpos) }
+        let elapsed = clock.now - start
+        for (sentence, parse) in zip(test, parses) {
+            for k in 0..<sentence.count {
+                let headRight = parse.heads[k] == sentence.heads[k]
+                if headRight { attached += 1 }
+                if headRight && parse.labels[k] == sentence.deprels[k] { labelled += 1 }
+                total += 1
+                if sentence.upos[k] != "PUNCT" {
+                    totalNoPunct += 1
+                    if headRight { attachedNoPunct += 1 }
+                }
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print(path + String(format: ": %d tokens; UAS %.4f, LAS %.4f (UAS without punctuation %.4f); %.0f tokens/s",
+                            total, Double(attached) / Double(total), Double(labelled) / Double(total),
+                            Double(attachedNoPunct) / Double(max(totalNoPunct, 1)), Double(total) / seconds))
+    }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "tokens": tokens(Array(arguments.dropFirst()))
 case "sentences": sentences(Array(arguments.dropFirst()))
 case "stages": stages(Array(arguments.dropFirst()))
 case "tagger": trainTagger(Array(arguments.dropFirst()))
+case "parser": trainParser(Array(arguments.dropFirst()))
 default: fail("usage: dyad-bench tokens|sentences|stages ...")
 }

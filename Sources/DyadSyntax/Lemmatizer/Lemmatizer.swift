@@ -5,9 +5,12 @@
 public struct Lemmatizer: Sendable {
     /// A suffix rewrite: strip `strip` from the end of the word and append `add`.
     public struct Rule: Sendable, Hashable, CustomStringConvertible {
+        /// The ending removed.
         public var strip: String
+        /// The ending added.
         public var add: String
 
+        /// Creates the rule.
         public init(strip: String, add: String) {
             self.strip = strip
             self.add = add
@@ -25,8 +28,11 @@ public struct Lemmatizer: Sendable {
 
     /// How a lemma was found.
     public enum Source: Sendable, Hashable {
+        /// An exception list entry.
         case exception
+        /// A suffix rule, chosen by this word ending.
         case rule(Rule, ending: String)
+        /// No rule applied: the (lower-cased) form.
         case unchanged
     }
 

@@ -6,6 +6,7 @@ public struct LemmatizerTrainer: Sendable {
     /// Fewest words an ending must have been seen with before its rule is trusted.
     public var minimumEvidence: Int
 
+    /// Creates a trainer with these settings.
     public init(maxEnding: Int = 5, minimumEvidence: Int = 3) {
         self.maxEnding = maxEnding
         self.minimumEvidence = minimumEvidence

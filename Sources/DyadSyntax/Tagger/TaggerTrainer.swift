@@ -10,6 +10,7 @@ public struct TaggerTrainer: Sendable {
     /// Seed of the shuffle.
     public var seed: UInt64
 
+    /// Creates a trainer with these settings.
     public init(iterations: Int = 5, buckets: Int = 1 << 17, seed: UInt64 = 1) {
         self.iterations = iterations
         self.buckets = buckets

@@ -1,0 +1,54 @@
+import DyadCore
+import DyadSyntax
+import Testing
+
+@Suite("Dependency parser")
+struct ParserTests {
+    /// "SUBJ VERB the OBJ ." sentences with their trees.
+    static func toyTreebank() -> [AnnotatedSentence] {
+        let subjects = ["Russia", "China", "Iran", "Brazil", "Kenya", "Japan", "Chile", "Egypt"]
+        let verbs = ["signed", "rejected", "praised", "condemned"]
+        let objects = ["treaty", "deal", "plan", "accord", "resolution"]
+        var sentences: [AnnotatedSentence] = []
+        for subject in subjects {
+            for verb in verbs {
+                for object in objects {
+                    sentences.append(AnnotatedSentence(
+                        forms: [subject, verb, "the", object, "."], lemmas: ["_", "_", "_", "_", "_"],
+                        upos: ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], xpos: ["NNP", "VBD", "DT", "NN", "."],
+                        heads: [2, 0, 4, 2, 2], deprels: ["nsubj", "ROOT", "det", "dobj", "punct"],
+                        entities: ["O", "O", "O", "O", "O"]))
+                }
+            }
+        }
+        return sentences
+    }
+
+    @Test("The parser learns a small grammar and parses unseen words by their tags")
+    func learns() {
+        let parser = ParserTrainer(iterations: 5, buckets: 1 << 12).train(Self.toyTreebank())
+        let parse = parser.parse(forms: ["Peru", "welcomed", "the", "visit", "."], tags: ["NNP", "VBD", "DT", "NN", "."])
+        #expect(parse.heads == [2, 0, 4, 2, 2])
+        #expect(parse.labels == ["nsubj", "ROOT", "det", "dobj", "punct"])
+    }
+
+    @Test("Every output is a tree: heads in range, one root, no cycles, even for odd input")
+    func alwaysATree() {
+        let parser = ParserTrainer(iterations: 2, buckets: 1 << 10).train(Self.toyTreebank())
+        var generator = SeededGenerator(seed: 3)
+        let tags = ["NNP", "VBD", "DT", "NN", ".", "IN", "JJ", "CC"]
+        for length in [1, 2, 3, 7, 40, 300] {
+            let forms = (0..<length).map { "w\($0)" }
+            let tagged = (0..<length).map { _ in tags.randomElement(using: &generator)! }
+            let heads = parser.parse(forms: forms, tags: tagged).heads
+            #expect(heads.count == length)
+            #expect(heads.filter { $0 == 0 }.count == 1)
+            #expect(heads.allSatisfy { $0 >= 0 && $0 <= length })
+            for start in 1...length {
+                var node = start, steps = 0
+                while node != 0 && steps <= length { node = heads[node - 1]; steps += 1 }
+                #expect(node == 0, "token \(start) does not reach the root")
+            }
+        }
+    }
+}
