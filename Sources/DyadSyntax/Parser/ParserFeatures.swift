@@ -42,7 +42,13 @@ struct ParserFeatures {
         f(22, t(s0), t(n0), t(n0l)); f(23, UInt64(distance), t(s0), t(n0)); f(24, UInt64(distance), w(s0), w(n0))
         f(25, UInt64(bitPattern: Int64(s0label)), t(s0), t(n0)); f(26, w(s1), t(s1))
         f(27, s0h >= 0 ? 1 : 0, t(s0), t(n0)); f(28, w(s0h)); f(29, t(s0l)); f(30, t(s0r)); f(31, t(n0l))
+        func label(_ index: Int) -> UInt64 { index >= 0 ? UInt64(bitPattern: Int64(state.labels[index])) : 0xFFFF }
+        let s0hh = s0h >= 0 ? state.heads[s0h] : -1
+        f(32, w(s0), t(s0), w(n0), t(n0)); f(33, w(n0), t(n0), t(n1)); f(34, w(s0), t(n0), t(n1))
+        f(35, w(n0), w(n1)); f(36, t(s0), label(s0l), label(s0r)); f(37, t(n0), label(n0l)); f(38, t(s0hh), t(s0))
+        f(39, w(s0), UInt64(s0 >= 0 ? min(state.leftCount[s0], 3) : 9), UInt64(s0 >= 0 ? min(state.rightCount[s0], 3) : 9))
+        f(40, t(n0), UInt64(n0 >= 0 ? min(state.leftCount[n0], 3) : 9)); f(41, w(s0), label(s0))
     }
 
-    static let count = 38
+    static let count = 42
 }

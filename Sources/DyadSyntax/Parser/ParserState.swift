@@ -11,6 +11,9 @@ struct ParserState {
     /// Leftmost and rightmost dependents, for features (-1 when none).
     var leftmost: [Int]
     var rightmost: [Int]
+    /// Numbers of left and right dependents, for valency features.
+    var leftCount: [Int]
+    var rightCount: [Int]
     let count: Int
 
     init(count: Int) {
@@ -19,6 +22,8 @@ struct ParserState {
         labels = Array(repeating: -1, count: count)
         leftmost = Array(repeating: -1, count: count)
         rightmost = Array(repeating: -1, count: count)
+        leftCount = Array(repeating: 0, count: count)
+        rightCount = Array(repeating: 0, count: count)
     }
 
     var isFinal: Bool { next >= count }
@@ -59,9 +64,11 @@ struct ParserState {
         heads[dependent] = head
         labels[dependent] = label
         if dependent < head {
+            leftCount[head] += 1
             if leftmost[head] < 0 || dependent < leftmost[head] { leftmost[head] = dependent }
-        } else if rightmost[head] < 0 || dependent > rightmost[head] {
-            rightmost[head] = dependent
+        } else {
+            rightCount[head] += 1
+            if rightmost[head] < 0 || dependent > rightmost[head] { rightmost[head] = dependent }
         }
     }
 
