@@ -7,6 +7,8 @@
 //   dyad-bench sentences GOLD.jsonl [--show N]
 //   dyad-bench tagger TRAIN.conllu[+MORE.conllu] TEST.conllu... [--iterations N] [--limit N] [--save DIR]
 //       Trains the tagger and lemmatizer on silver CoNLL-U (tools/silver.py) and scores them on held-out slices.
+//   dyad-bench parser TRAIN.conllu[+MORE.conllu] TEST.conllu... [--iterations N] [--limit N] [--predicted-tags]
+//       Trains the dependency parser and scores UAS/LAS on held-out slices (silver tags, or Dyad's own tagger's).
 //   dyad-bench stages FILE
 //       Time of each stage of `dyad tokenize` on one file.
 //       Sentence-boundary precision, recall and F1 against records {"id","text","sentences":[...]}.
@@ -223,11 +225,12 @@ func trainParser(_ arguments: [String]) {
     var files: [String] = []
     var index = 0
     while index < arguments.count {
+        if arguments[index] == "--predicted-tags" { index += 1; continue }
         if arguments[index].hasPrefix("--") { index += 2; continue }
         files.append(arguments[index])
         index += 1
     }
-    guard files.count >= 2 else { fail("usage: dyad-bench parser TRAIN.conllu[+MORE] TEST.conllu... [--iterations N] [--limit N]") }
+    guard files.count >= 2 else { fail("usage: dyad-bench parser TRAIN.conllu[+MORE] TEST.conllu... [--iterations N] [--limit N] [--predicted-tags]") }
     func load(_ paths: String, limit: Int?) -> [AnnotatedSentence] {
         var sentences: [AnnotatedSentence] = []
         for path in paths.split(separator: "+").map(String.init) {
@@ -244,11 +247,19 @@ func trainParser(_ arguments: [String]) {
         print(String(format: "pass %d: move accuracy %.4f", iteration, accuracy))
     }
     print("parser trained on \(train.count) sentences in \(clock.now - start)")
+    // With --predicted-tags, the test sentences are parsed with Dyad's own tagger's XPOS, as in use.
+    var tagger: PerceptronTagger?
+    if arguments.contains("--predicted-tags") {
+        start = clock.now
+        tagger = TaggerTrainer(iterations: 5).train(train)
+        print("tagger trained in \(clock.now - start); test parses use its tags")
+    }
     for path in files.dropFirst() {
         let test = load(path, limit: nil)
         var attached = 0, labelled = 0, total = 0, attachedNoPunct = 0, totalNoPunct = 0
+        let tags = test.map { sentence in tagger.map { $0.tags(sentence.forms).map(\.xpos) } ?? sentence.xpos }
         start = clock.now
-        let parses = test.map { parser.parse(forms: $0.forms, tags: $0.xpos) }
+        let parses = zip(test, tags).map { parser.parse(forms: $0.forms, tags: $1) }
         let elapsed = clock.now - start
         for (sentence, parse) in zip(test, parses) {
             for k in 0..<sentence.count {
