@@ -4,6 +4,7 @@ import DyadCore
 /// Comment lines are skipped; multi-word token lines (`1-2`) and empty nodes (`1.1`) are skipped too. A malformed
 /// line is reported with its line number and its sentence skipped; the sentences around it are kept.
 public struct CoNLLUReader: Sendable {
+    /// Creates the reader.
     public init() {}
 
     /// The sentences of `text`, and a diagnostic for every sentence skipped.
