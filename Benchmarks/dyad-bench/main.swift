@@ -8,6 +8,7 @@
 //   dyad-bench tagger TRAIN.conllu[+MORE.conllu] TEST.conllu... [--iterations N] [--limit N] [--save DIR]
 //       Trains the tagger and lemmatizer on silver CoNLL-U (tools/silver.py) and scores them on held-out slices.
 //   dyad-bench parser TRAIN.conllu[+MORE.conllu] TEST.conllu... [--iterations N] [--limit N] [--predicted-tags]
+//                     [--dynamic-oracle]
 //       Trains the dependency parser and scores UAS/LAS on held-out slices (silver tags, or Dyad's own tagger's).
 //   dyad-bench stages FILE
 //       Time of each stage of `dyad tokenize` on one file.
@@ -225,12 +226,12 @@ func trainParser(_ arguments: [String]) {
     var files: [String] = []
     var index = 0
     while index < arguments.count {
-        if arguments[index] == "--predicted-tags" { index += 1; continue }
+        if arguments[index] == "--predicted-tags" || arguments[index] == "--dynamic-oracle" { index += 1; continue }
         if arguments[index].hasPrefix("--") { index += 2; continue }
         files.append(arguments[index])
         index += 1
     }
-    guard files.count >= 2 else { fail("usage: dyad-bench parser TRAIN.conllu[+MORE] TEST.conllu... [--iterations N] [--limit N] [--predicted-tags]") }
+    guard files.count >= 2 else { fail("usage: dyad-bench parser TRAIN.conllu[+MORE] TEST.conllu... [--iterations N] [--limit N] [--predicted-tags] [--dynamic-oracle]") }
     func load(_ paths: String, limit: Int?) -> [AnnotatedSentence] {
         var sentences: [AnnotatedSentence] = []
         for path in paths.split(separator: "+").map(String.init) {
@@ -243,7 +244,8 @@ func trainParser(_ arguments: [String]) {
     let train = load(files[0], limit: option("--limit", in: arguments))
     let clock = ContinuousClock()
     var start = clock.now
-    let parser = ParserTrainer(iterations: option("--iterations", in: arguments) ?? 5).train(train) { iteration, accuracy in
+    let parser = ParserTrainer(iterations: option("--iterations", in: arguments) ?? 5,
+                               dynamicOracle: arguments.contains("--dynamic-oracle")).train(train) { iteration, accuracy in
         print(String(format: "pass %d: move accuracy %.4f", iteration, accuracy))
     }
     print("parser trained on \(train.count) sentences in \(clock.now - start)")

@@ -88,4 +88,38 @@ struct ParserState {
         if !stack.isEmpty && next >= count { return .reduce }
         return .shift
     }
+
+    /// The dynamic oracle's cost of `move`: how many gold arcs still reachable it makes unreachable (Goldberg and
+    /// Nivre's arc-eager costs). Zero-cost moves can still reach the best tree from this state.
+    func cost(of move: Move, gold: [Int]) -> Int {
+        guard isLegal(move) else { return Int.max }
+        let top = stack.last ?? -1
+        switch move {
+        case .shift:
+            // The next token's head or dependents on the stack become unreachable.
+            return stack.reduce(0) { $0 + (gold[next] == $1 && heads[next] < 0 ? 1 : 0) + (gold[$1] == next && heads[$1] < 0 ? 1 : 0) }
+        case .reduce:
+            // The top's dependents still in the buffer.
+            var cost = 0
+            for k in next..<count where gold[k] == top { cost += 1 }
+            return cost
+        case .left:
+            // The top's head later in the buffer, and its dependents in the buffer.
+            var cost = 0
+            for k in next..<count {
+                if gold[top] == k && k != next { cost += 1 }
+                if gold[k] == top { cost += 1 }
+            }
+            return cost
+        case .right:
+            // The next token's head elsewhere on the stack or in the buffer, and its dependents on the stack.
+            var cost = 0
+            for k in stack where k != top {
+                if gold[next] == k { cost += 1 }
+                if gold[k] == next && heads[k] < 0 { cost += 1 }
+            }
+            for k in (next + 1)..<max(next + 1, count) where gold[next] == k { cost += 1 }
+            return cost
+        }
+    }
 }

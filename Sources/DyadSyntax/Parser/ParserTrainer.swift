@@ -7,14 +7,19 @@ public struct ParserTrainer: Sendable {
     public var iterations: Int
     /// Hash buckets of each classifier (a power of two).
     public var buckets: Int
-    /// Seed of the shuffle.
+    /// Seed of the shuffle and of exploration.
     public var seed: UInt64
+    /// Train with the dynamic oracle: from the second pass, follow the model's own (possibly wrong) moves and learn
+    /// the best move from there, so that the parser learns to recover from its mistakes. Off by default: with 8
+    /// passes on the silver corpora it scored UAS 91.18 % against the static oracle's 91.72 % (BENCHMARKS.md).
+    public var dynamicOracle: Bool
 
     /// Creates a trainer with these settings.
-    public init(iterations: Int = 5, buckets: Int = 1 << 18, seed: UInt64 = 1) {
+    public init(iterations: Int = 5, buckets: Int = 1 << 18, seed: UInt64 = 1, dynamicOracle: Bool = false) {
         self.iterations = iterations
         self.buckets = buckets
         self.seed = seed
+        self.dynamicOracle = dynamicOracle
     }
 
     /// Trains on the heads and labels of `sentences`, with their XPOS tags as features.
@@ -35,6 +40,9 @@ public struct ParserTrainer: Sendable {
         var order = Array(usable.indices)
         var generator = SeededGenerator(seed: seed)
         var hashes: [UInt64] = []
+        func moveScore(_ move: ParserState.Move, _ hashes: [UInt64]) -> Float {
+            hashes.reduce(Float(0)) { $0 + moves.weights[Int($1 & mask) &* 4 + move.rawValue] }
+        }
         for iteration in 1...max(1, iterations) {
             order.shuffle(using: &generator)
             var correct = 0, total = 0
@@ -47,8 +55,22 @@ public struct ParserTrainer: Sendable {
                 while !state.isFinal {
                     hashes.removeAll(keepingCapacity: true)
                     features.forEachFeature(of: state) { hashes.append($0) }
-                    let truth = state.oracle(gold: gold)
                     let guess = TransitionParser.bestMove(hashes, mask: mask, weights: moves.weights, state: state)
+                    // The move to learn: the static oracle's, or with the dynamic oracle the best-scoring zero-cost one.
+                    var truth = state.oracle(gold: gold)
+                    var follow = truth
+                    if dynamicOracle {
+                        let costs = ParserState.Move.allCases.map { state.cost(of: $0, gold: gold) }
+                        let zero = ParserState.Move.allCases.filter { costs[$0.rawValue] == 0 }
+                        if costs[guess.rawValue] == 0 {
+                            truth = guess
+                        } else if let best = zero.max(by: { moveScore($0, hashes) < moveScore($1, hashes) }) {
+                            truth = best
+                        }
+                        if !state.isLegal(truth) { truth = guess }
+                        // Explore: from the second pass, follow the model's move most of the time.
+                        follow = iteration > 1 && generator.next() % 10 < 9 ? guess : truth
+                    }
                     moves.tick()
                     if guess != truth {
                         for hash in hashes {
@@ -61,22 +83,25 @@ public struct ParserTrainer: Sendable {
                     }
                     total += 1
                     var label = -1
-                    if truth == .left || truth == .right {
-                        let dependent = truth == .left ? state.stack.last! : state.next
+                    if follow == .left || follow == .right {
+                        let dependent = follow == .left ? state.stack.last! : state.next
+                        let head = follow == .left ? state.next : state.stack.last!
                         label = goldLabels[dependent]
-                        let right = truth == .right
+                        let right = follow == .right
                         let predicted = TransitionParser.bestLabel(hashes, mask: mask, weights: labelModel.weights,
                                                                    count: labelCount, right: right)
                         labelModel.tick()
-                        if predicted != label {
+                        // Labels are learned on gold arcs only.
+                        if gold[dependent] == head && predicted != label {
                             for hash in hashes {
                                 let row = TransitionParser.labelRow(hash, right: right, mask: mask) &* labelCount
                                 labelModel.update(row + label, by: 1)
                                 labelModel.update(row + predicted, by: -1)
                             }
                         }
+                        if gold[dependent] != head { label = predicted }
                     }
-                    state.apply(truth, label: label)
+                    state.apply(follow, label: label)
                 }
             }
             progress(iteration, Double(correct) / Double(max(total, 1)))
