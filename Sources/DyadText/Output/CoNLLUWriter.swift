@@ -15,10 +15,7 @@ public struct CoNLLUWriter: Sendable {
         output.append(text: id)
         output.append(0x0A)
         let text = document.document.text
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ write(document, id: id, bytes: $0, to: output) }) {
-            return done
-        }
-        Array(text.utf8).withUnsafeBufferPointer { write(document, id: id, bytes: $0, to: output) }
+        text.withUTF8Buffer { write(document, id: id, bytes: $0, to: output) }
     }
 
     private func write(
@@ -96,6 +93,6 @@ public struct SentenceJSONWriter: Sendable {
                 output.append("}\n")
             }
         }
-        if text.utf8.withContiguousStorageIfAvailable(body) == nil { Array(text.utf8).withUnsafeBufferPointer(body) }
+        text.withUTF8Buffer(body)
     }
 }

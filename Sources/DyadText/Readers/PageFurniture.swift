@@ -42,8 +42,7 @@ public struct PageFurniture: Sendable {
 
     /// Removes furniture lines from `text`.
     public func clean(_ text: String) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable({ clean(text, bytes: $0) }) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer { clean(text, bytes: $0) }
+        text.withUTF8Buffer { clean(text, bytes: $0) }
     }
 
     private func clean(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Result {

@@ -53,10 +53,7 @@ public struct SentenceSplitter: Sendable {
 
     /// Splits `text`, already tokenized into `tokens`, into sentences.
     public func split(_ text: String, tokens: [Token]) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable({ split(utf8: $0, tokens: tokens) }) {
-            return result
-        }
-        return Array(text.utf8).withUnsafeBufferPointer { split(utf8: $0, tokens: tokens) }
+        text.withUTF8Buffer { split(utf8: $0, tokens: tokens) }
     }
 
     /// Splits the UTF-8 text `bytes`, already tokenized into `tokens`, into sentences.

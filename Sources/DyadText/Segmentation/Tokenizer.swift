@@ -38,7 +38,7 @@ public struct Tokenizer: Sendable {
         var sink = TokenArraySink(tokens: [])
         sink.tokens.reserveCapacity(text.utf8.count / 5)
         var scratch = Scratch()
-        withUTF8(of: text) { bytes in run(bytes, scratch: &scratch, &sink) }
+        text.withUTF8Buffer { bytes in run(bytes, scratch: &scratch, &sink) }
         return sink.tokens
     }
 
@@ -46,7 +46,7 @@ public struct Tokenizer: Sendable {
     public func explain(_ text: String) -> [(text: String, rule: Rule)] {
         var sink = RuleSink()
         var scratch = Scratch()
-        withUTF8(of: text) { bytes in run(bytes, scratch: &scratch, &sink) }
+        text.withUTF8Buffer { bytes in run(bytes, scratch: &scratch, &sink) }
         return sink.pieces.map { (String(text.utf8Slice($0.bytes)), $0.rule) }
     }
 
@@ -63,10 +63,6 @@ public struct Tokenizer: Sendable {
         var pieces: [(Int, Int, Rule)] = []
     }
 
-    private func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable(body) { return done }
-        Array(text.utf8).withUnsafeBufferPointer(body)
-    }
 
     /// Receives each token as it is cut; generic so that the hot loop is specialised for each receiver.
     protocol TokenSink {
