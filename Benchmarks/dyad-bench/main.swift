@@ -145,31 +145,41 @@ func stages(_ arguments: [String]) {
     print("read+parse \(read)  tokenize \(tokenize)  split \(split)  write \(write)")
 }
 
-/// Trains the part-of-speech tagger and the lemmatizer on silver CoNLL-U (several files are concatenated with
-/// `+`: `a.conllu+b.conllu`) and reports their agreement with the silver annotations of each held-out file.
-func trainTagger(_ arguments: [String]) {
+/// The file arguments of a command: everything that is not an option, skipping each option's value (`flags` take
+/// none).
+func fileArguments(_ arguments: [String], flags: Set<String> = []) -> [String] {
     var files: [String] = []
     var index = 0
     while index < arguments.count {
+        if flags.contains(arguments[index]) { index += 1; continue }
         if arguments[index].hasPrefix("--") { index += 2; continue }
         files.append(arguments[index])
         index += 1
     }
+    return files
+}
+
+/// Sentences of one or more CoNLL-U files joined with `+`, at most `limit` of them; skipped sentences are counted.
+func loadSentences(_ paths: String, limit: Int?) -> [AnnotatedSentence] {
+    var sentences: [AnnotatedSentence] = []
+    for path in paths.split(separator: "+").map(String.init) {
+        guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+        let (read, diagnostics) = CoNLLUReader().sentences(in: String(decoding: data, as: UTF8.self), file: path)
+        if !diagnostics.isEmpty { print("\(path): \(diagnostics.count) sentence(s) skipped, first: \(diagnostics[0])") }
+        sentences += read
+    }
+    if let limit, sentences.count > limit { sentences = Array(sentences.prefix(limit)) }
+    return sentences
+}
+
+/// Trains the part-of-speech tagger and the lemmatizer on silver CoNLL-U (several files are concatenated with
+/// `+`: `a.conllu+b.conllu`) and reports their agreement with the silver annotations of each held-out file.
+func trainTagger(_ arguments: [String]) {
+    let files = fileArguments(arguments)
     guard files.count >= 2 else {
         fail("usage: dyad-bench tagger TRAIN.conllu[+MORE.conllu] TEST.conllu [TEST2.conllu ...] [--iterations N] [--limit N] [--save DIR]")
     }
-    func load(_ paths: String, limit: Int?) -> [AnnotatedSentence] {
-        var sentences: [AnnotatedSentence] = []
-        for path in paths.split(separator: "+").map(String.init) {
-            guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
-            let (read, diagnostics) = CoNLLUReader().sentences(in: String(decoding: data, as: UTF8.self), file: path)
-            if !diagnostics.isEmpty { print("\(path): \(diagnostics.count) sentence(s) skipped, first: \(diagnostics[0])") }
-            sentences += read
-        }
-        if let limit, sentences.count > limit { sentences = Array(sentences.prefix(limit)) }
-        return sentences
-    }
-    let train = load(files[0], limit: option("--limit", in: arguments))
+    let train = loadSentences(files[0], limit: option("--limit", in: arguments))
     let trainer = TaggerTrainer(iterations: option("--iterations", in: arguments) ?? 5)
     let clock = ContinuousClock()
     var start = clock.now
@@ -201,7 +211,7 @@ func trainTagger(_ arguments: [String]) {
         fail("\(error)")
     }
     for path in files.dropFirst() {
-        let test = load(path, limit: nil)
+        let test = loadSentences(path, limit: nil)
         var xpos = 0, upos = 0, lemmas = 0, total = 0
         start = clock.now
         let predictions = test.map { tagger.tags($0.forms) }
@@ -223,25 +233,9 @@ func trainTagger(_ arguments: [String]) {
 
 /// Trains the dependency parser on silver CoNLL-U and reports UAS and LAS on held-out slices (silver XPOS as input).
 func trainParser(_ arguments: [String]) {
-    var files: [String] = []
-    var index = 0
-    while index < arguments.count {
-        if arguments[index] == "--predicted-tags" || arguments[index] == "--dynamic-oracle" { index += 1; continue }
-        if arguments[index].hasPrefix("--") { index += 2; continue }
-        files.append(arguments[index])
-        index += 1
-    }
+    let files = fileArguments(arguments, flags: ["--predicted-tags", "--dynamic-oracle"])
     guard files.count >= 2 else { fail("usage: dyad-bench parser TRAIN.conllu[+MORE] TEST.conllu... [--iterations N] [--limit N] [--predicted-tags] [--dynamic-oracle]") }
-    func load(_ paths: String, limit: Int?) -> [AnnotatedSentence] {
-        var sentences: [AnnotatedSentence] = []
-        for path in paths.split(separator: "+").map(String.init) {
-            guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
-            sentences += CoNLLUReader().sentences(in: String(decoding: data, as: UTF8.self), file: path).sentences
-        }
-        if let limit, sentences.count > limit { sentences = Array(sentences.prefix(limit)) }
-        return sentences
-    }
-    let train = load(files[0], limit: option("--limit", in: arguments))
+    let train = loadSentences(files[0], limit: option("--limit", in: arguments))
     let clock = ContinuousClock()
     var start = clock.now
     let parser = ParserTrainer(iterations: option("--iterations", in: arguments) ?? 5,
@@ -257,7 +251,7 @@ func trainParser(_ arguments: [String]) {
         print("tagger trained in \(clock.now - start); test parses use its tags")
     }
     for path in files.dropFirst() {
-        let test = load(path, limit: nil)
+        let test = loadSentences(path, limit: nil)
         var attached = 0, labelled = 0, total = 0, attachedNoPunct = 0, totalNoPunct = 0
         let tags = test.map { sentence in tagger.map { $0.tags(sentence.forms).map(\.xpos) } ?? sentence.xpos }
         start = clock.now
