@@ -25,11 +25,12 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "DyadText", dependencies: ["DyadCore", "CZlib"], swiftSettings: fastBuffers),
-        .target(name: "DyadSyntax", dependencies: ["DyadCore", "DyadText"], swiftSettings: fastBuffers),
+        .target(name: "DyadSyntax", dependencies: ["DyadCore", "DyadText"], resources: [.copy("Resources/en-news")],
+                swiftSettings: fastBuffers),
         .executableTarget(
             name: "dyad",
             dependencies: [
-                "DyadCore", "DyadText",
+                "DyadCore", "DyadText", "DyadSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

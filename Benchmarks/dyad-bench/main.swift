@@ -8,8 +8,14 @@
 //   dyad-bench tagger TRAIN.conllu[+MORE.conllu] TEST.conllu... [--iterations N] [--limit N] [--save DIR]
 //       Trains the tagger and lemmatizer on silver CoNLL-U (tools/silver.py) and scores them on held-out slices.
 //   dyad-bench parser TRAIN.conllu[+MORE.conllu] TEST.conllu... [--iterations N] [--limit N] [--predicted-tags]
-//                     [--dynamic-oracle]
+//                     [--folds N] [--prune-milli N] [--save DIR]
 //       Trains the dependency parser and scores UAS/LAS on held-out slices (silver tags, or Dyad's own tagger's).
+//   dyad-bench entities TRAIN.conllu[+MORE.conllu] TEST.conllu... [--iterations N] [--limit N] [--folds N]
+//                       [--prune-milli N] [--min-updates N] [--min-count N] [--plain-permille N] [--biluo] [--save DIR]
+//                       [--model FILE]
+//       Trains the entity recognizer and scores span precision, recall and F1 (overall and per type) on held-out
+//       slices, with XPOS from Dyad's own tagger; --folds N trains on jackknifed tags (default: silver tags);
+//       --model FILE scores a saved model instead of training one.
 //   dyad-bench stages FILE
 //       Time of each stage of `dyad tokenize` on one file.
 //       Sentence-boundary precision, recall and F1 against records {"id","text","sentences":[...]}.
@@ -180,7 +186,8 @@ func trainTagger(_ arguments: [String]) {
         fail("usage: dyad-bench tagger TRAIN.conllu[+MORE.conllu] TEST.conllu [TEST2.conllu ...] [--iterations N] [--limit N] [--save DIR]")
     }
     let train = loadSentences(files[0], limit: option("--limit", in: arguments))
-    let trainer = TaggerTrainer(iterations: option("--iterations", in: arguments) ?? 5)
+    let trainer = TaggerTrainer(iterations: option("--iterations", in: arguments) ?? 5,
+                                minimumUpdates: option("--min-updates", in: arguments) ?? 1)
     let clock = ContinuousClock()
     var start = clock.now
     let trainedTagger = trainer.train(train) { iteration, accuracy in
@@ -231,24 +238,57 @@ func trainTagger(_ arguments: [String]) {
     }
 }
 
+/// XPOS of every training sentence as a tagger that never saw it predicts them: `folds` taggers, each trained on
+/// all but one fold.
+func jackknifedTags(_ sentences: [AnnotatedSentence], folds: Int) -> [[String]] {
+    var tags = [[String]](repeating: [], count: sentences.count)
+    for fold in 0..<max(2, folds) {
+        let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
+        let tagger = TaggerTrainer(iterations: 5).train(training)
+        for index in sentences.indices where index % folds == fold { tags[index] = tagger.tags(sentences[index].forms).map(\.xpos) }
+    }
+    return tags
+}
+
 /// Trains the dependency parser on silver CoNLL-U and reports UAS and LAS on held-out slices (silver XPOS as input).
 func trainParser(_ arguments: [String]) {
-    let files = fileArguments(arguments, flags: ["--predicted-tags", "--dynamic-oracle"])
-    guard files.count >= 2 else { fail("usage: dyad-bench parser TRAIN.conllu[+MORE] TEST.conllu... [--iterations N] [--limit N] [--predicted-tags] [--dynamic-oracle]") }
+    let files = fileArguments(arguments, flags: ["--predicted-tags"])
+    guard files.count >= 2 else { fail("usage: dyad-bench parser TRAIN.conllu[+MORE] TEST.conllu... [--iterations N] [--limit N] [--predicted-tags] [--folds N] [--prune-milli N] [--save DIR]") }
     let train = loadSentences(files[0], limit: option("--limit", in: arguments))
     let clock = ContinuousClock()
     var start = clock.now
-    let parser = ParserTrainer(iterations: option("--iterations", in: arguments) ?? 5,
-                               dynamicOracle: arguments.contains("--dynamic-oracle")).train(train) { iteration, accuracy in
+    var tagger: PerceptronTagger?
+    var trainTags: [[String]]?
+    if arguments.contains("--predicted-tags") {
+        // Jackknifed tags for training (each tenth tagged by a tagger trained on the other nine), a tagger trained on
+        // everything for the test sentences: the parser learns from tags as good as it will get.
+        start = clock.now
+        tagger = TaggerTrainer(iterations: 5).train(train)
+        trainTags = jackknifedTags(train, folds: option("--folds", in: arguments) ?? 10)
+        print("taggers trained in \(clock.now - start); training and test parses use predicted tags")
+        start = clock.now
+    }
+    var parser = ParserTrainer(iterations: option("--iterations", in: arguments) ?? 5,
+                               seed: UInt64(option("--seed", in: arguments) ?? 1),
+                               pruneThreshold: Float(option("--prune-milli", in: arguments) ?? 0) / 1000,
+                               minimumUpdates: option("--min-updates", in: arguments) ?? 1)
+        .train(train, tags: trainTags) { iteration, accuracy in
         print(String(format: "pass %d: move accuracy %.4f", iteration, accuracy))
     }
     print("parser trained on \(train.count) sentences in \(clock.now - start)")
-    // With --predicted-tags, the test sentences are parsed with Dyad's own tagger's XPOS, as in use.
-    var tagger: PerceptronTagger?
-    if arguments.contains("--predicted-tags") {
+    do {
+        let bytes = parser.serialized()
         start = clock.now
-        tagger = TaggerTrainer(iterations: 5).train(train)
-        print("tagger trained in \(clock.now - start); test parses use its tags")
+        parser = try TransitionParser(serialized: bytes)
+        print("model: \(bytes.count / 1024) KiB, loaded in \(clock.now - start)")
+        if let index = arguments.firstIndex(of: "--save"), index + 1 < arguments.count {
+            let folder = URL(fileURLWithPath: arguments[index + 1])
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(bytes).write(to: folder.appendingPathComponent("parser.bin"))
+            print("saved to \(folder.path)")
+        }
+    } catch {
+        fail("\(error)")
     }
     for path in files.dropFirst() {
         let test = loadSentences(path, limit: nil)
@@ -276,6 +316,88 @@ func trainParser(_ arguments: [String]) {
     }
 }
 
+/// Trains the entity recognizer on silver CoNLL-U and reports span precision, recall and F1 on held-out slices, the
+/// test sentences tagged by a tagger trained on the same data.
+func trainEntities(_ arguments: [String]) {
+    let files = fileArguments(arguments, flags: ["--biluo"])
+    guard files.count >= 2 else {
+        fail("usage: dyad-bench entities TRAIN.conllu[+MORE] TEST.conllu... [--iterations N] [--limit N] [--folds N] [--prune-milli N] [--min-updates N] [--min-count N] [--plain-permille N] [--biluo] [--save DIR] [--model FILE]")
+    }
+    let train = loadSentences(files[0], limit: option("--limit", in: arguments))
+    let clock = ContinuousClock()
+    var start = clock.now
+    let tagger = TaggerTrainer(iterations: 5).train(train)
+    var trainTags: [[String]]?
+    if let folds = option("--folds", in: arguments), folds >= 2 { trainTags = jackknifedTags(train, folds: folds) }
+    print("taggers trained in \(clock.now - start); training uses \(trainTags == nil ? "silver" : "jackknifed") tags")
+    start = clock.now
+    let trainer = EntityTrainer(iterations: option("--iterations", in: arguments) ?? 8,
+                                pruneThreshold: Float(option("--prune-milli", in: arguments) ?? 0) / 1000,
+                                minimumUpdates: option("--min-updates", in: arguments) ?? 1,
+                                biluo: arguments.contains("--biluo"),
+                                minimumWordCount: option("--min-count", in: arguments) ?? 3,
+                                plainRate: Double(option("--plain-permille", in: arguments) ?? 2) / 1000)
+    var recognizer: EntityRecognizer
+    if let index = arguments.firstIndex(of: "--model"), index + 1 < arguments.count {
+        // Evaluate a saved model instead of training one.
+        guard let data = FileManager.default.contents(atPath: arguments[index + 1]) else { fail("cannot read \(arguments[index + 1])") }
+        do { recognizer = try EntityRecognizer(serialized: Array(data), file: arguments[index + 1]) } catch { fail("\(error)") }
+    } else {
+        recognizer = trainer.train(train, tags: trainTags) { iteration, accuracy in
+            print(String(format: "pass %d: label accuracy %.4f", iteration, accuracy))
+        }
+        print("entity recognizer trained on \(train.count) sentences, \(train.reduce(0) { $0 + $1.count }) tokens in \(clock.now - start)")
+    }
+    do {
+        let bytes = recognizer.serialized()
+        start = clock.now
+        recognizer = try EntityRecognizer(serialized: bytes)
+        print(String(format: "model: %.2f MB (%d bytes), ", Double(bytes.count) / 1e6, bytes.count) + "loaded in \(clock.now - start)")
+        if let index = arguments.firstIndex(of: "--save"), index + 1 < arguments.count {
+            let folder = URL(fileURLWithPath: arguments[index + 1])
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(bytes).write(to: folder.appendingPathComponent("entities.bin"))
+            print("saved to \(folder.path)")
+        }
+    } catch {
+        fail("\(error)")
+    }
+    func f1(_ correct: Int, _ found: Int, _ gold: Int) -> (Double, Double, Double) {
+        let precision = Double(correct) / Double(max(found, 1)), recall = Double(correct) / Double(max(gold, 1))
+        return (precision, recall, precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0)
+    }
+    for path in files.dropFirst() {
+        let test = loadSentences(path, limit: nil)
+        let tags = test.map { tagger.tags($0.forms).map(\.xpos) }
+        // One pass to warm the caches (and fault in the model's pages), then the mean of three timed passes.
+        var found = zip(test, tags).map { recognizer.entities(forms: $0.forms, tags: $1) }
+        start = clock.now
+        for _ in 0..<3 { found = zip(test, tags).map { recognizer.entities(forms: $0.forms, tags: $1) } }
+        let elapsed = (clock.now - start) / 3
+        var correct: [String: Int] = [:], predicted: [String: Int] = [:], gold: [String: Int] = [:]
+        var tokens = 0
+        for (sentence, spans) in zip(test, found) {
+            tokens += sentence.count
+            let truth = Set(EntitySpan.spans(bio: sentence.entities))
+            for span in truth { gold[span.type, default: 0] += 1 }
+            for span in spans {
+                predicted[span.type, default: 0] += 1
+                if truth.contains(span) { correct[span.type, default: 0] += 1 }
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let sum = { (counts: [String: Int]) in counts.values.reduce(0, +) }
+        let (p, r, f) = f1(sum(correct), sum(predicted), sum(gold))
+        print(path + String(format: ": %d tokens, %d entities; precision %.4f recall %.4f F1 %.4f; %.0f tokens/s",
+                            tokens, sum(gold), p, r, f, Double(tokens) / seconds))
+        for type in Set(gold.keys).union(predicted.keys).sorted(by: { gold[$0, default: 0] > gold[$1, default: 0] }) {
+            let (p, r, f) = f1(correct[type, default: 0], predicted[type, default: 0], gold[type, default: 0])
+            print("    " + type.padding(toLength: 12, withPad: " ", startingAt: 0)
+                  + String(format: " gold %6d  P %.3f  R %.3f  F1 %.3f", gold[type, default: 0], p, r, f))
+        }
+    }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "tokens": tokens(Array(arguments.dropFirst()))
@@ -283,5 +405,20 @@ case "sentences": sentences(Array(arguments.dropFirst()))
 case "stages": stages(Array(arguments.dropFirst()))
 case "tagger": trainTagger(Array(arguments.dropFirst()))
 case "parser": trainParser(Array(arguments.dropFirst()))
+case "speed": speed(Array(arguments.dropFirst()))
+case "score": score(Array(arguments.dropFirst()))
+case "compact-parser":
+    // dyad-bench compact-parser IN OUT [--min-weight-milli N]: a parser model with its label weights re-quantised to
+    // 8 bits and the features whose largest weight is below N/1000 dropped.
+    guard arguments.count >= 3, let data = FileManager.default.contents(atPath: arguments[1]) else {
+        fail("usage: dyad-bench compact-parser IN.bin OUT.bin [--min-weight-milli N]")
+    }
+    do {
+        let minimum = Float(option("--min-weight-milli", in: arguments) ?? 0) / 1000
+        let parser = try TransitionParser(serialized: [UInt8](data), file: arguments[1]).compacted(minimumWeight: minimum)
+        print("features: \(parser.featureCounts.moves) move, \(parser.featureCounts.labels) label")
+        try Data(parser.serialized()).write(to: URL(fileURLWithPath: arguments[2]))
+    } catch { fail("\(error)") }
+case "entities": trainEntities(Array(arguments.dropFirst()))
 default: fail("usage: dyad-bench tokens|sentences|stages ...")
 }

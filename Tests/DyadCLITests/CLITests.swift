@@ -91,6 +91,24 @@ struct CLITests {
             """)
     }
 
+    @Test("parse fills LEMMA, UPOS, XPOS, HEAD, DEPREL and the entity in MISC; a bad --model folder is exit 2")
+    func parse() throws {
+        let input = Data(#"{"id": "p1", "date": "2024-06-19", "text": "Russia and North Korea signed a treaty in Pyongyang."}"#.utf8 + [0x0A])
+        let outcome = try DyadProcess.run(["parse", "--input-format", "jsonl", "-"], stdin: input)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let rows = outcome.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+        #expect(rows.count == 10)
+        #expect(rows.allSatisfy { $0.count == 10 })
+        #expect(rows.filter { $0[6] == "0" }.count == 1, "one root: \(rows)")
+        let signed = try #require(rows.first { $0[1] == "signed" })
+        #expect(signed[2] == "sign" && signed[3] == "VERB" && signed[4] == "VBD" && signed[7] == "ROOT", "\(signed)")
+        #expect(rows.first { $0[1] == "Russia" }?[9].hasSuffix("NER=B-GPE") == true, "\(rows)")
+        #expect(rows.first { $0[1] == "Korea" }?[9].hasSuffix("NER=I-GPE") == true, "\(rows)")
+        let missing = try DyadProcess.run(["parse", "--model", "/nonexistent/models", "-"], stdin: input)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("tagger.bin") && missing.stderr.contains("hint:"), "\(missing.stderr)")
+    }
+
     @Test("Bad input is reported on stderr, skipped, and the rest kept; exit status 1")
     func badInput() throws {
         let scratch = try Scratch([

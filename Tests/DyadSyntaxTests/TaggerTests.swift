@@ -53,7 +53,7 @@ struct TaggerTests {
                 }
             }
         }
-        let tagger = TaggerTrainer(iterations: 5, buckets: 1 << 12).train(sentences)
+        let tagger = TaggerTrainer(iterations: 5).train(sentences)
         // "Russia praised" never occurs in training ((0 + 2) % 3 != 0 is true, but "Kenya signed" is left out).
         let tags = tagger.tags(["Kenya", "signed", "the", "accord", "."])
         #expect(tags.map(\.xpos) == ["NNP", "VBD", "DT", "NN", "."])
@@ -64,15 +64,15 @@ struct TaggerTests {
     func reproducible() {
         let (sentences, _) = CoNLLUReader().sentences(in: Self.sample + "\n" + Self.sample, file: "s")
         #expect(sentences.count == 2)
-        let first = TaggerTrainer(iterations: 3, buckets: 1 << 10, seed: 7).train(sentences)
-        let second = TaggerTrainer(iterations: 3, buckets: 1 << 10, seed: 7).train(sentences)
+        let first = TaggerTrainer(iterations: 3, seed: 7).train(sentences)
+        let second = TaggerTrainer(iterations: 3, seed: 7).train(sentences)
         #expect(first.tag(["Russia", "signed", "the", "treaty", "."]) == second.tag(["Russia", "signed", "the", "treaty", "."]))
     }
 
     @Test("Saved models read back: the tagger (quantised) tags alike, the lemmatizer exactly; bad files are errors")
     func serialization() throws {
         let (sentences, _) = CoNLLUReader().sentences(in: Self.sample + "\n" + Self.sample, file: "s")
-        let tagger = TaggerTrainer(iterations: 3, buckets: 1 << 10).train(sentences)
+        let tagger = TaggerTrainer(iterations: 3).train(sentences)
         let loaded = try PerceptronTagger(serialized: tagger.serialized())
         let words = ["Russia", "signed", "the", "treaty", "."]
         #expect(loaded.tag(words) == tagger.tag(words))

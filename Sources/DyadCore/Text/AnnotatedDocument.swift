@@ -9,6 +9,18 @@ public struct AnnotatedDocument: Sendable {
     public var tokens: [Token]
     /// Sentences in text order, each a contiguous run of `tokens`.
     public var sentences: [Sentence]
+    /// Penn Treebank part-of-speech tag of each token (empty until a tagger has run).
+    public var xpos: [String] = []
+    /// Universal part-of-speech tag of each token (empty until a tagger has run).
+    public var upos: [String] = []
+    /// Lemma of each token (empty until a lemmatizer has run).
+    public var lemmas: [String] = []
+    /// Head of each token as an index into `tokens`, -1 for the root of its sentence (empty until parsed).
+    public var heads: [Int] = []
+    /// Dependency label of each token's arc to its head, `ROOT` for a root (empty until parsed).
+    public var deprels: [String] = []
+    /// Entity tag of each token in BIO form (`B-GPE`, `I-GPE`, `O`; empty until entities are recognised).
+    public var entityTags: [String] = []
 
     /// Wraps `document` with the tokens and sentences found so far (none by default, for the stages to fill in).
     public init(document: Document, tokens: [Token] = [], sentences: [Sentence] = []) {

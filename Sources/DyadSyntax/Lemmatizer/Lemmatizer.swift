@@ -43,10 +43,24 @@ public struct Lemmatizer: Sendable {
     /// Longest ending consulted.
     let maxEnding: Int
 
+    /// The same exceptions and rules grouped by UPOS, for lookups without building "UPOS word" keys.
+    private let exceptionsByUPOS: [String: [String: String]]
+    private let rulesByUPOS: [String: [String: Rule]]
+
     init(exceptions: [String: String], rules: [String: Rule], maxEnding: Int) {
         self.exceptions = exceptions
         self.rules = rules
         self.maxEnding = maxEnding
+        func grouped<Value>(_ table: [String: Value]) -> [String: [String: Value]] {
+            var result: [String: [String: Value]] = [:]
+            for (key, value) in table {
+                let space = key.firstIndex(of: " ")!
+                result[String(key[..<space]), default: [:]][String(key[key.index(after: space)...])] = value
+            }
+            return result
+        }
+        exceptionsByUPOS = grouped(exceptions)
+        rulesByUPOS = grouped(rules)
     }
 
     /// Number of suffix rules.
@@ -59,16 +73,18 @@ public struct Lemmatizer: Sendable {
 
     /// The lemma of `form` tagged `upos`, with the reason.
     public func lemma(of form: String, upos: String) -> (lemma: String, source: Source) {
+        let exceptions = exceptionsByUPOS[upos]
         if Self.keptAsWritten.contains(upos) {
-            if let exception = exceptions[upos + " " + form] { return (exception, .exception) }
+            if let exception = exceptions?[form] { return (exception, .exception) }
             return (form, .unchanged)
         }
-        let word = form.lowercased()
-        if let exception = exceptions[upos + " " + word] { return (exception, .exception) }
+        let word = form.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? form.lowercased() : form
+        if let exception = exceptions?[word] { return (exception, .exception) }
+        guard let rules = rulesByUPOS[upos] else { return (word, .unchanged) }
         var length = min(maxEnding, word.count)
         while length >= 0 {
             let ending = String(word.suffix(length))
-            if let rule = rules[upos + " " + ending], let lemma = rule.apply(to: word) {
+            if let rule = rules[ending], let lemma = rule.apply(to: word) {
                 return (lemma, .rule(rule, ending: ending))
             }
             length -= 1

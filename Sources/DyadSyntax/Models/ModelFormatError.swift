@@ -4,15 +4,17 @@ public struct ModelFormatError: Error, Sendable, CustomStringConvertible {
     public var file: String
     /// What is wrong.
     public var message: String
+    /// How to fix it.
+    public var hint: String
 
     /// Creates the error.
-    public init(file: String, message: String) {
+    public init(file: String, message: String,
+                hint: String = "use the models shipped with Dyad, retrain with the commands in the model card, or pass the right --model folder") {
         self.file = file
         self.message = message
+        self.hint = hint
     }
 
     /// The error as a compiler-style message with a hint.
-    public var description: String {
-        "\(file): error: \(message)\n    hint: retrain the model with `dyad-bench tagger ... --save DIR`, or pass the right --model folder"
-    }
+    public var description: String { "\(file): error: \(message)\n    hint: \(hint)" }
 }

@@ -1,54 +1,67 @@
-/// Features of the arc-eager parser: words and tags of the stack top, the next three buffer tokens, the second stack
-/// item, the heads and outermost dependents built so far, distance and valency, hashed into buckets.
+/// Features of the arc-eager parser, a subset of Zhang and Nivre's (2011): words and tags of the stack top, the next
+/// three buffer tokens, the second stack item, the heads and outermost dependents built so far with their labels,
+/// distance and valency — hashed, so that the model needs no feature dictionary. (Their fuller set, 77 templates
+/// with second dependents and label sets, scored no better on the silver data at half the speed: BENCHMARKS.md.)
 struct ParserFeatures {
     private let word: [UInt64]
     private let tag: [UInt64]
 
+    /// Hashes of the words and tags of a sentence.
     init(forms: [String], tags: [String]) {
-        word = forms.map { TaggerFeatures.fnv(TaggerFeatures.normalised($0)) }
-        tag = tags.map { TaggerFeatures.fnv($0) }
+        word = forms.map { FeatureHash.string(FeatureHash.normalised($0)) }
+        tag = tags.map { FeatureHash.string($0) }
     }
 
-    @inline(__always)
-    private func w(_ index: Int) -> UInt64 { index >= 0 && index < word.count ? word[index] : 0x5EED }
-    @inline(__always)
-    private func t(_ index: Int) -> UInt64 { index >= 0 && index < tag.count ? tag[index] : 0x7A6 }
-
-    /// Calls `body` with each feature hash of `state`.
-    func forEachFeature(of state: ParserState, _ body: (UInt64) -> Void) {
-        let s0 = state.stack.last ?? -1
-        let s1 = state.stack.count >= 2 ? state.stack[state.stack.count - 2] : -1
-        let n0 = state.next < state.count ? state.next : -1
-        let n1 = n0 >= 0 && n0 + 1 < state.count ? n0 + 1 : -1
-        let n2 = n1 >= 0 && n1 + 1 < state.count ? n1 + 1 : -1
-        let s0h = s0 >= 0 ? state.heads[s0] : -1
-        let s0l = s0 >= 0 ? state.leftmost[s0] : -1
-        let s0r = s0 >= 0 ? state.rightmost[s0] : -1
-        let n0l = n0 >= 0 ? state.leftmost[n0] : -1
-        let s0label = s0 >= 0 ? state.labels[s0] : -1
-        let distance = s0 >= 0 && n0 >= 0 ? min(n0 - s0, 6) : 0
-        func f(_ template: UInt64, _ parts: UInt64...) {
-            var hash = template &* 0x9E37_79B9_7F4A_7C15
-            for part in parts { hash = (hash ^ part) &* 0x0000_0100_0000_01B3; hash ^= hash >> 29 }
-            body(hash)
-        }
-        f(1)
-        f(2, w(s0)); f(3, t(s0)); f(4, w(s0), t(s0))
-        f(5, w(n0)); f(6, t(n0)); f(7, w(n0), t(n0))
-        f(8, w(n1)); f(9, t(n1)); f(10, w(n1), t(n1)); f(11, t(n2))
-        f(12, w(s0), w(n0)); f(13, t(s0), t(n0)); f(14, w(s0), t(n0)); f(15, t(s0), w(n0))
-        f(16, t(s0), t(n0), t(n1)); f(17, t(n0), t(n1), t(n2)); f(18, t(s1), t(s0), t(n0))
-        f(19, t(s0h), t(s0), t(n0)); f(20, t(s0), t(s0l), t(n0)); f(21, t(s0), t(s0r), t(n0))
-        f(22, t(s0), t(n0), t(n0l)); f(23, UInt64(distance), t(s0), t(n0)); f(24, UInt64(distance), w(s0), w(n0))
-        f(25, UInt64(bitPattern: Int64(s0label)), t(s0), t(n0)); f(26, w(s1), t(s1))
-        f(27, s0h >= 0 ? 1 : 0, t(s0), t(n0)); f(28, w(s0h)); f(29, t(s0l)); f(30, t(s0r)); f(31, t(n0l))
-        func label(_ index: Int) -> UInt64 { index >= 0 ? UInt64(bitPattern: Int64(state.labels[index])) : 0xFFFF }
-        let s0hh = s0h >= 0 ? state.heads[s0h] : -1
-        f(32, w(s0), t(s0), w(n0), t(n0)); f(33, w(n0), t(n0), t(n1)); f(34, w(s0), t(n0), t(n1))
-        f(35, w(n0), w(n1)); f(36, t(s0), label(s0l), label(s0r)); f(37, t(n0), label(n0l)); f(38, t(s0hh), t(s0))
-        f(39, w(s0), UInt64(s0 >= 0 ? min(state.leftCount[s0], 3) : 9), UInt64(s0 >= 0 ? min(state.rightCount[s0], 3) : 9))
-        f(40, t(n0), UInt64(n0 >= 0 ? min(state.leftCount[n0], 3) : 9)); f(41, w(s0), label(s0))
-    }
-
+    /// Number of hashes `write` produces.
     static let count = 42
+
+    /// Writes the feature hashes of `state` to `out` (room for `count`).
+    func write(_ state: ParserState, to out: UnsafeMutablePointer<UInt64>) {
+        let none = -1
+        let s0 = state.stack.last ?? none
+        let s1 = state.stack.count >= 2 ? state.stack[state.stack.count - 2] : none
+        let n0 = state.next < state.count ? state.next : none
+        let n1 = n0 >= 0 && n0 + 1 < state.count ? n0 + 1 : none
+        let n2 = n1 >= 0 && n1 + 1 < state.count ? n1 + 1 : none
+        let s0h = s0 >= 0 ? state.heads[s0] : none
+        let s0h2 = s0h >= 0 ? state.heads[s0h] : none
+        let s0l = s0 >= 0 ? state.leftmost[s0] : none, s0r = s0 >= 0 ? state.rightmost[s0] : none
+        let n0l = n0 >= 0 ? state.leftmost[n0] : none
+
+        @inline(__always) func w(_ i: Int) -> UInt64 { i >= 0 ? word[i] : 0x5EED }
+        @inline(__always) func t(_ i: Int) -> UInt64 { i >= 0 ? tag[i] : 0x7A6 }
+        @inline(__always) func l(_ i: Int) -> UInt64 { i >= 0 ? UInt64(bitPattern: Int64(state.labels[i])) &+ 7 : 3 }
+        let distance: UInt64 = s0 >= 0 && n0 >= 0 ? UInt64(min(n0 - s0, 6)) : 0
+        let s0vl = UInt64(s0 >= 0 ? min(state.leftCount[s0], 3) : 9), s0vr = UInt64(s0 >= 0 ? min(state.rightCount[s0], 3) : 9)
+        let n0vl = UInt64(n0 >= 0 ? min(state.leftCount[n0], 3) : 9)
+
+        let s0w = w(s0), s0t = t(s0), n0w = w(n0), n0t = t(n0), n1w = w(n1), n1t = t(n1), n2t = t(n2)
+        var k = 0
+        @inline(__always) func f(_ a: UInt64) { out[k] = FeatureHash.combine(UInt64(k), a); k += 1 }
+        @inline(__always) func f(_ a: UInt64, _ b: UInt64) { out[k] = FeatureHash.combine(UInt64(k), a, b); k += 1 }
+        @inline(__always) func f(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
+            out[k] = FeatureHash.combine(UInt64(k), FeatureHash.combine(a, b), c); k += 1
+        }
+        // Single tokens and pairs.
+        f(0); f(s0w); f(s0t); f(s0w, s0t); f(n0w); f(n0t); f(n0w, n0t); f(n1w); f(n1t); f(n1w, n1t); f(n2t)
+        f(s0w, n0w); f(s0t, n0t); f(s0w, n0t); f(s0t, n0w)
+        // Tag triples with the stack, the buffer and the arcs built.
+        f(s0t, n0t, n1t); f(n0t, n1t, n2t); f(t(s1), s0t, n0t); f(t(s0h), s0t, n0t); f(s0t, t(s0l), n0t)
+        f(s0t, t(s0r), n0t); f(s0t, n0t, t(n0l)); f(distance, s0t, n0t); f(distance, s0w, n0w); f(l(s0), s0t, n0t)
+        f(w(s1), t(s1)); f(s0h >= 0 ? 1 : 0, s0t, n0t); f(w(s0h)); f(t(s0l)); f(t(s0r)); f(t(n0l))
+        // Words with tags, labels of dependents, valency.
+        f(s0w ^ s0t, n0w, n0t); f(n0w, n0t, n1t); f(s0w, n0t, n1t); f(n0w, n1w); f(s0t, l(s0l), l(s0r))
+        f(n0t, l(n0l)); f(t(s0h2), s0t); f(s0w, s0vl, s0vr); f(n0t, n0vl); f(s0w, l(s0))
+        // The raw constant 0: a second bias, which the shipped model was trained with.
+        out[k] = 0
+        k += 1
+        assert(k == Self.count, "ParserFeatures.count is out of date")
+    }
+
+    /// The features of the label of the arc a left or right move builds: the move's features, told apart by the
+    /// direction (written to `out`, room for `count`).
+    static func labelFeatures(_ hashes: UnsafeBufferPointer<UInt64>, right: Bool, to out: UnsafeMutablePointer<UInt64>) {
+        let direction: UInt64 = right ? 0x5249_4748_5400_0001 : 0x4C45_4654_0000_0001
+        for (index, hash) in hashes.enumerated() { out[index] = FeatureHash.combine(hash, direction) }
+    }
 }

@@ -1,4 +1,5 @@
-/// The state of the arc-eager transition system: a stack, a buffer position, and the arcs built so far.
+/// The state of the arc-eager transition system: a stack, a buffer position, and the arcs built so far, with what
+/// the features need to know about each token's dependents.
 struct ParserState {
     /// Token indices on the stack, top last.
     var stack: [Int] = []
@@ -8,22 +9,31 @@ struct ParserState {
     var heads: [Int]
     /// Label index of each token's arc (-1 while it has none).
     var labels: [Int]
-    /// Leftmost and rightmost dependents, for features (-1 when none).
+    /// Outermost and second outermost dependents on each side (-1 when none).
     var leftmost: [Int]
+    var leftmost2: [Int]
     var rightmost: [Int]
+    var rightmost2: [Int]
     /// Numbers of left and right dependents, for valency features.
     var leftCount: [Int]
     var rightCount: [Int]
+    /// Sets of the labels of left and right dependents (bit `label % 64`).
+    var leftLabels: [UInt64]
+    var rightLabels: [UInt64]
     let count: Int
 
     init(count: Int) {
         self.count = count
         heads = Array(repeating: -1, count: count)
-        labels = Array(repeating: -1, count: count)
-        leftmost = Array(repeating: -1, count: count)
-        rightmost = Array(repeating: -1, count: count)
+        labels = heads
+        leftmost = heads
+        leftmost2 = heads
+        rightmost = heads
+        rightmost2 = heads
         leftCount = Array(repeating: 0, count: count)
-        rightCount = Array(repeating: 0, count: count)
+        rightCount = leftCount
+        leftLabels = Array(repeating: 0, count: count)
+        rightLabels = leftLabels
     }
 
     var isFinal: Bool { next >= count }
@@ -63,12 +73,25 @@ struct ParserState {
     private mutating func attach(_ dependent: Int, to head: Int, label: Int) {
         heads[dependent] = head
         labels[dependent] = label
+        let bit: UInt64 = label >= 0 ? 1 << UInt64(label % 64) : 0
         if dependent < head {
             leftCount[head] += 1
-            if leftmost[head] < 0 || dependent < leftmost[head] { leftmost[head] = dependent }
+            leftLabels[head] |= bit
+            if leftmost[head] < 0 || dependent < leftmost[head] {
+                leftmost2[head] = leftmost[head]
+                leftmost[head] = dependent
+            } else if leftmost2[head] < 0 || dependent < leftmost2[head] {
+                leftmost2[head] = dependent
+            }
         } else {
             rightCount[head] += 1
-            if rightmost[head] < 0 || dependent > rightmost[head] { rightmost[head] = dependent }
+            rightLabels[head] |= bit
+            if rightmost[head] < 0 || dependent > rightmost[head] {
+                rightmost2[head] = rightmost[head]
+                rightmost[head] = dependent
+            } else if rightmost2[head] < 0 || dependent > rightmost2[head] {
+                rightmost2[head] = dependent
+            }
         }
     }
 
@@ -87,39 +110,5 @@ struct ParserState {
         }
         if !stack.isEmpty && next >= count { return .reduce }
         return .shift
-    }
-
-    /// The dynamic oracle's cost of `move`: how many gold arcs still reachable it makes unreachable (Goldberg and
-    /// Nivre's arc-eager costs). Zero-cost moves can still reach the best tree from this state.
-    func cost(of move: Move, gold: [Int]) -> Int {
-        guard isLegal(move) else { return Int.max }
-        let top = stack.last ?? -1
-        switch move {
-        case .shift:
-            // The next token's head or dependents on the stack become unreachable.
-            return stack.reduce(0) { $0 + (gold[next] == $1 && heads[next] < 0 ? 1 : 0) + (gold[$1] == next && heads[$1] < 0 ? 1 : 0) }
-        case .reduce:
-            // The top's dependents still in the buffer.
-            var cost = 0
-            for k in next..<count where gold[k] == top { cost += 1 }
-            return cost
-        case .left:
-            // The top's head later in the buffer, and its dependents in the buffer.
-            var cost = 0
-            for k in next..<count {
-                if gold[top] == k && k != next { cost += 1 }
-                if gold[k] == top { cost += 1 }
-            }
-            return cost
-        case .right:
-            // The next token's head elsewhere on the stack or in the buffer, and its dependents on the stack.
-            var cost = 0
-            for k in stack where k != top {
-                if gold[next] == k { cost += 1 }
-                if gold[k] == next && heads[k] < 0 { cost += 1 }
-            }
-            for k in (next + 1)..<max(next + 1, count) where gold[next] == k { cost += 1 }
-            return cost
-        }
     }
 }

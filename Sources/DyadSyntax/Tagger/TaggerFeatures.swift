@@ -1,94 +1,146 @@
-/// The features of the part-of-speech tagger: hashed (FNV-1a) templates over the word, its neighbours, their
-/// suffixes and shapes, and the two previous tags. Hashing keeps the model a fixed size and needs no feature
-/// dictionary at run time.
+/// The features of the part-of-speech tagger: hashed templates over the word, its neighbours, their suffixes,
+/// prefixes and shapes, and the two previous tags. Per-word hashes are computed once per sentence straight from
+/// the UTF-8 bytes (no strings are built for ASCII words), so each feature is a cheap mix of precomputed hashes.
 struct TaggerFeatures {
     /// Per padded position (two padding words on each side): hashes of the normalised word, its suffixes of 2, 3
-    /// and 4 characters, its first character, and its shape. Computed once per sentence, so each feature is a
-    /// cheap mix of precomputed hashes.
-    private let word: [UInt64], suffix2: [UInt64], suffix3: [UInt64], suffix4: [UInt64], prefix1: [UInt64]
-    private let shape: [UInt64]
-
-    static let padStart = ["-START2-", "-START-"]
-    static let padEnd = ["-END-", "-END2-"]
+    /// and 4 characters, its first character, and its shape.
+    private var word: [UInt64], suffix2: [UInt64], suffix3: [UInt64], suffix4: [UInt64], prefix1: [UInt64]
+    private var shape: [UInt64]
 
     init(forms: [String]) {
-        let words = Self.padStart + forms.map(Self.normalised) + Self.padEnd
-        word = words.map { Self.fnv($0) }
-        suffix2 = words.map { Self.fnv(String($0.suffix(2))) }
-        suffix3 = words.map { Self.fnv(String($0.suffix(3))) }
-        suffix4 = words.map { Self.fnv(String($0.suffix(4))) }
-        prefix1 = words.map { Self.fnv(String($0.prefix(1))) }
-        shape = ([""] + [""] + forms.map(Self.shape) + [""] + [""]).map { Self.fnv($0) }
+        let count = forms.count + 4
+        word = Array(repeating: 0, count: count)
+        suffix2 = word; suffix3 = word; suffix4 = word; prefix1 = word; shape = word
+        for (index, padding) in ["-START2-", "-START-"].enumerated() { fill(index, padding) }
+        for (index, form) in forms.enumerated() { fill(index + 2, form) }
+        for (index, padding) in ["-END-", "-END2-"].enumerated() { fill(forms.count + 2 + index, padding) }
+        for index in [0, 1, count - 2, count - 1] { shape[index] = FeatureHash.string("") }
     }
 
-    /// Lower case; numbers collapsed to a few classes.
-    static func normalised(_ form: String) -> String {
-        let utf8 = form.utf8
-        if utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return utf8.count == 4 ? "!YEAR" : "!DIGITS" }
-        if let first = utf8.first, first >= 0x30 && first <= 0x39,
-           utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }) { return "!NUMBER" }
-        return form.lowercased()
-    }
-
-    /// A coarse shape: character classes with runs collapsed, at most 5 characters ("Xx", "X.X.", "dd-x").
-    static func shape(_ form: String) -> String {
-        var result = ""
-        var last: Character = " "
-        for character in form {
-            let mapped: Character
-            if character.isUppercase { mapped = "X" }
-            else if character.isLowercase { mapped = "x" }
-            else if character.isNumber { mapped = "d" }
-            else { mapped = character }
-            if mapped != last { result.append(mapped); last = mapped }
-            if result.count >= 5 { break }
-        }
-        return result
-    }
-
-    /// Calls `body` with the hash of each feature of token `i` (0-based), given the two previous predicted tags.
-    @inline(__always)
-    func forEachFeature(of i: Int, previous: Int, beforePrevious: Int, _ body: (UInt64) -> Void) {
-        let w = i + 2
-        body(Self.mix(0, 0))
-        body(Self.mix(1, suffix3[w]))
-        body(Self.mix(2, prefix1[w]))
-        body(Self.mix(3, 0, tag: previous))
-        body(Self.mix(4, 0, tag: beforePrevious))
-        body(Self.mix(5, 0, tag: previous &* 1000 &+ beforePrevious))
-        body(Self.mix(6, word[w]))
-        body(Self.mix(7, word[w], tag: previous))
-        body(Self.mix(8, word[w - 1]))
-        body(Self.mix(9, suffix3[w - 1]))
-        body(Self.mix(10, word[w - 2]))
-        body(Self.mix(11, word[w + 1]))
-        body(Self.mix(12, suffix3[w + 1]))
-        body(Self.mix(13, word[w + 2]))
-        body(Self.mix(14, shape[w]))
-        body(Self.mix(15, suffix2[w]))
-        body(Self.mix(16, suffix4[w]))
-        body(Self.mix(17, shape[w], tag: i == 0 ? 1 : 0))
-        body(Self.mix(18, shape[w + 1]))
-        body(Self.mix(19, shape[w - 1], tag: previous))
+    /// Fills the hashes of one position.
+    private mutating func fill(_ position: Int, _ form: String) {
+        let hashes = WordHashes(form)
+        word[position] = hashes.word
+        suffix2[position] = hashes.suffix2
+        suffix3[position] = hashes.suffix3
+        suffix4[position] = hashes.suffix4
+        prefix1[position] = hashes.prefix1
+        shape[position] = hashes.shape
     }
 
     /// Number of features per token.
     static let count = 20
 
-    /// FNV-1a of a string's UTF-8 bytes.
-    static func fnv(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
-    }
-
-    /// Combines a template number, a component hash and an optional tag into one well-mixed feature hash.
+    /// Writes the feature hashes of token `i` (0-based), given the two previous predicted tags, to `out` (room for
+    /// `count`).
     @inline(__always)
-    static func mix(_ template: UInt64, _ component: UInt64, tag: Int = -1) -> UInt64 {
-        var hash = component &+ (template &+ 1) &* 0x9E37_79B9_7F4A_7C15
-        hash ^= UInt64(bitPattern: Int64(tag) &+ 3) &* 0xC2B2_AE3D_27D4_EB4F
-        hash = (hash ^ (hash >> 31)) &* 0x94D0_49BB_1331_11EB
-        return hash ^ (hash >> 29)
+    func write(_ i: Int, previous: Int, beforePrevious: Int, to out: UnsafeMutablePointer<UInt64>) {
+        let w = i + 2
+        let p1 = UInt64(bitPattern: Int64(previous) &+ 3), p2 = UInt64(bitPattern: Int64(beforePrevious) &+ 3)
+        out[0] = 0x5151
+        out[1] = FeatureHash.combine(1, suffix3[w])
+        out[2] = FeatureHash.combine(2, prefix1[w])
+        out[3] = FeatureHash.combine(3, p1)
+        out[4] = FeatureHash.combine(4, p2)
+        out[5] = FeatureHash.combine(5, p1, p2)
+        out[6] = FeatureHash.combine(6, word[w])
+        out[7] = FeatureHash.combine(7, word[w], p1)
+        out[8] = FeatureHash.combine(8, word[w - 1])
+        out[9] = FeatureHash.combine(9, suffix3[w - 1])
+        out[10] = FeatureHash.combine(10, word[w - 2])
+        out[11] = FeatureHash.combine(11, word[w + 1])
+        out[12] = FeatureHash.combine(12, suffix3[w + 1])
+        out[13] = FeatureHash.combine(13, word[w + 2])
+        out[14] = FeatureHash.combine(14, shape[w])
+        out[15] = FeatureHash.combine(15, suffix2[w])
+        out[16] = FeatureHash.combine(16, suffix4[w])
+        out[17] = FeatureHash.combine(17, shape[w], i == 0 ? 1 : 0)
+        out[18] = FeatureHash.combine(18, shape[w + 1])
+        out[19] = FeatureHash.combine(19, shape[w - 1], p1)
+    }
+}
+
+/// The hashes of one word the tagger and the entity recognizer use: the normalised word (`FeatureHash.normalised`),
+/// its last 2, 3 and 4 and first character, and its shape (character classes with runs collapsed, at most five:
+/// "Xx", "X.X.", "dd-x"). ASCII words are hashed from their bytes; others go through `String`.
+struct WordHashes {
+    var word: UInt64 = 0, suffix2: UInt64 = 0, suffix3: UInt64 = 0, suffix4: UInt64 = 0, prefix1: UInt64 = 0
+    var shape: UInt64 = 0
+
+    init(_ form: String) {
+        var form = form
+        let ascii = form.withUTF8 { bytes -> Bool in
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            hashASCII(bytes)
+            return true
+        }
+        if !ascii { hashUnicode(form) }
     }
 
+    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    private mutating func hashASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var digits = 0, numberish = 0, upper = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1; numberish += 1 }
+            else if byte == 0x2C || byte == 0x2E { numberish += 1 }
+            else if byte >= 0x41 && byte <= 0x5A { upper += 1 }
+        }
+        let lower = { (byte: UInt8) -> UInt8 in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        let normalised: String?
+        if digits == bytes.count { normalised = bytes.count == 4 ? "!YEAR" : "!DIGITS" }
+        else if numberish == bytes.count && bytes[0] >= 0x30 && bytes[0] <= 0x39 { normalised = "!NUMBER" }
+        else { normalised = nil }
+        if let normalised {
+            var copy = normalised
+            copy.withUTF8 { fillAffixes($0, lower: { $0 }) }
+        } else {
+            fillAffixes(bytes, lower: lower)
+        }
+        // Shape.
+        var shape = Self.offset
+        var last: UInt8 = 0, length = 0
+        for byte in bytes {
+            let mapped: UInt8 = byte >= 0x41 && byte <= 0x5A ? 0x58 : byte >= 0x61 && byte <= 0x7A ? 0x78
+                : byte >= 0x30 && byte <= 0x39 ? 0x64 : byte
+            if mapped != last { shape = (shape ^ UInt64(mapped)) &* Self.prime; last = mapped; length += 1 }
+            if length >= 5 { break }
+        }
+        self.shape = shape
+    }
+
+    private mutating func fillAffixes(_ bytes: UnsafeBufferPointer<UInt8>, lower: (UInt8) -> UInt8) {
+        let count = bytes.count
+        var word = Self.offset, s2 = Self.offset, s3 = Self.offset, s4 = Self.offset
+        for index in 0..<count {
+            let byte = UInt64(lower(bytes[index]))
+            word = (word ^ byte) &* Self.prime
+            if index >= count - 4 { s4 = (s4 ^ byte) &* Self.prime }
+            if index >= count - 3 { s3 = (s3 ^ byte) &* Self.prime }
+            if index >= count - 2 { s2 = (s2 ^ byte) &* Self.prime }
+        }
+        self.word = word
+        suffix2 = s2
+        suffix3 = s3
+        suffix4 = s4
+        prefix1 = count > 0 ? (Self.offset ^ UInt64(lower(bytes[0]))) &* Self.prime : Self.offset
+    }
+
+    private mutating func hashUnicode(_ form: String) {
+        let normalised = FeatureHash.normalised(form)
+        word = FeatureHash.string(normalised)
+        suffix2 = FeatureHash.string(String(normalised.suffix(2)))
+        suffix3 = FeatureHash.string(String(normalised.suffix(3)))
+        suffix4 = FeatureHash.string(String(normalised.suffix(4)))
+        prefix1 = FeatureHash.string(String(normalised.prefix(1)))
+        var result = ""
+        var last: Character = " "
+        for character in form {
+            let mapped: Character = character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
+            if mapped != last { result.append(mapped); last = mapped }
+            if result.count >= 5 { break }
+        }
+        shape = FeatureHash.string(result)
+    }
 }

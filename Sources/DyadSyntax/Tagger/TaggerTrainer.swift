@@ -5,16 +5,16 @@ import DyadCore
 public struct TaggerTrainer: Sendable {
     /// Passes over the training data.
     public var iterations: Int
-    /// Hash buckets of the model (a power of two): more buckets, fewer collisions, a larger model.
-    public var buckets: Int
     /// Seed of the shuffle.
     public var seed: UInt64
+    /// Features that took part in fewer updates than this are dropped from the saved model (smaller, faster).
+    public var minimumUpdates: Int
 
     /// Creates a trainer with these settings.
-    public init(iterations: Int = 5, buckets: Int = 1 << 17, seed: UInt64 = 1) {
+    public init(iterations: Int = 5, seed: UInt64 = 1, minimumUpdates: Int = 1) {
         self.iterations = iterations
-        self.buckets = buckets
         self.seed = seed
+        self.minimumUpdates = minimumUpdates
     }
 
     /// Trains on `sentences`; `progress` is called after each pass with its training accuracy.
@@ -31,15 +31,11 @@ public struct TaggerTrainer: Sendable {
                 return labels.count - 1
             }
         }
-        let labelCount = labels.count
-        var weights = [Float](repeating: 0, count: buckets * labelCount)
-        var totals = [Double](repeating: 0, count: buckets * labelCount)
-        var stamps = [Int](repeating: 0, count: buckets * labelCount)
-        var step = 0
-        let mask = UInt64(buckets - 1)
+        var model = SparsePerceptron(width: max(1, labels.count))
         var order = Array(sentences.indices)
         var generator = SeededGenerator(seed: seed)
-        var rows = [Int](repeating: 0, count: TaggerFeatures.count)
+        var hashes = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var scores = [Float](repeating: 0, count: model.width)
         for iteration in 1...max(1, iterations) {
             order.shuffle(using: &generator)
             var correct = 0, total = 0
@@ -49,46 +45,25 @@ public struct TaggerTrainer: Sendable {
                 var predicted: [Int] = []
                 predicted.reserveCapacity(sentence.count)
                 for i in 0..<sentence.count {
-                    // Condition on the gold history's predictions, as at run time (previous predictions).
-                    let previous = i >= 1 ? predicted[i - 1] : -2
-                    let beforePrevious = i >= 2 ? predicted[i - 2] : -2
-                    var n = 0
-                    features.forEachFeature(of: i, previous: previous, beforePrevious: beforePrevious) { hash in
-                        rows[n] = Int(hash & mask) &* labelCount
-                        n += 1
+                    // The history is the model's own previous predictions, as at run time.
+                    hashes.withUnsafeMutableBufferPointer {
+                        features.write(i, previous: i >= 1 ? predicted[i - 1] : -2,
+                                       beforePrevious: i >= 2 ? predicted[i - 2] : -2, to: $0.baseAddress!)
                     }
+                    for k in scores.indices { scores[k] = 0 }
+                    model.score(hashes, into: &scores)
                     var best = 0
-                    var bestScore = -Float.infinity
-                    for k in 0..<labelCount {
-                        var score: Float = 0
-                        for row in rows { score += weights[row + k] }
-                        if score > bestScore { bestScore = score; best = k }
-                    }
-                    step += 1
+                    for k in scores.indices.dropFirst() where scores[k] > scores[best] { best = k }
                     let truth = gold[s][i]
-                    if best != truth {
-                        for row in rows {
-                            for (k, delta) in [(truth, Float(1)), (best, Float(-1))] {
-                                let index = row + k
-                                totals[index] += Double(step - stamps[index]) * Double(weights[index])
-                                stamps[index] = step
-                                weights[index] += delta
-                            }
-                        }
-                    } else {
-                        correct += 1
-                    }
+                    model.update(hashes, truth: truth, guess: best)
+                    model.tick()
+                    if best == truth { correct += 1 }
                     total += 1
                     predicted.append(best)
                 }
             }
             progress(iteration, Double(correct) / Double(max(total, 1)))
         }
-        // Average: each weight's mean over every step.
-        for index in weights.indices {
-            totals[index] += Double(step - stamps[index]) * Double(weights[index])
-            weights[index] = Float(totals[index] / Double(max(step, 1)))
-        }
-        return PerceptronTagger(labels: labels, buckets: buckets, weights: weights)
+        return PerceptronTagger(labels: labels, table: model.table(minimumUpdates: minimumUpdates, bits: 8))
     }
 }

@@ -3,7 +3,8 @@ import DyadCore
 /// Writes analysed documents as CoNLL-U: `# newdoc id`, then per sentence `# sent_id = <doc>-<n>` (n from 1),
 /// `# text` (line breaks as spaces), and one line per token with FORM exactly as in the text and MISC
 /// `TokenRange=<start>:<end>` (Unicode scalar offsets into the document text), plus `SpaceAfter=No` where no
-/// whitespace follows. Columns not yet annotated are `_`.
+/// whitespace follows. Columns not yet annotated are `_`; a document the language layer has analysed gets LEMMA,
+/// UPOS, XPOS, HEAD and DEPREL, and its entity tag in MISC (`NER=B-GPE`).
 public struct CoNLLUWriter: Sendable {
     /// Creates the writer.
     public init() {}
@@ -39,6 +40,12 @@ public struct CoNLLUWriter: Sendable {
             let noSpace: StaticString = "|SpaceAfter=No"
             let columnBytes = UnsafeBufferPointer(start: columns.utf8Start, count: columns.utf8CodeUnitCount)
             let noSpaceBytes = UnsafeBufferPointer(start: noSpace.utf8Start, count: noSpace.utf8CodeUnitCount)
+            if document.heads.count == tokens.count && document.entityTags.count == tokens.count
+                && document.lemmas.count == tokens.count && document.xpos.count == tokens.count {
+                writeAnalysed(document, sentence: sentence, bytes: bytes, to: output)
+                output.append(0x0A)
+                continue
+            }
             for t in sentence.tokens {
                 let token = tokens[t]
                 let form = UnsafeBufferPointer(rebasing: bytes[token.utf8Start..<token.utf8End])
@@ -57,6 +64,35 @@ public struct CoNLLUWriter: Sendable {
                 }
                 number += 1
             }
+            output.append(0x0A)
+        }
+    }
+
+    /// Token lines with every column of an analysed sentence.
+    private func writeAnalysed(
+        _ document: AnnotatedDocument, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer
+    ) {
+        let first = sentence.tokens.lowerBound
+        for t in sentence.tokens {
+            let token = document.tokens[t]
+            output.append(decimal: t - first + 1)
+            output.append(0x09)
+            output.append(UnsafeBufferPointer(rebasing: bytes[token.utf8Start..<token.utf8End]))
+            for column in [document.lemmas[t], document.upos[t], document.xpos[t]] {
+                output.append(0x09)
+                output.append(text: column.isEmpty ? "_" : column)
+            }
+            output.append("\t_\t")
+            output.append(decimal: document.heads[t] < 0 ? 0 : document.heads[t] - first + 1)
+            output.append(0x09)
+            output.append(text: document.deprels[t])
+            output.append("\t_\tTokenRange=")
+            output.append(decimal: token.start)
+            output.append(UInt8(ascii: ":"))
+            output.append(decimal: token.end)
+            if !token.spaceAfter && t + 1 != document.tokens.count { output.append("|SpaceAfter=No") }
+            output.append("|NER=")
+            output.append(text: document.entityTags[t])
             output.append(0x0A)
         }
     }

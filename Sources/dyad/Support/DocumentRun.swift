@@ -9,11 +9,11 @@ struct DocumentRun {
 
     init(_ arguments: ReaderArguments) { self.arguments = arguments }
 
-    /// Runs `write` for every analysed document; returns the exit status (0, or 1 when some input was skipped).
-    func run(_ write: (AnnotatedDocument, OutputBuffer) -> Void) throws -> Int32 {
+    /// Runs `pipeline` and then `write` on every document; returns the exit status (0, or 1 when some input was
+    /// skipped).
+    func run(pipeline: Pipeline = .segmentation(), _ write: (AnnotatedDocument, OutputBuffer) -> Void) throws -> Int32 {
         let format = try arguments.format()
         let loader = DocumentLoader(options: try arguments.readerOptions())
-        let pipeline = Pipeline.segmentation()
         let paths = arguments.inputs.isEmpty ? ["-"] : arguments.inputs
         let (inputs, collectionDiagnostics) = InputCollector(format: format).collect(paths)
         let errors = StandardError()

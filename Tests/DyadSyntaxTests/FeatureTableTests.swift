@@ -1,0 +1,45 @@
+@testable import DyadSyntax
+import DyadCore
+import Testing
+
+@Suite("Feature tables: sparse perceptron training and the quantised run-time table")
+struct FeatureTableTests {
+    /// A perceptron with random updates over many features, and the averages it should produce.
+    static func trained(width: Int, features: Int, seed: UInt64) -> (SparsePerceptron, [UInt64]) {
+        var model = SparsePerceptron(width: width)
+        var generator = SeededGenerator(seed: seed)
+        let hashes = (0..<features).map { _ in generator.next() }
+        for _ in 0..<5_000 {
+            let chosen = (0..<8).map { _ in hashes[Int(generator.next() % UInt64(features))] }
+            let truth = Int(generator.next() % UInt64(width))
+            let guess = Int(generator.next() % UInt64(width))
+            model.update(chosen, truth: truth, guess: guess)
+            model.tick()
+        }
+        return (model, hashes)
+    }
+
+    @Test("Every trained feature is found with its averaged weights; unknown features add nothing")
+    func lookups() {
+        for width in [4, 13, 45] {
+            let (model, hashes) = Self.trained(width: width, features: 3_000, seed: UInt64(width))
+            let table = model.table()
+            var scoresFromTable = [Float](repeating: 0, count: FeatureTable.scoreCapacity(width))
+            var scoresFromModel = [Float](repeating: 0, count: width)
+            for hash in hashes {
+                guard let expected = model.averagedWeights(of: hash) else { continue }
+                let found = table.weights(of: hash)
+                #expect(found != nil, "feature \(hash) missing from the table")
+                for (a, b) in zip(found ?? [], expected) { #expect(abs(a - b) <= max(abs(b), 1) * 1e-3) }
+            }
+            let sample = Array(hashes.prefix(40)) + [1, 2, 3]
+            for k in scoresFromTable.indices { scoresFromTable[k] = 0 }
+            sample.withUnsafeBufferPointer { buffer in
+                scoresFromTable.withUnsafeMutableBufferPointer { table.accumulate(buffer, into: $0.baseAddress!) }
+            }
+            for hash in sample { if let w = model.averagedWeights(of: hash) { for k in 0..<width { scoresFromModel[k] += w[k] } } }
+            for k in 0..<width { #expect(abs(scoresFromTable[k] - scoresFromModel[k]) <= 1e-2 * max(1, abs(scoresFromModel[k]))) }
+            for k in width..<scoresFromTable.count { #expect(scoresFromTable[k] == 0) }
+        }
+    }
+}
