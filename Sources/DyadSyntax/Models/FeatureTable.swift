@@ -14,8 +14,10 @@ public struct FeatureTable: Sendable {
     /// Two words per slot: the key (0 when empty), then the biased exponent of the row's scale (bits 24–31) and the
     /// row (bits 0–23). The capacity is a power of two, at most about two thirds full.
     let slots: [UInt64]
-    /// Quantised weights, `count × stride`, row-major, padding zero.
-    let weights: [Int16]
+    /// Quantised weights, `count × stride`, row-major, padding zero: 16-bit ones in `wide`, 8-bit ones in `narrow`
+    /// (the other array is empty), so that an 8-bit table also takes half the memory and cache.
+    let wide: [Int16]
+    let narrow: [Int8]
     /// Precision of the weights: 16, or 8 when every weight is within ±127 steps of its row's scale (files then store
     /// one byte per weight; wide tables lose nothing measurable at 8 bits, the parser's move table does).
     public let bits: Int
@@ -69,7 +71,8 @@ public struct FeatureTable: Sendable {
             filter[word] |= bits
         }
         self.slots = slots
-        self.weights = weights
+        wide = bits == 16 ? weights : []
+        narrow = bits == 8 ? weights.map { Int8(clamping: $0) } : []
         self.filter = filter
         self.count = rows
     }
@@ -138,19 +141,36 @@ public struct FeatureTable: Sendable {
                     }
                 }
             }
-            weights.withUnsafeBufferPointer { weights in
-                let weights = UnsafeRawPointer(weights.baseAddress!)
-                let vectors = UnsafeMutableRawPointer(scores)
-                for chunk in Swift.stride(from: 0, to: stride, by: 8) {
-                    var sum = vectors.loadUnaligned(fromByteOffset: chunk * 4, as: SIMD8<Float>.self)
-                    for index in 0..<hits {
-                        let packed = found[index]
-                        let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
-                        let row = Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* stride &+ chunk
-                        let values = weights.loadUnaligned(fromByteOffset: row &* 2, as: SIMD8<Int16>.self)
-                        sum += SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: values)) * scale
+            let vectors = UnsafeMutableRawPointer(scores)
+            if bits == 8 {
+                narrow.withUnsafeBufferPointer { weights in
+                    let weights = UnsafeRawPointer(weights.baseAddress!)
+                    for chunk in Swift.stride(from: 0, to: stride, by: 8) {
+                        var sum = vectors.loadUnaligned(fromByteOffset: chunk * 4, as: SIMD8<Float>.self)
+                        for index in 0..<hits {
+                            let packed = found[index]
+                            let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
+                            let row = Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* stride &+ chunk
+                            let values = weights.loadUnaligned(fromByteOffset: row, as: SIMD8<Int8>.self)
+                            sum += SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: values)) * scale
+                        }
+                        vectors.storeBytes(of: sum, toByteOffset: chunk * 4, as: SIMD8<Float>.self)
                     }
-                    vectors.storeBytes(of: sum, toByteOffset: chunk * 4, as: SIMD8<Float>.self)
+                }
+            } else {
+                wide.withUnsafeBufferPointer { weights in
+                    let weights = UnsafeRawPointer(weights.baseAddress!)
+                    for chunk in Swift.stride(from: 0, to: stride, by: 8) {
+                        var sum = vectors.loadUnaligned(fromByteOffset: chunk * 4, as: SIMD8<Float>.self)
+                        for index in 0..<hits {
+                            let packed = found[index]
+                            let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
+                            let row = Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* stride &+ chunk
+                            let values = weights.loadUnaligned(fromByteOffset: row &* 2, as: SIMD8<Int16>.self)
+                            sum += SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: values)) * scale
+                        }
+                        vectors.storeBytes(of: sum, toByteOffset: chunk * 4, as: SIMD8<Float>.self)
+                    }
                 }
             }
         }
@@ -188,19 +208,19 @@ public struct FeatureTable: Sendable {
         guard let packed = slots.withUnsafeBufferPointer({ Self.find(Self.key(hash), in: $0) }) else { return nil }
         let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
         let row = Int(packed & 0xFF_FFFF)
-        return (0..<width).map { Float(weights[row * stride + $0]) * scale }
+        return (0..<width).map { Float(value(row * stride + $0)) * scale }
     }
 
+    /// The quantised weight at a position of the row-major array.
+    private func value(_ index: Int) -> Int16 { bits == 8 ? Int16(narrow[index]) : wide[index] }
+
     /// The rows in key order, for a deterministic file: key, exponent, and the row's `width` weights.
-    func forEachRowInOrder(_ body: (UInt64, Int, UnsafeBufferPointer<Int16>) -> Void) {
+    func forEachRowInOrder(_ body: (UInt64, Int, [Int16]) -> Void) {
         let occupied = (0..<(slots.count / 2)).filter { slots[2 * $0] != 0 }.sorted { slots[2 * $0] < slots[2 * $1] }
-        weights.withUnsafeBufferPointer { weights in
-            for slot in occupied {
-                let packed = slots[2 * slot + 1]
-                let row = Int(packed & 0xFF_FFFF)
-                body(slots[2 * slot], Int((packed >> 24) & 0xFF) - 127,
-                     UnsafeBufferPointer(rebasing: weights[row * stride..<row * stride + width]))
-            }
+        for slot in occupied {
+            let packed = slots[2 * slot + 1]
+            let row = Int(packed & 0xFF_FFFF)
+            body(slots[2 * slot], Int((packed >> 24) & 0xFF) - 127, (0..<width).map { value(row * stride + $0) })
         }
     }
 }

@@ -120,20 +120,31 @@ struct ModelReader {
         var keys = [UInt64](repeating: 0, count: count)
         var exponents = [Int8](repeating: 0, count: count)
         var rows = [Int16](repeating: 0, count: count * width)
-        var previous: UInt64 = 0
-        for index in 0..<count {
-            let key = try readUInt64()
-            guard key > previous else { throw failure("table keys out of order or repeated") }
-            previous = key
-            keys[index] = key
-            exponents[index] = Int8(Int(bytes[offset]) - 127)
-            offset += 1
-            for k in 0..<width {
-                rows[index * width + k] = size == 1 ? Int16(Int8(bitPattern: bytes[offset + k]))
-                    : Int16(bitPattern: UInt16(bytes[offset + 2 * k]) | UInt16(bytes[offset + 2 * k + 1]) << 8)
+        // Bounds were checked above for the whole table: read it straight from the bytes.
+        let ordered = bytes.withUnsafeBytes { raw -> Bool in
+            var position = offset
+            var previous: UInt64 = 0
+            for index in 0..<count {
+                let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                guard key > previous else { return false }
+                previous = key
+                keys[index] = key
+                exponents[index] = Int8(Int(raw[position + 8]) - 127)
+                position += 9
+                let base = index * width
+                if size == 1 {
+                    for k in 0..<width { rows[base + k] = Int16(Int8(bitPattern: raw[position + k])) }
+                } else {
+                    for k in 0..<width {
+                        rows[base + k] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: position + 2 * k, as: Int16.self))
+                    }
+                }
+                position += size * width
             }
-            offset += size * width
+            return true
         }
+        guard ordered else { throw failure("table keys out of order or repeated") }
+        offset += count * (9 + size * width)
         return FeatureTable(width: width, keys: keys, exponents: exponents, rows: rows, bits: bits)
     }
 
