@@ -42,4 +42,29 @@ struct FeatureTableTests {
             for k in width..<scoresFromTable.count { #expect(scoresFromTable[k] == 0) }
         }
     }
+
+    @Test("An empty table and an 8-bit table score like their source; a file round trip keeps every row")
+    func emptyAndNarrow() throws {
+        let empty = SparsePerceptron(width: 5).table()
+        var scores = [Float](repeating: 0, count: FeatureTable.scoreCapacity(5))
+        [UInt64(1), 2, 3].withUnsafeBufferPointer { hashes in
+            scores.withUnsafeMutableBufferPointer { empty.accumulate(hashes, into: $0.baseAddress!) }
+        }
+        #expect(scores.allSatisfy { $0 == 0 })
+        let (model, hashes) = Self.trained(width: 13, features: 500, seed: 5)
+        let narrow = model.table(bits: 8)
+        #expect(narrow.bits == 8)
+        for hash in hashes {
+            guard let expected = model.averagedWeights(of: hash), let found = narrow.weights(of: hash) else { continue }
+            let largest = expected.map(abs).max() ?? 0
+            for (a, b) in zip(found, expected) { #expect(abs(a - b) <= largest / 127 + 1e-6) }
+        }
+        var writer = ModelWriter(magic: "TESTTABL", version: 1)
+        writer.append(narrow)
+        var reader = try ModelReader(writer.bytes, file: "t", magic: "TESTTABL", version: 1, kind: "test")
+        let reread = try reader.readTable(width: 13)
+        try reader.finish()
+        #expect(reread.count == narrow.count && reread.bits == 8)
+        for hash in hashes { #expect(reread.weights(of: hash) == narrow.weights(of: hash)) }
+    }
 }

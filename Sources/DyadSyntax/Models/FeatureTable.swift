@@ -141,38 +141,32 @@ public struct FeatureTable: Sendable {
                     }
                 }
             }
+            guard hits > 0 else { return }
             let vectors = UnsafeMutableRawPointer(scores)
             if bits == 8 {
-                narrow.withUnsafeBufferPointer { weights in
-                    let weights = UnsafeRawPointer(weights.baseAddress!)
-                    for chunk in Swift.stride(from: 0, to: stride, by: 8) {
-                        var sum = vectors.loadUnaligned(fromByteOffset: chunk * 4, as: SIMD8<Float>.self)
-                        for index in 0..<hits {
-                            let packed = found[index]
-                            let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
-                            let row = Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* stride &+ chunk
-                            let values = weights.loadUnaligned(fromByteOffset: row, as: SIMD8<Int8>.self)
-                            sum += SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: values)) * scale
-                        }
-                        vectors.storeBytes(of: sum, toByteOffset: chunk * 4, as: SIMD8<Float>.self)
-                    }
-                }
+                narrow.withUnsafeBytes { Self.addRows($0.baseAddress!, as: Int8.self, found, hits, stride, vectors) }
             } else {
-                wide.withUnsafeBufferPointer { weights in
-                    let weights = UnsafeRawPointer(weights.baseAddress!)
-                    for chunk in Swift.stride(from: 0, to: stride, by: 8) {
-                        var sum = vectors.loadUnaligned(fromByteOffset: chunk * 4, as: SIMD8<Float>.self)
-                        for index in 0..<hits {
-                            let packed = found[index]
-                            let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
-                            let row = Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* stride &+ chunk
-                            let values = weights.loadUnaligned(fromByteOffset: row &* 2, as: SIMD8<Int16>.self)
-                            sum += SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: values)) * scale
-                        }
-                        vectors.storeBytes(of: sum, toByteOffset: chunk * 4, as: SIMD8<Float>.self)
-                    }
-                }
+                wide.withUnsafeBytes { Self.addRows($0.baseAddress!, as: Int16.self, found, hits, stride, vectors) }
             }
+        }
+    }
+
+    /// Adds the rows of the `hits` packed slots in `found` to the scores at `vectors`, eight classes at a time.
+    @inline(__always)
+    private static func addRows<Weight: FixedWidthInteger & SIMDScalar>(
+        _ weights: UnsafeRawPointer, as _: Weight.Type, _ found: UnsafeMutablePointer<UInt64>, _ hits: Int, _ stride: Int,
+        _ vectors: UnsafeMutableRawPointer
+    ) {
+        for chunk in Swift.stride(from: 0, to: stride, by: 8) {
+            var sum = vectors.loadUnaligned(fromByteOffset: chunk * 4, as: SIMD8<Float>.self)
+            for index in 0..<hits {
+                let packed = found[index]
+                let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
+                let row = Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* stride &+ chunk
+                let values = weights.loadUnaligned(fromByteOffset: row &* MemoryLayout<Weight>.size, as: SIMD8<Weight>.self)
+                sum += SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: values)) * scale
+            }
+            vectors.storeBytes(of: sum, toByteOffset: chunk * 4, as: SIMD8<Float>.self)
         }
     }
 
