@@ -151,6 +151,15 @@ func stages(_ arguments: [String]) {
     print("read+parse \(read)  tokenize \(tokenize)  split \(split)  write \(write)")
 }
 
+/// With `--save DIR` among the arguments, writes each model file into DIR (created if needed).
+func save(_ files: [String: [UInt8]], _ arguments: [String]) throws {
+    guard let index = arguments.firstIndex(of: "--save"), index + 1 < arguments.count else { return }
+    let folder = URL(fileURLWithPath: arguments[index + 1])
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (name, bytes) in files.sorted(by: { $0.key < $1.key }) { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
+    print("saved \(files.keys.sorted().joined(separator: ", ")) to \(folder.path)")
+}
+
 /// The file arguments of a command: everything that is not an option, skipping each option's value (`flags` take
 /// none).
 func fileArguments(_ arguments: [String], flags: Set<String> = []) -> [String] {
@@ -207,13 +216,7 @@ func trainTagger(_ arguments: [String]) {
         lemmatizer = try Lemmatizer(serialized: lemmatizerText)
         print("models: tagger \(taggerBytes.count / 1024) KiB, lemmatizer \(lemmatizerText.utf8.count / 1024) KiB; "
               + "loaded in \(clock.now - start)")
-        if let index = arguments.firstIndex(of: "--save"), index + 1 < arguments.count {
-            let folder = URL(fileURLWithPath: arguments[index + 1])
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(taggerBytes).write(to: folder.appendingPathComponent("tagger.bin"))
-            try Data(lemmatizerText.utf8).write(to: folder.appendingPathComponent("lemmatizer.tsv"))
-            print("saved to \(folder.path)")
-        }
+        try save(["tagger.bin": taggerBytes, "lemmatizer.tsv": Array(lemmatizerText.utf8)], arguments)
     } catch {
         fail("\(error)")
     }
@@ -281,12 +284,7 @@ func trainParser(_ arguments: [String]) {
         start = clock.now
         parser = try TransitionParser(serialized: bytes)
         print("model: \(bytes.count / 1024) KiB, loaded in \(clock.now - start)")
-        if let index = arguments.firstIndex(of: "--save"), index + 1 < arguments.count {
-            let folder = URL(fileURLWithPath: arguments[index + 1])
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: folder.appendingPathComponent("parser.bin"))
-            print("saved to \(folder.path)")
-        }
+        try save(["parser.bin": bytes], arguments)
     } catch {
         fail("\(error)")
     }
@@ -353,12 +351,7 @@ func trainEntities(_ arguments: [String]) {
         start = clock.now
         recognizer = try EntityRecognizer(serialized: bytes)
         print(String(format: "model: %.2f MB (%d bytes), ", Double(bytes.count) / 1e6, bytes.count) + "loaded in \(clock.now - start)")
-        if let index = arguments.firstIndex(of: "--save"), index + 1 < arguments.count {
-            let folder = URL(fileURLWithPath: arguments[index + 1])
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: folder.appendingPathComponent("entities.bin"))
-            print("saved to \(folder.path)")
-        }
+        try save(["entities.bin": bytes], arguments)
     } catch {
         fail("\(error)")
     }
