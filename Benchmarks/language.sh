@@ -32,7 +32,7 @@ echo "== tagger and lemmatizer"
 "$bench" tagger "$train" $tests --min-updates 2 --save "$models" | grep -v '^pass'
 echo "== dependency parser (trained on jackknifed tags, tested on the tagger's)"
 "$bench" parser "$train" $tests --predicted-tags --folds 4 --min-updates 3 --iterations 8 --save "$models" | grep -v '^pass'
-"$bench" compact-parser "$models/parser.bin" "$models/parser.compact.bin" --min-weight-milli 2500
+"$bench" compact-parser "$models/parser.bin" "$models/parser.compact.bin" --min-weight-milli 2500 --move-bits 8
 mv "$models/parser.compact.bin" "$models/parser.bin"
 echo "== entity recognizer (tested on the tagger's tags)"
 "$bench" entities "$train" $tests --iterations 8 --prune-milli 2000 --min-updates 4 --save "$models" | grep -v '^pass'

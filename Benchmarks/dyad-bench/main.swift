@@ -404,11 +404,12 @@ case "compact-parser":
     // dyad-bench compact-parser IN OUT [--min-weight-milli N]: a parser model with its label weights re-quantised to
     // 8 bits and the features whose largest weight is below N/1000 dropped.
     guard arguments.count >= 3, let data = FileManager.default.contents(atPath: arguments[1]) else {
-        fail("usage: dyad-bench compact-parser IN.bin OUT.bin [--min-weight-milli N]")
+        fail("usage: dyad-bench compact-parser IN.bin OUT.bin [--min-weight-milli N] [--move-bits 8|16]")
     }
     do {
         let minimum = Float(option("--min-weight-milli", in: arguments) ?? 0) / 1000
-        let parser = try TransitionParser(serialized: [UInt8](data), file: arguments[1]).compacted(minimumWeight: minimum)
+        let parser = try TransitionParser(serialized: [UInt8](data), file: arguments[1])
+            .compacted(minimumWeight: minimum, moveBits: option("--move-bits", in: arguments) ?? 16)
         print("features: \(parser.featureCounts.moves) move, \(parser.featureCounts.labels) label")
         try Data(parser.serialized()).write(to: URL(fileURLWithPath: arguments[2]))
     } catch { fail("\(error)") }

@@ -12,7 +12,7 @@ public struct FeatureTable: Sendable {
     /// Width rounded up to a multiple of 8: the row stride, and the room a score buffer needs.
     let stride: Int
     /// Two words per slot: the key (0 when empty), then the biased exponent of the row's scale (bits 24–31) and the
-    /// row (bits 0–23). The capacity is a power of two, at most about two thirds full.
+    /// row (bits 0–23), and for 8-bit tables of at most four classes the weights themselves (bits 32–63). The capacity is a power of two, at most about two thirds full.
     let slots: [UInt64]
     /// Quantised weights, `count × stride`, row-major, padding zero: 16-bit ones in `wide`, 8-bit ones in `narrow`
     /// (the other array is empty), so that an 8-bit table also takes half the memory and cache.
@@ -60,6 +60,10 @@ public struct FeatureTable: Sendable {
             slots[2 * slot] = key
             slots[2 * slot + 1] = biased << 24 | UInt64(rows)
             for k in 0..<width { weights[rows * stride + k] = flat[index * width + k] }
+            if bits == 8 && width <= 4 {
+                // Small 8-bit rows also ride in the slot's high half, so that scoring needs no access to the row.
+                for k in 0..<width { slots[2 * slot + 1] |= UInt64(UInt8(bitPattern: Int8(clamping: flat[index * width + k]))) << (32 + 8 * k) }
+            }
             rows += 1
         }
         weights.removeLast((keys.count - rows) * stride)
@@ -142,6 +146,17 @@ public struct FeatureTable: Sendable {
                 }
             }
             guard hits > 0 else { return }
+            if bits == 8 && width <= 4 {
+                var sums = SIMD4<Float>(scores[0], scores[1], scores[2], scores[3])
+                for index in 0..<hits {
+                    let packed = found[index]
+                    let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
+                    let values = unsafeBitCast(UInt32(truncatingIfNeeded: packed >> 32), to: SIMD4<Int8>.self)
+                    sums += SIMD4<Float>(SIMD4<Int32>(truncatingIfNeeded: values)) * scale
+                }
+                for k in 0..<4 { scores[k] = sums[k] }
+                return
+            }
             let vectors = UnsafeMutableRawPointer(scores)
             if bits == 8 {
                 narrow.withUnsafeBytes { Self.addRows($0.baseAddress!, as: Int8.self, found, hits, stride, vectors) }

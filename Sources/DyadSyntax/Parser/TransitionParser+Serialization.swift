@@ -24,10 +24,10 @@ extension TransitionParser {
         self.init(labels: labels, moves: moves, arcLabels: arcLabels)
     }
 
-    /// The same parser with its label weights at 8 bits (its move weights stay at 16), and without the features
+    /// The same parser with its label weights at 8 bits, its move weights at `moveBits`, and without the features
     /// whose largest weight is below `minimumWeight` in either table: a smaller, faster file.
-    public func compacted(minimumWeight: Float = 0) -> TransitionParser {
-        TransitionParser(labels: labels, moves: moves.requantized(bits: 16, minimumWeight: minimumWeight),
+    public func compacted(minimumWeight: Float = 0, moveBits: Int = 16) -> TransitionParser {
+        TransitionParser(labels: labels, moves: moves.requantized(bits: moveBits, minimumWeight: minimumWeight),
                          arcLabels: arcLabels.requantized(bits: 8, minimumWeight: minimumWeight))
     }
 
