@@ -59,6 +59,17 @@ struct FeatureTableTests {
             let largest = expected.map(abs).max() ?? 0
             for (a, b) in zip(found, expected) { #expect(abs(a - b) <= largest / 127 + 1e-6) }
         }
+        // Four classes at 8 bits keep their weights in the slots: the same sums as the rows would give.
+        let (small, smallHashes) = Self.trained(width: 4, features: 400, seed: 9)
+        let inline = small.table(bits: 8)
+        var fromTable = [Float](repeating: 0, count: 8)
+        let sample = Array(smallHashes.prefix(30))
+        sample.withUnsafeBufferPointer { hashes in
+            fromTable.withUnsafeMutableBufferPointer { inline.accumulate(hashes, into: $0.baseAddress!) }
+        }
+        var expected = [Float](repeating: 0, count: 4)
+        for hash in sample { if let w = inline.weights(of: hash) { for k in 0..<4 { expected[k] += w[k] } } }
+        for k in 0..<4 { #expect(abs(fromTable[k] - expected[k]) <= 1e-3 * max(1, abs(expected[k]))) }
         var writer = ModelWriter(magic: "TESTTABL", version: 1)
         writer.append(narrow)
         var reader = try ModelReader(writer.bytes, file: "t", magic: "TESTTABL", version: 1, kind: "test")
