@@ -400,6 +400,19 @@ case "tagger": trainTagger(Array(arguments.dropFirst()))
 case "parser": trainParser(Array(arguments.dropFirst()))
 case "speed": speed(Array(arguments.dropFirst()))
 case "score": score(Array(arguments.dropFirst()))
+case "tag-dictionary":
+    // dyad-bench tag-dictionary IN.bin TRAIN.conllu[+MORE] OUT.bin [--min-count N] [--purity-permille N]: the tagger
+    // with a tag dictionary learned from the training data (the perceptron untouched).
+    guard arguments.count >= 4, let data = FileManager.default.contents(atPath: arguments[1]) else {
+        fail("usage: dyad-bench tag-dictionary IN.bin TRAIN.conllu OUT.bin [--min-count N] [--purity-permille N]")
+    }
+    do {
+        let tagger = try PerceptronTagger(serialized: [UInt8](data), file: arguments[1])
+            .withDictionary(from: loadSentences(arguments[2], limit: nil), minimumCount: option("--min-count", in: arguments) ?? 20,
+                            purity: Double(option("--purity-permille", in: arguments) ?? 997) / 1000)
+        print("tag dictionary: \(tagger.dictionary.count) words")
+        try Data(tagger.serialized()).write(to: URL(fileURLWithPath: arguments[3]))
+    } catch { fail("\(error)") }
 case "compact-parser":
     // dyad-bench compact-parser IN OUT [--min-weight-milli N]: a parser model with its label weights re-quantised to
     // 8 bits and the features whose largest weight is below N/1000 dropped.

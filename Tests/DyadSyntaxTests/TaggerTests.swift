@@ -80,6 +80,13 @@ struct TaggerTests {
         let reread = try Lemmatizer(serialized: lemmatizer.serialized())
         #expect(reread.serialized() == lemmatizer.serialized())
         #expect(reread.lemma(of: "signed", upos: "VERB").lemma == "sign")
+        // A tag dictionary tags its words without scoring, and survives the file.
+        let withDictionary = tagger.withDictionary(from: sentences, minimumCount: 2, purity: 1)
+        let the = try #require(withDictionary.dictionary["the"])
+        #expect(withDictionary.labels[the].xpos == "DT" && withDictionary.tags(["the"]).first?.xpos == "DT")
+        let reloaded = try PerceptronTagger(serialized: withDictionary.serialized())
+        #expect(reloaded.dictionary == withDictionary.dictionary)
+        #expect(reloaded.tag(words) == withDictionary.tag(words))
         #expect(throws: ModelFormatError.self) { try PerceptronTagger(serialized: Array("not a model".utf8)) }
         #expect(throws: ModelFormatError.self) { try PerceptronTagger(serialized: Array(tagger.serialized().dropLast(5))) }
         #expect(throws: ModelFormatError.self) { try Lemmatizer(serialized: "# dyad lemmatizer 1 max-ending=5\nrule\tNOUN\n") }

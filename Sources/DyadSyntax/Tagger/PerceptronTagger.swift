@@ -7,11 +7,39 @@ public struct PerceptronTagger: Sendable {
     public let labels: [(xpos: String, upos: String)]
     /// Weights, one class per label.
     let table: FeatureTable
+    /// Words that are frequent and (nearly) always carry one label in the training data ("the", "said", ","), with
+    /// that label: they are tagged without scoring.
+    public let dictionary: [String: Int]
 
-    init(labels: [(xpos: String, upos: String)], table: FeatureTable) {
+    init(labels: [(xpos: String, upos: String)], table: FeatureTable, dictionary: [String: Int] = [:]) {
         precondition(table.width == labels.count, "the table does not fit the labels")
+        precondition(dictionary.values.allSatisfy { labels.indices.contains($0) }, "a dictionary label out of range")
         self.labels = labels
         self.table = table
+        self.dictionary = dictionary
+    }
+
+    /// The same tagger with a tag dictionary learned from `sentences`: words seen at least `minimumCount` times whose
+    /// most frequent label covers at least `purity` of their occurrences (labels the model does not know are ignored).
+    public func withDictionary(from sentences: [AnnotatedSentence], minimumCount: Int = 20, purity: Double = 0.997)
+        -> PerceptronTagger {
+        var index: [String: Int] = [:]
+        for (k, label) in labels.enumerated() { index[label.xpos + " " + label.upos] = k }
+        var counts: [String: [Int: Int]] = [:]
+        for sentence in sentences {
+            for k in 0..<sentence.count {
+                guard let label = index[sentence.xpos[k] + " " + sentence.upos[k]] else { continue }
+                counts[sentence.forms[k], default: [:]][label, default: 0] += 1
+            }
+        }
+        var dictionary: [String: Int] = [:]
+        for (form, labelCounts) in counts {
+            let total = labelCounts.values.reduce(0, +)
+            guard total >= minimumCount, let best = labelCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  Double(best.value) >= purity * Double(total) else { continue }
+            dictionary[form] = best.key
+        }
+        return PerceptronTagger(labels: labels, table: table, dictionary: dictionary)
     }
 
     /// The label index of each word of a sentence.
@@ -22,6 +50,10 @@ public struct PerceptronTagger: Sendable {
         let labelCount = labels.count
         var buffers = ScoringBuffers(features: TaggerFeatures.count, width: labelCount)
         for i in forms.indices {
+            if let known = dictionary[forms[i]] {
+                result[i] = known
+                continue
+            }
             result[i] = buffers.decide(with: table) { hashes in
                 features.write(i, previous: i >= 1 ? result[i - 1] : -2, beforePrevious: i >= 2 ? result[i - 2] : -2,
                                to: hashes)

@@ -65,5 +65,6 @@ public struct TaggerTrainer: Sendable {
             progress(iteration, Double(correct) / Double(max(total, 1)))
         }
         return PerceptronTagger(labels: labels, table: model.table(minimumUpdates: minimumUpdates, bits: 8))
+            .withDictionary(from: sentences)
     }
 }
