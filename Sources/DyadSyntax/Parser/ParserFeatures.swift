@@ -8,7 +8,7 @@ struct ParserFeatures {
 
     /// Hashes of the words and tags of a sentence.
     init(forms: [String], tags: [String]) {
-        word = forms.map { FeatureHash.string(FeatureHash.normalised($0)) }
+        word = forms.map { WordHashes(normalisedWordOf: $0).word }
         tag = tags.map { FeatureHash.string($0) }
     }
 

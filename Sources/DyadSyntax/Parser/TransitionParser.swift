@@ -61,6 +61,11 @@ public struct TransitionParser: Sendable {
             scoreBuffer.withUnsafeMutableBufferPointer { scores in
                 let scores = scores.baseAddress!
                 while !state.isFinal {
+                    // With an empty stack only a shift is possible: no need to score.
+                    if state.stack.isEmpty {
+                        state.apply(.shift, label: -1)
+                        continue
+                    }
                     features.write(state, to: hashes.baseAddress!)
                     for k in 0..<8 { scores[k] = 0 }
                     moves.accumulate(UnsafeBufferPointer(hashes), into: scores, scratch: scratch)

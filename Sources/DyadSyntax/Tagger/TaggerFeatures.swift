@@ -67,6 +67,19 @@ struct WordHashes {
     var word: UInt64 = 0, suffix2: UInt64 = 0, suffix3: UInt64 = 0, suffix4: UInt64 = 0, prefix1: UInt64 = 0
     var shape: UInt64 = 0
 
+    /// Only the hash of the normalised word (the others stay 0): what the parser needs.
+    init(normalisedWordOf form: String) {
+        var form = form
+        let done = form.withUTF8 { bytes -> Bool in
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && ($0 < 0x30 || $0 > 0x39) }) else { return false }
+            var hash = Self.offset
+            for byte in bytes { hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* Self.prime }
+            word = hash
+            return true
+        }
+        if !done { word = FeatureHash.string(FeatureHash.normalised(form)) }
+    }
+
     init(_ form: String) {
         var form = form
         let ascii = form.withUTF8 { bytes -> Bool in
