@@ -125,44 +125,42 @@ public struct FeatureTable: Sendable {
     func accumulate(_ hashes: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>,
                     scratch found: UnsafeMutablePointer<UInt64>) {
         let stride = self.stride
-        do {
-            var candidates = 0
-            filter.withUnsafeBufferPointer { filter in
-                let mask = filter.count - 1
-                for hash in hashes {
-                    let key = Self.key(hash)
-                    let (word, bits) = Self.filterBits(key, mask: mask)
-                    found[candidates] = key
-                    candidates &+= filter[word] & bits == bits ? 1 : 0
+        var candidates = 0
+        filter.withUnsafeBufferPointer { filter in
+            let mask = filter.count - 1
+            for hash in hashes {
+                let key = Self.key(hash)
+                let (word, bits) = Self.filterBits(key, mask: mask)
+                found[candidates] = key
+                candidates &+= filter[word] & bits == bits ? 1 : 0
+            }
+        }
+        var hits = 0
+        slots.withUnsafeBufferPointer { slots in
+            for index in 0..<candidates {
+                if let packed = Self.find(found[index], in: slots) {
+                    found[hits] = packed
+                    hits &+= 1
                 }
             }
-            var hits = 0
-            slots.withUnsafeBufferPointer { slots in
-                for index in 0..<candidates {
-                    if let packed = Self.find(found[index], in: slots) {
-                        found[hits] = packed
-                        hits &+= 1
-                    }
-                }
+        }
+        guard hits > 0 else { return }
+        if bits == 8 && width <= 4 {
+            var sums = SIMD4<Float>(scores[0], scores[1], scores[2], scores[3])
+            for index in 0..<hits {
+                let packed = found[index]
+                let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
+                let values = unsafeBitCast(UInt32(truncatingIfNeeded: packed >> 32), to: SIMD4<Int8>.self)
+                sums += SIMD4<Float>(SIMD4<Int32>(truncatingIfNeeded: values)) * scale
             }
-            guard hits > 0 else { return }
-            if bits == 8 && width <= 4 {
-                var sums = SIMD4<Float>(scores[0], scores[1], scores[2], scores[3])
-                for index in 0..<hits {
-                    let packed = found[index]
-                    let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
-                    let values = unsafeBitCast(UInt32(truncatingIfNeeded: packed >> 32), to: SIMD4<Int8>.self)
-                    sums += SIMD4<Float>(SIMD4<Int32>(truncatingIfNeeded: values)) * scale
-                }
-                for k in 0..<4 { scores[k] = sums[k] }
-                return
-            }
-            let vectors = UnsafeMutableRawPointer(scores)
-            if bits == 8 {
-                narrow.withUnsafeBytes { Self.addRows($0.baseAddress!, as: Int8.self, found, hits, stride, vectors) }
-            } else {
-                wide.withUnsafeBytes { Self.addRows($0.baseAddress!, as: Int16.self, found, hits, stride, vectors) }
-            }
+            for k in 0..<4 { scores[k] = sums[k] }
+            return
+        }
+        let vectors = UnsafeMutableRawPointer(scores)
+        if bits == 8 {
+            narrow.withUnsafeBytes { Self.addRows($0.baseAddress!, as: Int8.self, found, hits, stride, vectors) }
+        } else {
+            wide.withUnsafeBytes { Self.addRows($0.baseAddress!, as: Int16.self, found, hits, stride, vectors) }
         }
     }
 

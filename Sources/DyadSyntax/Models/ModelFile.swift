@@ -9,7 +9,6 @@ struct ModelWriter {
 
     mutating func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
     mutating func append(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
-    mutating func append(_ value: Float) { append(value.bitPattern) }
 
     mutating func append(_ text: String) {
         let utf8 = Array(text.utf8)
@@ -90,7 +89,6 @@ struct ModelReader {
         return slice.reversed().reduce(0) { $0 << 8 | UInt64($1) }
     }
 
-    mutating func readFloat() throws(ModelFormatError) -> Float { Float(bitPattern: try readUInt32()) }
 
     mutating func readString() throws(ModelFormatError) -> String {
         let length = Int(try readUInt32())

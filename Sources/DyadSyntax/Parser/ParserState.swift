@@ -9,17 +9,12 @@ struct ParserState {
     var heads: [Int]
     /// Label index of each token's arc (-1 while it has none).
     var labels: [Int]
-    /// Outermost and second outermost dependents on each side (-1 when none).
+    /// Outermost dependents on each side (-1 when none).
     var leftmost: [Int]
-    var leftmost2: [Int]
     var rightmost: [Int]
-    var rightmost2: [Int]
     /// Numbers of left and right dependents, for valency features.
     var leftCount: [Int]
     var rightCount: [Int]
-    /// Sets of the labels of left and right dependents (bit `label % 64`).
-    var leftLabels: [UInt64]
-    var rightLabels: [UInt64]
     let count: Int
 
     init(count: Int) {
@@ -27,13 +22,9 @@ struct ParserState {
         heads = Array(repeating: -1, count: count)
         labels = heads
         leftmost = heads
-        leftmost2 = heads
         rightmost = heads
-        rightmost2 = heads
         leftCount = Array(repeating: 0, count: count)
         rightCount = leftCount
-        leftLabels = Array(repeating: 0, count: count)
-        rightLabels = leftLabels
     }
 
     var isFinal: Bool { next >= count }
@@ -73,25 +64,12 @@ struct ParserState {
     private mutating func attach(_ dependent: Int, to head: Int, label: Int) {
         heads[dependent] = head
         labels[dependent] = label
-        let bit: UInt64 = label >= 0 ? 1 << UInt64(label % 64) : 0
         if dependent < head {
             leftCount[head] += 1
-            leftLabels[head] |= bit
-            if leftmost[head] < 0 || dependent < leftmost[head] {
-                leftmost2[head] = leftmost[head]
-                leftmost[head] = dependent
-            } else if leftmost2[head] < 0 || dependent < leftmost2[head] {
-                leftmost2[head] = dependent
-            }
+            if leftmost[head] < 0 || dependent < leftmost[head] { leftmost[head] = dependent }
         } else {
             rightCount[head] += 1
-            rightLabels[head] |= bit
-            if rightmost[head] < 0 || dependent > rightmost[head] {
-                rightmost2[head] = rightmost[head]
-                rightmost[head] = dependent
-            } else if rightmost2[head] < 0 || dependent > rightmost2[head] {
-                rightmost2[head] = dependent
-            }
+            if rightmost[head] < 0 || dependent > rightmost[head] { rightmost[head] = dependent }
         }
     }
 
