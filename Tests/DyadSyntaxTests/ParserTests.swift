@@ -51,4 +51,25 @@ struct ParserTests {
             }
         }
     }
+
+    @Test("A saved parser reads back and parses alike, compacted too; damaged files are errors naming the file")
+    func serialization() throws {
+        let parser = ParserTrainer(iterations: 3).train(Self.toyTreebank())
+        let bytes = parser.serialized()
+        let loaded = try TransitionParser(serialized: bytes)
+        #expect(loaded.serialized() == bytes)
+        let forms = ["Peru", "welcomed", "the", "visit", "."], tags = ["NNP", "VBD", "DT", "NN", "."]
+        #expect(loaded.parse(forms: forms, tags: tags).heads == parser.parse(forms: forms, tags: tags).heads)
+        let compact = try TransitionParser(serialized: parser.compacted(moveBits: 8).serialized())
+        #expect(compact.parse(forms: forms, tags: tags).heads == [2, 0, 4, 2, 2])
+        #expect(throws: ModelFormatError.self) { try TransitionParser(serialized: []) }
+        #expect(throws: ModelFormatError.self) { try TransitionParser(serialized: Array(bytes.dropLast(4))) }
+        #expect(throws: ModelFormatError.self) { try TransitionParser(serialized: bytes + [7]) }
+        do {
+            _ = try TransitionParser(serialized: Array("DYADTAGS".utf8) + bytes.dropFirst(8), file: "parser.bin")
+            Issue.record("a tagger header was accepted as a parser")
+        } catch {
+            #expect(error.file == "parser.bin" && error.description.contains("hint:"))
+        }
+    }
 }
