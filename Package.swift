@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "DyadCore", targets: ["DyadCore"]),
         .library(name: "DyadText", targets: ["DyadText"]),
         .library(name: "DyadSyntax", targets: ["DyadSyntax"]),
+        .library(name: "DyadLexicon", targets: ["DyadLexicon"]),
+        .library(name: "DyadCoding", targets: ["DyadCoding"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,18 +29,23 @@ let package = Package(
         .target(name: "DyadText", dependencies: ["DyadCore", "CZlib"], swiftSettings: fastBuffers),
         .target(name: "DyadSyntax", dependencies: ["DyadCore", "DyadText"], resources: [.copy("Resources/en-news")],
                 swiftSettings: fastBuffers),
+        .target(name: "DyadLexicon", dependencies: ["DyadCore"], resources: [.copy("Resources/lexicon")],
+                swiftSettings: fastBuffers),
+        .target(name: "DyadCoding", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon"]),
         .executableTarget(
             name: "dyad",
             dependencies: [
-                "DyadCore", "DyadText", "DyadSyntax",
+                "DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "dyad-bench", dependencies: ["DyadCore", "DyadText", "DyadSyntax"],
+        .executableTarget(name: "dyad-bench", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding"],
                           path: "Benchmarks/dyad-bench"),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadCore", "DyadText"], exclude: ["Fixtures"]),
         .testTarget(name: "DyadSyntaxTests", dependencies: ["DyadCore", "DyadText", "DyadSyntax"]),
+        .testTarget(name: "DyadLexiconTests", dependencies: ["DyadCore", "DyadLexicon"]),
+        .testTarget(name: "DyadCodingTests", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding"]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
     ],
     swiftLanguageModes: [.v6]

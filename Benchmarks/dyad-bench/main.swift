@@ -427,5 +427,7 @@ case "compact-parser":
         try Data(parser.serialized()).write(to: URL(fileURLWithPath: arguments[2]))
     } catch { fail("\(error)") }
 case "entities": trainEntities(Array(arguments.dropFirst()))
+case "actors": actors(Array(arguments.dropFirst()))
+case "match": match(Array(arguments.dropFirst()))
 default: fail("usage: dyad-bench tokens|sentences|stages ...")
 }

@@ -1,0 +1,37 @@
+import DyadCore
+
+/// An actor found in a sentence: where it is, the code it resolved to, and why.
+public struct ActorMention: Sendable, Hashable, Codable {
+    /// The sentence's index in the document (0-based).
+    public let sentence: Int
+    /// The first and one-past-last token of the mention (document token indices).
+    public let tokens: Range<Int>
+    /// Character offsets of the mention in the document text.
+    public let span: Span
+    /// The mention's text as it appears in the document.
+    public let text: String
+    /// The resolved actor code.
+    public let code: ActorCode
+    /// A readable name for the actor ("Vladimir Putin", "Russia" + "government").
+    public let name: String
+    /// The dictionary entry that gave the code: a lexicon id ("person/vladimir-putin") or a peer file:line.
+    public let entry: String
+    /// Why this code: "dated role", "agent composition", "coreference", ...
+    public let rule: String
+    /// The token that heads the mention's noun phrase.
+    public let head: Int
+
+    /// Creates a mention.
+    public init(sentence: Int, tokens: Range<Int>, span: Span, text: String, code: ActorCode, name: String,
+                entry: String, rule: String, head: Int) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.span = span
+        self.text = text
+        self.code = code
+        self.name = name
+        self.entry = entry
+        self.rule = rule
+        self.head = head
+    }
+}

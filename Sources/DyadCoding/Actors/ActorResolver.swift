@@ -1,0 +1,89 @@
+import DyadCore
+import DyadLexicon
+
+/// Turns lexicon matches, the dependency parse and entities of a document into actor mentions with codes.
+///
+/// Each noun phrase gives at most one mention (two for "the two countries"). Its code comes, in this order of
+/// strength, from a person's dated role on the document date, an organisation or group, an agent (role noun)
+/// combined with the country the phrase names, a country, a seat of government, or an entity the lexicon does not
+/// know combined with a country. Within the document, later surnames, "the ministry", "the country's",
+/// "the two countries" and personal pronouns are resolved against what came before. `rule` says which of these
+/// applied; `entry` names the lexicon entry.
+public struct ActorResolver: Sendable {
+    /// The lexicon and its compiled phrases.
+    public let matcher: LexiconMatcher
+
+    /// Compiles `lexicon` for resolution.
+    public init(lexicon: Lexicon) {
+        self.matcher = LexiconMatcher(lexicon: lexicon)
+    }
+
+    /// The actor mentions of an analysed document (tags, parse and entities filled), dated roles taken on `date`.
+    public func mentions(in document: AnnotatedDocument, on date: CalendarDate) -> [ActorMention] {
+        var analyses = document.sentences.enumerated().map { index, sentence in
+            var analysis = SentenceAnalysis(document: document, sentence: sentence, index: index, date: date,
+                                            lexicon: matcher.lexicon)
+            analysis.collect(matches: matcher.matches(in: sentence.tokens.map { document.text(of: document.tokens[$0]) }))
+            analysis.collectEntities()
+            return analysis
+        }
+        var context = DocumentContext()
+        context.focus = focusCountry(of: analyses)
+        var mentions: [ActorMention] = []
+        for index in analyses.indices {
+            analyses[index].collectReferences(context: context)
+            let found = analyses[index].resolve(context: &context)
+            var countries: [String] = []
+            for mention in found where mention.rule != "coreference: the two countries" {
+                if let principal = mention.code.components.first, principal.kind == .country,
+                   !countries.contains(principal.code) { countries.append(principal.code) }
+            }
+            if countries.count >= 2 { context.pair = Array(countries.prefix(2)) }
+            mentions += found
+        }
+        return mentions
+    }
+
+    /// The country the document is most about: the principal named most often by its lexicon phrases (countries,
+    /// people's countries, national organisations), the first named on a tie. Agents with no country of their own
+    /// ("police said") belong to it when their sentence names no single country.
+    func focusCountry(of analyses: [SentenceAnalysis]) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var order = 0
+        for analysis in analyses {
+            for country in analysis.clues.compactMap({ analysis.country(of: $0) }) {
+                counts[country, default: (0, order)].count += 1
+                order += 1
+            }
+        }
+        return counts.max { a, b in a.value.count < b.value.count || (a.value.count == b.value.count && a.value.first > b.value.first) }?.key
+    }
+}
+
+/// What earlier sentences of the document said, for coreference.
+struct DocumentContext {
+    /// Principal country codes in order of their latest mention, latest last.
+    var countries: [String] = []
+    /// Person surnames (folded) → the code and entry last resolved for them.
+    var surnames: [String: (code: ActorCode, name: String, entry: String)] = [:]
+    /// The last person mention.
+    var lastPerson: (code: ActorCode, name: String, entry: String, sentence: Int)?
+    /// The last mention that was not a person (a state, an organisation, a group).
+    var lastOther: (code: ActorCode, name: String, entry: String, sentence: Int)?
+    /// Agent entry index → the code of its last mention ("the ministry" after "the Foreign Ministry").
+    var agents: [Int: (code: ActorCode, name: String, entry: String)] = [:]
+    /// Lexicon entries already mentioned.
+    var mentioned: Set<Int> = []
+    /// The country the whole document is most about, if it names any.
+    var focus: String?
+    /// The first two countries of the latest sentence that named two or more ("the two countries").
+    var pair: [String] = []
+    /// The last agent mention by its head word ("ministry" after "the Unification Ministry").
+    var agentHeads: [String: (code: ActorCode, name: String, entry: String)] = [:]
+
+    /// Records a country as the latest mentioned.
+    mutating func noteCountry(_ code: String) {
+        countries.removeAll { $0 == code }
+        countries.append(code)
+    }
+}

@@ -1,0 +1,354 @@
+import DyadCore
+import DyadLexicon
+
+extension SentenceAnalysis {
+    /// Groups the clues by noun phrase and gives each phrase its code, updating the document context.
+    mutating func resolve(context: inout DocumentContext) -> [ActorMention] {
+        for index in clues.indices { clues[index].head = phraseHead(of: clues[index]) }
+        var groups = Dictionary(grouping: clues, by: \.head).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        mergeTitles(&groups)
+        var mentions: [ActorMention] = []
+        for (head, group) in groups {
+            mentions += compose(head: head, clues: group, context: &context)
+        }
+        return mentions
+    }
+
+    /// Joins a title phrase to the name right after it when the parse kept them apart ("state news agency RIA",
+    /// "Foreign Minister Wang Yi" parsed as two subjects): the title has an agent and no name, the name follows
+    /// with nothing between.
+    private func mergeTitles(_ groups: inout [(Int, [Clue])]) {
+        var index = 0
+        while index + 1 < groups.count {
+            let (_, title) = groups[index]
+            let (nameHead, name) = groups[index + 1]
+            let titleEnd = title.map(\.tokens.upperBound).max() ?? 0
+            let nameStart = name.map(\.tokens.lowerBound).min() ?? 0
+            let titleHead = groups[index].0
+            let hasAgent = title.contains { isKind($0, .agent) }
+            let titleNamed = title.contains { isNamed($0) }
+            let named = name.contains { isNamed($0) }
+            if hasAgent, !titleNamed, named, max(titleEnd, titleHead + 1) == nameStart {
+                groups[index + 1] = (nameHead, title + name)
+                groups.remove(at: index)
+                continue
+            }
+            index += 1
+        }
+    }
+
+    private func isKind(_ clue: Clue, _ kind: LexiconEntry.Kind) -> Bool {
+        if case .lexicon(let hit) = clue.source { return lexicon.entries[hit.entry].kind == kind }
+        return false
+    }
+
+    private func isNamed(_ clue: Clue) -> Bool {
+        switch clue.source {
+        case .lexicon(let hit): [.person, .organisation, .group].contains(lexicon.entries[hit.entry].kind)
+        case .entity: true
+        default: false
+        }
+    }
+
+    /// A country named in a prepositional phrase of the agent ("police in Kenya", "troops from Chad").
+    private func countryAttached(to agentHead: Int) -> String? {
+        for clue in clues where isKind(clue, .country) {
+            guard case .lexicon(let hit) = clue.source, hit.field != .seat else { continue }
+            var token = syntacticHead(of: clue.tokens)
+            var crossedPreposition = false
+            for _ in 0..<5 {
+                let parent = head(token)
+                guard parent >= 0 else { break }
+                if deprel(token) == "prep" {
+                    guard ["in", "of", "from"].contains(form(token).lowercased()) else { break }
+                    crossedPreposition = true
+                }
+                if parent == agentHead { return crossedPreposition ? lexicon.entries[hit.entry].code.code : nil }
+                token = parent
+            }
+        }
+        return nil
+    }
+
+    /// What a group's lexicon clues say, by role in the phrase.
+    private struct Parts {
+        var person: (clue: Clue, entry: Int, hit: LexiconMatcher.Hit)?
+        var organisation: (clue: Clue, entry: Int)?
+        var agent: (clue: Clue, entry: Int)?
+        var country: (clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?)?
+        var entity: (clue: Clue, type: String)?
+    }
+
+    private func parts(of clues: [Clue], head: Int, context: DocumentContext) -> Parts {
+        var parts = Parts()
+        for clue in clues.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            switch clue.source {
+            case .lexicon(let hit):
+                let entry = lexicon.entries[hit.entry]
+                switch entry.kind {
+                case .person:
+                    if hit.field == .short, !context.mentioned.contains(hit.entry),
+                       clues.contains(where: { other in
+                           if case .lexicon(let h) = other.source { return h.entry != hit.entry && h.field == .short
+                               && other.tokens == clue.tokens }
+                           return false
+                       }) { continue }
+                    // The person whose name holds the head, or else the first one.
+                    if parts.person == nil || clue.tokens.contains(head) { parts.person = (clue, hit.entry, hit) }
+                case .organisation, .group:
+                    if parts.organisation == nil || clue.tokens.contains(head) { parts.organisation = (clue, hit.entry) }
+                case .agent:
+                    if parts.agent == nil || clue.tokens.lowerBound > parts.agent!.clue.tokens.lowerBound
+                        || clue.tokens.contains(head) {
+                        if parts.agent.map({ !$0.clue.tokens.contains(head) }) ?? true { parts.agent = (clue, hit.entry) }
+                    }
+                case .country:
+                    if parts.country == nil || (parts.country?.field == .place && hit.field != .place) {
+                        parts.country = (clue, entry.code.code, hit.entry, hit.field)
+                    }
+                }
+            case .entity(let type):
+                if parts.entity == nil || clue.tokens.contains(head) { parts.entity = (clue, type) }
+            case .countryReference:
+                if parts.country == nil, let code = context.countries.last {
+                    parts.country = (clue, code, nil, nil)
+                }
+            case .pairReference, .personPronoun, .surnameReference:
+                continue
+            }
+        }
+        return parts
+    }
+
+    private mutating func compose(head: Int, clues: [Clue], context: inout DocumentContext) -> [ActorMention] {
+        if let reference = clues.first(where: { if case .pairReference = $0.source { true } else { false } }) {
+            let pair = context.pair.count == 2 ? context.pair : Array(context.countries.suffix(2))
+            guard pair.count == 2 else { return [] }
+            return pair.compactMap { code in
+                guard let actor = try? ActorCode(code) else { return nil }
+                return mention(reference.tokens, head: head, code: actor, name: countryName(code),
+                               entry: "country/\(code)", rule: "coreference: the two countries")
+            }
+        }
+        if let pronoun = clues.first(where: { if case .personPronoun = $0.source { true } else { false } }) {
+            guard let person = context.lastPerson, index - person.sentence <= 2 else { return [] }
+            return [mention(pronoun.tokens, head: head, code: person.code, name: person.name, entry: person.entry,
+                            rule: "coreference: pronoun")]
+        }
+        let parts = parts(of: clues, head: head, context: context)
+        var span = clues.reduce(head..<(head + 1)) {
+            min($0.lowerBound, $1.tokens.lowerBound)..<max($0.upperBound, $1.tokens.upperBound)
+        }
+        if let entity = parts.entity {
+            span = min(span.lowerBound, entity.clue.tokens.lowerBound)..<max(span.upperBound, entity.clue.tokens.upperBound)
+        }
+        let former = saysFormer(span)
+        var result: ActorMention?
+        if let person = parts.person {
+            result = personMention(person.entry, span: span, head: head, former: former,
+                                   agent: parts.agent.map { lexicon.entries[$0.entry] })
+            context.mentioned.insert(person.entry)
+        } else if let organisation = parts.organisation {
+            result = organisationMention(organisation.entry, span: span, head: head)
+            context.mentioned.insert(organisation.entry)
+        } else if let known = knownPerson(parts, clues: clues, head: head, context: context) {
+            result = mention(span, head: head, code: known.code, name: known.name, entry: known.entry,
+                             rule: "coreference: surname")
+        } else if let agent = parts.agent {
+            result = agentMention(agent, country: parts.country, span: span, head: head, former: former,
+                                  hasEntity: parts.entity != nil, context: context)
+            if let result {
+                context.agents[agent.entry] = (result.code, result.name, result.entry)
+                if let word = lexicon.entries[agent.entry].name.split(separator: " ").last {
+                    context.agentHeads[word.lowercased()] = (result.code, result.name, result.entry)
+                }
+            }
+        } else if let entity = parts.entity {
+            let country = parts.country?.code ?? (entity.type == "PERSON" ? context.focus : nil)
+            let role = entity.type == "PERSON" ? (former ? "ELI" : "") : "BUS"
+            if let country, let code = try? ActorCode(country + role) {
+                let rule = entity.type == "ORG" ? "unknown organisation with country"
+                    : parts.country != nil ? "unknown person with country" : "unknown person, country of the document"
+                result = mention(span, head: head, code: code, name: String(text(of: entity.clue.tokens)),
+                                 entry: parts.country?.entry.map { lexicon.entries[$0].id } ?? "country/\(country)",
+                                 rule: rule)
+            }
+        } else if let country = parts.country, let entry = country.entry {
+            result = countryMention(country, entry: entry, span: span, head: head, context: &context)
+        } else if let country = parts.country, let code = try? ActorCode(country.code) {
+            result = mention(country.clue.tokens, head: head, code: code, name: countryName(country.code),
+                             entry: "country/\(country.code)", rule: "coreference: the country")
+        }
+        guard let result else { return [] }
+        remember(result, context: &context)
+        return [result]
+    }
+
+    /// An organisation or group: its dated role on the date, or its code; a party the text calls ruling or
+    /// opposition takes GOV or OPP after its country.
+    private func organisationMention(_ index: Int, span: Range<Int>, head: Int) -> ActorMention {
+        let entry = lexicon.entries[index]
+        if let role = entry.roles(on: date).first {
+            return mention(span, head: head, code: role.code, name: entry.name, entry: entry.id,
+                           rule: "dated role: \(role.title) (\(role.period))")
+        }
+        let words = Set(span.map { form($0).lowercased() })
+        if entry.type == "party", let principal = entry.code.components.first, principal.kind == .country {
+            let side = words.contains("ruling") || words.contains("governing") ? "GOV"
+                : words.contains("opposition") ? "OPP" : nil
+            if let side, let code = try? ActorCode(principal.code + side) {
+                return mention(span, head: head, code: code, name: entry.name, entry: entry.id,
+                               rule: "party, \(side == "GOV" ? "ruling" : "opposition") by the text")
+            }
+        }
+        return mention(span, head: head, code: entry.code, name: entry.name, entry: entry.id,
+                       rule: "\(entry.kind.rawValue) name")
+    }
+
+    /// An agent with the country the phrase names, one in its prepositional phrase, the thing "the ministry"
+    /// referred to before, or the country of the sentence or document.
+    private func agentMention(_ agent: (clue: Clue, entry: Int), country: (clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?)?,
+                              span: Range<Int>, head: Int, former: Bool, hasEntity: Bool,
+                              context: DocumentContext) -> ActorMention? {
+        let agentEntry = lexicon.entries[agent.entry]
+        let role = former && agentEntry.code.code == "GOV" ? "ELI" : agentEntry.code.code
+        func make(_ country: String, _ rule: String) -> ActorMention? {
+            guard let code = try? ActorCode(country + role) else { return nil }
+            return mention(span, head: head, code: code, name: "\(countryName(country)) \(agentEntry.name)",
+                           entry: agentEntry.id, rule: rule)
+        }
+        if let country {
+            return make(country.code, country.entry == nil ? "agent composition, country by coreference" : "agent composition")
+        }
+        if let attached = countryAttached(to: head) {
+            return make(attached, "agent composition, country in a prepositional phrase")
+        }
+        let start = agent.clue.tokens.lowerBound
+        let headWord = agentEntry.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if !hasEntity, let earlier = context.agents[agent.entry] ?? context.agentHeads[headWord],
+           start > sentence.tokens.lowerBound,
+           ["the", "this"].contains(form(start - 1).lowercased()) {
+            return mention(span, head: head, code: earlier.code, name: earlier.name, entry: earlier.entry,
+                           rule: "coreference: the \(agentEntry.name)")
+        }
+        let named = Set(clues.compactMap { self.country(of: $0) })
+        if named.count == 1, let only = named.first { return make(only, "agent, country of the sentence") }
+        if let focus = context.focus { return make(focus, "agent, country of the document") }
+        return nil
+    }
+
+    /// A country on its own: a seat of government is the government; an adjective on a thing that is not an actor
+    /// ("Russian oil") is no mention; a name or capital possessing something that is not an actor stands alone.
+    private func countryMention(_ country: (clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?),
+                                entry: Int, span: Range<Int>, head: Int,
+                                context: inout DocumentContext) -> ActorMention? {
+        let isHead = country.clue.tokens.contains(head)
+        switch country.field {
+        case .seat?:
+            guard let code = try? ActorCode(country.code + "GOV") else { return nil }
+            return mention(span, head: head, code: code, name: countryName(country.code) + " government",
+                           entry: lexicon.entries[entry].id, rule: "seat of government")
+        case .adjective? where !isHead:
+            context.noteCountry(country.code)
+            return nil
+        case .place?:
+            return nil
+        default:
+            let tokens = isHead ? span : country.clue.tokens
+            guard let code = try? ActorCode(country.code) else { return nil }
+            return mention(tokens, head: isHead ? head : syntacticHead(of: tokens), code: code,
+                           name: countryName(country.code), entry: lexicon.entries[entry].id,
+                           rule: country.field == .capital ? "capital for the state" : "country")
+        }
+    }
+
+    /// A person named earlier in the document, found again by a part of the name ("Yoon", "Mr Odinga").
+    private func knownPerson(_ parts: Parts, clues: [Clue], head: Int, context: DocumentContext)
+        -> (code: ActorCode, name: String, entry: String)? {
+        var tokens: Range<Int>?
+        if let entity = parts.entity, entity.type == "PERSON", entity.clue.tokens.contains(head) || parts.agent == nil {
+            tokens = entity.clue.tokens
+        } else if let reference = clues.first(where: { if case .surnameReference = $0.source { true } else { false } }) {
+            tokens = reference.tokens
+        }
+        guard let tokens else { return nil }
+        for token in tokens.reversed() where isCapitalised(token) {
+            if let known = context.surnames[form(token).lowercased()] { return known }
+        }
+        return nil
+    }
+
+    /// Whether the phrase calls its actor former ("former President", "ex-minister").
+    private func saysFormer(_ span: Range<Int>) -> Bool {
+        let start = max(sentence.tokens.lowerBound, span.lowerBound - 1)
+        return (start..<span.upperBound).contains { token in
+            let word = form(token).lowercased()
+            return word == "former" || word == "ex" || word.hasPrefix("ex-")
+        }
+    }
+
+    /// A person: the dated role on the date; out of office, "former" in the text makes a former official,
+    /// a title in the text ("opposition leader Raila Odinga") or else former official / the bare country.
+    private func personMention(_ entryIndex: Int, span: Range<Int>, head: Int, former: Bool, agent: LexiconEntry?)
+        -> ActorMention {
+        let entry = lexicon.entries[entryIndex]
+        let country = entry.countries.first ?? entry.code.code
+        let current = entry.roles(on: date).first
+        if former, current == nil, let code = try? ActorCode(country + "ELI") {
+            return mention(span, head: head, code: code, name: entry.name, entry: entry.id,
+                           rule: "former office: the text says former")
+        }
+        if let role = current {
+            return mention(span, head: head, code: role.code, name: entry.name, entry: entry.id,
+                           rule: "dated role: \(role.title) (\(role.period))")
+        }
+        if let agent, let code = try? ActorCode(country + agent.code.code) {
+            return mention(span, head: head, code: code, name: entry.name, entry: entry.id,
+                           rule: "person out of office, title in the text (\(agent.name))")
+        }
+        let ended = entry.roles.filter { $0.period.end.map { !(date < $0.firstDay) } ?? false }
+        if let last = ended.max(by: { $0.period.end!.firstDay < $1.period.end!.firstDay }),
+           let code = try? ActorCode(country + "ELI") {
+            return mention(span, head: head, code: code, name: entry.name, entry: entry.id,
+                           rule: "former office: \(last.title) until \(last.period.end!)")
+        }
+        return mention(span, head: head, code: entry.code, name: entry.name, entry: entry.id,
+                       rule: "person, before any dated role")
+    }
+
+    private func remember(_ mention: ActorMention, context: inout DocumentContext) {
+        if let principal = mention.code.components.first, principal.kind == .country {
+            context.noteCountry(principal.code)
+        }
+        let isPerson = mention.entry.hasPrefix("person/") || mention.rule.hasPrefix("unknown person")
+            || mention.rule == "coreference: surname"
+        if isPerson {
+            context.lastPerson = (mention.code, mention.name, mention.entry, index)
+            // Every part of the name may come back alone: "Putin", "Yoon", "Odinga".
+            let given = Set(["mr", "mrs", "ms", "dr", "president", "minister", "prime", "general", "king"])
+            for part in mention.name.split(whereSeparator: { $0 == " " || $0 == "-" }) where part.count > 2 {
+                let key = part.lowercased()
+                if !given.contains(key) { context.surnames[key] = (mention.code, mention.name, mention.entry) }
+            }
+        } else {
+            context.lastOther = (mention.code, mention.name, mention.entry, index)
+        }
+    }
+
+    private func countryName(_ code: String) -> String {
+        lexicon.entry(id: "country/\(code)")?.name ?? CAMEOActorVocabulary.country(code)?.name ?? code
+    }
+
+    private func text(of tokens: Range<Int>) -> Substring {
+        let start = document.tokens[tokens.lowerBound].utf8Start, end = document.tokens[tokens.upperBound - 1].utf8End
+        return document.document.text.utf8Slice(start..<end)
+    }
+
+    private func mention(_ tokens: Range<Int>, head: Int, code: ActorCode, name: String, entry: String,
+                         rule: String) -> ActorMention {
+        let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
+        return ActorMention(sentence: index, tokens: tokens, span: Span(start: first.start, end: last.end),
+                            text: String(text(of: tokens)), code: code, name: name, entry: entry, rule: rule,
+                            head: head)
+    }
+}

@@ -1,0 +1,197 @@
+import DyadCore
+import DyadLexicon
+
+/// A piece of evidence for an actor in one sentence: a lexicon phrase, an entity the lexicon does not know, or a
+/// reference to something earlier in the document.
+struct Clue {
+    enum Source {
+        /// A lexicon phrase and the entry it belongs to.
+        case lexicon(LexiconMatcher.Hit)
+        /// An entity span (PERSON, ORG, ...) with no lexicon phrase in it.
+        case entity(String)
+        /// "the country", "its": the latest country of the document.
+        case countryReference
+        /// "the two countries", "both sides".
+        case pairReference
+        /// "he", "she", "his", "her".
+        case personPronoun
+        /// A name alone that an earlier person mention used ("Yoon" after "Yoon Suk Yeol").
+        case surnameReference
+    }
+
+    let tokens: Range<Int>
+    let source: Source
+    /// The noun-phrase head the clue belongs to, set by ``SentenceAnalysis/resolve(context:)``.
+    var head = -1
+}
+
+/// The work on one sentence: collect clues, group them by noun phrase, compose a code per phrase.
+struct SentenceAnalysis {
+    let document: AnnotatedDocument
+    let sentence: Sentence
+    let index: Int
+    let date: CalendarDate
+    let lexicon: Lexicon
+    var clues: [Clue] = []
+
+    init(document: AnnotatedDocument, sentence: Sentence, index: Int, date: CalendarDate, lexicon: Lexicon) {
+        self.document = document
+        self.sentence = sentence
+        self.index = index
+        self.date = date
+        self.lexicon = lexicon
+    }
+
+    // MARK: Reading the document
+
+    func form(_ token: Int) -> Substring { document.text(of: document.tokens[token]) }
+    func xpos(_ token: Int) -> String { token < document.xpos.count ? document.xpos[token] : "" }
+    func deprel(_ token: Int) -> String { token < document.deprels.count ? document.deprels[token] : "" }
+    func head(_ token: Int) -> Int { token < document.heads.count ? document.heads[token] : -1 }
+    func lemma(_ token: Int) -> String {
+        token < document.lemmas.count ? document.lemmas[token] : form(token).lowercased()
+    }
+    func isNoun(_ token: Int) -> Bool { xpos(token).hasPrefix("NN") }
+    func isCapitalised(_ token: Int) -> Bool { form(token).first.map { $0.isUppercase || $0.isNumber } ?? false }
+
+    // MARK: Clues
+
+    /// Keeps the lexicon matches that can be actors here.
+    mutating func collect(matches: [LexiconMatcher.Match]) {
+        let base = sentence.tokens.lowerBound
+        for match in matches {
+            let tokens = (match.tokens.lowerBound + base)..<(match.tokens.upperBound + base)
+            // "pro-Russian", "anti-NATO": a phrase glued to a hyphen names a stance, not an actor.
+            if tokens.lowerBound > sentence.tokens.lowerBound {
+                let before = tokens.lowerBound - 1
+                if form(before) == "-" && !document.tokens[before].spaceAfter { continue }
+            }
+            for hit in match.hits {
+                let entry = lexicon.entries[hit.entry]
+                if entry.kind == .agent {
+                    // A noun, or an adjective form standing as one ("the military said").
+                    let last = tokens.upperBound - 1
+                    guard isNoun(last) || (xpos(last) == "JJ" && deprel(last) != "amod") else { continue }
+                } else {
+                    guard tokens.contains(where: isCapitalised) else { continue }
+                }
+                clues.append(Clue(tokens: tokens, source: .lexicon(hit)))
+            }
+        }
+    }
+
+    /// Adds PERSON and ORG entities that no lexicon phrase covers.
+    mutating func collectEntities() {
+        guard !document.entityTags.isEmpty else { return }
+        var token = sentence.tokens.lowerBound
+        while token < sentence.tokens.upperBound {
+            let tag = document.entityTags[token]
+            guard tag.hasPrefix("B-") else { token += 1; continue }
+            let type = String(tag.dropFirst(2))
+            var end = token + 1
+            while end < sentence.tokens.upperBound, document.entityTags[end] == "I-" + type { end += 1 }
+            let span = token..<end
+            // An entity the lexicon knows is left to the lexicon; one that only contains a place or a country
+            // ("Tokyo Electric Power", "Niger Delta Avengers") is a name of its own.
+            let known = clues.contains { clue in
+                guard case .lexicon(let hit) = clue.source, clue.tokens.overlaps(span) else { return false }
+                switch lexicon.entries[hit.entry].kind {
+                case .agent: return false
+                case .country:
+                    // Known unless the entity has capitalised words of its own beside the country's phrase.
+                    return !span.contains { token in
+                        !clue.tokens.contains(token) && isCapitalised(token) && form(token).lowercased() != "the"
+                    }
+                default: return true
+                }
+            }
+            if type == "PERSON" || type == "ORG", !known {
+                clues.append(Clue(tokens: span, source: .entity(type)))
+            }
+            token = end
+        }
+    }
+
+    /// Adds references to earlier actors: "the country", "its", "the two countries", "both sides", "he", "she".
+    mutating func collectReferences(context: DocumentContext) {
+        for token in sentence.tokens {
+            let word = form(token).lowercased()
+            let lemma = self.lemma(token).lowercased()
+            let previous = token > sentence.tokens.lowerBound ? form(token - 1).lowercased() : ""
+            let twoBefore = token > sentence.tokens.lowerBound + 1 ? form(token - 2).lowercased() : ""
+            if ["countries", "sides", "nations", "neighbours", "neighbors"].contains(word),
+               previous == "both" || (previous == "two" && twoBefore == "the") {
+                let start = previous == "both" ? token - 1 : token - 2
+                clues.append(Clue(tokens: start..<(token + 1), source: .pairReference))
+            } else if ["country", "nation"].contains(lemma), word == lemma,
+                      ["the", "this"].contains(previous) {
+                clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
+            } else if word == "its", deprel(token) == "poss", context.lastOther != nil {
+                clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
+            } else if ["he", "she", "his", "her", "him"].contains(word), xpos(token).hasPrefix("PRP") {
+                clues.append(Clue(tokens: token..<(token + 1), source: .personPronoun))
+            } else if xpos(token).hasPrefix("NNP"), isCapitalised(token), context.surnames[word] != nil,
+                      !clues.contains(where: { $0.tokens.contains(token) }) {
+                clues.append(Clue(tokens: token..<(token + 1), source: .surnameReference))
+            }
+        }
+    }
+
+    /// The country a clue names, for the document's focus: a country, a person's country, a national body's.
+    func country(of clue: Clue) -> String? {
+        guard case .lexicon(let hit) = clue.source else { return nil }
+        let entry = lexicon.entries[hit.entry]
+        switch entry.kind {
+        case .agent: return nil
+        case .person: return entry.countries.first
+        case .country: return entry.code.code
+        case .organisation, .group:
+            guard let first = entry.code.components.first, first.kind == .country else { return entry.countries.first }
+            return first.code
+        }
+    }
+
+    // MARK: Noun phrases
+
+    /// Whether "and"/"or" stands between two tokens (a misparsed coordination must not join two actors).
+    func coordinated(_ a: Int, _ b: Int) -> Bool {
+        let range = (min(a, b) + 1)..<max(a, b)
+        return range.contains { ["and", "or", "&"].contains(form($0).lowercased()) }
+    }
+
+    /// The token of `tokens` whose head lies outside them (the rightmost such).
+    func syntacticHead(of tokens: Range<Int>) -> Int {
+        var result = tokens.upperBound - 1
+        for token in tokens {
+            let parent = head(token)
+            if parent < tokens.lowerBound || parent >= tokens.upperBound { result = token }
+        }
+        return result
+    }
+
+    /// The head of the noun phrase a clue is part of: up through compounds, adjectives, appositions and, except
+    /// for people, possessors.
+    func phraseHead(of clue: Clue) -> Int {
+        var token = syntacticHead(of: clue.tokens)
+        var isPerson = false
+        if case .lexicon(let hit) = clue.source { isPerson = lexicon.entries[hit.entry].kind == .person }
+        if case .entity(let type) = clue.source { isPerson = type == "PERSON" }
+        if case .personPronoun = clue.source { isPerson = true }
+        if case .surnameReference = clue.source { isPerson = true }
+        if case .pairReference = clue.source { return token }
+        var steps = 0
+        while steps < 8 {
+            steps += 1
+            let relation = deprel(token)
+            let parent = head(token)
+            guard parent >= sentence.tokens.lowerBound, parent < sentence.tokens.upperBound,
+                  isNoun(parent) || (xpos(parent) == "JJ" && deprel(parent) != "amod")
+            else { break }
+            let climbs = ["compound", "amod", "nmod", "appos", "nn"].contains(relation)
+                || (relation == "poss" && !isPerson)
+            guard climbs, !coordinated(token, parent) else { break }
+            token = parent
+        }
+        return token
+    }
+}

@@ -1,0 +1,159 @@
+import DyadCore
+import Foundation
+
+/// Dyad's lexicon: the entries of one or more `.lex` files, checked together, with the diagnostics of reading them.
+public struct Lexicon: Sendable {
+    /// Every entry that loaded, in file order.
+    public let entries: [LexiconEntry]
+    /// Errors and warnings from every file, including cross-file checks (duplicate ids, phrases with two codes).
+    public let diagnostics: [Diagnostic]
+    private let index: [String: Int]
+
+    /// Reads lexicon texts, each with the name diagnostics use for it.
+    public init(files: [(name: String, text: String)]) {
+        var entries: [LexiconEntry] = []
+        var diagnostics: [Diagnostic] = []
+        var index: [String: Int] = [:]
+        let parser = LexiconParser()
+        for file in files {
+            let result = parser.parse(file.text, file: file.name)
+            diagnostics += result.diagnostics
+            for entry in result.entries {
+                if let first = index[entry.id] {
+                    diagnostics.append(Diagnostic(
+                        .error, at: entry.location, "duplicate id '\(entry.id)'",
+                        hint: "the first is at \(entries[first].location); give this entry another id"))
+                    continue
+                }
+                index[entry.id] = entries.count
+                entries.append(entry)
+            }
+        }
+        diagnostics += Self.conflicts(in: entries)
+        self.entries = entries
+        self.diagnostics = diagnostics
+        self.index = index
+    }
+
+    /// A lexicon of entries built elsewhere (peer dictionaries); later duplicates of an id are dropped.
+    public init(entries: [LexiconEntry], diagnostics: [Diagnostic] = []) {
+        var kept: [LexiconEntry] = []
+        var index: [String: Int] = [:]
+        for entry in entries where index[entry.id] == nil {
+            index[entry.id] = kept.count
+            kept.append(entry)
+        }
+        self.entries = kept
+        self.diagnostics = diagnostics
+        self.index = index
+    }
+
+    /// This lexicon's entries followed by `other`'s, with both sets of diagnostics.
+    public func merged(with other: Lexicon) -> Lexicon {
+        Lexicon(entries: entries + other.entries, diagnostics: diagnostics + other.diagnostics)
+    }
+
+    /// Reads `.lex` files; a directory stands for the `.lex` files in it, in name order. Diagnostics name each file
+    /// by its path, or as `displayFolder/name` when given.
+    ///
+    /// Throws ``LexiconError`` when a file cannot be read; bad entries are diagnostics, not errors.
+    public static func load(contentsOf urls: [URL], displayFolder: String? = nil) throws(LexiconError) -> Lexicon {
+        var files: [(String, String)] = []
+        for url in try expand(urls) {
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw LexiconError(file: url.path, "cannot read the file", hint: "check the path and its permissions")
+            }
+            let name = displayFolder.map { "\($0)/\(url.lastPathComponent)" } ?? url.path
+            files.append((name, String(decoding: data, as: UTF8.self)))
+        }
+        return Lexicon(files: files)
+    }
+
+    /// The lexicon that ships with Dyad (`Sources/DyadLexicon/Resources/lexicon`).
+    public static func bundled() throws(LexiconError) -> Lexicon {
+        guard let folder = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
+            throw LexiconError(file: "lexicon", "Dyad's lexicon is missing from the build",
+                               hint: "rebuild Dyad; the folder Sources/DyadLexicon/Resources/lexicon must exist")
+        }
+        return try load(contentsOf: [folder], displayFolder: "Sources/DyadLexicon/Resources/lexicon")
+    }
+
+    /// The folder of the shipped lexicon, for tools that list or check its files.
+    public static var bundledFolder: URL? { Bundle.module.url(forResource: "lexicon", withExtension: nil) }
+
+    /// The `.lex` files named by `urls`, directories expanded.
+    static func expand(_ urls: [URL]) throws(LexiconError) -> [URL] {
+        var out: [URL] = []
+        for url in urls {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                throw LexiconError(file: url.path, "no such file or directory", hint: "check the path")
+            }
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+                out += names.filter { $0.hasSuffix(".lex") }.sorted().map { url.appendingPathComponent($0) }
+            } else {
+                out.append(url)
+            }
+        }
+        return out
+    }
+
+    /// The entry with the full id `kind/key`, if any.
+    public func entry(id: String) -> LexiconEntry? { index[id].map { entries[$0] } }
+
+    /// The entries of one kind.
+    public func entries(of kind: LexiconEntry.Kind) -> [LexiconEntry] { entries.filter { $0.kind == kind } }
+
+    /// The people holding `office` for `country` on `date`, with the role.
+    public func holders(of office: Office, country: String, on date: CalendarDate) -> [(LexiconEntry, DatedRole)] {
+        entries.lazy.filter { $0.kind == .person }.flatMap { person in
+            person.roles(on: date)
+                .filter { $0.offices.contains(office) && $0.code.components.first?.code == country }
+                .map { (person, $0) }
+        }
+    }
+
+    /// Warnings for a phrase that two entries of the same kind (people aside) give different codes.
+    static func conflicts(in entries: [LexiconEntry]) -> [Diagnostic] {
+        var seen: [String: (entry: LexiconEntry, code: String)] = [:]
+        var out: [Diagnostic] = []
+        for entry in entries where entry.kind != .person {
+            for phrase in entry.phrases {
+                let words = WordKey.words(ofPhrase: phrase.text).map { String(decoding: WordKey.folded($0), as: UTF8.self) }
+                let key = entry.kind.rawValue + ":" + words.joined(separator: " ")
+                let code = phrase.field == .seat ? entry.code.code + "GOV" : entry.code.code
+                if let other = seen[key], other.code != code, other.entry.id != entry.id,
+                   other.entry.existence.overlaps(entry.existence) {
+                    out.append(Diagnostic(
+                        .warning, at: SourceLocation(file: entry.location.file, line: phrase.line),
+                        "'\(phrase.text)' is also a phrase of \(other.entry.id) (\(other.entry.location)) with code \(other.code)",
+                        hint: "the matcher will report both; remove it from the entry it does not belong to"))
+                } else if seen[key] == nil {
+                    seen[key] = (entry, code)
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// A lexicon file that could not be read at all.
+public struct LexiconError: Error, Sendable, CustomStringConvertible {
+    /// The file or folder.
+    public let file: String
+    /// What went wrong.
+    public let message: String
+    /// How to fix it.
+    public let hint: String
+
+    /// Creates the error.
+    public init(file: String, _ message: String, hint: String) {
+        self.file = file
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `file: error: message; hint`.
+    public var description: String { "\(file): error: \(message)\n    hint: \(hint)" }
+}

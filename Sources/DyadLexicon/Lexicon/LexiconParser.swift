@@ -1,0 +1,205 @@
+import DyadCore
+
+/// Reads one file in Dyad's lexicon format (`docs/lexicon-format.md`) into entries and diagnostics.
+///
+/// A bad entry is reported (file:line:column, the line, a hint) and skipped; the entries around it still load.
+public struct LexiconParser: Sendable {
+    /// Creates a parser.
+    public init() {}
+
+    /// The result of reading one file.
+    public struct Result: Sendable {
+        /// The entries that passed every check, in file order.
+        public var entries: [LexiconEntry] = []
+        /// Errors (entry skipped) and warnings (entry kept), in file order.
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// The keys each kind accepts.
+    static let keys: [LexiconEntry.Kind: Set<String>] = [
+        .country: ["name", "code", "alias", "adjective", "demonym", "capital", "seat", "place", "from", "until"],
+        .organisation: ["name", "code", "alias", "type", "country", "from", "until"],
+        .group: ["name", "code", "alias", "type", "country", "role", "from", "until"],
+        .agent: ["name", "code", "plural", "alias", "icews", "plover"],
+        .person: ["name", "alias", "short", "country", "born", "role"],
+    ]
+    /// The keys each kind must have.
+    static let required: [LexiconEntry.Kind: [String]] = [
+        .country: ["name", "code"], .organisation: ["name", "code"], .group: ["name", "code", "type"],
+        .agent: ["name", "code", "icews", "plover"], .person: ["name", "country", "role"],
+    ]
+    /// The `type` values allowed per kind.
+    static let types: [LexiconEntry.Kind: Set<String>] = [
+        .organisation: ["igo", "ngo", "media", "business", "court", "other"],
+        .group: ["armed-group", "party", "movement"],
+    ]
+
+    /// Reads `text`, naming `file` in diagnostics.
+    public func parse(_ text: String, file: String) -> Result {
+        var result = Result()
+        var draft: Draft?
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let reporter = Reporter(file: file, line: lineNumber, text: String(line))
+            if trimmed.hasPrefix("[") {
+                if let finished = draft { finish(finished, into: &result) }
+                draft = header(trimmed, line: line, reporter: reporter, into: &result)
+                draft?.file = file
+                continue
+            }
+            guard let colon = trimmed.firstIndex(of: ":") else {
+                result.diagnostics.append(reporter.error(
+                    at: trimmed.startIndex, in: line, "expected 'key: value' or an entry header '[kind id]'",
+                    hint: "start an entry with a header such as '[country PRK]', then one 'key: value' per line"))
+                continue
+            }
+            let key = String(trimmed[..<colon]).trimmingSpaces()
+            let valueStart = trimmed[trimmed.index(after: colon)...].firstIndex(where: { $0 != " " && $0 != "\t" })
+                ?? trimmed.endIndex
+            let value = String(trimmed[valueStart...]).trimmingSpaces()
+            guard var current = draft else {
+                result.diagnostics.append(reporter.error(
+                    at: trimmed.startIndex, in: line, "field '\(key)' comes before any entry header",
+                    hint: "add a header such as '[country PRK]' above it"))
+                continue
+            }
+            if current.isBroken { continue }
+            guard let allowed = Self.keys[current.kind], allowed.contains(key) else {
+                let known = (Self.keys[current.kind] ?? []).sorted().joined(separator: ", ")
+                result.diagnostics.append(reporter.error(
+                    at: trimmed.startIndex, in: line, "unknown key '\(key)' in a \(current.kind.rawValue) entry",
+                    hint: "\(current.kind.rawValue) entries take: \(known)"))
+                current.hasErrors = true
+                draft = current
+                continue
+            }
+            guard !value.isEmpty else {
+                result.diagnostics.append(reporter.warning(
+                    at: colon, in: line, "'\(key)' has no value", hint: "write a value or delete the line"))
+                continue
+            }
+            current.fields.append(Field(
+                key: key, value: value, line: lineNumber, column: line.unicodeScalarColumn(of: valueStart),
+                text: String(line)))
+            draft = current
+        }
+        if let finished = draft { finish(finished, into: &result) }
+        return result
+    }
+
+    /// Reads a header line `[kind id]`; reports and returns a broken draft (fields skipped) when malformed.
+    private func header(_ text: Substring, line: Substring, reporter: Reporter, into result: inout Result) -> Draft {
+        guard text.hasSuffix("]") || text.trimmingSpaces().hasSuffix("]") else {
+            result.diagnostics.append(reporter.error(
+                at: text.startIndex, in: line, "entry header is not closed with ']'",
+                hint: "write headers as '[kind id]', e.g. '[person vladimir-putin]'"))
+            return Draft(kind: .country, key: "", line: reporter.line, column: 1, text: reporter.text, isBroken: true)
+        }
+        let inner = text.trimmingSpaces().dropFirst().dropLast()
+        let words = inner.split(separator: " ", omittingEmptySubsequences: true)
+        let column = line.unicodeScalarColumn(of: text.startIndex)
+        guard words.count == 2, let kind = LexiconEntry.Kind(rawValue: String(words[0])) else {
+            let kinds = LexiconEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            let message = words.count == 2
+                ? "unknown entry kind '\(words[0])'" : "expected '[kind id]' with one kind and one id"
+            result.diagnostics.append(reporter.error(at: text.startIndex, in: line, message, hint: "kinds: \(kinds)"))
+            return Draft(kind: .country, key: "", line: reporter.line, column: column, text: reporter.text,
+                         isBroken: true)
+        }
+        let key = String(words[1])
+        if let bad = key.unicodeScalars.first(where: { !($0.properties.isAlphabetic || ("0"..."9").contains($0)
+            || "-_.".unicodeScalars.contains($0)) }) {
+            result.diagnostics.append(reporter.error(
+                at: text.startIndex, in: line, "id '\(key)' contains '\(bad)'",
+                hint: "ids use letters, digits, '-', '_' and '.' only"))
+            return Draft(kind: kind, key: key, line: reporter.line, column: column, text: reporter.text,
+                         isBroken: true)
+        }
+        return Draft(kind: kind, key: key, line: reporter.line, column: column, text: reporter.text)
+    }
+}
+
+/// An entry being read: its header and raw fields.
+struct Draft {
+    var file = ""
+    let kind: LexiconEntry.Kind
+    let key: String
+    let line: Int
+    let column: Int
+    let text: String
+    var isBroken = false
+    var hasErrors = false
+    var fields: [Field] = []
+
+    init(kind: LexiconEntry.Kind, key: String, line: Int, column: Int, text: String, isBroken: Bool = false) {
+        self.kind = kind
+        self.key = key
+        self.line = line
+        self.column = column
+        self.text = text
+        self.isBroken = isBroken
+    }
+
+    /// The fields written with `key`, in order.
+    func all(_ key: String) -> [Field] { fields.filter { $0.key == key } }
+}
+
+/// One `key: value` line of an entry.
+struct Field {
+    let key: String
+    let value: String
+    let line: Int
+    /// 1-based column of the value's first character.
+    let column: Int
+    /// The whole line, for excerpts.
+    let text: String
+
+    /// The values of a list field, split at " | ", with the column of each.
+    var items: [(text: String, column: Int)] {
+        var out: [(String, Int)] = []
+        var offset = 0
+        for part in value.components(separatedBy: "|") {
+            let leading = part.prefix(while: { $0 == " " }).unicodeScalars.count
+            out.append((part.trimmingSpaces(), column + offset + leading))
+            offset += part.unicodeScalars.count + 1
+        }
+        return out
+    }
+}
+
+/// Builds diagnostics for one line.
+struct Reporter {
+    let file: String
+    let line: Int
+    let text: String
+
+    func error(at index: Substring.Index, in line: Substring, _ message: String, hint: String?) -> Diagnostic {
+        Diagnostic(.error, at: SourceLocation(file: file, line: self.line, column: line.unicodeScalarColumn(of: index)),
+                   message, hint: hint, excerpt: text)
+    }
+
+    func warning(at index: Substring.Index, in line: Substring, _ message: String, hint: String?) -> Diagnostic {
+        Diagnostic(.warning, at: SourceLocation(file: file, line: self.line,
+                                                column: line.unicodeScalarColumn(of: index)),
+                   message, hint: hint, excerpt: text)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// The 1-based column, in Unicode scalars, of `index`.
+    func unicodeScalarColumn(of index: Index) -> Int {
+        unicodeScalars.distance(from: unicodeScalars.startIndex, to: index) + 1
+    }
+}

@@ -1,0 +1,234 @@
+/// Finds dictionary phrases in tokenized text: longest match first, whole tokens only, left to right.
+///
+/// Words are compared in ``WordKey`` form (case, diacritics and dots ignored; hyphens and spaces alike). A phrase
+/// written as an acronym ("UN", "WHO") matches only in capitals. A phrase's last word may be a stem (TABARI's
+/// unterminated words), which matches any word beginning with it. Build one with ``PhraseMatcher/Builder``.
+public struct PhraseMatcher: Sendable {
+    /// A phrase found in text.
+    public struct Match: Sendable, Hashable {
+        /// The tokens the phrase covers.
+        public let tokens: Range<Int>
+        /// The payloads of every phrase with these words (one phrase may belong to several entries).
+        public let payloads: [Int32]
+    }
+
+    /// One phrase's end: its payload and whether it must be written in capitals.
+    struct Terminal: Sendable {
+        let payload: Int32
+        let capitalsOnly: Bool
+    }
+
+    /// Trie edges: (node << 32 | word id) → child node.
+    var edges = FlatTable()
+    /// Word key → word id, for every word of every phrase.
+    var vocabulary = FlatTable()
+    /// Terminals of each node (empty for most).
+    var terminals: [[Terminal]] = [[]]
+    /// Stem edges: (node, stem key) → terminal node, and the stem lengths in use.
+    var stemEdges = FlatTable()
+    var stemLengths: [Int] = []
+    /// Whether each node has at least one stem edge.
+    var hasStems: [Bool] = [false]
+    /// The first two folded bytes of every stem at the root, as a 65,536-bit set: most words start with a pair no
+    /// root stem starts with and skip the stem search.
+    var rootStemStarts = [UInt64](repeating: 0, count: 1024)
+    /// Whether some root stem is a single letter, which turns that filter off.
+    var shortRootStem = false
+    /// The number of phrases added.
+    public private(set) var phraseCount = 0
+
+    /// The key of a stem edge: the stem's hash mixed with its node.
+    @inline(__always)
+    static func stemKey(node: Int32, key: UInt64) -> UInt64 {
+        key ^ (UInt64(UInt32(node)) &* 0xC2B2_AE3D_27D4_EB4F)
+    }
+
+    /// Collects phrases, then ``build()``s the matcher.
+    public struct Builder: Sendable {
+        var matcher = PhraseMatcher()
+
+        /// Creates an empty builder.
+        public init() {}
+
+        /// Adds a phrase written as in a dictionary ("North Korean", "Kim Jong-un", "U.N."), returning `false` when
+        /// it has no words. An all-capital phrase of at most 5 letters matches only in capitals; `stem` makes the last
+        /// word match any word that begins with it.
+        @discardableResult
+        public mutating func add(_ phrase: String, payload: Int32, stem: Bool = false) -> Bool {
+            let words = WordKey.words(ofPhrase: phrase)
+            let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let acronym = !letters.isEmpty && letters.count <= 5 && WordKey.isCapitalised(phrase)
+                && !letters.contains { !$0.isASCII }
+            return add(words: words, payload: payload, stem: stem, capitalsOnly: acronym)
+        }
+
+        /// Adds a phrase already split into words.
+        @discardableResult
+        public mutating func add(words: [String], payload: Int32, stem: Bool = false, capitalsOnly: Bool = false)
+            -> Bool {
+            let keys = words.compactMap { WordKey.key($0) }
+            guard !keys.isEmpty, keys.count == words.count else { return false }
+            var node: Int32 = 0
+            let whole = stem ? keys.count - 1 : keys.count
+            for key in keys[0..<whole] {
+                let id = matcher.wordID(key)
+                let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
+                if let child = matcher.edges[edge] {
+                    node = child
+                } else {
+                    node = Int32(matcher.terminals.count)
+                    matcher.terminals.append([])
+                    matcher.hasStems.append(false)
+                    matcher.edges.set(edge, node)
+                }
+            }
+            if stem {
+                let folded = WordKey.folded(words[words.count - 1])
+                guard let key = WordKey.prefixKey(folded, length: folded.count), !folded.isEmpty else { return false }
+                let stemKey = PhraseMatcher.stemKey(node: node, key: key)
+                if let child = matcher.stemEdges[stemKey] {
+                    node = child
+                } else {
+                    let child = Int32(matcher.terminals.count)
+                    matcher.terminals.append([])
+                    matcher.hasStems.append(false)
+                    matcher.stemEdges.set(stemKey, child)
+                    matcher.hasStems[Int(node)] = true
+                    if node == 0, folded.count < 2 { matcher.shortRootStem = true }
+                    if node == 0, folded.count >= 2 {
+                        let pair = Int(folded[0]) << 8 | Int(folded[1])
+                        matcher.rootStemStarts[pair >> 6] |= 1 << UInt64(pair & 63)
+                    }
+                    node = child
+                }
+                if !matcher.stemLengths.contains(folded.count) { matcher.stemLengths.append(folded.count) }
+            }
+            matcher.terminals[Int(node)].append(Terminal(payload: payload, capitalsOnly: capitalsOnly))
+            matcher.phraseCount += 1
+            return true
+        }
+
+        /// The finished matcher.
+        public func build() -> PhraseMatcher {
+            var matcher = matcher
+            matcher.stemLengths.sort()
+            return matcher
+        }
+    }
+
+    mutating func wordID(_ key: UInt64) -> Int32 {
+        if let id = vocabulary[key] { return id }
+        let id = Int32(vocabulary.count)
+        vocabulary.set(key, id)
+        return id
+    }
+
+    /// The longest phrases in `tokens`, left to right, not overlapping; hyphen tokens are passed over inside a phrase.
+    public func matches(in tokens: [Substring]) -> [Match] {
+        var words: [(id: Int32, token: Int, first: Bool, last: Bool, text: Substring)] = []
+        words.reserveCapacity(tokens.count)
+        var rootStems: [Int32] = []
+        let rootHasStems = hasStems[0]
+        for (index, token) in tokens.enumerated() {
+            if !WordKey.hasHyphen(token) {
+                let id = WordKey.key(token).flatMap { vocabulary[$0] } ?? -1
+                words.append((id, index, true, true, token))
+                if rootHasStems { rootStems.append(stemMatch(node: 0, word: token) ?? -1) }
+                continue
+            }
+            let parts = WordKey.words(ofToken: token)
+            for (part, word) in parts.enumerated() {
+                let id = WordKey.key(word).flatMap { vocabulary[$0] } ?? -1
+                words.append((id, index, part == 0, part == parts.count - 1, word))
+                if rootHasStems { rootStems.append(stemMatch(node: 0, word: word) ?? -1) }
+            }
+        }
+        var found: [Match] = []
+        var start = 0
+        while start < words.count {
+            guard words[start].first, words[start].id >= 0 || (rootHasStems && rootStems[start] >= 0) else {
+                start += 1
+                continue
+            }
+            var node: Int32 = 0
+            var best: (end: Int, payloads: [Int32])?
+            var position = start
+            while position < words.count {
+                let word = words[position]
+                let stemEnd = node == 0 ? (rootHasStems && rootStems[position] >= 0 ? rootStems[position] : nil)
+                    : stemMatch(node: node, word: word.text)
+                if let stemEnd, word.last {
+                    if let payloads = accepted(stemEnd, words: words[start...position]) {
+                        best = (position, payloads)
+                    }
+                }
+                guard word.id >= 0,
+                      let child = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(word.id))] else { break }
+                node = child
+                if word.last, let payloads = accepted(node, words: words[start...position]) {
+                    best = (position, payloads)
+                }
+                position += 1
+            }
+            if let best {
+                found.append(Match(tokens: words[start].token..<(words[best.end].token + 1), payloads: best.payloads))
+                start = best.end + 1
+            } else {
+                start += 1
+            }
+        }
+        return found
+    }
+
+    /// The payloads ending at `node` that the matched words satisfy (capitals for acronyms), or `nil`.
+    private func accepted(_ node: Int32, words: ArraySlice<(id: Int32, token: Int, first: Bool, last: Bool,
+                                                             text: Substring)>) -> [Int32]? {
+        let ends = terminals[Int(node)]
+        guard !ends.isEmpty else { return nil }
+        var capitals: Bool?
+        var payloads: [Int32] = []
+        for end in ends {
+            if end.capitalsOnly {
+                if capitals == nil { capitals = words.allSatisfy { WordKey.isCapitalised($0.text) } }
+                if capitals == false { continue }
+            }
+            payloads.append(end.payload)
+        }
+        return payloads.isEmpty ? nil : payloads
+    }
+
+    /// The node a stem edge from `node` leads to for `word`, the longest stem first, if any stem is a prefix of it.
+    private func stemMatch(node: Int32, word: Substring) -> Int32? {
+        guard hasStems[Int(node)] else { return nil }
+        if node == 0, !shortRootStem {
+            var bytes = word.utf8.makeIterator()
+            guard let a = bytes.next(), let b = bytes.next() else { return nil }
+            if a < 0x80 && b < 0x80 && a != UInt8(ascii: ".") && b != UInt8(ascii: ".") {
+                let pair = Int(a >= 0x41 && a <= 0x5A ? a | 0x20 : a) << 8 | Int(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                guard rootStemStarts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return nil }
+            }
+        }
+        var hash = WordKey.offset
+        var length = 0
+        var next = 0
+        var found: Int32?
+        func visit(_ byte: UInt8) -> Bool {
+            hash = (hash ^ UInt64(byte)) &* WordKey.prime
+            length += 1
+            while next < stemLengths.count, stemLengths[next] < length { next += 1 }
+            if next < stemLengths.count, stemLengths[next] == length,
+               let child = stemEdges[Self.stemKey(node: node, key: hash)] {
+                found = child
+            }
+            return next < stemLengths.count
+        }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in word.utf8 where byte != UInt8(ascii: ".") {
+                if !visit(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) { break }
+            }
+        } else {
+            for byte in WordKey.folded(word) where !visit(byte) { break }
+        }
+        return found
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import DyadCore
+import DyadLexicon
+import Foundation
+
+/// `dyad lexicon`: work with dictionaries.
+struct LexiconCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lexicon", abstract: "Check dictionaries: Dyad's own (.lex) and TABARI/PETRARCH files.",
+        subcommands: [Check.self])
+
+    /// `dyad lexicon check [FILES]`.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate dictionaries and print their diagnostics (file:line:column, the line, a hint).",
+            discussion: """
+                With no FILES, checks the lexicon shipped with Dyad. Files ending in .lex are read as Dyad's own \
+                format (docs/lexicon-format.md); other files as TABARI/PETRARCH dictionaries, their kind guessed \
+                from name and contents. Folders stand for the files in them. Exit status 1 when any error was found.
+                """)
+
+        @Argument(help: ArgumentHelp("Dictionary files or folders.", valueName: "file"))
+        var files: [String] = []
+
+        @Flag(help: "Print only errors, not warnings.")
+        var errorsOnly = false
+
+        func run() throws {
+            let started = Date()
+            var diagnostics: [Diagnostic] = []
+            var summary: [String] = []
+            let own = files.filter { $0.hasSuffix(".lex") || isLexFolder($0) }
+            let peer = files.filter { !own.contains($0) }
+            if files.isEmpty || !own.isEmpty {
+                let lexicon: Lexicon
+                do {
+                    lexicon = own.isEmpty ? try Lexicon.bundled()
+                        : try Lexicon.load(contentsOf: own.map { URL(fileURLWithPath: $0) })
+                } catch {
+                    StandardError().write("dyad: \(error)")
+                    throw ExitCode(2)
+                }
+                diagnostics += lexicon.diagnostics
+                let counts = LexiconEntry.Kind.allCases.map { kind in
+                    "\(lexicon.entries(of: kind).count) \(kind.rawValue)"
+                }
+                let roles = lexicon.entries.reduce(0) { $0 + $1.roles.count }
+                summary.append("Dyad lexicon: \(lexicon.entries.count) entries (\(counts.joined(separator: ", "))), \(roles) dated roles")
+            }
+            if !peer.isEmpty {
+                let (peerDiagnostics, peerSummary) = PeerCheck.run(peer)
+                diagnostics += peerDiagnostics
+                summary += peerSummary
+            }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            var output = ""
+            for diagnostic in diagnostics where !errorsOnly || diagnostic.severity == .error {
+                output += diagnostic.description + "\n"
+            }
+            let seconds = Date().timeIntervalSince(started)
+            output += summary.joined(separator: "\n") + "\n"
+            output += "\(errors) error(s), \(warnings) warning(s) in \(String(format: "%.2f", seconds)) s\n"
+            FileHandle.standardOutput.write(Data(output.utf8))
+            if errors > 0 { throw ExitCode(1) }
+        }
+
+        private func isLexFolder(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+            else { return false }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return names.contains { $0.hasSuffix(".lex") }
+        }
+    }
+}

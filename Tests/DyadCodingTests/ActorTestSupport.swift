@@ -1,0 +1,25 @@
+import DyadCoding
+import DyadCore
+import DyadLexicon
+import DyadSyntax
+import DyadText
+
+/// Shared, loaded once: the shipped models and lexicon, and a way to run `dyad actors` on a string.
+enum ActorTestSupport {
+    static let models = try! LanguageModels.bundled()
+    static let lexicon = try! Lexicon.bundled()
+    static let resolver = ActorResolver(lexicon: lexicon)
+    static let pipeline = try! Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
+
+    /// The mentions of `text` published on `date` (YYYY-MM-DD), resolved with `resolver`.
+    static func mentions(_ text: String, on date: String, resolver: ActorResolver = resolver) -> [ActorMention] {
+        let day = CalendarDate(iso: date)!
+        let (document, _) = pipeline.run(Document(id: "test", date: day, text: text))
+        return resolver.mentions(in: document, on: day)
+    }
+
+    /// The code of the mention whose text is `text` (or that contains it), if any.
+    static func code(of text: String, in mentions: [ActorMention]) -> String? {
+        (mentions.first { $0.text == text } ?? mentions.first { $0.text.contains(text) })?.code.code
+    }
+}

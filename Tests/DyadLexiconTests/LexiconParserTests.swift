@@ -1,0 +1,142 @@
+import DyadCore
+import DyadLexicon
+import Testing
+
+@Suite("Lexicon format")
+struct LexiconParserTests {
+    static let sample = """
+        # A small lexicon in Dyad's format.
+        [country PRK]
+        name: North Korea
+        code: PRK
+        alias: Democratic People's Republic of Korea | DPRK
+        adjective: North Korean
+        capital: Pyongyang
+
+        [country RUS]
+        name: Russia
+        code: RUS
+        seat: Kremlin
+
+        [agent minister]
+        name: minister
+        plural: ministers
+        code: GOV
+        icews: Government | Cabinet
+        plover: GOV
+
+        [person vladimir-putin]
+        name: Vladimir Putin
+        short: Putin
+        country: RUS
+        role: 1999-08-16 .. 2000-05-07 | RUSGOV | Prime Minister | head-of-government
+        role: 2000-05-07 .. 2008-05-07 | RUSGOV | President | head-of-state
+        role: 2008-05-08 .. 2012-05-07 | RUSGOV | Prime Minister | head-of-government
+        role: 2012-05-07 .. present | RUSGOV | President | head-of-state
+        """
+
+    @Test("a well-formed file loads every entry with its fields")
+    func loadsSample() throws {
+        let result = LexiconParser().parse(Self.sample, file: "sample.lex")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.entries.map(\.id) == ["country/PRK", "country/RUS", "agent/minister", "person/vladimir-putin"])
+        let prk = result.entries[0]
+        #expect(prk.phrases.map(\.text) == ["North Korea", "Democratic People's Republic of Korea", "DPRK",
+                                            "North Korean", "Pyongyang"])
+        #expect(prk.phrases.last?.field == .capital)
+        #expect(prk.location.line == 2)
+        let minister = result.entries[2]
+        #expect(minister.code.code == "GOV")
+        #expect(minister.icewsSectors == ["Government", "Cabinet"])
+        #expect(minister.ploverSector == .GOV)
+        let putin = result.entries[3]
+        #expect(putin.code.code == "RUS")
+        #expect(putin.roles.count == 4)
+        #expect(putin.roles[3].period.end == nil)
+        #expect(putin.roles[1].offices == [.headOfState])
+    }
+
+    @Test("dated roles: president, prime minister, president again; the end day belongs to the successor")
+    func datedRoles() throws {
+        let putin = LexiconParser().parse(Self.sample, file: "s").entries[3]
+        func titles(_ text: String) -> [String] { putin.roles(on: CalendarDate(iso: text)!).map(\.title) }
+        #expect(titles("2005-01-01") == ["President"])
+        #expect(titles("2010-06-01") == ["Prime Minister"])
+        #expect(titles("2024-06-19") == ["President"])
+        #expect(titles("2008-05-07") == [])  // between the two offices: one day out of office
+        #expect(titles("1999-01-01") == [])
+    }
+
+    @Test("bad lines give file:line:column diagnostics and only their entry is skipped")
+    func badLines() throws {
+        let text = """
+            [country XYZ]
+            name: Nowhere
+            code: XYZ
+
+            [person someone]
+            name: Some One
+            country: RUS
+            role: 2023-02-30 .. present | RUSGOV | Minister
+
+            [agent troops]
+            name: troop
+            code: RUSMIL
+            icews: Military
+            plover: ARMY
+
+            [planet mars]
+            name: Mars
+
+            name: orphan
+
+            [country FRA]
+            name: France
+            code: FRA
+            colour: blue
+
+            [country DEU]
+            name: Germany
+            code: DEU
+            """
+        let result = LexiconParser().parse(text, file: "bad.lex")
+        #expect(result.entries.map(\.id) == ["country/DEU"])
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        let lines = errors.map { $0.location.line ?? 0 }
+        #expect(lines.contains(3))   // unknown country code XYZ
+        #expect(lines.contains(8))   // Feb 30
+        #expect(lines.contains(12))  // agent code with a country
+        #expect(lines.contains(14))  // PLOVER sector ARMY
+        #expect(lines.contains(16))  // unknown kind
+        #expect(lines.contains(24))  // unknown key colour
+        let feb30 = try #require(errors.first { $0.location.line == 8 })
+        #expect(feb30.description.contains("bad.lex:8:7"))
+        #expect(feb30.description.contains("'2023-02-30' is not a date"))
+        #expect(feb30.hint != nil && feb30.excerpt != nil)
+    }
+
+    @Test("overlapping roles in one office warn; duplicate ids across files are errors")
+    func crossChecks() {
+        let overlapping = """
+            [person a]
+            name: A
+            country: USA
+            role: 2001-01-20 .. 2009-01-20 | USAGOV | President | head-of-state
+            role: 2008-01-01 .. 2010-01-01 | USAGOV | President | head-of-state
+            """
+        let lexicon = Lexicon(files: [("one.lex", overlapping), ("two.lex", overlapping)])
+        #expect(lexicon.entries.count == 1)
+        #expect(lexicon.diagnostics.contains { $0.severity == .warning && $0.message.contains("overlaps") })
+        #expect(lexicon.diagnostics.contains { $0.severity == .error && $0.message.contains("duplicate id 'person/a'") })
+    }
+
+    @Test("partial dates: a month or a year starts on its first day")
+    func partialDates() {
+        #expect(LexiconDate("2025-10")?.firstDay == CalendarDate(year: 2025, month: 10, day: 1))
+        #expect(LexiconDate("1999")?.precision == .year)
+        #expect(LexiconDate("2024-02-29") != nil)
+        #expect(LexiconDate("2023-02-29") == nil)
+        #expect(LexiconDate("2023-13") == nil)
+        #expect(LexiconDate("23-01-01") == nil)
+    }
+}
