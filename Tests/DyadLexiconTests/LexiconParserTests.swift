@@ -140,3 +140,56 @@ struct LexiconParserTests {
         #expect(LexiconDate("23-01-01") == nil)
     }
 }
+
+@Suite("Verb pattern entries")
+struct VerbPatternTests {
+    static let text = """
+        [synset AGREEMENT]
+        word: agreement | treaty | accord
+
+        [verb sign]
+        lemma: sign | ink
+        pattern: 057 obj=&AGREEMENT|deal prep=with
+        pattern: 057 obj=&AGREEMENT
+        example: 057 | Russia and North Korea signed a treaty.
+
+        [verb impose]
+        lemma: impose
+        pattern: 163 obj=&SANCTION prep=on|against
+        pattern: 172 obj=curfew target=none
+
+        [verb attack]
+        lemma: attack
+        pattern: 190 !obj=plan|proposal voice=active
+        pattern: 999
+        pattern: 190 obj=
+        example: 111 | The minister attacked the plan.
+        """
+
+    @Test("patterns read their code and cues; synsets expand; a default target follows prep=")
+    func patterns() throws {
+        let lexicon = Lexicon(files: [("verbs.lex", Self.text)])
+        let sign = try #require(lexicon.verbs.first { $0.key == "sign" })
+        #expect(sign.lemmas == ["sign", "ink"])
+        #expect(sign.patterns.count == 2)
+        #expect(sign.patterns[0].code.code == "057")
+        #expect(sign.patterns[0].object?.contains("treaty") == true)
+        #expect(sign.patterns[0].object?.contains("deal") == true)
+        #expect(sign.patterns[0].target == .preposition)
+        #expect(sign.patterns[1].target == .object)
+        #expect(sign.examples.first?.code.code == "057")
+    }
+
+    @Test("an undefined synset drops its pattern; a bad code or empty cue drops the entry; all reported with lines")
+    func badPatterns() throws {
+        let lexicon = Lexicon(files: [("verbs.lex", Self.text)])
+        let impose = try #require(lexicon.verbs.first { $0.key == "impose" })
+        #expect(impose.patterns.map(\.code.code) == ["172"])
+        #expect(impose.patterns[0].target == VerbPattern.Target.none)
+        #expect(lexicon.diagnostics.contains { $0.message.contains("undefined synset '&SANCTION'") && $0.location.line == 12 })
+        #expect(!lexicon.verbs.contains { $0.key == "attack" })
+        #expect(lexicon.diagnostics.contains { $0.message.contains("'999' is not a CAMEO") && $0.location.line == 18 })
+        #expect(lexicon.diagnostics.contains { $0.message.contains("unknown or empty cue 'obj='") && $0.location.line == 19 })
+        #expect(lexicon.diagnostics.contains { $0.severity == .warning && $0.message.contains("no pattern of this entry yields 111") })
+    }
+}

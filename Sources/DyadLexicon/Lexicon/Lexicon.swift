@@ -7,6 +7,10 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// Errors and warnings from every file, including cross-file checks (duplicate ids, phrases with two codes).
     public let diagnostics: [Diagnostic]
+    /// The event coder's verb entries, synsets expanded in their patterns.
+    public let verbs: [VerbEntry]
+    /// The synsets by name.
+    public let synsets: [String: Synset]
     private let index: [String: Int]
 
     /// Reads lexicon texts, each with the name diagnostics use for it.
@@ -14,10 +18,21 @@ public struct Lexicon: Sendable {
         var entries: [LexiconEntry] = []
         var diagnostics: [Diagnostic] = []
         var index: [String: Int] = [:]
+        var verbs: [VerbEntry] = []
+        var synsets: [String: Synset] = [:]
         let parser = LexiconParser()
         for file in files {
             let result = parser.parse(file.text, file: file.name)
             diagnostics += result.diagnostics
+            verbs += result.verbs
+            for synset in result.synsets {
+                if let first = synsets[synset.name] {
+                    diagnostics.append(Diagnostic(.error, at: synset.location, "duplicate synset '\(synset.name)'",
+                                                  hint: "the first is at \(first.location); rename one"))
+                } else {
+                    synsets[synset.name] = synset
+                }
+            }
             for entry in result.entries {
                 if let first = index[entry.id] {
                     diagnostics.append(Diagnostic(
@@ -30,13 +45,55 @@ public struct Lexicon: Sendable {
             }
         }
         diagnostics += Self.conflicts(in: entries)
+        let (expanded, verbDiagnostics) = Self.expand(verbs, synsets: synsets)
+        diagnostics += verbDiagnostics
         self.entries = entries
         self.diagnostics = diagnostics
+        self.verbs = expanded
+        self.synsets = synsets
         self.index = index
     }
 
+    /// Replaces synset references in patterns by their words; a pattern naming an undefined synset is dropped with
+    /// an error, and duplicate verb ids keep the first.
+    static func expand(_ verbs: [VerbEntry], synsets: [String: Synset]) -> ([VerbEntry], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: SourceLocation] = [:]
+        var out: [VerbEntry] = []
+        for verb in verbs {
+            if let first = seen[verb.key] {
+                diagnostics.append(Diagnostic(.error, at: verb.location, "duplicate verb id '\(verb.key)'",
+                                              hint: "the first is at \(first); give this entry another id"))
+                continue
+            }
+            seen[verb.key] = verb.location
+            var patterns: [VerbPattern] = []
+            pattern: for var pattern in verb.patterns {
+                for keyPath in [\VerbPattern.object, \VerbPattern.notObject, \VerbPattern.complement] {
+                    guard var set = pattern[keyPath: keyPath] else { continue }
+                    for name in set.synsets {
+                        guard let synset = synsets[name] else {
+                            diagnostics.append(Diagnostic(
+                                .error, at: SourceLocation(file: verb.location.file, line: pattern.line),
+                                "pattern refers to undefined synset '&\(name)'; pattern skipped",
+                                hint: "define [synset \(name)] or fix the name", excerpt: "pattern: " + pattern.text))
+                            continue pattern
+                        }
+                        set.words.formUnion(synset.words)
+                    }
+                    pattern[keyPath: keyPath] = set
+                }
+                patterns.append(pattern)
+            }
+            out.append(VerbEntry(key: verb.key, lemmas: verb.lemmas, patterns: patterns, examples: verb.examples,
+                                 location: verb.location))
+        }
+        return (out, diagnostics)
+    }
+
     /// A lexicon of entries built elsewhere (peer dictionaries); later duplicates of an id are dropped.
-    public init(entries: [LexiconEntry], diagnostics: [Diagnostic] = []) {
+    public init(entries: [LexiconEntry], diagnostics: [Diagnostic] = [], verbs: [VerbEntry] = [],
+                synsets: [String: Synset] = [:]) {
         var kept: [LexiconEntry] = []
         var index: [String: Int] = [:]
         for entry in entries where index[entry.id] == nil {
@@ -45,12 +102,15 @@ public struct Lexicon: Sendable {
         }
         self.entries = kept
         self.diagnostics = diagnostics
+        self.verbs = verbs
+        self.synsets = synsets
         self.index = index
     }
 
     /// This lexicon's entries followed by `other`'s, with both sets of diagnostics.
     public func merged(with other: Lexicon) -> Lexicon {
-        Lexicon(entries: entries + other.entries, diagnostics: diagnostics + other.diagnostics)
+        Lexicon(entries: entries + other.entries, diagnostics: diagnostics + other.diagnostics,
+                verbs: verbs + other.verbs, synsets: synsets.merging(other.synsets) { first, _ in first })
     }
 
     /// Reads `.lex` files; a directory stands for the `.lex` files in it, in name order. Diagnostics name each file

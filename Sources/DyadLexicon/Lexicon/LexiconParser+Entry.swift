@@ -4,6 +4,11 @@ extension LexiconParser {
     /// Checks a finished draft and appends its entry, or its errors.
     func finish(_ draft: Draft, into result: inout Result) {
         guard !draft.isBroken else { return }
+        if draft.pattern != nil {
+            var checker = PatternChecker(draft: draft)
+            checker.build(into: &result)
+            return
+        }
         var checker = EntryChecker(draft: draft)
         let entry = checker.build()
         result.diagnostics += checker.diagnostics

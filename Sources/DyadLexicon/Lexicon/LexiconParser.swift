@@ -11,6 +11,10 @@ public struct LexiconParser: Sendable {
     public struct Result: Sendable {
         /// The entries that passed every check, in file order.
         public var entries: [LexiconEntry] = []
+        /// The verb entries (event patterns), in file order.
+        public var verbs: [VerbEntry] = []
+        /// The synsets, in file order.
+        public var synsets: [Synset] = []
         /// Errors (entry skipped) and warnings (entry kept), in file order.
         public var diagnostics: [Diagnostic] = []
     }
@@ -28,6 +32,9 @@ public struct LexiconParser: Sendable {
         .country: ["name", "code"], .organisation: ["name", "code"], .group: ["name", "code", "type"],
         .agent: ["name", "code", "icews", "plover"], .person: ["name", "country", "role"],
     ]
+    /// The keys of the event coder's entries.
+    static let patternKeys: [PatternKind: Set<String>] = [.verb: ["lemma", "pattern", "example", "note"], .synset: ["word"]]
+
     /// The `type` values allowed per kind.
     static let types: [LexiconEntry.Kind: Set<String>] = [
         .organisation: ["igo", "ngo", "media", "business", "court", "other"],
@@ -68,11 +75,12 @@ public struct LexiconParser: Sendable {
                 continue
             }
             if current.isBroken { continue }
-            guard let allowed = Self.keys[current.kind], allowed.contains(key) else {
-                let known = (Self.keys[current.kind] ?? []).sorted().joined(separator: ", ")
+            let allowed = current.pattern.map { Self.patternKeys[$0] ?? [] } ?? Self.keys[current.kind] ?? []
+            guard allowed.contains(key) else {
+                let known = allowed.sorted().joined(separator: ", ")
                 result.diagnostics.append(reporter.error(
-                    at: trimmed.startIndex, in: line, "unknown key '\(key)' in a \(current.kind.rawValue) entry",
-                    hint: "\(current.kind.rawValue) entries take: \(known)"))
+                    at: trimmed.startIndex, in: line, "unknown key '\(key)' in a \(current.kindName) entry",
+                    hint: "\(current.kindName) entries take: \(known)"))
                 current.hasErrors = true
                 draft = current
                 continue
@@ -102,8 +110,14 @@ public struct LexiconParser: Sendable {
         let inner = text.trimmingSpaces().dropFirst().dropLast()
         let words = inner.split(separator: " ", omittingEmptySubsequences: true)
         let column = line.unicodeScalarColumn(of: text.startIndex)
+        if words.count == 2, let pattern = PatternKind(rawValue: String(words[0])) {
+            var draft = Draft(kind: .country, key: String(words[1]), line: reporter.line, column: column, text: reporter.text)
+            draft.pattern = pattern
+            return draft
+        }
         guard words.count == 2, let kind = LexiconEntry.Kind(rawValue: String(words[0])) else {
-            let kinds = LexiconEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            let kinds = (LexiconEntry.Kind.allCases.map(\.rawValue) + PatternKind.allCases.map(\.rawValue))
+                .joined(separator: ", ")
             let message = words.count == 2
                 ? "unknown entry kind '\(words[0])'" : "expected '[kind id]' with one kind and one id"
             result.diagnostics.append(reporter.error(at: text.startIndex, in: line, message, hint: "kinds: \(kinds)"))
@@ -123,10 +137,19 @@ public struct LexiconParser: Sendable {
     }
 }
 
+/// The kinds of entry the event coder reads.
+enum PatternKind: String, CaseIterable {
+    case verb, synset
+}
+
 /// An entry being read: its header and raw fields.
 struct Draft {
     var file = ""
     let kind: LexiconEntry.Kind
+    /// Set for the event coder's entries (`verb`, `synset`); `kind` is then unused.
+    var pattern: PatternKind?
+    /// The kind as the header wrote it.
+    var kindName: String { pattern?.rawValue ?? kind.rawValue }
     let key: String
     let line: Int
     let column: Int

@@ -46,6 +46,12 @@ struct LexiconCommand: ParsableCommand {
                 }
                 let roles = lexicon.entries.reduce(0) { $0 + $1.roles.count }
                 summary.append("Dyad lexicon: \(lexicon.entries.count) entries (\(counts.joined(separator: ", "))), \(roles) dated roles")
+                if !lexicon.verbs.isEmpty || !lexicon.synsets.isEmpty {
+                    let patterns = lexicon.verbs.reduce(0) { $0 + $1.patterns.count }
+                    let codes = Set(lexicon.verbs.flatMap { $0.patterns.map(\.code.code) })
+                    let examples = Set(lexicon.verbs.flatMap { $0.examples.map(\.code.code) })
+                    summary.append("Verb patterns: \(lexicon.verbs.count) verbs, \(patterns) patterns, \(codes.count) codes, \(examples.count) codes with examples, \(lexicon.synsets.count) synsets")
+                }
             }
             if !peer.isEmpty {
                 let (peerDiagnostics, peerSummary) = PeerCheck.run(peer)

@@ -1,0 +1,141 @@
+import DyadCore
+
+/// Turns a `verb` or `synset` draft into a checked entry, collecting diagnostics.
+struct PatternChecker {
+    let draft: Draft
+    var diagnostics: [Diagnostic] = []
+    private var failed = false
+
+    init(draft: Draft) { self.draft = draft }
+
+    static let cues: Set<String> = ["obj", "!obj", "prep", "prt", "comp", "target", "voice"]
+
+    mutating func build(into result: inout LexiconParser.Result) {
+        defer { result.diagnostics += diagnostics }
+        let location = SourceLocation(file: draft.file, line: draft.line, column: draft.column)
+        if draft.pattern == .synset {
+            guard draft.key.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }), !draft.key.isEmpty else {
+                report(.error, line: draft.line, column: draft.column, text: draft.text,
+                       "synset name '\(draft.key)' must be capitals, digits and '_'", hint: "e.g. [synset AGREEMENT]")
+                return
+            }
+            let words = draft.all("word").flatMap { $0.items.map { $0.text.lowercased() } }.filter { !$0.isEmpty }
+            guard !words.isEmpty else {
+                report(.error, line: draft.line, column: draft.column, text: draft.text,
+                       "synset '\(draft.key)' has no 'word' line", hint: "add 'word: a | b | c'")
+                return
+            }
+            result.synsets.append(Synset(name: draft.key, words: words, location: location))
+            return
+        }
+        let lemmas = draft.all("lemma").flatMap { $0.items.map { $0.text.lowercased() } }.filter { !$0.isEmpty }
+        if lemmas.isEmpty {
+            report(.error, line: draft.line, column: draft.column, text: draft.text, "verb '\(draft.key)' has no 'lemma'",
+                   hint: "add 'lemma: sign'")
+        }
+        let patterns = draft.all("pattern").compactMap { pattern($0) }
+        if draft.all("pattern").isEmpty {
+            report(.error, line: draft.line, column: draft.column, text: draft.text,
+                   "verb '\(draft.key)' has no 'pattern'", hint: "add 'pattern: CODE cue ...'")
+        }
+        let codes = Set(patterns.map(\.code.code))
+        var examples: [VerbEntry.Example] = []
+        for field in draft.all("example") {
+            guard let bar = field.value.firstIndex(of: "|") else {
+                report(.error, field, "an example is 'CODE | sentence'", hint: "e.g. 'example: 057 | Russia and China signed a treaty.'")
+                continue
+            }
+            let codeText = field.value[..<bar].trimmingSpaces()
+            let sentence = field.value[field.value.index(after: bar)...].trimmingSpaces()
+            guard let code = CAMEOOntology.code(codeText) else {
+                report(.error, field, "'\(codeText)' is not a CAMEO 1.1b3 event code", hint: "see CAMEO.eventcodes.txt")
+                continue
+            }
+            if !codes.contains(code.code) {
+                report(.warning, field, "no pattern of this entry yields \(code.code)",
+                       hint: "add a pattern for it or move the example to the entry that codes it")
+            }
+            examples.append(VerbEntry.Example(code: code, text: sentence, line: field.line))
+        }
+        guard !failed, !draft.hasErrors else { return }
+        result.verbs.append(VerbEntry(key: draft.key, lemmas: lemmas, patterns: patterns, examples: examples,
+                                      location: location))
+    }
+
+    /// Reads `CODE cue cue ...`.
+    private mutating func pattern(_ field: Field) -> VerbPattern? {
+        let parts = field.value.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = parts.first, let code = CAMEOOntology.code(first) else {
+            report(.error, field, "'\(parts.first ?? "")' is not a CAMEO 1.1b3 event code",
+                   hint: "start the pattern with the code, written with its leading zero: 057, 0311")
+            return nil
+        }
+        var pattern = VerbPattern(code: code, text: field.value, line: field.line)
+        var explicitTarget = false
+        var offset = field.value.distance(from: field.value.startIndex, to: first.endIndex)
+        for part in parts.dropFirst() {
+            let column = field.column + (field.value[field.value.index(field.value.startIndex, offsetBy: offset)...]
+                .firstIndex(of: part.first!).map { field.value.distance(from: field.value.startIndex, to: $0) } ?? offset)
+            offset += part.count + 1
+            guard let equals = part.firstIndex(of: "=") else {
+                report(.error, field, at: column, "cue '\(part)' is not 'name=value'",
+                       hint: "cues: obj= !obj= prep= prt= comp= target= voice=")
+                return nil
+            }
+            let name = String(part[..<equals]), value = String(part[part.index(after: equals)...])
+            guard Self.cues.contains(name), !value.isEmpty else {
+                report(.error, field, at: column, "unknown or empty cue '\(part)'",
+                       hint: "cues: obj= !obj= prep= prt= comp= target= voice=")
+                return nil
+            }
+            switch name {
+            case "obj": pattern.object = Self.words(value)
+            case "!obj": pattern.notObject = Self.words(value)
+            case "comp": pattern.complement = Self.words(value)
+            case "prep": pattern.prepositions = value.lowercased().split(separator: "|").map(String.init)
+            case "prt": pattern.particle = value.lowercased()
+            case "target":
+                guard let target = VerbPattern.Target(rawValue: value) else {
+                    report(.error, field, at: column, "target must be obj, prep or none", hint: "e.g. target=prep")
+                    return nil
+                }
+                pattern.target = target
+                explicitTarget = true
+            default:
+                guard let voice = VerbPattern.Voice(rawValue: value) else {
+                    report(.error, field, at: column, "voice must be active or passive", hint: "e.g. voice=active")
+                    return nil
+                }
+                pattern.voice = voice
+            }
+        }
+        if !explicitTarget && !pattern.prepositions.isEmpty { pattern.target = .preposition }
+        if pattern.target == .preposition && pattern.prepositions.isEmpty {
+            report(.error, field, "target=prep needs a prep= cue", hint: "add e.g. prep=with")
+            return nil
+        }
+        return pattern
+    }
+
+    static func words(_ value: String) -> WordSet {
+        var set = WordSet(words: [], synsets: [], any: false)
+        for item in value.split(separator: "|") {
+            if item == "*" { set.any = true } else if item.hasPrefix("&") { set.synsets.append(String(item.dropFirst())) } else {
+                set.words.insert(item.lowercased().replacingOccurrences(of: "_", with: " "))
+            }
+        }
+        return set
+    }
+
+    private mutating func report(_ severity: Diagnostic.Severity, _ field: Field, at column: Int? = nil,
+                                 _ message: String, hint: String?) {
+        report(severity, line: field.line, column: column ?? field.column, text: field.text, message, hint: hint)
+    }
+
+    private mutating func report(_ severity: Diagnostic.Severity, line: Int, column: Int, text: String,
+                                 _ message: String, hint: String?) {
+        if severity == .error { failed = true }
+        diagnostics.append(Diagnostic(severity, at: SourceLocation(file: draft.file, line: line, column: column),
+                                      message, hint: hint, excerpt: text))
+    }
+}
