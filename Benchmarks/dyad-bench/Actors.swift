@@ -1,4 +1,4 @@
-// dyad-bench actors TEST.jsonl [--lexicon PATH]... [--show N]
+// dyad-bench actors TEST.jsonl [--lexicon PATH]... [--dictionaries DIR [--dictionaries-only]] [--show N]
 //     Actor-code accuracy of `dyad actors` on hand-coded mentions (Benchmarks/data/actor-mentions.jsonl): each gold
 //     mention is matched to the predicted mention that overlaps it most; "country level" compares the principal
 //     (the country, or IGO/NGO with its organisation chunk), "with roles" the principal and the first role chunk
@@ -32,10 +32,14 @@ func actors(_ arguments: [String]) {
     for (index, argument) in arguments.enumerated() where argument == "--lexicon" && index + 1 < arguments.count {
         lexiconPaths.append(URL(fileURLWithPath: arguments[index + 1]))
     }
-    let lexicon: Lexicon
+    var lexicon: Lexicon
     let models: LanguageModels
     do {
         lexicon = lexiconPaths.isEmpty ? try Lexicon.bundled() : try Lexicon.load(contentsOf: lexiconPaths)
+        if let index = arguments.firstIndex(of: "--dictionaries"), index + 1 < arguments.count {
+            let peer = try Lexicon.peerDictionaries(in: URL(fileURLWithPath: arguments[index + 1]))
+            lexicon = arguments.contains("--dictionaries-only") ? peer : lexicon.merged(with: peer)
+        }
         models = try LanguageModels.bundled()
     } catch { fail("\(error)") }
     let resolver = ActorResolver(lexicon: lexicon)
