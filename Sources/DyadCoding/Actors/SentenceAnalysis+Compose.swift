@@ -251,6 +251,11 @@ extension SentenceAnalysis {
         case .adjective? where !isHead:
             context.noteCountry(country.code)
             return nil
+        case .place? where isHead:
+            // A city or region stands for its country where it is acted on ("shelled Kharkiv"); the mention says so.
+            guard let code = try? ActorCode(country.code) else { return nil }
+            return mention(span, head: head, code: code, name: countryName(country.code),
+                           entry: lexicon.entries[entry].id, rule: "place in the country")
         case .place?:
             return nil
         default:

@@ -1,0 +1,113 @@
+import DyadCore
+import DyadLexicon
+
+/// Reads one sentence's dependency tree around a verb: its subject, object, prepositions, particle, governed verb,
+/// voice, negation and modality, and the actor mentions on those tokens.
+struct ClauseReader {
+    let document: AnnotatedDocument
+    let sentence: Sentence
+    let index: Int
+    let mentions: [ActorMention]
+    /// Children of each token of the sentence, in order.
+    let children: [Int: [Int]]
+
+    init(document: AnnotatedDocument, sentence: Sentence, index: Int, mentions: [ActorMention]) {
+        self.document = document
+        self.sentence = sentence
+        self.index = index
+        self.mentions = mentions
+        var children: [Int: [Int]] = [:]
+        for token in sentence.tokens where document.heads[token] >= 0 {
+            children[document.heads[token], default: []].append(token)
+        }
+        self.children = children
+    }
+
+    static let speechVerbs: Set<String> = ["say", "tell", "claim", "report", "announce", "state", "add", "allege",
+                                           "insist", "confirm", "accuse", "warn", "write", "note", "declare"]
+    static let hedges: Set<String> = ["could", "might", "may", "would", "should"]
+    static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare"]
+    static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether"]
+
+    func form(_ token: Int) -> String { String(document.text(of: document.tokens[token])) }
+    func lemma(_ token: Int) -> String { document.lemmas[token].lowercased() }
+    func deprel(_ token: Int) -> String { document.deprels[token] }
+    func head(_ token: Int) -> Int { document.heads[token] }
+    func isVerb(_ token: Int) -> Bool { document.xpos[token].hasPrefix("VB") && deprel(token) != "aux" && deprel(token) != "auxpass" }
+    func kids(_ token: Int, _ relations: Set<String>) -> [Int] {
+        (children[token] ?? []).filter { relations.contains(deprel($0)) }
+    }
+
+    // MARK: Actors on tokens
+
+    /// The mentions on `token`: the one headed there, or one covering it (several for "the two countries").
+    func mentions(at token: Int) -> [ActorMention] {
+        let headed = mentions.filter { $0.head == token }
+        if !headed.isEmpty { return headed }
+        return mentions.filter { $0.tokens.contains(token) }
+    }
+
+    /// The mentions on `token` and on the tokens coordinated with it ("Russia and China").
+    func actors(at token: Int?) -> [ActorMention] {
+        guard let token else { return [] }
+        var found = mentions(at: token)
+        var queue = kids(token, ["conj", "appos"]).filter { deprel($0) == "conj" }
+        while let next = queue.popLast() {
+            found += mentions(at: next)
+            queue += kids(next, ["conj"])
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert("\($0.span.start):\($0.code.code)").inserted }
+    }
+
+    /// The subject of `verb`, inherited from the verb it is coordinated with or governed by when it has none.
+    func subject(of verb: Int, depth: Int = 0) -> Int? {
+        if let subject = kids(verb, ["nsubj", "csubj"]).first { return subject }
+        guard depth < 4, head(verb) >= 0 else { return nil }
+        switch deprel(verb) {
+        case "conj", "xcomp", "advcl": return subject(of: head(verb), depth: depth + 1)
+        case "relcl", "acl": return head(verb)
+        default: return nil
+        }
+    }
+
+    // MARK: Modality
+
+    /// Whether the verb is negated ("did not condemn").
+    func isNegated(_ verb: Int) -> Bool {
+        !kids(verb, ["neg"]).isEmpty
+    }
+
+    /// Whether the sentence presents the verb as possible rather than done: "could", "might", "expected to",
+    /// "if", "whether".
+    func isHypothetical(_ verb: Int) -> Bool {
+        if kids(verb, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }) { return true }
+        if kids(verb, ["mark"]).contains(where: { ["if", "whether", "unless"].contains(lemma($0)) }) { return true }
+        var token = verb
+        for _ in 0..<3 {
+            let relation = deprel(token)
+            guard ["xcomp", "ccomp", "conj"].contains(relation), head(token) >= 0 else { break }
+            token = head(token)
+            if Self.hypotheticals.contains(lemma(token)) { return true }
+            if kids(token, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }) && relation != "conj" { return true }
+        }
+        return false
+    }
+
+    /// Whether the verb is future or intended: "will visit", "plans to visit", "pledged to send".
+    func isIntended(_ verb: Int) -> Bool {
+        if kids(verb, ["aux"]).contains(where: { ["will", "shall"].contains(lemma($0)) }) { return true }
+        return deprel(verb) == "xcomp" && head(verb) >= 0 && Self.intentions.contains(lemma(head(verb)))
+    }
+
+    /// The speech verb that reports this one ("Ukraine said Russia shelled Kharkiv"), if any.
+    func reportingVerb(_ verb: Int) -> Int? {
+        var token = verb
+        for _ in 0..<3 {
+            guard ["ccomp", "conj"].contains(deprel(token)), head(token) >= 0 else { return nil }
+            token = head(token)
+            if Self.speechVerbs.contains(lemma(token)) { return token }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,31 @@
+import DyadCore
+
+/// An event found in a sentence: who did what to whom, with the evidence.
+public struct CodedEvent: Sendable, Hashable {
+    /// How the sentence presents the event.
+    public enum Modality: String, Sendable, Hashable, Codable {
+        /// The text states it happened.
+        case asserted
+        /// Future, plans, promises ("will visit", "plans to").
+        case intended
+        /// Someone else's claim that it happened ("X said Y attacked Z").
+        case reported
+    }
+
+    /// The sentence's index in the document.
+    public let sentence: Int
+    /// The source actor.
+    public let source: ActorMention
+    /// The target actor; `nil` for events without one.
+    public let target: ActorMention?
+    /// The CAMEO event code.
+    public let code: EventCode
+    /// The token of the verb (or noun) that carries the event.
+    public let trigger: Int
+    /// How the sentence presents it.
+    public let modality: Modality
+    /// Who said it, when the event is reported speech.
+    public let speaker: ActorMention?
+    /// The pattern that fired: `verb/sign` and the pattern as written, with its file and line.
+    public let rule: String
+}

@@ -1,0 +1,57 @@
+import DyadCore
+import DyadLexicon
+
+/// Codes events from an analysed document with the verb patterns of a ``Lexicon`` and the actors of an
+/// ``ActorResolver``.
+///
+/// For each verb with patterns: the source is its subject (in the passive, the `agent` "by X"), the target comes from
+/// the pattern (direct object — in the passive, the subject — or the object of a preposition). Subjects and objects
+/// joined by "and" give one event each; "X and Y signed" gives both directions. Negated verbs are not coded; verbs
+/// under "could", "might", "may", "would" or "expected to" are hypothetical and not coded; "will", "plan to",
+/// "pledge to" make the event intended; a verb reported by "said", "accused", ... keeps the speaker.
+public struct EventCoder: Sendable {
+    /// The lexicon with the verb patterns.
+    public let lexicon: Lexicon
+    /// The actor resolver.
+    public let resolver: ActorResolver
+    /// Verb lemma → the entries whose patterns apply to it.
+    let verbs: [String: [VerbEntry]]
+
+    /// Prepares the coder; `resolver` must use the same lexicon's actors (or another one).
+    public init(lexicon: Lexicon, resolver: ActorResolver) {
+        self.lexicon = lexicon
+        self.resolver = resolver
+        var verbs: [String: [VerbEntry]] = [:]
+        for entry in lexicon.verbs {
+            for lemma in entry.lemmas { verbs[lemma, default: []].append(entry) }
+        }
+        self.verbs = verbs
+    }
+
+    /// The events of `document`, its actors resolved on `date`.
+    public func events(in document: AnnotatedDocument, on date: CalendarDate) -> [CodedEvent] {
+        let mentions = resolver.mentions(in: document, on: date)
+        return events(in: document, mentions: mentions)
+    }
+
+    /// The events of `document` given its actor mentions.
+    public func events(in document: AnnotatedDocument, mentions: [ActorMention]) -> [CodedEvent] {
+        guard !document.heads.isEmpty, !document.lemmas.isEmpty else { return [] }
+        var events: [CodedEvent] = []
+        let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        for (index, sentence) in document.sentences.enumerated() {
+            let clause = ClauseReader(document: document, sentence: sentence, index: index,
+                                      mentions: bySentence[index] ?? [])
+            var seen = Set<String>()
+            for token in sentence.tokens where clause.isVerb(token) {
+                let lemma = clause.lemma(token)
+                guard let entries = verbs[lemma] else { continue }
+                for event in clause.events(of: token, entries: entries) {
+                    let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)>\(event.source.span.start)>\(event.target?.span.start ?? -1)"
+                    if seen.insert(key).inserted { events.append(event) }
+                }
+            }
+        }
+        return events
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import DyadCoding
+import DyadCore
+import DyadLexicon
+import DyadSyntax
+import DyadText
+import Foundation
+
+/// `dyad code`: CAMEO events of documents, one JSON line each.
+struct Code: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Code the events of documents (CAMEO, Goldstein, quad class, PLOVER), one JSON line per event.",
+        discussion: """
+            Each line has id, version, doc_id, sentence, date, date_precision, date_text, source and target \
+            ({code,name,text,start,end}), cameo (with its leading zero), cameo_name, quad_class, goldstein, plover \
+            ({event,mode}), modality (asserted, intended, reported), attribution, location, text (the sentence) and \
+            rule (the verb entry and pattern that fired, with its file and line). The event coder is young: dates are \
+            the publication date for now, and only Dyad's own verb patterns are used.
+            """)
+
+    @OptionGroup var reader: ReaderArguments
+
+    @Option(name: .customLong("model"), help: ArgumentHelp("Folder of language models to use instead of the shipped ones.",
+                                                           valueName: "DIR"))
+    var model: String?
+
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
+        "Lexicon files or folders (.lex) to use instead of Dyad's own; repeat to combine.", valueName: "PATH"))
+    var lexicon: [String] = []
+
+    @Option(name: .customLong("dictionaries"), help: ArgumentHelp(
+        "A folder of TABARI/PETRARCH actor and agent dictionaries to use on top of Dyad's lexicon.", valueName: "DIR"))
+    var dictionaries: String?
+
+    func run() throws {
+        let errors = StandardError()
+        let models: LanguageModels
+        let loaded: Lexicon
+        do {
+            models = try model.map { try LanguageModels(folder: $0) } ?? LanguageModels.bundled()
+            loaded = try Actors.lexicon(own: lexicon, dictionaries: dictionaries, only: false)
+        } catch {
+            errors.write("dyad: \(error)")
+            throw ExitCode(2)
+        }
+        let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded))
+        let today = Actors.today()
+        let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
+        let writer = EventWriter(version: "dyad \(DyadVersion.current); lexicon \(loaded.verbs.count) verbs; models en-news")
+        let status = try DocumentRun(reader).run(pipeline: pipeline) { document, output in
+            writer.write(coder.events(in: document, on: document.document.date ?? today), of: document, to: output)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}

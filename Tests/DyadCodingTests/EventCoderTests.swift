@@ -1,0 +1,85 @@
+import DyadCoding
+import DyadCore
+import DyadLexicon
+import Testing
+
+@Suite("Event coder: conventions on the dependency tree")
+struct EventCoderTests {
+    static let verbs = """
+        [synset T_AGREEMENT]
+        word: treaty | agreement | accord
+
+        [verb t-sign]
+        lemma: sign
+        pattern: 057 obj=&T_AGREEMENT prep=with
+        pattern: 057 obj=&T_AGREEMENT
+
+        [verb t-visit]
+        lemma: visit
+        pattern: 042
+
+        [verb t-condemn]
+        lemma: condemn
+        pattern: 111
+
+        [verb t-attack]
+        lemma: attack | shell
+        pattern: 190 !obj=plan|proposal
+        """
+
+    static let coder: EventCoder = {
+        let lexicon = ActorTestSupport.lexicon.merged(with: Lexicon(files: [("test-verbs.lex", verbs)]))
+        return EventCoder(lexicon: lexicon, resolver: ActorTestSupport.resolver)
+    }()
+
+    static func events(_ text: String, on date: String = "2024-06-20") -> [CodedEvent] {
+        let day = CalendarDate(iso: date)!
+        let (document, _) = ActorTestSupport.pipeline.run(Document(id: "t", date: day, text: text))
+        return coder.events(in: document, on: day)
+    }
+
+    static func triples(_ events: [CodedEvent]) -> [String] {
+        events.map { "\($0.source.code.code) \($0.code.code) \($0.target?.code.code ?? "-")" }
+    }
+
+    @Test("'X and Y signed a treaty' codes both directions")
+    func signedTogether() {
+        let events = Self.events("Russia and North Korea signed a defence treaty in Pyongyang on Wednesday.")
+        #expect(Set(Self.triples(events)) == ["RUS 057 PRK", "PRK 057 RUS"], "\(Self.triples(events))")
+    }
+
+    @Test("coordinated subjects give one event each")
+    func coordinatedSources() {
+        let events = Self.events("Japan and South Korea condemned North Korea on Friday.")
+        #expect(Set(Self.triples(events)) == ["JPN 111 PRK", "KOR 111 PRK"], "\(Self.triples(events))")
+    }
+
+    @Test("the passive swaps source and target; without an agent nothing is coded")
+    func passive() {
+        #expect(Self.triples(Self.events("Kyiv was attacked by Russian drones on Sunday.")) == ["RUSMIL 190 UKR"])
+        #expect(Self.triples(Self.events("Kyiv was attacked on Sunday.")) == [])
+    }
+
+    @Test("negated and hypothetical verbs are not coded")
+    func negationAndHypotheticals() {
+        #expect(Self.events("China did not condemn the launch by North Korea.").isEmpty)
+        #expect(Self.events("Analysts said Russia could attack Ukraine again.").isEmpty)
+        #expect(Self.events("Russia is expected to attack Ukraine in the spring.").isEmpty)
+    }
+
+    @Test("reported speech codes the reported act and keeps the speaker; 'will' makes it intended")
+    func modality() throws {
+        let reported = try #require(Self.events("Ukraine said Russia shelled Kharkiv overnight.").first)
+        #expect(Self.triples([reported]) == ["RUS 190 UKR"])
+        #expect(reported.modality == .reported)
+        #expect(reported.speaker?.code.code == "UKR")
+        let intended = try #require(Self.events("Russian President Vladimir Putin will visit Pyongyang next week.").first)
+        #expect(intended.modality == .intended)
+        #expect(Self.triples([intended]) == ["RUSGOV 042 PRK"])
+    }
+
+    @Test("a pattern's excluded objects keep metaphors out")
+    func exclusions() {
+        #expect(Self.events("The opposition attacked the plan in parliament.").isEmpty)
+    }
+}
