@@ -429,5 +429,7 @@ case "compact-parser":
 case "entities": trainEntities(Array(arguments.dropFirst()))
 case "actors": actors(Array(arguments.dropFirst()))
 case "match": match(Array(arguments.dropFirst()))
+case "events": events(Array(arguments.dropFirst()))
+case "examples": examples(Array(arguments.dropFirst()))
 default: fail("usage: dyad-bench tokens|sentences|stages ...")
 }
