@@ -61,7 +61,7 @@ extension ClauseReader {
         let rule = "\(entry.id): pattern \(pattern.text) (\(entry.location.file):\(pattern.line))"
         return pairs.map { source, target in
             CodedEvent(sentence: index, source: source, target: target, code: pattern.code, trigger: verb,
-                       modality: modality, speaker: speaker, rule: rule)
+                       modality: modality, speaker: speaker, rule: rule, date: nil)
         }
     }
 

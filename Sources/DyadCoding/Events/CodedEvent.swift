@@ -28,4 +28,6 @@ public struct CodedEvent: Sendable, Hashable {
     public let speaker: ActorMention?
     /// The pattern that fired: `verb/sign` and the pattern as written, with its file and line.
     public let rule: String
+    /// When it happened: the date expression nearest the verb, else the publication date; `nil` when neither exists.
+    public var date: EventDate?
 }

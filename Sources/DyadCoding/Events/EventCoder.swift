@@ -31,27 +31,43 @@ public struct EventCoder: Sendable {
     /// The events of `document`, its actors resolved on `date`.
     public func events(in document: AnnotatedDocument, on date: CalendarDate) -> [CodedEvent] {
         let mentions = resolver.mentions(in: document, on: date)
-        return events(in: document, mentions: mentions)
+        return events(in: document, mentions: mentions, published: date)
     }
 
-    /// The events of `document` given its actor mentions.
-    public func events(in document: AnnotatedDocument, mentions: [ActorMention]) -> [CodedEvent] {
+    /// The events of `document` given its actor mentions; event dates are resolved against `published`.
+    public func events(in document: AnnotatedDocument, mentions: [ActorMention], published: CalendarDate?)
+        -> [CodedEvent] {
         guard !document.heads.isEmpty, !document.lemmas.isEmpty else { return [] }
         var events: [CodedEvent] = []
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        let dates = DateReader()
+        var lastYear: Int?
         for (index, sentence) in document.sentences.enumerated() {
+            let expressions = published.map {
+                dates.dates(in: document, sentence: sentence, published: $0, lastYear: &lastYear)
+            } ?? []
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
             var seen = Set<String>()
             for token in sentence.tokens where clause.isVerb(token) {
                 let lemma = clause.lemma(token)
                 guard let entries = verbs[lemma] else { continue }
-                for event in clause.events(of: token, entries: entries) {
+                for var event in clause.events(of: token, entries: entries) {
+                    event.date = Self.date(of: event, expressions: expressions, published: published)
                     let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)>\(event.source.span.start)>\(event.target?.span.start ?? -1)"
                     if seen.insert(key).inserted { events.append(event) }
                 }
             }
         }
         return events
+    }
+
+    /// The date expression nearest the event's verb, else the publication date.
+    static func date(of event: CodedEvent, expressions: [DateReader.Found], published: CalendarDate?) -> EventDate? {
+        let nearest = expressions.min { a, b in
+            abs(a.tokens.lowerBound - event.trigger) < abs(b.tokens.lowerBound - event.trigger)
+        }
+        if let nearest { return nearest.date }
+        return published.map { EventDate(day: $0, precision: .day, span: nil) }
     }
 }

@@ -11,8 +11,7 @@ public struct EventWriter: Sendable {
     /// Creates the writer.
     public init(version: String) { self.version = version }
 
-    /// Appends one line per event of `document`. Until dates are read from the text, an event's date is the
-    /// document's publication date.
+    /// Appends one line per event of `document`.
     public func write(_ events: [CodedEvent], of document: AnnotatedDocument, to output: OutputBuffer) {
         let id = document.document.id
         for event in events {
@@ -24,10 +23,20 @@ public struct EventWriter: Sendable {
             output.append(jsonString: id)
             output.append(",\"sentence\":")
             output.append(decimal: event.sentence)
-            if let date = document.document.date {
+            if let date = event.date {
                 output.append(",\"date\":")
-                output.append(jsonString: date.description)
-                output.append(",\"date_precision\":\"day\",\"date_text\":null")
+                output.append(jsonString: date.iso)
+                output.append(",\"date_precision\":")
+                output.append(jsonString: date.precision.rawValue)
+                if let span = date.span {
+                    output.append(",\"date_text\":{\"start\":")
+                    output.append(decimal: span.start)
+                    output.append(",\"end\":")
+                    output.append(decimal: span.end)
+                    output.append("}")
+                } else {
+                    output.append(",\"date_text\":null")
+                }
             } else {
                 output.append(",\"date\":null,\"date_precision\":null,\"date_text\":null")
             }

@@ -14,8 +14,10 @@ struct Code: ParsableCommand {
             Each line has id, version, doc_id, sentence, date, date_precision, date_text, source and target \
             ({code,name,text,start,end}), cameo (with its leading zero), cameo_name, quad_class, goldstein, plover \
             ({event,mode}), modality (asserted, intended, reported), attribution, location, text (the sentence) and \
-            rule (the verb entry and pattern that fired, with its file and line). The event coder is young: dates are \
-            the publication date for now, and only Dyad's own verb patterns are used.
+            rule (the verb entry and pattern that fired, with its file and line). An event's date is the date \
+            expression nearest its verb ("on Tuesday", "March 27", "in June 2024", "last month"), resolved against \
+            the publication date, or the publication date itself. The event coder is young: only Dyad's own verb \
+            patterns are used so far.
             """)
 
     @OptionGroup var reader: ReaderArguments

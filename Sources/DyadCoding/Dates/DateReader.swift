@@ -1,0 +1,142 @@
+import DyadCore
+
+/// Finds date expressions in a sentence and resolves them against the publication date: "on Tuesday", "yesterday",
+/// "March 27", "27 March 2025", "in June 2024", "last month", "since August 2023", "in 2023", "the following year"
+/// (after a year named earlier in the document).
+public struct DateReader: Sendable {
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+    static let shortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sept"]
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// A date expression found in a sentence.
+    public struct Found: Sendable, Hashable {
+        /// The tokens of the expression.
+        public let tokens: Range<Int>
+        /// The resolved date.
+        public let date: EventDate
+    }
+
+    /// Creates a reader.
+    public init() {}
+
+    /// The date expressions of sentence `sentence`, resolved against `published`; `lastYear` is the latest year the
+    /// document named before (for "the following year") and is updated.
+    public func dates(in document: AnnotatedDocument, sentence: Sentence, published: CalendarDate,
+                      lastYear: inout Int?) -> [Found] {
+        let tokens = Array(sentence.tokens)
+        let words = tokens.map { document.text(of: document.tokens[$0]).lowercased() }
+        var found: [Found] = []
+        var index = 0
+        func span(_ range: Range<Int>) -> Span {
+            Span(start: document.tokens[tokens[range.lowerBound]].start, end: document.tokens[tokens[range.upperBound - 1]].end)
+        }
+        func add(_ range: Range<Int>, _ day: CalendarDate, _ precision: EventDate.Precision) {
+            found.append(Found(tokens: tokens[range.lowerBound]..<(tokens[range.upperBound - 1] + 1),
+                               date: EventDate(day: day, precision: precision, span: span(range))))
+            if precision != .day || range.count > 1 { lastYear = day.year }
+        }
+        while index < words.count {
+            let word = words[index]
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let third = index + 2 < words.count ? words[index + 2] : ""
+            if let month = Self.month(word) {
+                // "March 27", "March 27, 2025", "March 2025", "in March"
+                if let day = Int(next), (1...31).contains(day) {
+                    var end = index + 2
+                    var year: Int?
+                    if third == ",", index + 3 < words.count, let y = Self.year(words[index + 3]) { year = y; end = index + 4 }
+                    else if let y = Self.year(third) { year = y; end = index + 3 }
+                    if let date = resolve(month: month, day: day, year: year, published: published) {
+                        add(index..<end, date, .day)
+                        index = end
+                        continue
+                    }
+                } else if let year = Self.year(next) {
+                    add(index..<(index + 2), CalendarDate(year: year, month: month, day: 1)!, .month)
+                    index += 2
+                    continue
+                } else if word.count > 3 || Self.months.contains(word), index > 0,
+                          ["in", "since", "last", "early", "late", "mid", "until", "by", "this", "of", "during"]
+                    .contains(words[index - 1]) {
+                    let year = month <= published.month ? published.year : published.year - 1
+                    add(index..<(index + 1), CalendarDate(year: year, month: month, day: 1)!, .month)
+                    index += 1
+                    continue
+                }
+            }
+            if let day = Int(word), (1...31).contains(day), let month = Self.month(next) {
+                // "27 March", "27 March 2025"
+                let year = Self.year(third)
+                if let date = resolve(month: month, day: day, year: year, published: published) {
+                    let end = year == nil ? index + 2 : index + 3
+                    add(index..<end, date, .day)
+                    index = end
+                    continue
+                }
+            }
+            if let weekday = Self.weekdays.firstIndex(of: word) {
+                let back = (published.weekday - weekday + 7) % 7
+                add(index..<(index + 1), published.adding(days: -back), .day)
+                index += 1
+                continue
+            }
+            switch word {
+            case "yesterday":
+                add(index..<(index + 1), published.adding(days: -1), .day)
+            case "today":
+                add(index..<(index + 1), published, .day)
+            case "last", "this", "next" where ["month", "year"].contains(next):
+                let shift = word == "last" ? -1 : word == "next" ? 1 : 0
+                if next == "month" {
+                    var month = published.month + shift, year = published.year
+                    if month < 1 { month = 12; year -= 1 } else if month > 12 { month = 1; year += 1 }
+                    add(index..<(index + 2), CalendarDate(year: year, month: month, day: 1)!, .month)
+                } else {
+                    add(index..<(index + 2), CalendarDate(year: published.year + shift, month: 1, day: 1)!, .year)
+                }
+                index += 2
+                continue
+            case "following", "next", "previous" where next == "year" && index > 0 && words[index - 1] == "the":
+                if let base = lastYear {
+                    let year = word == "previous" ? base - 1 : base + 1
+                    add((index - 1)..<(index + 2), CalendarDate(year: year, month: 1, day: 1)!, .year)
+                    index += 2
+                    continue
+                }
+            default:
+                if let year = Self.year(word) {
+                    lastYear = year
+                    if index > 0, ["in", "since", "during", "until", "by", "early", "late", "mid"].contains(words[index - 1]) {
+                        add(index..<(index + 1), CalendarDate(year: year, month: 1, day: 1)!, .year)
+                    }
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The month named by `word` (1–12), full or abbreviated ("Sept."), if any.
+    static func month(_ word: String) -> Int? {
+        let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+        if let full = months.firstIndex(of: bare) { return full + 1 }
+        if let short = shortMonths.firstIndex(of: bare) {
+            return short == 12 ? 9 : short + 1
+        }
+        return nil
+    }
+
+    /// A four-digit year 1900–2099, if `word` is one.
+    static func year(_ word: String) -> Int? {
+        guard word.count == 4, let value = Int(word), (1900...2099).contains(value) else { return nil }
+        return value
+    }
+
+    /// The day `month`/`day` of `year`, or of the year that puts it no later than a week after publication.
+    func resolve(month: Int, day: Int, year: Int?, published: CalendarDate) -> CalendarDate? {
+        if let year { return CalendarDate(year: year, month: month, day: day) }
+        guard let sameYear = CalendarDate(year: published.year, month: month, day: day) else { return nil }
+        return sameYear.ordinal > published.ordinal + 7 ? CalendarDate(year: published.year - 1, month: month, day: day) : sameYear
+    }
+}
