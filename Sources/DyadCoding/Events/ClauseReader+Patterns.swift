@@ -6,18 +6,27 @@ extension ClauseReader {
     func events(of verb: Int, entries: [VerbEntry]) -> [CodedEvent] {
         guard !isNegated(verb), !isHypothetical(verb) else { return [] }
         let passive = !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
-        let object = passive ? kids(verb, ["nsubjpass"]).first : kids(verb, ["dobj", "attr"]).first
+        let object = (passive ? kids(verb, ["nsubjpass"]).first : kids(verb, ["dobj", "attr"]).first).map(throughQuantity)
         let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
         let prepositions = self.prepositions(of: verb, object: object)
         let particle = kids(verb, ["prt"]).first.map(lemma)
-        let complement = kids(verb, ["xcomp", "ccomp"]).first.map(lemma)
+        let complement = governedVerb(of: verb, object: object).map(lemma)
+        // Within an entry the first pattern that holds wins (entries list the specific ones first); across the
+        // entries of one lemma (several files may define it), the winner with the most specific cues.
+        var best: (pattern: VerbPattern, entry: VerbEntry, target: Int?, specificity: Int)?
         for entry in entries {
             for pattern in entry.patterns {
                 if let voice = pattern.voice, (voice == .passive) != passive { continue }
-                if let set = pattern.object {
-                    guard let object, objectMatches(object, set) else { continue }
+                // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
+                // ("called for a ceasefire", "agreed to talks").
+                var checked = object
+                if checked == nil, !pattern.prepositions.isEmpty {
+                    checked = prepositions.first { pattern.prepositions.contains($0.word) }?.object
                 }
-                if let set = pattern.notObject, let object, objectMatches(object, set) { continue }
+                if let set = pattern.object {
+                    guard let checked, objectMatches(checked, set) else { continue }
+                }
+                if let set = pattern.notObject, let checked, objectMatches(checked, set) { continue }
                 if let wanted = pattern.particle, wanted != particle { continue }
                 if let set = pattern.complement {
                     guard let complement, set.contains(complement) else { continue }
@@ -32,8 +41,16 @@ extension ClauseReader {
                 case .preposition: prepositionObject
                 case .none: nil
                 }
-                return events(verb: verb, sourceToken: source, targetToken: targetToken, pattern: pattern, entry: entry)
+                let specificity = (pattern.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.prepositions.isEmpty ? 0 : 1)
+                    + (pattern.particle == nil ? 0 : 3) + (pattern.complement == nil ? 0 : 3)
+                if best == nil || specificity > best!.specificity {
+                    best = (pattern, entry, targetToken, specificity)
+                }
+                break
             }
+        }
+        if let best {
+            return events(verb: verb, sourceToken: source, targetToken: best.target, pattern: best.pattern, entry: best.entry)
         }
         return []
     }
@@ -46,11 +63,15 @@ extension ClauseReader {
         guard !sources.isEmpty else { return [] }
         var targets = actors(at: targetToken)
         var pairs: [(ActorMention, ActorMention?)] = []
-        if pattern.target == .none {
+        if targets.isEmpty, sources.count >= 2, Self.isReciprocal(pattern.code) {
+            // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
+            for a in sources { for b in sources where b.span != a.span || b.code != a.code { pairs.append((a, b)) } }
+        } else if pattern.target == .none {
             pairs = sources.map { ($0, nil) }
         } else if targets.isEmpty {
-            guard sources.count >= 2 else { return [] }
-            for a in sources { for b in sources where b.span != a.span || b.code != a.code { pairs.append((a, b)) } }
+            // Statements, appeals and intentions stand without a target ("Qatar expressed optimism").
+            guard (1...3).contains(pattern.code.rootNumber) else { return [] }
+            pairs = sources.map { ($0, nil) }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }
             for source in sources { for target in targets { pairs.append((source, target)) } }
@@ -65,6 +86,35 @@ extension ClauseReader {
         }
     }
 
+    /// The verb `verb` governs: its xcomp or ccomp, else one hanging on its object or on "ready" ("expressed
+    /// readiness to mediate", "stood ready to help").
+    private func governedVerb(of verb: Int, object: Int?) -> Int? {
+        if let direct = kids(verb, ["xcomp", "ccomp"]).first {
+            if ["ready", "willing", "prepared", "able"].contains(lemma(direct)), let inner = kids(direct, ["xcomp"]).first {
+                return inner
+            }
+            return direct
+        }
+        if let adjective = kids(verb, ["acomp"]).first, let inner = kids(adjective, ["xcomp"]).first { return inner }
+        if let object, let inner = kids(object, ["acl", "xcomp", "relcl"]).first(where: { isVerb($0) }) { return inner }
+        // "accused X of spying", "threatened to retaliate by cutting"
+        for preposition in kids(verb, ["prep"]) {
+            if let inner = kids(preposition, ["pcomp"]).first(where: { isVerb($0) }) { return inner }
+        }
+        return nil
+    }
+
+    /// Codes whose coordinated subjects act on each other when no target is named: intentions to cooperate,
+    /// consultations other than visits, agreements, material cooperation.
+    static func isReciprocal(_ code: EventCode) -> Bool {
+        switch code.rootNumber {
+        case 3, 6: return true
+        case 4: return !code.code.hasPrefix("042") && !code.code.hasPrefix("043")
+        case 5: return code.code.hasPrefix("057") || code.code == "050"
+        default: return false
+        }
+    }
+
     /// Whether the object's head (or its compound with the head: "peace deal") is in `set`.
     private func objectMatches(_ object: Int, _ set: WordSet) -> Bool {
         if set.contains(lemma(object)) { return true }
@@ -72,6 +122,17 @@ extension ClauseReader {
             return set.contains(lemma(compound) + " " + lemma(object))
         }
         return false
+    }
+
+    /// The noun a quantity stands for: "thousands of refugees" → "refugees", "a team of inspectors" → "inspectors".
+    func throughQuantity(_ token: Int) -> Int {
+        let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
+                                       "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
+                                       "billion", "pair", "couple", "lot", "string", "set"]
+        guard quantities.contains(lemma(token)) || document.xpos[token] == "CD",
+              let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
+              let inner = kids(of, ["pobj"]).first else { return token }
+        return inner
     }
 
     /// The prepositions hanging on the verb or its object, with their objects.

@@ -49,15 +49,19 @@ public struct EventCoder: Sendable {
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
             var seen = Set<String>()
+            var sentenceEvents: [CodedEvent] = []
             for token in sentence.tokens where clause.isVerb(token) {
                 let lemma = clause.lemma(token)
                 guard let entries = verbs[lemma] else { continue }
                 for var event in clause.events(of: token, entries: entries) {
                     event.date = Self.date(of: event, expressions: expressions, published: published)
                     let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)>\(event.source.span.start)>\(event.target?.span.start ?? -1)"
-                    if seen.insert(key).inserted { events.append(event) }
+                    if seen.insert(key).inserted { sentenceEvents.append(event) }
                 }
             }
+            // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
+            let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
+            events += sentenceEvents.filter { !($0.code.rootNumber == 1 && reporters.contains($0.trigger)) }
         }
         return events
     }
