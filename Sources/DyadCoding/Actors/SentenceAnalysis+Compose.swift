@@ -250,7 +250,12 @@ extension SentenceAnalysis {
                            entry: lexicon.entries[entry].id, rule: "seat of government")
         case .adjective? where !isHead:
             context.noteCountry(country.code)
-            return nil
+            // "recognised a Palestinian state", "condemned the U.S. strikes": in an argument position the thing
+            // stands for its country; elsewhere ("Russian oil prices rose") it is no actor.
+            guard ["dobj", "pobj", "nsubjpass"].contains(deprel(head)), let code = try? ActorCode(country.code)
+            else { return nil }
+            return mention(span, head: head, code: code, name: countryName(country.code),
+                           entry: lexicon.entries[entry].id, rule: "country of a thing")
         case .place? where isHead:
             // A city or region stands for its country where it is acted on ("shelled Kharkiv"); the mention says so.
             guard let code = try? ActorCode(country.code) else { return nil }

@@ -4,7 +4,7 @@ import DyadLexicon
 extension ClauseReader {
     /// The events a verb carries with the first pattern of `entries` whose cues hold.
     func events(of verb: Int, entries: [VerbEntry]) -> [CodedEvent] {
-        guard !isNegated(verb), !isHypothetical(verb) else { return [] }
+        guard !isNegated(verb), !isHypothetical(verb), !isChained(verb) else { return [] }
         let passive = !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
         let object = (passive ? kids(verb, ["nsubjpass"]).first : kids(verb, ["dobj", "attr"]).first).map(throughQuantity)
         let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
@@ -63,7 +63,7 @@ extension ClauseReader {
         guard !sources.isEmpty else { return [] }
         var targets = actors(at: targetToken)
         var pairs: [(ActorMention, ActorMention?)] = []
-        if targets.isEmpty, sources.count >= 2, Self.isReciprocal(pattern.code) {
+        if targets.isEmpty, sources.count >= 2, Self.isReciprocal(pattern.code) || ["exchange", "clash", "trade", "swap"].contains(lemma(verb)) {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
             for a in sources { for b in sources where b.span != a.span || b.code != a.code { pairs.append((a, b)) } }
         } else if pattern.target == .none {

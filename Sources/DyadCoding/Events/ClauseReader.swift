@@ -28,6 +28,13 @@ struct ClauseReader {
     static let hedges: Set<String> = ["could", "might", "may", "would", "should"]
     static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare"]
     static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether"]
+    /// Verbs whose governed verb is their content, not an act of its own: "demanded that Moscow release",
+    /// "agreed to restore", "refused to receive" — the governing verb's pattern codes the whole chain.
+    static let chainHeads: Set<String> = ["agree", "pledge", "promise", "vow", "plan", "offer", "threaten", "refuse",
+                                          "decline", "demand", "urge", "ask", "call", "want", "seek", "hope", "intend",
+                                          "aim", "try", "attempt", "propose", "suggest", "insist", "press", "push",
+                                          "encourage", "invite", "order", "request", "appeal", "warn", "decide",
+                                          "expect", "fail", "prepare", "consider", "reject"]
 
     func form(_ token: Int) -> String { String(document.text(of: document.tokens[token])) }
     func lemma(_ token: Int) -> String { document.lemmas[token].lowercased() }
@@ -51,7 +58,11 @@ struct ClauseReader {
     func actors(at token: Int?) -> [ActorMention] {
         guard let token else { return [] }
         var found = mentions(at: token)
-        var queue = kids(token, ["conj", "appos"]).filter { deprel($0) == "conj" }
+        // Coordinated actors; a list the parser read as appositions counts when it names other countries.
+        let principals = Set(found.compactMap { $0.code.components.first?.code })
+        var queue = kids(token, ["conj"]) + kids(token, ["appos"]).filter { appositive in
+            mentions(at: appositive).contains { !principals.contains($0.code.components.first?.code ?? "") }
+        }
         while let next = queue.popLast() {
             found += mentions(at: next)
             queue += kids(next, ["conj"])
@@ -72,6 +83,13 @@ struct ClauseReader {
     }
 
     // MARK: Modality
+
+    /// Whether the verb is the content of a verb that codes the chain ("agreed to restore", "demanded that ...
+    /// release"), so that it is not an act of its own.
+    func isChained(_ verb: Int) -> Bool {
+        guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
+        return Self.chainHeads.contains(lemma(head(verb)))
+    }
 
     /// Whether the verb is negated ("did not condemn").
     func isNegated(_ verb: Int) -> Bool {

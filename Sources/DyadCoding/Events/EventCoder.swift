@@ -61,7 +61,11 @@ public struct EventCoder: Sendable {
             }
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
-            events += sentenceEvents.filter { !($0.code.rootNumber == 1 && reporters.contains($0.trigger)) }
+            // A plain "said" that reports something is not a statement event of its own, coded or not.
+            events += sentenceEvents.filter { event in
+                if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
+                return !(event.code.code == "010" && !clause.kids(event.trigger, ["ccomp"]).isEmpty)
+            }
         }
         return events
     }
