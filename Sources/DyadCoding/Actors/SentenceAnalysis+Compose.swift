@@ -113,7 +113,7 @@ extension SentenceAnalysis {
                 if parts.country == nil, let code = context.countries.last {
                     parts.country = (clue, code, nil, nil)
                 }
-            case .pairReference, .personPronoun, .surnameReference:
+            case .pairReference, .personPronoun, .surnameReference, .thingPronoun:
                 continue
             }
         }
@@ -134,6 +134,11 @@ extension SentenceAnalysis {
             guard let person = context.lastPerson, index - person.sentence <= 2 else { return [] }
             return [mention(pronoun.tokens, head: head, code: person.code, name: person.name, entry: person.entry,
                             rule: "coreference: pronoun")]
+        }
+        if let pronoun = clues.first(where: { if case .thingPronoun = $0.source { true } else { false } }) {
+            guard let other = context.lastOther, index - other.sentence <= 1 else { return [] }
+            return [mention(pronoun.tokens, head: head, code: other.code, name: other.name, entry: other.entry,
+                            rule: "coreference: it")]
         }
         let parts = parts(of: clues, head: head, context: context)
         var span = clues.reduce(head..<(head + 1)) {

@@ -17,6 +17,8 @@ struct Clue {
         case personPronoun
         /// A name alone that an earlier person mention used ("Yoon" after "Yoon Suk Yeol").
         case surnameReference
+        /// "it", "them" as an object: the latest state or organisation ("cut ties with Qatar, accusing it").
+        case thingPronoun
     }
 
     let tokens: Range<Int>
@@ -128,6 +130,8 @@ struct SentenceAnalysis {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
             } else if word == "its", deprel(token) == "poss", context.lastOther != nil {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
+            } else if ["it", "them"].contains(word), ["dobj", "pobj", "nsubjpass"].contains(deprel(token)) {
+                clues.append(Clue(tokens: token..<(token + 1), source: .thingPronoun))
             } else if ["he", "she", "his", "her", "him"].contains(word), xpos(token).hasPrefix("PRP") {
                 clues.append(Clue(tokens: token..<(token + 1), source: .personPronoun))
             } else if xpos(token).hasPrefix("NNP"), isCapitalised(token), context.surnames[word] != nil,
@@ -179,6 +183,7 @@ struct SentenceAnalysis {
         if case .personPronoun = clue.source { isPerson = true }
         if case .surnameReference = clue.source { isPerson = true }
         if case .pairReference = clue.source { return token }
+        if case .thingPronoun = clue.source { return token }
         var steps = 0
         while steps < 8 {
             steps += 1

@@ -13,7 +13,7 @@ extension ClauseReader {
         let complement = governedVerb(of: verb, object: object).map(lemma)
         // Within an entry the first pattern that holds wins (entries list the specific ones first); across the
         // entries of one lemma (several files may define it), the winner with the most specific cues.
-        var best: (pattern: VerbPattern, entry: VerbEntry, target: Int?, specificity: Int)?
+        var candidates: [(pattern: VerbPattern, entry: VerbEntry, target: Int?, specificity: Int)] = []
         for entry in entries {
             for pattern in entry.patterns {
                 if let voice = pattern.voice, (voice == .passive) != passive { continue }
@@ -33,7 +33,10 @@ extension ClauseReader {
                 }
                 var prepositionObject: Int?
                 if !pattern.prepositions.isEmpty {
-                    guard let found = prepositions.first(where: { pattern.prepositions.contains($0.word) }) else { continue }
+                    // The first such phrase that names an actor, else the first at all.
+                    let matching = prepositions.filter { pattern.prepositions.contains($0.word) }
+                    guard let found = matching.first(where: { !mentions(at: $0.object).isEmpty }) ?? matching.first
+                    else { continue }
                     prepositionObject = found.object
                 }
                 let targetToken: Int? = switch pattern.target {
@@ -43,14 +46,18 @@ extension ClauseReader {
                 }
                 let specificity = (pattern.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.prepositions.isEmpty ? 0 : 1)
                     + (pattern.particle == nil ? 0 : 3) + (pattern.complement == nil ? 0 : 3)
-                if best == nil || specificity > best!.specificity {
-                    best = (pattern, entry, targetToken, specificity)
-                }
-                break
+                candidates.append((pattern, entry, targetToken, specificity))
             }
         }
-        if let best {
-            return events(verb: verb, sourceToken: source, targetToken: best.target, pattern: best.pattern, entry: best.entry)
+        // The most specific first (within an entry, file order); when a pattern's target names no actor, the next
+        // pattern gets its chance.
+        let ordered = candidates.enumerated().sorted { a, b in
+            a.element.specificity != b.element.specificity ? a.element.specificity > b.element.specificity : a.offset < b.offset
+        }
+        for (_, candidate) in ordered {
+            let found = events(verb: verb, sourceToken: source, targetToken: candidate.target, pattern: candidate.pattern,
+                               entry: candidate.entry)
+            if !found.isEmpty { return found }
         }
         return []
     }
@@ -61,7 +68,7 @@ extension ClauseReader {
         -> [CodedEvent] {
         let sources = actors(at: sourceToken)
         guard !sources.isEmpty else { return [] }
-        var targets = actors(at: targetToken)
+        var targets = actors(at: targetToken).map { relocated($0, verb: verb) }
         var pairs: [(ActorMention, ActorMention?)] = []
         if targets.isEmpty, sources.count >= 2, Self.isReciprocal(pattern.code) || ["exchange", "clash", "trade", "swap"].contains(lemma(verb)) {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
@@ -79,9 +86,15 @@ extension ClauseReader {
         let reporter = reportingVerb(verb)
         let speaker = reporter.flatMap { subject(of: $0) }.flatMap { actors(at: $0).first }
         let modality: CodedEvent.Modality = reporter != nil ? .reported : isIntended(verb) ? .intended : .asserted
-        let rule = "\(entry.id): pattern \(pattern.text) (\(entry.location.file):\(pattern.line))"
+        var rule = "\(entry.id): pattern \(pattern.text) (\(entry.location.file):\(pattern.line))"
+        var code = pattern.code
+        // An intended act of cooperation is the codebook's intent code ("will send aid" → 0332).
+        if isIntended(verb), let intent = IntentCodes.intent(for: code) {
+            rule += "; intended, so \(code.code) → \(intent.code)"
+            code = intent
+        }
         return pairs.map { source, target in
-            CodedEvent(sentence: index, source: source, target: target, code: pattern.code, trigger: verb,
+            CodedEvent(sentence: index, source: source, target: target, code: code, trigger: verb,
                        modality: modality, speaker: speaker, rule: rule, date: nil)
         }
     }
@@ -97,11 +110,33 @@ extension ClauseReader {
         }
         if let adjective = kids(verb, ["acomp"]).first, let inner = kids(adjective, ["xcomp"]).first { return inner }
         if let object, let inner = kids(object, ["acl", "xcomp", "relcl"]).first(where: { isVerb($0) }) { return inner }
+        // "rallied to oust X": a purpose clause
+        if let purpose = kids(verb, ["advcl"]).first(where: { kids($0, ["aux"]).contains { lemma($0) == "to" } }) {
+            return purpose
+        }
         // "accused X of spying", "threatened to retaliate by cutting"
         for preposition in kids(verb, ["prep"]) {
             if let inner = kids(preposition, ["pcomp"]).first(where: { isVerb($0) }) { return inner }
         }
         return nil
+    }
+
+    /// A target whose country was only guessed from the sentence or document ("killed hundreds of people") takes
+    /// the country where the verb says the act happened ("in southern Israel").
+    func relocated(_ mention: ActorMention, verb: Int) -> ActorMention {
+        guard mention.rule.hasPrefix("agent, country of") else { return mention }
+        for preposition in kids(verb, ["prep"]) where ["in", "into", "inside", "across", "throughout"].contains(lemma(preposition)) {
+            guard let place = kids(preposition, ["pobj"]).first,
+                  let country = mentions(at: place).first?.code.components.first, country.kind == .country,
+                  let role = mention.code.components.dropFirst().first,
+                  let code = try? ActorCode(country.code + mention.code.components.dropFirst().map(\.code).joined())
+            else { continue }
+            _ = role
+            return ActorMention(sentence: mention.sentence, tokens: mention.tokens, span: mention.span, text: mention.text,
+                                code: code, name: mention.name, entry: mention.entry,
+                                rule: "agent, country where the act happened", head: mention.head)
+        }
+        return mention
     }
 
     /// Codes whose coordinated subjects act on each other when no target is named: intentions to cooperate,
@@ -124,6 +159,14 @@ extension ClauseReader {
         return false
     }
 
+    /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.
+    func isTimeWord(_ token: Int) -> Bool {
+        let word = lemma(token)
+        if DateReader.weekdays.contains(word) || DateReader.month(word) != nil || DateReader.year(word) != nil { return true }
+        return ["day", "week", "month", "year", "hour", "minute", "time", "morning", "evening", "night", "weekend",
+                "decade", "period", "today", "yesterday"].contains(word)
+    }
+
     /// The noun a quantity stands for: "thousands of refugees" → "refugees", "a team of inspectors" → "inspectors".
     func throughQuantity(_ token: Int) -> Int {
         let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
@@ -138,9 +181,10 @@ extension ClauseReader {
     /// The prepositions hanging on the verb or its object, with their objects.
     private func prepositions(of verb: Int, object: Int?) -> [(word: String, object: Int)] {
         var found: [(String, Int)] = []
-        for holder in [verb] + (object.map { [$0] } ?? []) {
+        for holder in (object.map { [$0] } ?? []) + [verb] {
             for preposition in kids(holder, ["prep", "dative"]) {
-                if let target = kids(preposition, ["pobj"]).first { found.append((lemma(preposition), target)) }
+                guard let target = kids(preposition, ["pobj"]).first, !isTimeWord(target) else { continue }
+                found.append((lemma(preposition), target))
             }
         }
         return found

@@ -1,0 +1,38 @@
+import DyadCore
+
+/// The CAMEO 03x code for an act of cooperation that is only intended ("will send aid" is 0332 Express intent to
+/// provide military aid, not 072 Provide military aid), as the codebook's root 03 pairs them.
+enum IntentCodes {
+    /// The intent code for `code`, or `nil` when the act has none (conflict codes stay as they are).
+    static func intent(for code: EventCode) -> EventCode? {
+        let text = code.code
+        let mapped: String? = switch text {
+        case "061": "0311"
+        case "062": "0312"
+        case "063": "0313"
+        case "064": "0314"
+        case "071": "0331"
+        case "072": "0332"
+        case "073": "0333"
+        case "074": "0334"
+        case "081": "0351"
+        case "082": "0352"
+        case "084", "0841", "0842": "0353"
+        case "085": "0354"
+        case "086", "0861", "0862", "0863": "0355"
+        case "087", "0871", "0872", "0873", "0874": "0356"
+        case "057": "037"
+        case "045": "039"
+        default:
+            switch code.rootNumber {
+            case 4: "036"
+            case 5: "032"
+            case 6: "031"
+            case 7: "033"
+            case 8: "035"
+            default: nil
+            }
+        }
+        return mapped.flatMap { CAMEOOntology.code($0) }
+    }
+}
