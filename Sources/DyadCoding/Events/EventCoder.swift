@@ -16,6 +16,8 @@ public struct EventCoder: Sendable {
     public let resolver: ActorResolver
     /// Verb lemma → the entries whose patterns apply to it.
     let verbs: [String: [VerbEntry]]
+    /// Regular inflected form → lemma, for verbs the lemmatizer gets wrong ("staging" → "stag").
+    let forms: [String: String]
 
     /// Prepares the coder; `resolver` must use the same lexicon's actors (or another one).
     public init(lexicon: Lexicon, resolver: ActorResolver) {
@@ -26,6 +28,11 @@ public struct EventCoder: Sendable {
             for lemma in entry.lemmas { verbs[lemma, default: []].append(entry) }
         }
         self.verbs = verbs
+        var forms: [String: String] = [:]
+        for lemma in verbs.keys.sorted() {
+            for form in VerbForms.inflections(of: lemma) where verbs[form] == nil && forms[form] == nil { forms[form] = lemma }
+        }
+        self.forms = forms
     }
 
     /// The events of `document`, its actors resolved on `date`.
@@ -52,7 +59,7 @@ public struct EventCoder: Sendable {
             var sentenceEvents: [CodedEvent] = []
             for token in sentence.tokens where clause.isVerb(token) {
                 let lemma = clause.lemma(token)
-                guard let entries = verbs[lemma] else { continue }
+                guard let entries = verbs[lemma] ?? forms[clause.form(token).lowercased()].flatMap({ verbs[$0] }) else { continue }
                 for var event in clause.events(of: token, entries: entries) {
                     event.date = Self.date(of: event, expressions: expressions, published: published)
                     let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)>\(event.source.span.start)>\(event.target?.span.start ?? -1)"
