@@ -10,7 +10,11 @@ extension ClauseReader {
         let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
         let prepositions = self.prepositions(of: verb, object: object)
         let particle = kids(verb, ["prt"]).first.map(lemma)
-        let complement = governedVerb(of: verb, object: object).map(lemma)
+        let governed = governedVerb(of: verb, object: object)
+        let complement = governed.map(lemma)
+        // In a chain with no object of its own, the target is whom the governed verb acts on or names as its
+        // subject: "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS".
+        let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
         // Within an entry the first pattern that holds wins (entries list the specific ones first); across the
         // entries of one lemma (several files may define it), the winner with the most specific cues.
         var candidates: [(pattern: VerbPattern, entry: VerbEntry, target: Int?, specificity: Int)] = []
@@ -40,7 +44,7 @@ extension ClauseReader {
                     prepositionObject = found.object
                 }
                 let targetToken: Int? = switch pattern.target {
-                case .object: object
+                case .object: object ?? chainTarget
                 case .preposition: prepositionObject
                 case .none: nil
                 }
@@ -157,6 +161,19 @@ extension ClauseReader {
             return set.contains(lemma(compound) + " " + lemma(object))
         }
         return false
+    }
+
+    /// The token a governed verb acts on: its subject when it has its own ("that Moscow release"), else its
+    /// object, else the object of a preposition naming an actor (on the object or the verb).
+    func chainTargetToken(of governed: Int) -> Int? {
+        if let subject = kids(governed, ["nsubj"]).first, !mentions(at: subject).isEmpty { return subject }
+        var candidates = kids(governed, ["dobj"])
+        for holder in candidates + [governed] {
+            for preposition in kids(holder, ["prep"]) where ["to", "with", "from", "against", "on", "of", "by"].contains(lemma(preposition)) {
+                candidates += kids(preposition, ["pobj"])
+            }
+        }
+        return candidates.first { !mentions(at: $0).isEmpty }
     }
 
     /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.
