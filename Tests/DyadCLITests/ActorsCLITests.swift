@@ -55,3 +55,43 @@ struct ActorsCLITests {
         #expect(outcome.stdout.contains("CAMEO.2.0.txt: verbs"))
     }
 }
+
+@Suite("dyad code and dyad eval", .serialized)
+struct CodeCLITests {
+    @Test("code writes one JSON line per event with the issue's fields; the date comes from the sentence")
+    func code() throws {
+        let input = Data(#"{"id": "c1", "date": "2024-06-21", "text": "Russia and North Korea signed a defence treaty in Pyongyang on Wednesday."}"#.utf8 + [0x0A])
+        let outcome = try DyadProcess.run(["code", "--input-format", "jsonl", "--no-progress", "-"], stdin: input)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let events = try outcome.stdout.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(events.count == 2, "\(outcome.stdout)")
+        let first = try #require(events.first)
+        for key in ["id", "version", "doc_id", "sentence", "date", "date_precision", "date_text", "source", "target",
+                    "cameo", "cameo_name", "quad_class", "goldstein", "plover", "modality", "attribution", "location",
+                    "text", "rule"] {
+            #expect(first[key] != nil, "missing \(key)")
+        }
+        #expect(first["cameo"] as? String == "057")
+        #expect(first["date"] as? String == "2024-06-19")
+        #expect(first["date_precision"] as? String == "day")
+        #expect(Set(events.compactMap { ($0["source"] as? [String: Any])?["code"] as? String }) == ["RUS", "PRK"])
+    }
+
+    @Test("eval scores PLOVER gold records and ends with 'N passed, M failed'")
+    func eval() throws {
+        let gold = #"""
+            [{"id": "DOC", "event": "DOCUMENT"},
+             {"id": "G1", "date": "2024-06-20", "event": "SUPPORT", "text": "Russia and North Korea signed a defence treaty on Wednesday."},
+             {"id": "G2", "date": "2024-06-20", "event": "FIGHT", "text": "The weather was mild in Paris on Sunday."}]
+            """#
+        let scratch = try Scratch(["gsr.json": Array(gold.utf8)])
+        defer { scratch.remove() }
+        let outcome = try DyadProcess.run(["eval", scratch.path("gsr.json")])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.last == "1 passed, 1 failed", "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("FAIL G2: expected ASSAULT (FIGHT), produced nothing"))
+    }
+}

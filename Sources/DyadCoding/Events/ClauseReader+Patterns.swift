@@ -96,6 +96,8 @@ extension ClauseReader {
         if isIntended(verb), let intent = IntentCodes.intent(for: code) {
             rule += "; intended, so \(code.code) → \(intent.code)"
             code = intent
+        } else if isUnderIntent(verb), code.rootNumber >= 9 {
+            return []   // "vowed to retaliate" is no attack; threats are the threat verbs' own patterns
         }
         return pairs.map { source, target in
             CodedEvent(sentence: index, source: source, target: target, code: code, trigger: verb,

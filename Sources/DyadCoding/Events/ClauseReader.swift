@@ -26,7 +26,8 @@ struct ClauseReader {
     static let speechVerbs: Set<String> = ["say", "tell", "claim", "report", "announce", "state", "add", "allege",
                                            "insist", "confirm", "accuse", "warn", "write", "note", "declare"]
     static let hedges: Set<String> = ["could", "might", "may", "would", "should"]
-    static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare"]
+    static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
+                                          "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake"]
     static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether"]
     /// Verbs whose governed verb is their content, not an act of its own: "demanded that Moscow release",
     /// "agreed to restore", "refused to receive" — the governing verb's pattern codes the whole chain.
@@ -88,7 +89,16 @@ struct ClauseReader {
     /// release"), so that it is not an act of its own.
     func isChained(_ verb: Int) -> Bool {
         guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
-        return Self.chainHeads.contains(lemma(head(verb)))
+        let governor = lemma(head(verb))
+        // Under a verb of intent the governed act is coded as intended ("agreed to provide aid" → 0331).
+        if Self.intentions.contains(governor) { return false }
+        return Self.chainHeads.contains(governor)
+    }
+
+    /// Whether the verb is governed by a verb of intent ("agreed to provide", "is ready to contribute").
+    func isUnderIntent(_ verb: Int) -> Bool {
+        guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
+        return Self.intentions.contains(lemma(head(verb)))
     }
 
     /// Whether the verb is negated ("did not condemn").
@@ -115,7 +125,12 @@ struct ClauseReader {
     /// Whether the verb is future or intended: "will visit", "plans to visit", "pledged to send".
     func isIntended(_ verb: Int) -> Bool {
         if kids(verb, ["aux"]).contains(where: { ["will", "shall"].contains(lemma($0)) }) { return true }
-        return deprel(verb) == "xcomp" && head(verb) >= 0 && Self.intentions.contains(lemma(head(verb)))
+        if deprel(verb) == "xcomp" && head(verb) >= 0 && Self.intentions.contains(lemma(head(verb))) { return true }
+        // "will support", "is ready to contribute" one level up
+        if deprel(verb) == "xcomp", head(verb) >= 0 {
+            return kids(head(verb), ["aux"]).contains { ["will", "shall"].contains(lemma($0)) }
+        }
+        return false
     }
 
     /// The speech verb that reports this one ("Ukraine said Russia shelled Kharkiv"), if any.

@@ -60,6 +60,8 @@ public struct EventCoder: Sendable {
             for token in sentence.tokens where clause.isVerb(token) {
                 let lemma = clause.lemma(token)
                 guard let entries = verbs[lemma] ?? forms[clause.form(token).lowercased()].flatMap({ verbs[$0] }) else { continue }
+                // A verb of intent that coded its chain itself leaves the governed verb alone.
+                if clause.isUnderIntent(token), sentenceEvents.contains(where: { $0.trigger == clause.head(token) }) { continue }
                 for var event in clause.events(of: token, entries: entries) {
                     event.date = Self.date(of: event, expressions: expressions, published: published)
                     let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)>\(event.source.span.start)>\(event.target?.span.start ?? -1)"

@@ -1,0 +1,74 @@
+import ArgumentParser
+import DyadCoding
+import DyadCore
+import DyadLexicon
+import DyadSyntax
+import DyadText
+import Foundation
+
+/// `dyad eval FILE`: score the coder on a gold file.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score the event coder on a gold file; the last line is 'N passed, M failed'.",
+        discussion: """
+            Reads the PLOVER gold-standard records (../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt, a JSON array) and \
+            compares the PLOVER category of each sentence's first main-clause event, coded with Dyad's own lexicon, \
+            with the gold one (DEMAND read as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT). \
+            Prints every failure with expected and produced, then a table per category. PETRARCH validation XML and \
+            TABARI Validate.text need the peers' verb dictionaries interpreted, which Dyad does not do yet.
+            """)
+
+    @Argument(help: ArgumentHelp("The gold file.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        let errors = StandardError()
+        if file.hasSuffix(".xml") || file.hasSuffix(".text") {
+            errors.write("dyad: \(file): PETRARCH and TABARI validation suites need the peers' verb dictionaries, which dyad eval does not interpret yet\n    hint: dyad eval ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt scores Dyad's own lexicon")
+            throw ExitCode(2)
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            errors.write("dyad: \(file): cannot read the file\n    hint: check the path")
+            throw ExitCode(2)
+        }
+        let records: [PLOVERGoldEvaluation.Record]
+        let lexicon: Lexicon
+        let models: LanguageModels
+        do {
+            records = try PLOVERGoldEvaluation.records(from: data).records
+            lexicon = try Lexicon.bundled()
+            models = try LanguageModels.bundled()
+        } catch {
+            errors.write("dyad: \(file): \(error)")
+            throw ExitCode(2)
+        }
+        let coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon))
+        let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
+        var table: [PLOVEREventType: (total: Int, passed: Int)] = [:]
+        var passed = 0, failed = 0
+        var output = ""
+        for record in records {
+            let date = record.date ?? CalendarDate(year: 2000, month: 1, day: 1)!
+            let (document, _) = pipeline.run(Document(id: record.id, date: date, text: record.text))
+            let events = coder.events(in: document, on: date)
+            let main = PLOVERGoldEvaluation.mainEvent(of: events, in: document)
+            let produced = main?.code.plover?.eventType
+            table[record.gold, default: (0, 0)].total += 1
+            if produced == record.gold {
+                passed += 1
+                table[record.gold, default: (0, 0)].passed += 1
+            } else {
+                failed += 1
+                let detail = main.map { "\($0.code.code) \($0.source.code.code)→\($0.target?.code.code ?? "-")" } ?? "no event"
+                output += "FAIL \(record.id): expected \(record.gold.rawValue) (\(record.label)), produced \(produced?.rawValue ?? "nothing") [\(detail)]\n    \(record.text)\n"
+            }
+        }
+        output += "\ncategory       gold  passed\n"
+        for (category, counts) in table.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            output += category.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                + String(format: " %4d  %4d\n", counts.total, counts.passed)
+        }
+        output += "\(passed) passed, \(failed) failed\n"
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
