@@ -27,7 +27,8 @@ struct ClauseReader {
                                            "insist", "confirm", "accuse", "warn", "write", "note", "declare"]
     static let hedges: Set<String> = ["could", "might", "may", "would", "should"]
     static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
-                                          "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake"]
+                                          "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake",
+                                          "try", "attempt", "want", "move", "begin", "start"]
     static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether"]
     /// Verbs whose governed verb is their content, not an act of its own: "demanded that Moscow release",
     /// "agreed to restore", "refused to receive" — the governing verb's pattern codes the whole chain.
