@@ -160,6 +160,19 @@ extension SentenceAnalysis {
             result = mention(span, head: head, code: known.code, name: known.name, entry: known.entry,
                              rule: "coreference: surname")
         } else if let agent = parts.agent {
+            // "Russian and Ukrainian delegations", "Armenian and Azerbaijani forces": one mention per country.
+            let countries = countryClues(in: clues)
+            if countries.count >= 2, parts.entity == nil {
+                var found: [ActorMention] = []
+                for country in countries {
+                    if let mention = agentMention(agent, country: country, span: span, head: head, former: former,
+                                                  hasEntity: false, context: context) {
+                        remember(mention, context: &context)
+                        found.append(mention)
+                    }
+                }
+                return found
+            }
             result = agentMention(agent, country: parts.country, span: span, head: head, former: former,
                                   hasEntity: parts.entity != nil, context: context)
             if let result {
@@ -300,6 +313,20 @@ extension SentenceAnalysis {
             let word = form(token).lowercased()
             return word == "former" || word == "ex" || word.hasPrefix("ex-")
         }
+    }
+
+    /// The distinct countries named by adjectives or names joined by "and" in one phrase, in text order.
+    private func countryClues(in clues: [Clue]) -> [(clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?)] {
+        var found: [(clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?)] = []
+        for clue in clues.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            guard case .lexicon(let hit) = clue.source, lexicon.entries[hit.entry].kind == .country,
+                  hit.field != .place, hit.field != .seat else { continue }
+            let code = lexicon.entries[hit.entry].code.code
+            guard !found.contains(where: { $0.code == code }) else { continue }
+            if let first = found.first, !coordinated(first.clue.tokens.lowerBound, clue.tokens.lowerBound) { continue }
+            found.append((clue, code, hit.entry, hit.field))
+        }
+        return found
     }
 
     /// A person: the dated role on the date; out of office, "former" in the text makes a former official,

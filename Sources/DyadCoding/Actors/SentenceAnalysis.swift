@@ -184,6 +184,17 @@ struct SentenceAnalysis {
         if case .surnameReference = clue.source { isPerson = true }
         if case .pairReference = clue.source { return token }
         if case .thingPronoun = clue.source { return token }
+        // A country adjective coordinated with another ("Armenian and Azerbaijani forces") belongs to the noun the
+        // first one modifies.
+        var isCountryModifier = false
+        if case .lexicon(let hit) = clue.source, lexicon.entries[hit.entry].kind == .country,
+           [.adjective, .demonym].contains(hit.field) {
+            isCountryModifier = true
+            if deprel(token) == "conj", head(token) >= sentence.tokens.lowerBound, head(token) < sentence.tokens.upperBound,
+               !isNoun(head(token)) || xpos(head(token)).hasPrefix("NNP") {
+                token = head(token)
+            }
+        }
         var steps = 0
         while steps < 8 {
             steps += 1
@@ -194,7 +205,7 @@ struct SentenceAnalysis {
             else { break }
             let climbs = ["compound", "amod", "nmod", "appos", "nn"].contains(relation)
                 || (relation == "poss" && !isPerson)
-            guard climbs, !coordinated(token, parent) else { break }
+            guard climbs, isCountryModifier || !coordinated(token, parent) else { break }
             token = parent
         }
         return token
