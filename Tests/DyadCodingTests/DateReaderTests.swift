@@ -45,3 +45,14 @@ struct DateReaderTests {
         #expect(Self.dates("The march drew thousands.") == [])
     }
 }
+
+@Suite("Event dates at the edges of the calendar")
+struct DateEdgeTests {
+    @Test("relative dates near year 1 or 9999 are skipped, not a crash")
+    func edges() {
+        #expect(DateReaderTests.dates("It rose last year and will fall next year.", published: "9999-12-31")
+                    == ["9998 year 'last year'"])
+        #expect(DateReaderTests.dates("It fell last month.", published: "0001-01-15") == [])
+        #expect(DateReaderTests.dates("They met yesterday.", published: "0001-01-01").count == 1)
+    }
+}

@@ -159,6 +159,7 @@ struct SentenceAnalysis {
 
     /// Whether "and"/"or" stands between two tokens (a misparsed coordination must not join two actors).
     func coordinated(_ a: Int, _ b: Int) -> Bool {
+        guard abs(a - b) > 1 else { return false }
         let range = (min(a, b) + 1)..<max(a, b)
         return range.contains { ["and", "or", "&"].contains(form($0).lowercased()) }
     }

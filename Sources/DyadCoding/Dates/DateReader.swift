@@ -31,7 +31,9 @@ public struct DateReader: Sendable {
         func span(_ range: Range<Int>) -> Span {
             Span(start: document.tokens[tokens[range.lowerBound]].start, end: document.tokens[tokens[range.upperBound - 1]].end)
         }
-        func add(_ range: Range<Int>, _ day: CalendarDate, _ precision: EventDate.Precision) {
+        func add(_ range: Range<Int>, _ day: CalendarDate?, _ precision: EventDate.Precision) {
+            // A date outside the calendar (year 0 or 10000 from arithmetic at the edges) is no date.
+            guard let day else { return }
             found.append(Found(tokens: tokens[range.lowerBound]..<(tokens[range.upperBound - 1] + 1),
                                date: EventDate(day: day, precision: precision, span: span(range))))
             if precision != .day || range.count > 1 { lastYear = day.year }
@@ -53,14 +55,14 @@ public struct DateReader: Sendable {
                         continue
                     }
                 } else if let year = Self.year(next) {
-                    add(index..<(index + 2), CalendarDate(year: year, month: month, day: 1)!, .month)
+                    add(index..<(index + 2), CalendarDate(year: year, month: month, day: 1), .month)
                     index += 2
                     continue
                 } else if word.count > 3 || Self.months.contains(word), index > 0,
                           ["in", "since", "last", "early", "late", "mid", "until", "by", "this", "of", "during"]
                     .contains(words[index - 1]) {
                     let year = month <= published.month ? published.year : published.year - 1
-                    add(index..<(index + 1), CalendarDate(year: year, month: month, day: 1)!, .month)
+                    add(index..<(index + 1), CalendarDate(year: year, month: month, day: 1), .month)
                     index += 1
                     continue
                 }
@@ -91,16 +93,16 @@ public struct DateReader: Sendable {
                 if next == "month" {
                     var month = published.month + shift, year = published.year
                     if month < 1 { month = 12; year -= 1 } else if month > 12 { month = 1; year += 1 }
-                    add(index..<(index + 2), CalendarDate(year: year, month: month, day: 1)!, .month)
+                    add(index..<(index + 2), CalendarDate(year: year, month: month, day: 1), .month)
                 } else {
-                    add(index..<(index + 2), CalendarDate(year: published.year + shift, month: 1, day: 1)!, .year)
+                    add(index..<(index + 2), CalendarDate(year: published.year + shift, month: 1, day: 1), .year)
                 }
                 index += 2
                 continue
             case "following", "next", "previous" where next == "year" && index > 0 && words[index - 1] == "the":
                 if let base = lastYear {
                     let year = word == "previous" ? base - 1 : base + 1
-                    add((index - 1)..<(index + 2), CalendarDate(year: year, month: 1, day: 1)!, .year)
+                    add((index - 1)..<(index + 2), CalendarDate(year: year, month: 1, day: 1), .year)
                     index += 2
                     continue
                 }
@@ -108,7 +110,7 @@ public struct DateReader: Sendable {
                 if let year = Self.year(word) {
                     lastYear = year
                     if index > 0, ["in", "since", "during", "until", "by", "early", "late", "mid"].contains(words[index - 1]) {
-                        add(index..<(index + 1), CalendarDate(year: year, month: 1, day: 1)!, .year)
+                        add(index..<(index + 1), CalendarDate(year: year, month: 1, day: 1), .year)
                     }
                 }
             }

@@ -41,10 +41,11 @@ extension CalendarDate {
         return days + day
     }
 
-    /// The date `ordinal` days after 1 January 1 minus one (inverse of ``ordinal``).
+    /// The date `ordinal` days after 1 January 1 minus one (inverse of ``ordinal``), kept within years 1–9999.
     static func from(ordinal: Int) -> CalendarDate {
+        let ordinal = min(max(ordinal, 1), CalendarDate(year: 9999, month: 12, day: 31)!.ordinal)
         var year = max(1, ordinal / 366)
-        while CalendarDate(year: year + 1, month: 1, day: 1)!.ordinal <= ordinal { year += 1 }
+        while year < 9999, CalendarDate(year: year + 1, month: 1, day: 1)!.ordinal <= ordinal { year += 1 }
         var rest = ordinal - CalendarDate(year: year, month: 1, day: 1)!.ordinal + 1
         var month = 1
         while rest > CalendarDate.daysIn(month: month, year: year) {
