@@ -56,3 +56,14 @@ struct DateEdgeTests {
         #expect(DateReaderTests.dates("They met yesterday.", published: "0001-01-01").count == 1)
     }
 }
+
+@Suite("Event dates: words that only look like dates")
+struct DateLookalikeTests {
+    @Test("'last', 'this', 'next' and 'following' without month or year are no dates, even at a sentence's end")
+    func lookalikes() {
+        #expect(DateReaderTests.dates("Talks were held last week.") == [])
+        #expect(DateReaderTests.dates("This was the last.") == [])
+        #expect(DateReaderTests.dates("The ministry said the following.") == [])
+        #expect(DateReaderTests.dates("It will come next.") == [])
+    }
+}

@@ -88,7 +88,9 @@ public struct DateReader: Sendable {
                 add(index..<(index + 1), published.adding(days: -1), .day)
             case "today":
                 add(index..<(index + 1), published, .day)
-            case "last", "this", "next" where ["month", "year"].contains(next):
+            // (A `where` clause binds only the last pattern of a case, so each pattern carries its own guard.)
+            case "last" where ["month", "year"].contains(next), "this" where ["month", "year"].contains(next),
+                 "next" where ["month", "year"].contains(next):
                 let shift = word == "last" ? -1 : word == "next" ? 1 : 0
                 if next == "month" {
                     var month = published.month + shift, year = published.year
@@ -99,7 +101,8 @@ public struct DateReader: Sendable {
                 }
                 index += 2
                 continue
-            case "following", "next", "previous" where next == "year" && index > 0 && words[index - 1] == "the":
+            case "following" where next == "year" && index > 0 && words[index - 1] == "the",
+                 "previous" where next == "year" && index > 0 && words[index - 1] == "the":
                 if let base = lastYear {
                     let year = word == "previous" ? base - 1 : base + 1
                     add((index - 1)..<(index + 2), CalendarDate(year: year, month: 1, day: 1), .year)
