@@ -78,7 +78,10 @@ extension ClauseReader {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
             for a in sources { for b in sources where b.span != a.span || b.code != a.code { pairs.append((a, b)) } }
         } else if pattern.target == .none {
-            pairs = sources.map { ($0, nil) }
+            // A conflict act whose pattern names no target still acts on the actor its prepositional phrases name
+            // ("deployed soldiers to its border with Belarus", "killed 80 people in a mosque in Peshawar").
+            let inferred = pattern.code.rootNumber >= 9 ? prepositionalActor(under: verb, excluding: sources) : nil
+            pairs = sources.map { ($0, inferred) }
         } else if targets.isEmpty {
             // Statements, appeals and intentions stand without a target ("Qatar expressed optimism").
             guard (1...3).contains(pattern.code.rootNumber) else { return [] }
@@ -176,6 +179,26 @@ extension ClauseReader {
             }
         }
         return candidates.first { !mentions(at: $0).isEmpty }
+    }
+
+    /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources.
+    func prepositionalActor(under verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        var frontier = kids(verb, ["prep", "dobj"])
+        for _ in 0..<4 {
+            var next: [Int] = []
+            for token in frontier {
+                if deprel(token) == "pobj" || deprel(token) == "dobj" {
+                    if let found = mentions(at: token).first(where: { candidate in
+                        !sources.contains { $0.span == candidate.span }
+                    }), !isTimeWord(token) {
+                        return found
+                    }
+                }
+                next += kids(token, ["prep", "pobj"])
+            }
+            frontier = next
+        }
+        return nil
     }
 
     /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.
