@@ -134,7 +134,13 @@ extension ClauseReader {
     /// the country where the verb says the act happened ("in southern Israel").
     func relocated(_ mention: ActorMention, verb: Int) -> ActorMention {
         guard mention.rule.hasPrefix("agent, country of") else { return mention }
-        for preposition in kids(verb, ["prep"]) where ["in", "into", "inside", "across", "throughout"].contains(lemma(preposition)) {
+        // The verb's own place, or that of the verb a participle hangs on ("stormed into Israel, killing ...").
+        var holders = [verb]
+        if ["advcl", "conj", "xcomp"].contains(deprel(verb)), head(verb) >= 0 { holders.append(head(verb)) }
+        let places = holders.flatMap { holder in
+            kids(holder, ["prep"]).filter { ["in", "into", "inside", "across", "throughout"].contains(lemma($0)) }
+        }
+        for preposition in places {
             guard let place = kids(preposition, ["pobj"]).first,
                   let country = mentions(at: place).first?.code.components.first, country.kind == .country,
                   let role = mention.code.components.dropFirst().first,
