@@ -8,9 +8,9 @@ struct DateReaderTests {
     static func dates(_ text: String, published: String = "2025-03-28") -> [String] {
         let day = CalendarDate(iso: published)!
         let (document, _) = ActorTestSupport.pipeline.run(Document(id: "d", date: day, text: text))
-        var lastYear: Int?
+        var context = DateReader.Context()
         return document.sentences.flatMap { sentence in
-            DateReader().dates(in: document, sentence: sentence, published: day, lastYear: &lastYear).map {
+            DateReader().dates(in: document, sentence: sentence, published: day, context: &context).map {
                 let span = $0.date.span!
                 let words = String(text.unicodeScalars.dropFirst(span.start).prefix(span.end - span.start))
                 return "\($0.date.iso) \($0.date.precision.rawValue) '\(words)'"
@@ -37,6 +37,8 @@ struct DateReaderTests {
         #expect(Self.dates("Exports fell in 2023.") == ["2023 year '2023'"])
         #expect(Self.dates("Under a 2009 agreement, the bridge was finished the following year.")
                     == ["2010 year 'the following year'"])
+        #expect(Self.dates("On March 27, the ministry spoke. On the same day, RIA reported the plan.")
+                    == ["2025-03-27 day 'March 27'", "2025-03-27 day 'the same day'"])
     }
 
     @Test("'may' as a verb and 'march' as a noun are not dates")

@@ -31,6 +31,7 @@ public struct ActorResolver: Sendable {
         context.focus = focusCountry(of: analyses)
         var mentions: [ActorMention] = []
         for index in analyses.indices {
+            context.sentenceCountries = []
             analyses[index].collectReferences(context: context)
             let found = analyses[index].resolve(context: &context)
             var countries: [String] = []
@@ -81,9 +82,13 @@ struct DocumentContext {
     /// The last agent mention by its head word ("ministry" after "the Unification Ministry").
     var agentHeads: [String: (code: ActorCode, name: String, entry: String)] = [:]
 
+    /// The countries named so far in the current sentence, in order.
+    var sentenceCountries: [String] = []
+
     /// Records a country as the latest mentioned.
     mutating func noteCountry(_ code: String) {
         countries.removeAll { $0 == code }
         countries.append(code)
+        if !sentenceCountries.contains(code) { sentenceCountries.append(code) }
     }
 }

@@ -122,7 +122,17 @@ extension SentenceAnalysis {
 
     private mutating func compose(head: Int, clues: [Clue], context: inout DocumentContext) -> [ActorMention] {
         if let reference = clues.first(where: { if case .pairReference = $0.source { true } else { false } }) {
-            let pair = context.pair.count == 2 ? context.pair : Array(context.countries.suffix(2))
+            // The two countries of this sentence so far, else of the latest sentence that named two.
+            // The two countries of this sentence so far; one of them with the document's focus country; else those
+            // of the latest sentence that named two.
+            var pair: [String]
+            if context.sentenceCountries.count >= 2 {
+                pair = Array(context.sentenceCountries.suffix(2))
+            } else if let only = context.sentenceCountries.first, let focus = context.focus, focus != only {
+                pair = [only, focus]
+            } else {
+                pair = context.pair.count == 2 ? context.pair : Array(context.countries.suffix(2))
+            }
             guard pair.count == 2 else { return [] }
             return pair.compactMap { code in
                 guard let actor = try? ActorCode(code) else { return nil }

@@ -17,13 +17,30 @@ public struct DateReader: Sendable {
         public let date: EventDate
     }
 
+    /// What earlier sentences of the document said about dates, for "the following year" and "the same day".
+    public struct Context: Sendable, Hashable {
+        /// The latest year the document named.
+        public var lastYear: Int?
+        /// The latest day the document named (a day-precision expression).
+        public var lastDay: CalendarDate?
+
+        /// An empty context, for the start of a document.
+        public init() {}
+    }
+
     /// Creates a reader.
     public init() {}
 
-    /// The date expressions of sentence `sentence`, resolved against `published`; `lastYear` is the latest year the
-    /// document named before (for "the following year") and is updated.
+    /// The date expressions of sentence `sentence`, resolved against `published`; `context` holds what earlier
+    /// sentences named (for "the following year", "the same day") and is updated.
     public func dates(in document: AnnotatedDocument, sentence: Sentence, published: CalendarDate,
-                      lastYear: inout Int?) -> [Found] {
+                      context: inout Context) -> [Found] {
+        var lastYear = context.lastYear
+        var lastDay = context.lastDay
+        defer {
+            context.lastYear = lastYear
+            context.lastDay = lastDay
+        }
         let tokens = Array(sentence.tokens)
         let words = tokens.map { document.text(of: document.tokens[$0]).lowercased() }
         var found: [Found] = []
@@ -37,6 +54,7 @@ public struct DateReader: Sendable {
             found.append(Found(tokens: tokens[range.lowerBound]..<(tokens[range.upperBound - 1] + 1),
                                date: EventDate(day: day, precision: precision, span: span(range))))
             if precision != .day || range.count > 1 { lastYear = day.year }
+            if precision == .day { lastDay = day }
         }
         while index < words.count {
             let word = words[index]
@@ -101,6 +119,12 @@ public struct DateReader: Sendable {
                 }
                 index += 2
                 continue
+            case "same" where next == "day" && index > 0 && words[index - 1] == "the":
+                if let day = lastDay {
+                    add((index - 1)..<(index + 2), day, .day)
+                    index += 2
+                    continue
+                }
             case "following" where next == "year" && index > 0 && words[index - 1] == "the",
                  "previous" where next == "year" && index > 0 && words[index - 1] == "the":
                 if let base = lastYear {

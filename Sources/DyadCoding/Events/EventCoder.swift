@@ -48,10 +48,10 @@ public struct EventCoder: Sendable {
         var events: [CodedEvent] = []
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         let dates = DateReader()
-        var lastYear: Int?
+        var dateContext = DateReader.Context()
         for (index, sentence) in document.sentences.enumerated() {
             let expressions = published.map {
-                dates.dates(in: document, sentence: sentence, published: $0, lastYear: &lastYear)
+                dates.dates(in: document, sentence: sentence, published: $0, context: &dateContext)
             } ?? []
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])

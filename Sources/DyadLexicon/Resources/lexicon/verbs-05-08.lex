@@ -2438,3 +2438,11 @@ pattern: 0874 prt=down obj=mission|presence|deployment|operation
 example: 087 | The Saudi-led coalition wound down its air campaign in Yemen.
 example: 0874 | The U.N. wound down its peacekeeping mission in Mali.
 
+
+[verb v06-build-jointly]
+lemma: build | construct
+pattern: 061 obj=bridge|road|railway|railroad|pipeline|highway|corridor|port|canal|dam|tunnel|link
+example: 061 | China and Laos built a railway linking Kunming with Vientiane.
+example: 061 | Russia and North Korea constructed a road bridge across the Tumen River.
+note: A construction project of two countries together is economic cooperation; with a single builder there is no
+note: target and the coder codes nothing (roots 04-08 need one, or two coordinated subjects).
