@@ -69,3 +69,14 @@ struct DateLookalikeTests {
         #expect(DateReaderTests.dates("It will come next.") == [])
     }
 }
+
+@Suite("Event dates: modals and counts")
+struct DateModalTests {
+    @Test("'this may lead to war' and 'grew by 2000 soldiers' are no dates; 'in May' and 'in 2023' are")
+    func modals() {
+        #expect(DateReaderTests.dates("France said this may lead to war.") == [])
+        #expect(DateReaderTests.dates("The army grew by 2000 soldiers.") == [])
+        #expect(DateReaderTests.dates("They met in May.") == ["2024-05 month 'May'"])
+        #expect(DateReaderTests.dates("Exports fell in 2023 the ministry said.") == ["2023 year '2023'"])
+    }
+}

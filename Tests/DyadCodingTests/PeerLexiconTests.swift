@@ -38,3 +38,19 @@ struct PeerLexiconTests {
         #expect(mentions.contains { $0.text.hasPrefix("president") && $0.code.code == "RUSGOV" })
     }
 }
+
+@Suite("Peer countries with dated codes")
+struct PeerDatedCountryTests {
+    @Test("a country whose code changed (Bosnia: YUGBIH, then BIH) stays a country and takes the code of the date")
+    func bosnia() {
+        let actors = PeerActorDictionary.parse(bytes: Array("BOSNIA_ [YUGBIH <19920305] [BIH >19920305]\n".utf8), file: "b.actors").value
+        let agents = PeerAgentDictionary.parse(bytes: Array("POLICE_ [~COP]\n".utf8), file: "b.agents").value
+        let lexicon = Lexicon(peerActors: [actors], peerAgents: [agents])
+        #expect(lexicon.entries.first?.kind == .country)
+        let resolver = ActorResolver(lexicon: lexicon)
+        let later = ActorTestSupport.mentions("Bosnia police arrested the suspects.", on: "2010-06-20", resolver: resolver)
+        #expect(later.contains { $0.code.code == "BIHCOP" }, "\(later.map { "\($0.text) \($0.code) \($0.rule)" })")
+        let earlier = ActorTestSupport.mentions("Bosnia police arrested the suspects.", on: "1991-06-20", resolver: resolver)
+        #expect(earlier.contains { $0.code.code == "YUGBIHCOP" }, "\(earlier.map { "\($0.text) \($0.code) \($0.rule)" })")
+    }
+}

@@ -193,3 +193,31 @@ struct VerbPatternTests {
         #expect(lexicon.diagnostics.contains { $0.severity == .warning && $0.message.contains("no pattern of this entry yields 111") })
     }
 }
+
+@Suite("Lexicon files as editors save them")
+struct LexiconFileFormTests {
+    @Test("CRLF line ends and a byte-order mark read like plain lines")
+    func crlfAndBOM() {
+        let text = "\u{FEFF}# Countries\r\n[country RUS]\r\nname: Russia\r\ncode: RUS\r\n\r\n[country PRK]\r\nname: North Korea\r\ncode: PRK\r\n"
+        let result = LexiconParser().parse(text, file: "crlf.lex")
+        #expect(result.entries.map(\.id) == ["country/RUS", "country/PRK"], "\(result.diagnostics)")
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test("a cue given twice and empty list values are reported")
+    func repeatedCueAndEmptyValues() {
+        let text = """
+            [synset T]
+            word: a | | b
+
+            [verb v]
+            lemma: sign
+            pattern: 057 obj=treaty obj=deal
+            """
+        let lexicon = Lexicon(files: [("v.lex", text)])
+        #expect(lexicon.diagnostics.contains { $0.message.contains("cue 'obj=' is given twice") && $0.location.line == 6 })
+        #expect(lexicon.diagnostics.contains { $0.severity == .warning && $0.message.contains("empty value") && $0.location.line == 2 })
+        #expect(lexicon.verbs.isEmpty)
+        #expect(lexicon.synsets["T"]?.words == ["a", "b"])
+    }
+}

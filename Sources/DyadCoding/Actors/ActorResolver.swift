@@ -20,6 +20,8 @@ public struct ActorResolver: Sendable {
 
     /// The actor mentions of an analysed document (tags, parse and entities filled), dated roles taken on `date`.
     public func mentions(in document: AnnotatedDocument, on date: CalendarDate) -> [ActorMention] {
+        // Without a complete analysis (tags, lemmas, heads, labels for every token) there is nothing safe to read.
+        guard AnalysisCheck.isComplete(document) else { return [] }
         var analyses = document.sentences.enumerated().map { index, sentence in
             var analysis = SentenceAnalysis(document: document, sentence: sentence, index: index, date: date,
                                             lexicon: matcher.lexicon)

@@ -104,7 +104,9 @@ extension SentenceAnalysis {
                     }
                 case .country:
                     if parts.country == nil || (parts.country?.field == .place && hit.field != .place) {
-                        parts.country = (clue, entry.code.code, hit.entry, hit.field)
+                        // A country with dated codes (peer dictionaries: Bosnia before and after 1992) takes the
+                        // code of the date.
+                        parts.country = (clue, (entry.roles(on: date).first?.code ?? entry.code).code, hit.entry, hit.field)
                     }
                 }
             case .entity(let type):
@@ -285,8 +287,10 @@ extension SentenceAnalysis {
             return mention(span, head: head, code: code, name: countryName(country.code),
                            entry: lexicon.entries[entry].id, rule: "country of a thing")
         case .place? where isHead:
-            // A city or region stands for its country where it is acted on ("shelled Kharkiv"); the mention says so.
-            guard let code = try? ActorCode(country.code) else { return nil }
+            // A city or region stands for its country where it is acted on ("shelled Kharkiv"), never as the one who
+            // acts ("Lagos condemned" is no actor); the mention says so.
+            guard ["dobj", "pobj", "nsubjpass"].contains(deprel(head)), let code = try? ActorCode(country.code)
+            else { return nil }
             return mention(span, head: head, code: code, name: countryName(country.code),
                            entry: lexicon.entries[entry].id, rule: "place in the country")
         case .place?:
@@ -331,7 +335,8 @@ extension SentenceAnalysis {
         for clue in clues.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
             guard case .lexicon(let hit) = clue.source, lexicon.entries[hit.entry].kind == .country,
                   hit.field != .place, hit.field != .seat else { continue }
-            let code = lexicon.entries[hit.entry].code.code
+            let entry = lexicon.entries[hit.entry]
+            let code = (entry.roles(on: date).first?.code ?? entry.code).code
             guard !found.contains(where: { $0.code == code }) else { continue }
             if let first = found.first, !coordinated(first.clue.tokens.lowerBound, clue.tokens.lowerBound) { continue }
             found.append((clue, code, hit.entry, hit.field))

@@ -64,9 +64,11 @@ struct SentenceAnalysis {
         for match in matches {
             let tokens = (match.tokens.lowerBound + base)..<(match.tokens.upperBound + base)
             // "pro-Russian", "anti-NATO": a phrase glued to a hyphen names a stance, not an actor.
-            if tokens.lowerBound > sentence.tokens.lowerBound {
+            if tokens.lowerBound > sentence.tokens.lowerBound + 1 {
                 let before = tokens.lowerBound - 1
-                if form(before) == "-" && !document.tokens[before].spaceAfter { continue }
+                let prefix = form(before - 1).lowercased()
+                if form(before) == "-", !document.tokens[before].spaceAfter,
+                   ["pro", "anti", "non", "ex", "post", "pre", "neo", "pan"].contains(prefix) { continue }
             }
             for hit in match.hits {
                 let entry = lexicon.entries[hit.entry]
@@ -84,7 +86,7 @@ struct SentenceAnalysis {
 
     /// Adds PERSON and ORG entities that no lexicon phrase covers.
     mutating func collectEntities() {
-        guard !document.entityTags.isEmpty else { return }
+        guard document.entityTags.count == document.tokens.count else { return }
         var token = sentence.tokens.lowerBound
         while token < sentence.tokens.upperBound {
             let tag = document.entityTags[token]

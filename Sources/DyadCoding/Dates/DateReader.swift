@@ -76,8 +76,9 @@ public struct DateReader: Sendable {
                     add(index..<(index + 2), CalendarDate(year: year, month: month, day: 1), .month)
                     index += 2
                     continue
-                } else if word.count > 3 || Self.months.contains(word), index > 0,
-                          ["in", "since", "last", "early", "late", "mid", "until", "by", "this", "of", "during"]
+                } else if index > 0,
+                          (word == "may" ? ["in", "since", "last", "until", "during"]
+                              : ["in", "since", "last", "early", "late", "mid", "until", "by", "this", "of", "during"])
                     .contains(words[index - 1]) {
                     let year = month <= published.month ? published.year : published.year - 1
                     add(index..<(index + 1), CalendarDate(year: year, month: month, day: 1), .month)
@@ -134,7 +135,9 @@ public struct DateReader: Sendable {
                     continue
                 }
             default:
-                if let year = Self.year(word) {
+                // "grew by 2000 soldiers": a number counting something is no year.
+                let counting = index > 0 && ["by", "of", "to"].contains(words[index - 1]) && (next.first?.isLetter ?? false)
+                if let year = Self.year(word), !counting {
                     lastYear = year
                     if index > 0, ["in", "since", "during", "until", "by", "early", "late", "mid"].contains(words[index - 1]) {
                         add(index..<(index + 1), CalendarDate(year: year, month: 1, day: 1), .year)

@@ -53,10 +53,14 @@ extension ClauseReader {
                 candidates.append((pattern, entry, targetToken, specificity))
             }
         }
-        // The most specific first (within an entry, file order); when a pattern's target names no actor, the next
-        // pattern gets its chance.
+        // Within an entry its patterns keep their order; the entries' first holding patterns are ranked by
+        // specificity (several files may define one lemma). When a pattern's target names no actor, the entry's next
+        // holding pattern, then the next entry, gets its chance.
+        let entryRank = Dictionary(candidates.map { ($0.entry.key, $0.specificity) }, uniquingKeysWith: { first, _ in first })
         let ordered = candidates.enumerated().sorted { a, b in
-            a.element.specificity != b.element.specificity ? a.element.specificity > b.element.specificity : a.offset < b.offset
+            let rankA = entryRank[a.element.entry.key] ?? 0, rankB = entryRank[b.element.entry.key] ?? 0
+            if rankA != rankB { return rankA > rankB }
+            return a.offset < b.offset
         }
         for (_, candidate) in ordered {
             let found = events(verb: verb, sourceToken: source, targetToken: candidate.target, pattern: candidate.pattern,
@@ -229,7 +233,12 @@ extension ClauseReader {
     /// The prepositions hanging on the verb or its object, with their objects.
     private func prepositions(of verb: Int, object: Int?) -> [(word: String, object: Int)] {
         var found: [(String, Int)] = []
-        for holder in (object.map { [$0] } ?? []) + [verb] {
+        var holders = (object.map { [$0] } ?? []) + [verb]
+        // One level into the object's own phrases: "a memorandum on energy cooperation with Hanoi".
+        if let object {
+            for preposition in kids(object, ["prep"]) { holders += kids(preposition, ["pobj"]) }
+        }
+        for holder in holders {
             for preposition in kids(holder, ["prep", "dative"]) {
                 guard let target = kids(preposition, ["pobj"]).first, !isTimeWord(target) else { continue }
                 found.append((lemma(preposition), target))

@@ -65,7 +65,9 @@ struct ClauseReader {
         var queue = kids(token, ["conj"]) + kids(token, ["appos"]).filter { appositive in
             mentions(at: appositive).contains { !principals.contains($0.code.components.first?.code ?? "") }
         }
+        var visited: Set<Int> = [token]
         while let next = queue.popLast() {
+            guard visited.insert(next).inserted else { continue }
             found += mentions(at: next)
             queue += kids(next, ["conj"])
         }

@@ -44,7 +44,7 @@ public struct EventCoder: Sendable {
     /// The events of `document` given its actor mentions; event dates are resolved against `published`.
     public func events(in document: AnnotatedDocument, mentions: [ActorMention], published: CalendarDate?)
         -> [CodedEvent] {
-        guard !document.heads.isEmpty, !document.lemmas.isEmpty else { return [] }
+        guard AnalysisCheck.isComplete(document) else { return [] }
         var events: [CodedEvent] = []
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         let dates = DateReader()

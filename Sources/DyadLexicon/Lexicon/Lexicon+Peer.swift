@@ -77,8 +77,13 @@ extension Lexicon {
         let country = principal.flatMap { $0.kind == .country || $0.kind == .formerCountry ? $0.code : nil }
         let name = entry.phrase.words.map { $0.text.capitalized }.joined(separator: " ")
         let key = key(entry.location)
-        if roles.isEmpty, codes.count == 1, first.components.count == 1, country != nil {
-            return LexiconEntry(kind: .country, key: key, name: name, code: first, phrases: phrases,
+        // A country, possibly with dated codes (Bosnia: YUGBIH before 1992-03-05, BIH after).
+        let allCountries = codes.allSatisfy { code in
+            guard let actor = code.actorCode else { return false }
+            return actor.components.allSatisfy { $0.kind == .country || $0.kind == .formerCountry }
+        }
+        if allCountries, let code = undated.first ?? roles.last?.code ?? Optional(first) {
+            return LexiconEntry(kind: .country, key: key, name: name, code: code, phrases: phrases, roles: roles,
                                 location: entry.location)
         }
         if !roles.isEmpty {
@@ -98,16 +103,18 @@ extension Lexicon {
         case .before(let date): LexiconPeriod(start: nil, end: LexiconDate(date.date))
         case .after(let date): LexiconPeriod(start: LexiconDate(date.date), end: nil)
         case .between(let first, let last):
-            LexiconPeriod(start: LexiconDate(first.date), end: LexiconDate(last.date.nextDay))
+            // An end before the start (a typo in the peer file) keeps only the start; the last day of 9999 is open.
+            last.date < first.date ? LexiconPeriod(start: LexiconDate(first.date), end: nil)
+                : LexiconPeriod(start: LexiconDate(first.date), end: last.date.nextDay.map(LexiconDate.init))
         }
     }
 }
 
 extension CalendarDate {
-    /// The following day.
-    var nextDay: CalendarDate {
-        if day < CalendarDate.daysIn(month: month, year: year) { return CalendarDate(year: year, month: month, day: day + 1)! }
-        if month < 12 { return CalendarDate(year: year, month: month + 1, day: 1)! }
-        return CalendarDate(year: min(year + 1, 9999), month: 1, day: 1)!
+    /// The following day, `nil` after 31 December 9999.
+    var nextDay: CalendarDate? {
+        if day < CalendarDate.daysIn(month: month, year: year) { return CalendarDate(year: year, month: month, day: day + 1) }
+        if month < 12 { return CalendarDate(year: year, month: month + 1, day: 1) }
+        return CalendarDate(year: year + 1, month: 1, day: 1)
     }
 }

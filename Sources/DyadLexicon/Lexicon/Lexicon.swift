@@ -119,14 +119,24 @@ public struct Lexicon: Sendable {
     /// Throws ``LexiconError`` when a file cannot be read; bad entries are diagnostics, not errors.
     public static func load(contentsOf urls: [URL], displayFolder: String? = nil) throws(LexiconError) -> Lexicon {
         var files: [(String, String)] = []
+        var invalid: [Diagnostic] = []
         for url in try expand(urls) {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw LexiconError(file: url.path, "cannot read the file", hint: "check the path and its permissions")
             }
             let name = displayFolder.map { "\($0)/\(url.lastPathComponent)" } ?? url.path
-            files.append((name, String(decoding: data, as: UTF8.self)))
+            let text = String(decoding: data, as: UTF8.self)
+            if String(validating: data, as: UTF8.self) == nil {
+                // Decoded with U+FFFD for the bad bytes, so the rest still loads; the phrases around them cannot match.
+                invalid.append(Diagnostic(.warning, at: SourceLocation(file: name, line: Self.firstInvalidLine(data)),
+                                          "the file is not valid UTF-8; bad bytes were replaced by U+FFFD",
+                                          hint: "save the file as UTF-8"))
+            }
+            files.append((name, text))
         }
-        return Lexicon(files: files)
+        let lexicon = Lexicon(files: files)
+        return invalid.isEmpty ? lexicon : Lexicon(entries: lexicon.entries, diagnostics: invalid + lexicon.diagnostics,
+                                                   verbs: lexicon.verbs, synsets: lexicon.synsets)
     }
 
     /// The lexicon that ships with Dyad (`Sources/DyadLexicon/Resources/lexicon`).
@@ -141,6 +151,18 @@ public struct Lexicon: Sendable {
     /// The folder of the shipped lexicon, for tools that list or check its files.
     public static var bundledFolder: URL? { Bundle.module.url(forResource: "lexicon", withExtension: nil) }
 
+    /// The 1-based line of the first byte sequence that is not UTF-8.
+    static func firstInvalidLine(_ data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        for index in data.indices where data[index] == 0x0A {
+            if String(validating: data[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+
     /// The `.lex` files named by `urls`, directories expanded.
     static func expand(_ urls: [URL]) throws(LexiconError) -> [URL] {
         var out: [URL] = []
@@ -150,7 +172,12 @@ public struct Lexicon: Sendable {
                 throw LexiconError(file: url.path, "no such file or directory", hint: "check the path")
             }
             if isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+                let names: [String]
+                do {
+                    names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+                } catch {
+                    throw LexiconError(file: url.path, "cannot list the folder", hint: "check its permissions")
+                }
                 out += names.filter { $0.hasSuffix(".lex") }.sorted().map { url.appendingPathComponent($0) }
             } else {
                 out.append(url)

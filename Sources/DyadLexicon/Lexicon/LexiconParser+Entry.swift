@@ -78,7 +78,7 @@ struct EntryChecker {
                        hint: "use one of: \(PloverSector.allCases.map(\.rawValue).joined(separator: " "))")
             }
         }
-        let icews = draft.all("icews").flatMap { $0.items.map(\.text) }.filter { !$0.isEmpty }
+        let icews = nonEmptyItems("icews")
         let from = date("from"), until = date("until"), born = date("born")
         if let from, let until, !(from < until) {
             report(.error, draft.all("until")[0], "'until' \(until) is not after 'from' \(from)",
@@ -90,6 +90,21 @@ struct EntryChecker {
             countries: countries, type: type?.value, existence: LexiconPeriod(start: from, end: until),
             icewsSectors: icews, ploverSector: plover, born: born,
             location: SourceLocation(file: draft.file, line: draft.line, column: draft.column))
+    }
+
+    /// The items of every `key` line, warning about empty ones between separators.
+    private mutating func nonEmptyItems(_ key: String) -> [String] {
+        var out: [String] = []
+        for field in draft.all(key) {
+            for item in field.items {
+                if item.text.isEmpty {
+                    report(.warning, field, at: item.column, "empty value between '|' separators", hint: "remove the extra '|'")
+                } else {
+                    out.append(item.text)
+                }
+            }
+        }
+        return out
     }
 
     /// The entry's `code` field, or for a person the first country.
@@ -164,7 +179,7 @@ struct EntryChecker {
     private mutating func checkOverlaps(_ roles: [DatedRole]) {
         for (index, role) in roles.enumerated() {
             for earlier in roles[..<index] where !earlier.offices.isDisjoint(with: role.offices)
-                && earlier.period.overlaps(role.period) && earlier.code == role.code {
+                && earlier.period.overlaps(role.period) {
                 let field = draft.fields.first { $0.line == role.line && $0.key == "role" }!
                 report(.warning, field, "this role overlaps the role on line \(earlier.line) in the same office",
                        hint: "the end of a period is the first day it no longer applies")

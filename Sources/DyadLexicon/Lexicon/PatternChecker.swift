@@ -19,7 +19,8 @@ struct PatternChecker {
                        "synset name '\(draft.key)' must be capitals, digits and '_'", hint: "e.g. [synset AGREEMENT]")
                 return
             }
-            let words = draft.all("word").flatMap { $0.items.map { $0.text.lowercased() } }.filter { !$0.isEmpty }
+            let words = nonEmptyItems("word").map { $0.lowercased() }
+            guard !draft.hasErrors, !failed else { return }
             guard !words.isEmpty else {
                 report(.error, line: draft.line, column: draft.column, text: draft.text,
                        "synset '\(draft.key)' has no 'word' line", hint: "add 'word: a | b | c'")
@@ -28,7 +29,7 @@ struct PatternChecker {
             result.synsets.append(Synset(name: draft.key, words: words, location: location))
             return
         }
-        let lemmas = draft.all("lemma").flatMap { $0.items.map { $0.text.lowercased() } }.filter { !$0.isEmpty }
+        let lemmas = nonEmptyItems("lemma").map { $0.lowercased() }
         if lemmas.isEmpty {
             report(.error, line: draft.line, column: draft.column, text: draft.text, "verb '\(draft.key)' has no 'lemma'",
                    hint: "add 'lemma: sign'")
@@ -72,6 +73,7 @@ struct PatternChecker {
         }
         var pattern = VerbPattern(code: code, text: field.value, line: field.line)
         var explicitTarget = false
+        var seen: Set<String> = []
         var offset = field.value.distance(from: field.value.startIndex, to: first.endIndex)
         for part in parts.dropFirst() {
             let column = field.column + (field.value[field.value.index(field.value.startIndex, offsetBy: offset)...]
@@ -86,6 +88,11 @@ struct PatternChecker {
             guard Self.cues.contains(name), !value.isEmpty else {
                 report(.error, field, at: column, "unknown or empty cue '\(part)'",
                        hint: "cues: obj= !obj= prep= prt= comp= target= voice=")
+                return nil
+            }
+            guard seen.insert(name).inserted else {
+                report(.error, field, at: column, "cue '\(name)=' is given twice",
+                       hint: "write one '\(name)=' with the values joined by '|'")
                 return nil
             }
             switch name {
@@ -115,6 +122,21 @@ struct PatternChecker {
             return nil
         }
         return pattern
+    }
+
+    /// The items of every `key` line, warning about empty ones between separators.
+    private mutating func nonEmptyItems(_ key: String) -> [String] {
+        var out: [String] = []
+        for field in draft.all(key) {
+            for item in field.items {
+                if item.text.isEmpty {
+                    report(.warning, field, at: item.column, "empty value between '|' separators", hint: "remove the extra '|'")
+                } else {
+                    out.append(item.text)
+                }
+            }
+        }
+        return out
     }
 
     static func words(_ value: String) -> WordSet {

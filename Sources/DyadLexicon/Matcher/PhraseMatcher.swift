@@ -58,7 +58,6 @@ public struct PhraseMatcher: Sendable {
             let words = WordKey.words(ofPhrase: phrase)
             let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
             let acronym = !letters.isEmpty && letters.count <= 5 && WordKey.isCapitalised(phrase)
-                && !letters.contains { !$0.isASCII }
             return add(words: words, payload: payload, stem: stem, capitalsOnly: acronym)
         }
 

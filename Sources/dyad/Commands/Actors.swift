@@ -45,10 +45,7 @@ struct Actors: ParsableCommand {
             errors.write("dyad: \(error)")
             throw ExitCode(2)
         }
-        let broken = loaded.diagnostics.filter { $0.severity == .error }
-        if !broken.isEmpty {
-            errors.write("dyad: \(broken.count) lexicon entr\(broken.count == 1 ? "y was" : "ies were") skipped; run `dyad lexicon check` for details")
-        }
+        Self.reportLexiconErrors(loaded, own: lexicon, dictionaries: dictionaries, to: errors)
         let resolver = ActorResolver(lexicon: loaded)
         let today = Self.today()
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
@@ -70,6 +67,15 @@ struct Actors: ParsableCommand {
         if only { return peer }
         let own = paths.isEmpty ? try Lexicon.bundled() : try Lexicon.load(contentsOf: paths.map { URL(fileURLWithPath: $0) })
         return own.merged(with: peer)
+    }
+
+    /// One line on standard error when the lexicon had errors, with the command that shows them.
+    static func reportLexiconErrors(_ lexicon: Lexicon, own: [String], dictionaries: String?, to errors: StandardError) {
+        let broken = lexicon.diagnostics.filter { $0.severity == .error }.count
+        guard broken > 0 else { return }
+        let files = (own + (dictionaries.map { [$0] } ?? [])).joined(separator: " ")
+        errors.write("dyad: the lexicon has \(broken) error(s); the entries or lines concerned were skipped\n"
+            + "    hint: run `dyad lexicon check\(files.isEmpty ? "" : " " + files)` to see them")
     }
 
     /// Today's date in UTC.

@@ -45,6 +45,7 @@ struct Code: ParsableCommand {
             errors.write("dyad: \(error)")
             throw ExitCode(2)
         }
+        Actors.reportLexiconErrors(loaded, own: lexicon, dictionaries: dictionaries, to: errors)
         let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded))
         let today = Actors.today()
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])

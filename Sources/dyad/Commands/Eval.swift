@@ -32,10 +32,11 @@ struct Eval: ParsableCommand {
             throw ExitCode(2)
         }
         let records: [PLOVERGoldEvaluation.Record]
+        let skipped: Int
         let lexicon: Lexicon
         let models: LanguageModels
         do {
-            records = try PLOVERGoldEvaluation.records(from: data).records
+            (records, skipped) = try PLOVERGoldEvaluation.records(from: data)
             lexicon = try Lexicon.bundled()
             models = try LanguageModels.bundled()
         } catch {
@@ -67,6 +68,9 @@ struct Eval: ParsableCommand {
         for (category, counts) in table.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             output += category.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
                 + String(format: " %4d  %4d\n", counts.total, counts.passed)
+        }
+        if skipped > 0 {
+            output += "\(skipped) record(s) without text or with a label PLOVER does not know were not scored\n"
         }
         output += "\(passed) passed, \(failed) failed\n"
         FileHandle.standardOutput.write(Data(output.utf8))

@@ -29,9 +29,25 @@ struct LexiconCommand: ParsableCommand {
             let started = Date()
             var diagnostics: [Diagnostic] = []
             var summary: [String] = []
-            let own = files.filter { $0.hasSuffix(".lex") || isLexFolder($0) }
-            let peer = files.filter { !own.contains($0) }
+            // Files by extension; a folder is checked for both kinds, and one with neither is an error.
+            var own = files.filter { $0.hasSuffix(".lex") }
+            var peer = files.filter { !$0.hasSuffix(".lex") && !isFolder($0) }
+            for folder in files where isFolder(folder) {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+                let lex = names.contains { $0.hasSuffix(".lex") }
+                let peers = names.contains { name in
+                    !name.hasSuffix(".lex") && PeerDictionaryKind.detect(url: URL(fileURLWithPath: folder).appendingPathComponent(name)) != nil
+                }
+                if lex { own.append(folder) }
+                if peers { peer.append(folder) }
+                if !lex && !peers {
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: folder),
+                                                  "the folder holds no .lex file and no TABARI/PETRARCH dictionary",
+                                                  hint: "name the dictionary files, or the folder that holds them"))
+                }
+            }
             if files.isEmpty || !own.isEmpty {
+                // (Only .lex files are read here; peer files in the same folder are read below.)
                 let lexicon: Lexicon
                 do {
                     lexicon = own.isEmpty ? try Lexicon.bundled()
@@ -71,12 +87,9 @@ struct LexiconCommand: ParsableCommand {
             if errors > 0 { throw ExitCode(1) }
         }
 
-        private func isLexFolder(_ path: String) -> Bool {
+        private func isFolder(_ path: String) -> Bool {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
-            else { return false }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return names.contains { $0.hasSuffix(".lex") }
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
     }
 }
