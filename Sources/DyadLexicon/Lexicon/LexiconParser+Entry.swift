@@ -175,11 +175,13 @@ struct EntryChecker {
                          offices: offices, line: field.line)
     }
 
-    /// Warns when two roles of the entry share a day and an office.
+    /// Warns when two roles of the entry share a day and an office for the same country (one monarch may head
+    /// several realms; one president cannot be in office twice).
     private mutating func checkOverlaps(_ roles: [DatedRole]) {
         for (index, role) in roles.enumerated() {
             for earlier in roles[..<index] where !earlier.offices.isDisjoint(with: role.offices)
-                && earlier.period.overlaps(role.period) {
+                && earlier.period.overlaps(role.period)
+                && earlier.code.components.first?.code == role.code.components.first?.code {
                 let field = draft.fields.first { $0.line == role.line && $0.key == "role" }!
                 report(.warning, field, "this role overlaps the role on line \(earlier.line) in the same office",
                        hint: "the end of a period is the first day it no longer applies")
