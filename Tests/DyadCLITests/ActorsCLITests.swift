@@ -95,3 +95,17 @@ struct CodeCLITests {
         #expect(outcome.stdout.contains("FAIL G2: expected ASSAULT (FIGHT), produced nothing"))
     }
 }
+
+@Suite("dyad explain", .serialized)
+struct ExplainCLITests {
+    @Test("explain shows the actors with their rules, each verb's patterns, and why a negated verb gives nothing")
+    func explain() throws {
+        let outcome = try DyadProcess.run(["explain", "--date", "2024-06-20",
+                                           "China did not condemn the launch. Russia and North Korea signed a defence treaty."])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("China → CHN"))
+        #expect(outcome.stdout.contains("no event: negated"))
+        #expect(outcome.stdout.contains("chosen: verb/"))
+        #expect(outcome.stdout.contains("RUS 057 PRK"), "\(outcome.stdout)")
+    }
+}

@@ -4,7 +4,17 @@ import DyadLexicon
 extension ClauseReader {
     /// The events a verb carries with the first pattern of `entries` whose cues hold.
     func events(of verb: Int, entries: [VerbEntry]) -> [CodedEvent] {
-        guard !isNegated(verb), !isHypothetical(verb), !isChained(verb) else { return [] }
+        trace(of: verb, entries: entries).events
+    }
+
+    /// What the coder saw and decided for one verb: why it was skipped, or the slots it read, the patterns that held
+    /// and the events of the one chosen.
+    func trace(of verb: Int, entries: [VerbEntry]) -> VerbTrace {
+        var trace = VerbTrace(token: verb, verb: form(verb), lemma: lemma(verb), entries: entries.map(\.id))
+        if isNegated(verb) { trace.skipped = "negated" }
+        else if isHypothetical(verb) { trace.skipped = "hypothetical (could/might/may/would, expected to, if, whether)" }
+        else if isChained(verb) { trace.skipped = "the content of '\(form(head(verb)))', which codes the chain" }
+        if trace.skipped != nil { return trace }
         let passive = !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
         let object = (passive ? kids(verb, ["nsubjpass"]).first : kids(verb, ["dobj", "attr"]).first).map(throughQuantity)
         let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
@@ -15,6 +25,12 @@ extension ClauseReader {
         // In a chain with no object of its own, the target is whom the governed verb acts on or names as its
         // subject: "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS".
         let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
+        trace.slots = [
+            "voice": passive ? "passive" : "active",
+            "source": source.map(form) ?? "-", "object": object.map(form) ?? "-",
+            "prepositions": prepositions.map { "\($0.word) \(form($0.object))" }.joined(separator: ", "),
+            "particle": particle ?? "-", "governed verb": complement ?? "-",
+        ]
         // Within an entry the first pattern that holds wins (entries list the specific ones first); across the
         // entries of one lemma (several files may define it), the winner with the most specific cues.
         var candidates: [(pattern: VerbPattern, entry: VerbEntry, target: Int?, specificity: Int)] = []
@@ -62,12 +78,19 @@ extension ClauseReader {
             if rankA != rankB { return rankA > rankB }
             return a.offset < b.offset
         }
+        trace.held = ordered.map { "\($0.element.entry.id): \($0.element.pattern.text) (line \($0.element.pattern.line))" }
         for (_, candidate) in ordered {
             let found = events(verb: verb, sourceToken: source, targetToken: candidate.target, pattern: candidate.pattern,
                                entry: candidate.entry)
-            if !found.isEmpty { return found }
+            if !found.isEmpty {
+                trace.chosen = "\(candidate.entry.id): \(candidate.pattern.text)"
+                trace.events = found
+                return trace
+            }
         }
-        return []
+        if !ordered.isEmpty { trace.skipped = "no held pattern found a source and the target it needs among the actors" }
+        else { trace.skipped = "no pattern's cues held" }
+        return trace
     }
 
     /// Builds the events of a matched pattern: one per source and target; coordinated sources with no target act

@@ -79,6 +79,23 @@ public struct EventCoder: Sendable {
         return events
     }
 
+    /// What the coder did with each verb of `document` that has patterns, for `dyad explain`.
+    public func explain(_ document: AnnotatedDocument, mentions: [ActorMention]) -> [VerbTrace] {
+        guard AnalysisCheck.isComplete(document) else { return [] }
+        let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        var traces: [VerbTrace] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            let clause = ClauseReader(document: document, sentence: sentence, index: index,
+                                      mentions: bySentence[index] ?? [])
+            for token in sentence.tokens where clause.isVerb(token) {
+                guard let entries = verbs[clause.lemma(token)]
+                        ?? forms[clause.form(token).lowercased()].flatMap({ verbs[$0] }) else { continue }
+                traces.append(clause.trace(of: token, entries: entries))
+            }
+        }
+        return traces
+    }
+
     /// The date expression nearest the event's verb, else the publication date.
     static func date(of event: CodedEvent, expressions: [DateReader.Found], published: CalendarDate?) -> EventDate? {
         let nearest = expressions.min { a, b in
