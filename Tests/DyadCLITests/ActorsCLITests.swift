@@ -109,3 +109,43 @@ struct ExplainCLITests {
         #expect(outcome.stdout.contains("RUS 057 PRK"), "\(outcome.stdout)")
     }
 }
+
+@Suite("dyad code --format", .serialized)
+struct CodeFormatTests {
+    static let input = Data(#"{"id": "c1", "date": "2024-06-21", "source": "Wire", "text": "Russia and North Korea signed a defence treaty in Pyongyang on Wednesday."}"#.utf8 + [0x0A])
+
+    /// The reference column names of a layout from ../shared/reference/formats, when present.
+    static func referenceColumns(_ layout: String) -> [String]? {
+        let base = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference/formats")
+        let file = ["icews": "ICEWS/icews_dataverse_columns.tsv", "phoenix": "Phoenix/phoenix_columns.tsv",
+                    "plover": "POLECAT/polecat_columns.tsv"][layout]
+        guard let file, let data = FileManager.default.contents(atPath: base.appendingPathComponent(file).path) else { return nil }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst()
+            .compactMap { $0.split(separator: "\t", maxSplits: 1).last.map(String.init) }
+    }
+
+    @Test("each layout has its header and rows of the same width; icews, phoenix and plover match the reference columns",
+          arguments: ["csv", "icews", "phoenix", "plover"])
+    func layout(format: String) throws {
+        let outcome = try DyadProcess.run(["code", "--input-format", "jsonl", "--no-progress", "--format", format, "-"],
+                                          stdin: Self.input)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 3, "\(outcome.stdout)")
+        let separator: Character = format == "csv" ? "," : "\t"
+        let header = lines.first!.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        if format != "csv" {
+            for line in lines {
+                #expect(line.split(separator: separator, omittingEmptySubsequences: false).count == header.count)
+            }
+            if let reference = Self.referenceColumns(format) {
+                #expect(header == reference)
+            } else {
+                print("note: ../shared/reference/formats is absent; the \(format) header was not compared")
+            }
+        }
+        #expect(outcome.stdout.contains(format == "phoenix" ? "20240619" : "2024-06-19"))
+        #expect(outcome.stdout.contains(format == "plover" ? "SUPPORT" : "057"))   // POLECAT has no CAMEO column
+    }
+}

@@ -34,6 +34,16 @@ struct Code: ParsableCommand {
         "A folder of TABARI/PETRARCH actor and agent dictionaries to use on top of Dyad's lexicon.", valueName: "DIR"))
     var dictionaries: String?
 
+    @Option(help: ArgumentHelp("Output layout: jsonl (default), csv, or the tab-separated icews, phoenix, plover tables.",
+                               valueName: "format"))
+    var format: String = "jsonl"
+
+    func validate() throws {
+        guard format == "jsonl" || EventTableWriter.Layout(rawValue: format) != nil else {
+            throw ValidationError("--format '\(format)' is not one of: jsonl, csv, icews, phoenix, plover")
+        }
+    }
+
     func run() throws {
         let errors = StandardError()
         let models: LanguageModels
@@ -49,9 +59,21 @@ struct Code: ParsableCommand {
         let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded))
         let today = Actors.today()
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
-        let writer = EventWriter(version: "dyad \(DyadVersion.current); lexicon \(loaded.verbs.count) verbs; models en-news")
+        let version = "dyad \(DyadVersion.current); lexicon \(loaded.verbs.count) verbs; models en-news"
+        let writer = EventWriter(version: version)
+        let table = EventTableWriter.Layout(rawValue: format).map { EventTableWriter(layout: $0, version: version, lexicon: loaded) }
+        var headerWritten = false
         let status = try DocumentRun(reader).run(pipeline: pipeline) { document, output in
-            writer.write(coder.events(in: document, on: document.document.date ?? today), of: document, to: output)
+            let events = coder.events(in: document, on: document.document.date ?? today)
+            if let table {
+                if !headerWritten {
+                    table.writeHeader(to: output)
+                    headerWritten = true
+                }
+                table.write(events, of: document, to: output)
+            } else {
+                writer.write(events, of: document, to: output)
+            }
         }
         if status != 0 { throw ExitCode(status) }
     }
