@@ -149,3 +149,18 @@ struct CodeFormatTests {
         #expect(outcome.stdout.contains(format == "plover" ? "SUPPORT" : "057"))   // POLECAT has no CAMEO column
     }
 }
+
+@Suite("dyad code --jobs", .serialized)
+struct CodeJobsTests {
+    @Test("--jobs 2 writes exactly what --jobs 1 writes, in input order")
+    func parallelSameOutput() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/articles").path
+        let one = try DyadProcess.run(["code", "--no-progress", "--jobs", "1", examples])
+        let two = try DyadProcess.run(["code", "--no-progress", "--jobs", "2", examples])
+        #expect(one.status == two.status)
+        #expect(!one.stdout.isEmpty)
+        #expect(one.stdout == two.stdout)
+        #expect(try DyadProcess.run(["code", "--jobs", "0", examples]).status == 2)
+    }
+}

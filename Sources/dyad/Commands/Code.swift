@@ -38,7 +38,12 @@ struct Code: ParsableCommand {
                                valueName: "format"))
     var format: String = "jsonl"
 
+    @Option(help: ArgumentHelp("Documents coded in parallel on this many threads; output stays in input order.",
+                               valueName: "N"))
+    var jobs: Int = 1
+
     func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
         guard format == "jsonl" || EventTableWriter.Layout(rawValue: format) != nil else {
             throw ValidationError("--format '\(format)' is not one of: jsonl, csv, icews, phoenix, plover")
         }
@@ -63,8 +68,9 @@ struct Code: ParsableCommand {
         let writer = EventWriter(version: version)
         let table = EventTableWriter.Layout(rawValue: format).map { EventTableWriter(layout: $0, version: version, lexicon: loaded) }
         var headerWritten = false
-        let status = try DocumentRun(reader).run(pipeline: pipeline) { document, output in
-            let events = coder.events(in: document, on: document.document.date ?? today)
+        let status = try DocumentRun(reader).run(pipeline: pipeline, jobs: jobs, analyse: { document in
+            coder.events(in: document, on: document.document.date ?? today)
+        }) { document, events, output in
             if let table {
                 if !headerWritten {
                     table.writeHeader(to: output)

@@ -12,6 +12,15 @@ struct DocumentRun {
     /// Runs `pipeline` and then `write` on every document; returns the exit status (0, or 1 when some input was
     /// skipped).
     func run(pipeline: Pipeline = .segmentation(), _ write: (AnnotatedDocument, OutputBuffer) -> Void) throws -> Int32 {
+        try run(pipeline: pipeline, jobs: 1, analyse: { _ in () }) { document, _, buffer in write(document, buffer) }
+    }
+}
+
+extension DocumentRun {
+    /// Like ``run(pipeline:_:)``, with the analysis and `analyse` of each document on `jobs` threads, in batches;
+    /// the results are written, and diagnostics reported, in input order.
+    func run<Result: Sendable>(pipeline: Pipeline, jobs: Int, analyse: @escaping @Sendable (AnnotatedDocument) -> Result,
+                               write: (AnnotatedDocument, Result, OutputBuffer) -> Void) throws -> Int32 {
         let format = try arguments.format()
         let loader = DocumentLoader(options: try arguments.readerOptions())
         let paths = arguments.inputs.isEmpty ? ["-"] : arguments.inputs
@@ -21,26 +30,34 @@ struct DocumentRun {
         let output = StandardOutput()
         var progress = Progress(inputs: inputs, enabled: !arguments.noProgress)
         let buffer = OutputBuffer(capacity: 2 << 20)
+        let batchSize = max(1, jobs) * 16
         var firstOrigin: [String: String] = [:]
         for input in inputs {
             let result = loader.load(input)
             if !result.diagnostics.isEmpty { progress.clear() }
             skipped += errors.report(result.diagnostics)
-            for document in result.documents {
-                let origin = document.origin ?? input.path
-                if let earlier = firstOrigin.updateValue(firstOrigin[document.id] ?? origin, forKey: document.id) {
-                    progress.clear()
-                    errors.write(Diagnostic(.warning, at: SourceLocation(file: origin),
-                                            "document id '\(document.id)' was already used by \(earlier); "
-                                                + "output lines of both carry the same id",
-                                            hint: "rename one of the files or records").description)
+            for start in stride(from: 0, to: result.documents.count, by: batchSize) {
+                let batch = Array(result.documents[start..<min(start + batchSize, result.documents.count)])
+                let done = ParallelMap.map(batch, jobs: jobs) { document in
+                    let (analysed, diagnostics) = pipeline.run(document)
+                    return (analysed, diagnostics, analyse(analysed))
                 }
-                let (analysed, diagnostics) = pipeline.run(document)
-                if !diagnostics.isEmpty { progress.clear() }
-                skipped += errors.report(diagnostics)
-                write(analysed, buffer)
-                if buffer.count >= 1 << 20 { output.flush(buffer) }
-                progress.advance(document: document.text.utf8.count, of: input)
+                for (analysed, diagnostics, value) in done {
+                    let origin = analysed.document.origin ?? input.path
+                    if let earlier = firstOrigin.updateValue(firstOrigin[analysed.document.id] ?? origin,
+                                                             forKey: analysed.document.id) {
+                        progress.clear()
+                        errors.write(Diagnostic(.warning, at: SourceLocation(file: origin),
+                                                "document id '\(analysed.document.id)' was already used by \(earlier); "
+                                                    + "output lines of both carry the same id",
+                                                hint: "rename one of the files or records").description)
+                    }
+                    if !diagnostics.isEmpty { progress.clear() }
+                    skipped += errors.report(diagnostics)
+                    write(analysed, value, buffer)
+                    if buffer.count >= 1 << 20 { output.flush(buffer) }
+                    progress.advance(document: analysed.document.text.utf8.count, of: input)
+                }
             }
             progress.advance(past: input)
         }

@@ -1,0 +1,32 @@
+import Dispatch
+
+/// Maps a batch of values on several threads, keeping their order (for `--jobs N`).
+enum ParallelMap {
+    /// The results of `transform` on each item, in item order; `jobs` threads share the items round-robin.
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], jobs: Int,
+                                                      _ transform: @Sendable (Item) -> Result) -> [Result] {
+        guard jobs > 1, items.count > 1 else { return items.map(transform) }
+        let results = Slots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { worker in
+            var index = worker
+            while index < items.count {
+                results.store(transform(items[index]), at: index)
+                index += jobs
+            }
+        }
+        return results.values()
+    }
+
+    /// One slot per item; each slot is written by exactly one thread, and read after all threads finish.
+    private final class Slots<Value>: @unchecked Sendable {
+        private var storage: [Value?]
+
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+        func store(_ value: Value, at index: Int) {
+            storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        }
+
+        func values() -> [Value] { storage.map { $0! } }
+    }
+}
