@@ -17,10 +17,10 @@ extension LexiconParser {
 }
 
 /// Turns a draft's raw fields into a checked ``LexiconEntry``, collecting diagnostics.
-struct EntryChecker {
+struct EntryChecker: DraftChecking {
     let draft: Draft
     var diagnostics: [Diagnostic] = []
-    private var failed = false
+    var failed = false
 
     init(draft: Draft) { self.draft = draft }
 
@@ -90,21 +90,6 @@ struct EntryChecker {
             countries: countries, type: type?.value, existence: LexiconPeriod(start: from, end: until),
             icewsSectors: icews, ploverSector: plover, born: born,
             location: SourceLocation(file: draft.file, line: draft.line, column: draft.column))
-    }
-
-    /// The items of every `key` line, warning about empty ones between separators.
-    private mutating func nonEmptyItems(_ key: String) -> [String] {
-        var out: [String] = []
-        for field in draft.all(key) {
-            for item in field.items {
-                if item.text.isEmpty {
-                    report(.warning, field, at: item.column, "empty value between '|' separators", hint: "remove the extra '|'")
-                } else {
-                    out.append(item.text)
-                }
-            }
-        }
-        return out
     }
 
     /// The entry's `code` field, or for a person the first country.
@@ -206,17 +191,5 @@ struct EntryChecker {
             report(.error, field, at: column + max(0, (error.position ?? 1) - 1), error.message, hint: error.hint)
             return nil
         }
-    }
-
-    private mutating func report(_ severity: Diagnostic.Severity, _ field: Field, at column: Int? = nil,
-                                 _ message: String, hint: String?) {
-        report(severity, line: field.line, column: column ?? field.column, text: field.text, message, hint: hint)
-    }
-
-    private mutating func report(_ severity: Diagnostic.Severity, line: Int, column: Int, text: String,
-                                 _ message: String, hint: String?) {
-        if severity == .error { failed = true }
-        diagnostics.append(Diagnostic(severity, at: SourceLocation(file: draft.file, line: line, column: column),
-                                      message, hint: hint, excerpt: text))
     }
 }

@@ -1,10 +1,10 @@
 import DyadCore
 
 /// Turns a `verb` or `synset` draft into a checked entry, collecting diagnostics.
-struct PatternChecker {
+struct PatternChecker: DraftChecking {
     let draft: Draft
     var diagnostics: [Diagnostic] = []
-    private var failed = false
+    var failed = false
 
     init(draft: Draft) { self.draft = draft }
 
@@ -124,21 +124,6 @@ struct PatternChecker {
         return pattern
     }
 
-    /// The items of every `key` line, warning about empty ones between separators.
-    private mutating func nonEmptyItems(_ key: String) -> [String] {
-        var out: [String] = []
-        for field in draft.all(key) {
-            for item in field.items {
-                if item.text.isEmpty {
-                    report(.warning, field, at: item.column, "empty value between '|' separators", hint: "remove the extra '|'")
-                } else {
-                    out.append(item.text)
-                }
-            }
-        }
-        return out
-    }
-
     static func words(_ value: String) -> WordSet {
         var set = WordSet(words: [], synsets: [], any: false)
         for item in value.split(separator: "|") {
@@ -147,17 +132,5 @@ struct PatternChecker {
             }
         }
         return set
-    }
-
-    private mutating func report(_ severity: Diagnostic.Severity, _ field: Field, at column: Int? = nil,
-                                 _ message: String, hint: String?) {
-        report(severity, line: field.line, column: column ?? field.column, text: field.text, message, hint: hint)
-    }
-
-    private mutating func report(_ severity: Diagnostic.Severity, line: Int, column: Int, text: String,
-                                 _ message: String, hint: String?) {
-        if severity == .error { failed = true }
-        diagnostics.append(Diagnostic(severity, at: SourceLocation(file: draft.file, line: line, column: column),
-                                      message, hint: hint, excerpt: text))
     }
 }
