@@ -22,17 +22,7 @@ struct Code: ParsableCommand {
 
     @OptionGroup var reader: ReaderArguments
 
-    @Option(name: .customLong("model"), help: ArgumentHelp("Folder of language models to use instead of the shipped ones.",
-                                                           valueName: "DIR"))
-    var model: String?
-
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
-        "Lexicon files or folders (.lex) to use instead of Dyad's own; repeat to combine.", valueName: "PATH"))
-    var lexicon: [String] = []
-
-    @Option(name: .customLong("dictionaries"), help: ArgumentHelp(
-        "A folder of TABARI/PETRARCH actor and agent dictionaries to use on top of Dyad's lexicon.", valueName: "DIR"))
-    var dictionaries: String?
+    @OptionGroup var coding: CodingArguments
 
     @Option(help: ArgumentHelp("Output layout: jsonl (default), csv, or the tab-separated icews, phoenix, plover tables.",
                                valueName: "format"))
@@ -50,19 +40,9 @@ struct Code: ParsableCommand {
     }
 
     func run() throws {
-        let errors = StandardError()
-        let models: LanguageModels
-        let loaded: Lexicon
-        do {
-            models = try model.map { try LanguageModels(folder: $0) } ?? LanguageModels.bundled()
-            loaded = try Actors.lexicon(own: lexicon, dictionaries: dictionaries, only: false)
-        } catch {
-            errors.write("dyad: \(error)")
-            throw ExitCode(2)
-        }
-        Actors.reportLexiconErrors(loaded, own: lexicon, dictionaries: dictionaries, to: errors)
+        let (models, loaded) = try coding.load()
         let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded))
-        let today = Actors.today()
+        let today = CodingArguments.today()
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
         let version = "dyad \(DyadVersion.current); lexicon \(loaded.verbs.count) verbs; models en-news"
         let writer = EventWriter(version: version)

@@ -25,7 +25,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let errors = StandardError()
-        var published = Actors.today()
+        var published = CodingArguments.today()
         if let date {
             guard let parsed = CalendarDate(iso: date) else {
                 throw ValidationError("--date '\(date)' is not a valid date: write it as YYYY-MM-DD")

@@ -1,0 +1,61 @@
+import ArgumentParser
+import DyadCore
+import DyadLexicon
+import DyadSyntax
+import Foundation
+
+/// The options of the commands that resolve actors and code events: models, lexicon, peer dictionaries.
+struct CodingArguments: ParsableArguments {
+    @Option(name: .customLong("model"), help: ArgumentHelp("Folder of language models to use instead of the shipped ones.",
+                                                           valueName: "DIR"))
+    var model: String?
+
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
+        "Lexicon files or folders (.lex) to use instead of Dyad's own; repeat to combine.", valueName: "PATH"))
+    var lexicon: [String] = []
+
+    @Option(name: .customLong("dictionaries"), help: ArgumentHelp(
+        "A folder of TABARI/PETRARCH actor and agent dictionaries to use on top of Dyad's lexicon.", valueName: "DIR"))
+    var dictionaries: String?
+
+    /// The models and the lexicon (peer dictionaries on top, or instead when `dictionariesOnly`); a file that cannot
+    /// be read is exit 2 with its message, lexicon errors one line on standard error.
+    func load(dictionariesOnly: Bool = false) throws -> (models: LanguageModels, lexicon: Lexicon) {
+        let errors = StandardError()
+        let models: LanguageModels
+        let loaded: Lexicon
+        do {
+            models = try model.map { try LanguageModels(folder: $0) } ?? LanguageModels.bundled()
+            loaded = try lexicon(only: dictionariesOnly)
+        } catch {
+            errors.write("dyad: \(error)")
+            throw ExitCode(2)
+        }
+        let broken = loaded.diagnostics.filter { $0.severity == .error }.count
+        if broken > 0 {
+            let files = (lexicon + (dictionaries.map { [$0] } ?? [])).joined(separator: " ")
+            errors.write("dyad: the lexicon has \(broken) error(s); the entries or lines concerned were skipped\n"
+                + "    hint: run `dyad lexicon check\(files.isEmpty ? "" : " " + files)` to see them")
+        }
+        return (models, loaded)
+    }
+
+    /// Dyad's lexicon (or the .lex files named), with peer dictionaries on top or instead.
+    private func lexicon(only: Bool) throws -> Lexicon {
+        func own() throws -> Lexicon {
+            lexicon.isEmpty ? try Lexicon.bundled() : try Lexicon.load(contentsOf: lexicon.map { URL(fileURLWithPath: $0) })
+        }
+        guard let dictionaries else {
+            if only { throw ValidationError("--dictionaries-only needs --dictionaries DIR") }
+            return try own()
+        }
+        let peer = try Lexicon.peerDictionaries(in: URL(fileURLWithPath: dictionaries))
+        return only ? peer : try own().merged(with: peer)
+    }
+
+    /// Today's date in UTC, for documents without a publication date.
+    static func today() -> CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
