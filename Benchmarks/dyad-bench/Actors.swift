@@ -25,27 +25,29 @@ func principalAndRole(_ code: String) -> String {
     return String(code.prefix(base.count + 3))
 }
 
-func actors(_ arguments: [String]) {
-    guard let path = arguments.first else { fail("usage: dyad-bench actors TEST.jsonl [--lexicon PATH]... [--show N]") }
-    let show = option("--show", in: arguments) ?? 40
-    var lexiconPaths: [URL] = []
+/// The lexicon (`--lexicon PATH`... or the shipped one, with `--dictionaries DIR` on top or, with
+/// `--dictionaries-only`, instead) and the full analysis pipeline with the shipped models; fails when they cannot load.
+func codingSetup(_ arguments: [String]) -> (lexicon: Lexicon, pipeline: Pipeline) {
+    var paths: [URL] = []
     for (index, argument) in arguments.enumerated() where argument == "--lexicon" && index + 1 < arguments.count {
-        lexiconPaths.append(URL(fileURLWithPath: arguments[index + 1]))
+        paths.append(URL(fileURLWithPath: arguments[index + 1]))
     }
-    var lexicon: Lexicon
-    let models: LanguageModels
     do {
-        lexicon = lexiconPaths.isEmpty ? try Lexicon.bundled() : try Lexicon.load(contentsOf: lexiconPaths)
+        var lexicon = paths.isEmpty ? try Lexicon.bundled() : try Lexicon.load(contentsOf: paths)
         if let index = arguments.firstIndex(of: "--dictionaries"), index + 1 < arguments.count {
             let peer = try Lexicon.peerDictionaries(in: URL(fileURLWithPath: arguments[index + 1]))
             lexicon = arguments.contains("--dictionaries-only") ? peer : lexicon.merged(with: peer)
         }
-        models = try LanguageModels.bundled()
+        let models = try LanguageModels.bundled()
+        return (lexicon, try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)]))
     } catch { fail("\(error)") }
+}
+
+func actors(_ arguments: [String]) {
+    guard let path = arguments.first else { fail("usage: dyad-bench actors TEST.jsonl [--lexicon PATH]... [--show N]") }
+    let show = option("--show", in: arguments) ?? 40
+    let (lexicon, pipeline) = codingSetup(arguments)
     let resolver = ActorResolver(lexicon: lexicon)
-    guard let pipeline = try? Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)]) else {
-        fail("cannot build the pipeline")
-    }
     var gold = 0, found = 0, countryRight = 0, roleRight = 0, exactRight = 0, predicted = 0, extra = 0
     var errors: [String] = []
     var byRule: [String: (Int, Int)] = [:]

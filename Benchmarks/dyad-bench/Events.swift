@@ -12,20 +12,8 @@ import Foundation
 func events(_ arguments: [String]) {
     guard let path = arguments.first else { fail("usage: dyad-bench events TEST.jsonl [--lexicon PATH]... [--show N]") }
     let show = option("--show", in: arguments) ?? 60
-    var lexiconPaths: [URL] = []
-    for (index, argument) in arguments.enumerated() where argument == "--lexicon" && index + 1 < arguments.count {
-        lexiconPaths.append(URL(fileURLWithPath: arguments[index + 1]))
-    }
-    let lexicon: Lexicon
-    let models: LanguageModels
-    do {
-        lexicon = lexiconPaths.isEmpty ? try Lexicon.bundled() : try Lexicon.load(contentsOf: lexiconPaths)
-        models = try LanguageModels.bundled()
-    } catch { fail("\(error)") }
+    let (lexicon, pipeline) = codingSetup(arguments)
     let coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon))
-    guard let pipeline = try? Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)]) else {
-        fail("cannot build the pipeline")
-    }
     var truePositives = 0, falsePositives = 0, falseNegatives = 0
     var exactTrue = 0
     var perRoot: [String: (gold: Int, found: Int, right: Int)] = [:]
@@ -77,16 +65,8 @@ func events(_ arguments: [String]) {
 // dyad-bench examples [--lexicon PATH]...
 //     Runs every `example:` sentence of the verb lexicon through the coder and counts those that yield their code.
 func examples(_ arguments: [String]) {
-    let lexicon: Lexicon
-    let models: LanguageModels
-    do {
-        lexicon = try Lexicon.bundled()
-        models = try LanguageModels.bundled()
-    } catch { fail("\(error)") }
+    let (lexicon, pipeline) = codingSetup(arguments)
     let coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon))
-    guard let pipeline = try? Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)]) else {
-        fail("cannot build the pipeline")
-    }
     let show = option("--show", in: arguments) ?? 40
     var total = 0, right = 0, covered = Set<String>(), failures: [String] = []
     let date = CalendarDate(year: 2024, month: 6, day: 20)!
