@@ -35,12 +35,6 @@ public struct DateReader: Sendable {
     /// sentences named (for "the following year", "the same day") and is updated.
     public func dates(in document: AnnotatedDocument, sentence: Sentence, published: CalendarDate,
                       context: inout Context) -> [Found] {
-        var lastYear = context.lastYear
-        var lastDay = context.lastDay
-        defer {
-            context.lastYear = lastYear
-            context.lastDay = lastDay
-        }
         let tokens = Array(sentence.tokens)
         let words = tokens.map { document.text(of: document.tokens[$0]).lowercased() }
         var found: [Found] = []
@@ -53,8 +47,8 @@ public struct DateReader: Sendable {
             guard let day else { return }
             found.append(Found(tokens: tokens[range.lowerBound]..<(tokens[range.upperBound - 1] + 1),
                                date: EventDate(day: day, precision: precision, span: span(range))))
-            if precision != .day || range.count > 1 { lastYear = day.year }
-            if precision == .day { lastDay = day }
+            if precision != .day || range.count > 1 { context.lastYear = day.year }
+            if precision == .day { context.lastDay = day }
         }
         while index < words.count {
             let word = words[index]
@@ -121,14 +115,14 @@ public struct DateReader: Sendable {
                 index += 2
                 continue
             case "same" where next == "day" && index > 0 && words[index - 1] == "the":
-                if let day = lastDay {
+                if let day = context.lastDay {
                     add((index - 1)..<(index + 2), day, .day)
                     index += 2
                     continue
                 }
             case "following" where next == "year" && index > 0 && words[index - 1] == "the",
                  "previous" where next == "year" && index > 0 && words[index - 1] == "the":
-                if let base = lastYear {
+                if let base = context.lastYear {
                     let year = word == "previous" ? base - 1 : base + 1
                     add((index - 1)..<(index + 2), CalendarDate(year: year, month: 1, day: 1), .year)
                     index += 2
@@ -138,7 +132,7 @@ public struct DateReader: Sendable {
                 // "grew by 2000 soldiers": a number counting something is no year.
                 let counting = index > 0 && ["by", "of", "to"].contains(words[index - 1]) && (next.first?.isLetter ?? false)
                 if let year = Self.year(word), !counting {
-                    lastYear = year
+                    context.lastYear = year
                     if index > 0, ["in", "since", "during", "until", "by", "early", "late", "mid"].contains(words[index - 1]) {
                         add(index..<(index + 1), CalendarDate(year: year, month: 1, day: 1), .year)
                     }

@@ -58,8 +58,7 @@ public struct EventCoder: Sendable {
             var seen = Set<String>()
             var sentenceEvents: [CodedEvent] = []
             for token in sentence.tokens where clause.isVerb(token) {
-                let lemma = clause.lemma(token)
-                guard let entries = verbs[lemma] ?? forms[clause.form(token).lowercased()].flatMap({ verbs[$0] }) else { continue }
+                guard let entries = entries(for: token, in: clause) else { continue }
                 // A verb of intent that coded its chain itself leaves the governed verb alone.
                 if clause.isUnderIntent(token), sentenceEvents.contains(where: { $0.trigger == clause.head(token) }) { continue }
                 for var event in clause.events(of: token, entries: entries) {
@@ -79,6 +78,11 @@ public struct EventCoder: Sendable {
         return events
     }
 
+    /// The verb entries for a token: by its lemma, else by its form as a regular inflection of a known lemma.
+    func entries(for token: Int, in clause: ClauseReader) -> [VerbEntry]? {
+        verbs[clause.lemma(token)] ?? forms[clause.form(token).lowercased()].flatMap { verbs[$0] }
+    }
+
     /// What the coder did with each verb of `document` that has patterns, for `dyad explain`.
     public func explain(_ document: AnnotatedDocument, mentions: [ActorMention]) -> [VerbTrace] {
         guard AnalysisCheck.isComplete(document) else { return [] }
@@ -88,8 +92,7 @@ public struct EventCoder: Sendable {
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
             for token in sentence.tokens where clause.isVerb(token) {
-                guard let entries = verbs[clause.lemma(token)]
-                        ?? forms[clause.form(token).lowercased()].flatMap({ verbs[$0] }) else { continue }
+                guard let entries = entries(for: token, in: clause) else { continue }
                 traces.append(clause.trace(of: token, entries: entries))
             }
         }

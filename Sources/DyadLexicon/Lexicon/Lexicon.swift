@@ -148,9 +148,6 @@ public struct Lexicon: Sendable {
         return try load(contentsOf: [folder], displayFolder: "Sources/DyadLexicon/Resources/lexicon")
     }
 
-    /// The folder of the shipped lexicon, for tools that list or check its files.
-    public static var bundledFolder: URL? { Bundle.module.url(forResource: "lexicon", withExtension: nil) }
-
     /// The 1-based line of the first byte sequence that is not UTF-8.
     static func firstInvalidLine(_ data: Data) -> Int {
         var line = 1

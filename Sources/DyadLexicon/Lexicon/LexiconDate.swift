@@ -78,13 +78,6 @@ public struct LexiconPeriod: Sendable, Hashable, CustomStringConvertible {
         return aBeforeB1 && bBeforeA1
     }
 
-    /// Whether any day of the period falls between `from` and `until` (both inclusive).
-    public func overlaps(from: CalendarDate, until: CalendarDate) -> Bool {
-        if let start, until < start.firstDay { return false }
-        if let end, !(from < end.firstDay) { return false }
-        return true
-    }
-
     /// `2012-05-07 .. present`, as the files write it.
     public var description: String {
         "\(start?.description ?? "") .. \(end?.description ?? "present")"

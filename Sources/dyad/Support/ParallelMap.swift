@@ -17,16 +17,24 @@ enum ParallelMap {
         return results.values()
     }
 
-    /// One slot per item; each slot is written by exactly one thread, and read after all threads finish.
+    /// One slot per item, in memory allocated once: each slot is written by exactly one thread through the pointer
+    /// (never through an array, whose accessors are not safe to call from several threads at once), and read after
+    /// all threads finish.
     private final class Slots<Value>: @unchecked Sendable {
-        private var storage: [Value?]
+        private let slots: UnsafeMutableBufferPointer<Value?>
 
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-        func store(_ value: Value, at index: Int) {
-            storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
         }
 
-        func values() -> [Value] { storage.map { $0! } }
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func store(_ value: Value, at index: Int) { slots[index] = value }
+
+        func values() -> [Value] { slots.map { $0! } }
     }
 }
