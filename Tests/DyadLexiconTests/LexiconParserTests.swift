@@ -1,3 +1,4 @@
+import Foundation
 import DyadCore
 import DyadLexicon
 import Testing
@@ -219,5 +220,25 @@ struct LexiconFileFormTests {
         #expect(lexicon.diagnostics.contains { $0.severity == .warning && $0.message.contains("empty value") && $0.location.line == 2 })
         #expect(lexicon.verbs.isEmpty)
         #expect(lexicon.synsets["T"]?.words == ["a", "b"])
+    }
+}
+
+@Suite("Lexicon files with bad bytes")
+struct LexiconBadBytesTests {
+    @Test("invalid UTF-8 is a warning with its line, and the entries around it still load")
+    func invalidUTF8() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-lex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes = Array("[country RUS]\nname: Russia\ncode: RUS\n\n[country CIV]\nname: C".utf8)
+        bytes += [0xF4, 0xE9]   // Latin-1 "ôé", not UTF-8
+        bytes += Array("te d'Ivoire\ncode: CIV\n".utf8)
+        try Data(bytes).write(to: folder.appendingPathComponent("bad.lex"))
+        let lexicon = try Lexicon.load(contentsOf: [folder])
+        #expect(lexicon.entries.map(\.id) == ["country/RUS", "country/CIV"])
+        let warning = try #require(lexicon.diagnostics.first { $0.message.contains("not valid UTF-8") })
+        #expect(warning.severity == .warning)
+        #expect(warning.location.line == 6)
+        #expect(warning.hint != nil)
     }
 }
