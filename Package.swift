@@ -15,9 +15,12 @@ let package = Package(
         .library(name: "DyadSyntax", targets: ["DyadSyntax"]),
         .library(name: "DyadLexicon", targets: ["DyadLexicon"]),
         .library(name: "DyadCoding", targets: ["DyadCoding"]),
+        .library(name: "DyadRelations", targets: ["DyadRelations"]),
+        .library(name: "DyadStore", targets: ["DyadStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "DyadCore"),
@@ -32,10 +35,14 @@ let package = Package(
         .target(name: "DyadLexicon", dependencies: ["DyadCore"], resources: [.copy("Resources/lexicon")],
                 swiftSettings: fastBuffers),
         .target(name: "DyadCoding", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon"]),
+        .target(name: "DyadRelations", dependencies: ["DyadCore"]),
+        .target(name: "DyadStore", dependencies: [
+            "DyadCore", "DyadText", "DyadCoding", "DyadRelations", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .executableTarget(
             name: "dyad",
             dependencies: [
-                "DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding",
+                "DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding", "DyadRelations", "DyadStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +53,8 @@ let package = Package(
         .testTarget(name: "DyadSyntaxTests", dependencies: ["DyadCore", "DyadText", "DyadSyntax"]),
         .testTarget(name: "DyadLexiconTests", dependencies: ["DyadCore", "DyadLexicon"]),
         .testTarget(name: "DyadCodingTests", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding"]),
+        .testTarget(name: "DyadRelationsTests", dependencies: ["DyadCore", "DyadRelations"]),
+        .testTarget(name: "DyadStoreTests", dependencies: ["DyadCore", "DyadText", "DyadCoding", "DyadRelations", "DyadStore"]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
     ],
     swiftLanguageModes: [.v6]

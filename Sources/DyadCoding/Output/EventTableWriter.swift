@@ -60,28 +60,32 @@ public struct EventTableWriter: Sendable {
 
     /// Appends one row per event of `document`.
     public func write(_ events: [CodedEvent], of document: AnnotatedDocument, to output: OutputBuffer) {
-        for event in events { output.append(text: row(values(event, document))) }
+        for event in events { write(EventRow(event, of: document), to: output) }
+    }
+
+    /// Appends the row of one event.
+    public func write(_ event: EventRow, to output: OutputBuffer) {
+        output.append(text: row(values(event)))
     }
 
     /// The row's values for one event, in column order.
-    func values(_ event: CodedEvent, _ document: AnnotatedDocument) -> [String] {
-        let id = EventWriter.identifier(document: document.document.id, event: event)
+    func values(_ event: EventRow) -> [String] {
+        let id = event.id
         let date = event.date
         let code = event.code
         let source = event.source, target = event.target
         switch layout {
         case .csv:
-            return [id, version, document.document.id, String(event.sentence), date?.iso ?? "",
+            return [id, version, event.documentID, String(event.sentence), date?.iso ?? "",
                     date?.precision.rawValue ?? "", source.code.code, source.name, source.text, target?.code.code ?? "",
                     target?.name ?? "", target?.text ?? "", code.code, code.name, String(code.quadClass.rawValue),
                     String(code.goldstein), code.plover?.eventType.rawValue ?? "", code.plover?.mode ?? "",
-                    event.modality.rawValue, event.speaker?.code.code ?? "",
-                    String(document.text(of: document.sentences[event.sentence])), event.rule]
+                    event.modality.rawValue, event.speaker?.code ?? "", event.sentenceText, event.rule]
         case .icews:
             return [id, date.map { $0.day.description } ?? "", source.name, sectors(source).icews, countryName(source),
                     code.name, code.code, String(code.goldstein), target?.name ?? "", target.map { sectors($0).icews } ?? "",
-                    target.map(countryName) ?? "", document.document.id, String(event.sentence + 1),
-                    document.document.source ?? "", "", "", "", "", "", ""]
+                    target.map(countryName) ?? "", event.documentID, String(event.sentence + 1),
+                    event.outlet ?? "", "", "", "", "", "", ""]
         case .phoenix:
             let day = date?.day
             return [id, day.map { String(format: "%04d%02d%02d", $0.year, $0.month, $0.day) } ?? "",
@@ -89,8 +93,7 @@ public struct EventTableWriter: Sendable {
                     source.code.code] + parts(source.code) + [target?.code.code ?? ""]
                 + (target.map { parts($0.code) } ?? ["", "", ""])
                 + [code.code, String(code.code.prefix(2)), String(pentaClass(code)), String(code.goldstein), "", "", "",
-                   "", "", "", "\(document.document.id)_\(event.sentence)", document.document.url ?? "",
-                   document.document.source ?? ""]
+                   "", "", "", "\(event.documentID)_\(event.sentence)", event.url ?? "", event.outlet ?? ""]
         case .plover:
             let actorSector = sectors(source).plover, recipientSector = target.map { sectors($0).plover } ?? ""
             return [id, date.map { $0.day.description } ?? "", code.plover?.eventType.rawValue ?? "",
@@ -98,35 +101,35 @@ public struct EventTableWriter: Sendable {
                     code.plover?.contexts.joined(separator: ";") ?? "", source.name, country(source), "", actorSector,
                     actorSector, "", source.text, "", target?.name ?? "", target.map(country) ?? "", "", recipientSector,
                     recipientSector, "", target?.text ?? "", "", "", "", "", "", "", "", "", "", "", "",
-                    document.document.source ?? "", document.document.date?.description ?? "", "", "", "", "en", version]
+                    event.outlet ?? "", event.published?.description ?? "", "", "", "", "en", version]
         }
     }
 
     /// Phoenix's PentaClass: 0 statements and appeals (01–02), then the four quad classes.
-    func pentaClass(_ code: EventCode) -> Int { code.rootNumber <= 2 ? 0 : code.quadClass.rawValue }
+    public func pentaClass(_ code: EventCode) -> Int { code.rootNumber <= 2 ? 0 : code.quadClass.rawValue }
 
     /// A code cut into Phoenix's entity, role and attribute columns ("RUSGOVMIL" → RUS, GOV, MIL).
-    func parts(_ code: ActorCode) -> [String] {
+    public func parts(_ code: ActorCode) -> [String] {
         let chunks = code.components.map(\.code)
         return [chunks.first ?? "", chunks.count > 1 ? chunks[1] : "", chunks.dropFirst(2).joined()]
     }
 
     /// The ISO code of an actor's country, if its principal is one.
-    func country(_ mention: ActorMention) -> String {
+    public func country(_ mention: EventRow.Actor) -> String {
         guard let first = mention.code.components.first, first.kind == .country || first.kind == .formerCountry
         else { return "" }
         return first.code
     }
 
     /// The English name of an actor's country.
-    func countryName(_ mention: ActorMention) -> String {
+    public func countryName(_ mention: EventRow.Actor) -> String {
         let code = country(mention)
         return code.isEmpty ? "" : (lexicon.entry(id: "country/\(code)")?.name ?? code)
     }
 
     /// ICEWS sector names and the PLOVER sector of the agent behind a mention, when it came from one; otherwise the
     /// mention's CAMEO role.
-    func sectors(_ mention: ActorMention) -> (icews: String, plover: String) {
+    public func sectors(_ mention: EventRow.Actor) -> (icews: String, plover: String) {
         if let entry = lexicon.entry(id: mention.entry), entry.kind == .agent {
             return (entry.icewsSectors.joined(separator: ","), entry.ploverSector?.rawValue ?? "")
         }
@@ -136,7 +139,7 @@ public struct EventTableWriter: Sendable {
 
     /// One row: comma-separated with RFC 4180 quoting for csv, tab-separated (tabs and line breaks replaced by
     /// spaces) for the others.
-    func row(_ values: [String]) -> String {
+    public func row(_ values: [String]) -> String {
         if layout == .csv {
             return values.map { value in
                 value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
