@@ -9,10 +9,10 @@ public protocol EventStore: AnyObject {
 
     /// Stores a batch in one transaction: each document whose text is new, with its sentences, actors and event
     /// mentions (merged into events). A document that cannot be stored is listed in the outcome and the rest kept.
-    func store(_ batch: [DocumentRecord]) throws -> BatchOutcome
+    func store(_ batch: [CodedDocument]) throws -> BatchOutcome
 
     /// Replaces what is stored for each document (matched by hash) with a new coding, in one transaction.
-    func replaceCoding(_ batch: [DocumentRecord]) throws
+    func replaceCoding(_ batch: [CodedDocument]) throws
 
     /// Stored documents in ingest order, `limit` at a time, after the `offset` first.
     func documents(offset: Int, limit: Int) throws -> [StoredDocument]

@@ -29,7 +29,7 @@ public final class MemoryEventStore: EventStore {
         self.deduplication = deduplication
     }
 
-    public func store(_ batch: [DocumentRecord]) throws -> BatchOutcome {
+    public func store(_ batch: [CodedDocument]) throws -> BatchOutcome {
         batches += 1
         var next = state
         var outcome = BatchOutcome()
@@ -60,7 +60,7 @@ public final class MemoryEventStore: EventStore {
         return outcome
     }
 
-    public func replaceCoding(_ batch: [DocumentRecord]) throws {
+    public func replaceCoding(_ batch: [CodedDocument]) throws {
         var next = state
         for record in batch {
             guard let index = next.byHash[record.hash] else {
@@ -84,7 +84,7 @@ public final class MemoryEventStore: EventStore {
         state = next
     }
 
-    func insert(_ record: DocumentRecord, into state: inout State) throws -> (mentions: Int, newEvents: Int) {
+    func insert(_ record: CodedDocument, into state: inout State) throws -> (mentions: Int, newEvents: Int) {
         state.sentences[record.hash] = record.sentences
         state.actors[record.hash] = record.actors
         var mentions = 0, newEvents = 0

@@ -2,7 +2,7 @@ import DyadCore
 import DyadRelations
 
 /// A coded document ready to be stored: its metadata and text, sentences, actor mentions and event mentions.
-public struct DocumentRecord: Sendable, Hashable {
+public struct CodedDocument: Sendable, Hashable {
     /// The article.
     public var document: Document
     /// SHA-256 of its text: the same text is never stored twice.
@@ -20,7 +20,7 @@ public struct DocumentRecord: Sendable, Hashable {
     public init(document: Document, hash: String? = nil, sentences: [Span], actors: [ActorMentionRecord],
                 events: [EventMentionRecord], version: String) {
         self.document = document
-        self.hash = hash ?? DocumentRecord.contentHash(of: document.text)
+        self.hash = hash ?? CodedDocument.contentHash(of: document.text)
         self.sentences = sentences
         self.actors = actors
         self.events = events

@@ -71,7 +71,7 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    public func store(_ batch: [DocumentRecord]) throws -> BatchOutcome {
+    public func store(_ batch: [CodedDocument]) throws -> BatchOutcome {
         batches += 1
         let number = batches
         return try write { db in
@@ -107,7 +107,7 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    public func replaceCoding(_ batch: [DocumentRecord]) throws {
+    public func replaceCoding(_ batch: [CodedDocument]) throws {
         try write { db in
             for record in batch {
                 let affected = try String.fetchAll(db, sql: "SELECT DISTINCT event FROM event_mentions WHERE document = ?",
@@ -131,7 +131,7 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    func insertDocument(_ db: Database, _ record: DocumentRecord) throws {
+    func insertDocument(_ db: Database, _ record: CodedDocument) throws {
         let document = record.document
         try db.cachedStatement(sql: """
             INSERT INTO documents(hash, doc_id, source, url, published, title, text, length, version)
@@ -142,7 +142,7 @@ public final class SQLiteEventStore: EventStore {
 
     /// Inserts sentences, actor mentions and event mentions of a stored document; returns the mentions written and
     /// the events that were new.
-    func insertCoding(_ db: Database, _ record: DocumentRecord) throws -> (mentions: Int, newEvents: Int) {
+    func insertCoding(_ db: Database, _ record: CodedDocument) throws -> (mentions: Int, newEvents: Int) {
         let sentence = try db.cachedStatement(sql: "INSERT INTO sentences(document, idx, start, end) VALUES (?, ?, ?, ?)")
         for (index, span) in record.sentences.enumerated() {
             try sentence.execute(arguments: [record.hash, index, span.start, span.end])

@@ -12,7 +12,8 @@ struct Dyad: ParsableCommand {
             everything was read, 1 when some input was skipped (each skip is reported), 2 for a usage error.
             """,
         version: DyadVersion.current,
-        subcommands: [Split.self, Tokenize.self, Parse.self, Actors.self, Code.self, Explain.self, Eval.self, LexiconCommand.self]
+        subcommands: [Split.self, Tokenize.self, Parse.self, Actors.self, Code.self, Explain.self, Eval.self, LexiconCommand.self,
+                      Ingest.self, Events.self, Relations.self, DyadSeriesCommand.self]
     )
 }
 

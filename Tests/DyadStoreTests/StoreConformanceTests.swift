@@ -38,17 +38,17 @@ enum Fixture {
     }
 
     static func document(_ id: String, text: String? = nil, published: String? = "2024-06-19",
-                         _ events: [EventMentionRecord]) -> DocumentRecord {
+                         _ events: [EventMentionRecord]) -> CodedDocument {
         let body = text ?? "Text of \(id). Second sentence of \(id). Third sentence."
         let sentences = [Span(start: 0, end: body.unicodeScalars.count)]
             + Array(repeating: Span(start: 0, end: 4), count: 2)
-        return DocumentRecord(document: Document(id: id, date: published.flatMap { CalendarDate(iso: $0) },
+        return CodedDocument(document: Document(id: id, date: published.flatMap { CalendarDate(iso: $0) },
                                                  source: "Outlet \(id.prefix(1))", text: body),
                               sentences: sentences, actors: [], events: events, version: "test 1")
     }
 
     /// A deterministic pseudo-random set of documents over a few countries and codes.
-    static func random(count: Int, seed: UInt64) -> [DocumentRecord] {
+    static func random(count: Int, seed: UInt64) -> [CodedDocument] {
         var generator = SeededGenerator(seed: seed)
         let actors = ["PRKGOV", "PRKMIL", "RUSGOV", "RUSMIL", "CHNGOV", "KORGOV", "USAGOV", "IGOUNO", "JPN"]
         let codes = ["010", "036", "042", "043", "057", "0311", "112", "173", "190", "1712"]

@@ -20,7 +20,7 @@ extension DocumentRun {
     /// Like ``run(pipeline:_:)``, with the analysis and `analyse` of each document on `jobs` threads, in batches;
     /// the results are written, and diagnostics reported, in input order.
     func run<Result: Sendable>(pipeline: Pipeline, jobs: Int, analyse: @escaping @Sendable (AnnotatedDocument) -> Result,
-                               write: (AnnotatedDocument, Result, OutputBuffer) -> Void) throws -> Int32 {
+                               write: (AnnotatedDocument, Result, OutputBuffer) throws -> Void) throws -> Int32 {
         let format = try arguments.format()
         let loader = DocumentLoader(options: try arguments.readerOptions())
         let paths = arguments.inputs.isEmpty ? ["-"] : arguments.inputs
@@ -54,7 +54,7 @@ extension DocumentRun {
                     }
                     if !diagnostics.isEmpty { progress.clear() }
                     skipped += errors.report(diagnostics)
-                    write(analysed, value, buffer)
+                    try write(analysed, value, buffer)
                     if buffer.count >= 1 << 20 { output.flush(buffer) }
                     progress.advance(document: analysed.document.text.utf8.count, of: input)
                 }

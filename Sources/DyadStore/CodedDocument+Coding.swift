@@ -2,7 +2,7 @@ import DyadCoding
 import DyadCore
 import DyadRelations
 
-extension DocumentRecord {
+extension CodedDocument {
     /// The record of a document the coder has read: its sentences, actor mentions and events.
     public init(analysed document: AnnotatedDocument, actors: [ActorMention], events: [CodedEvent], version: String) {
         self.init(document: document.document, sentences: document.sentences.map(\.span),
