@@ -5,6 +5,8 @@ import Testing
 struct DyadProcess {
     struct Outcome {
         var status: Int32
+        /// Whether the process was killed by a signal (status is then the signal's number).
+        var signalled = false
         var stdout: String
         var stderr: String
     }
@@ -18,10 +20,15 @@ struct DyadProcess {
         return beside.appendingPathComponent("dyad")
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                    directory: URL? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -36,7 +43,7 @@ struct DyadProcess {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while !errReader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        return Outcome(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal, stdout: String(decoding: outData, as: UTF8.self),
                        stderr: String(decoding: errData, as: UTF8.self))
     }
 }
