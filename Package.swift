@@ -17,10 +17,12 @@ let package = Package(
         .library(name: "DyadCoding", targets: ["DyadCoding"]),
         .library(name: "DyadRelations", targets: ["DyadRelations"]),
         .library(name: "DyadStore", targets: ["DyadStore"]),
+        .library(name: "DyadServer", targets: ["DyadServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "DyadCore"),
@@ -39,14 +41,20 @@ let package = Package(
         .target(name: "DyadStore", dependencies: [
             "DyadCore", "DyadText", "DyadCoding", "DyadRelations", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "DyadServer", dependencies: [
+            "DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding", "DyadRelations", "DyadStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ], resources: [.copy("Resources/openapi.json"), .copy("Resources/demo")]),
         .executableTarget(
             name: "dyad",
             dependencies: [
                 "DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding", "DyadRelations", "DyadStore",
+                "DyadServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "dyad-bench", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding"],
+        .executableTarget(name: "dyad-bench", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding",
+                                                             "DyadRelations", "DyadStore"],
                           path: "Benchmarks/dyad-bench"),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadCore", "DyadText"], exclude: ["Fixtures"]),
@@ -55,6 +63,10 @@ let package = Package(
         .testTarget(name: "DyadCodingTests", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding"]),
         .testTarget(name: "DyadRelationsTests", dependencies: ["DyadCore", "DyadRelations"]),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadCore", "DyadText", "DyadCoding", "DyadRelations", "DyadStore"]),
+        .testTarget(name: "DyadServerTests", dependencies: [
+            "DyadCore", "DyadStore", "DyadRelations", "DyadServer",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
     ],
     swiftLanguageModes: [.v6]

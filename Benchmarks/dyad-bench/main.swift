@@ -431,5 +431,6 @@ case "actors": actors(Array(arguments.dropFirst()))
 case "match": match(Array(arguments.dropFirst()))
 case "events": events(Array(arguments.dropFirst()))
 case "examples": examples(Array(arguments.dropFirst()))
+case "relations": relationsBenchmark(Array(arguments.dropFirst()))
 default: fail("usage: dyad-bench tokens|sentences|stages ...")
 }

@@ -64,15 +64,20 @@ public struct DyadSeriesResult: Sendable, Hashable {
 
 /// Dyadic time series (pure: the same events give the same series).
 public enum DyadSeries {
-    /// Whether `event` is between `a` and `b` (from `a` to `b` only when `directed`).
-    public static func involves(_ event: RelationEvent, _ a: ActorSelector, _ b: ActorSelector, directed: Bool) -> Bool {
+    /// Whether `event` is between `a` and `b` (from `a` to `b` only when `directed`); with `b` `nil`, between `a`
+    /// and anyone else (events inside `a` and events without a target are not between two parties).
+    public static func involves(_ event: RelationEvent, _ a: ActorSelector, _ b: ActorSelector?, directed: Bool) -> Bool {
         guard let target = event.target else { return false }
+        guard let b else {
+            let fromA = a.matches(event.source), toA = a.matches(target)
+            return fromA != toA && (fromA || !directed)
+        }
         if a.matches(event.source) && b.matches(target) { return true }
         return !directed && b.matches(event.source) && a.matches(target)
     }
 
-    /// The series of the dyad `a`–`b` among `events`.
-    public static func compute(_ events: some Sequence<RelationEvent>, a: ActorSelector, b: ActorSelector,
+    /// The series of the dyad `a`–`b` among `events`; with `b` `nil`, of `a` with all its partners.
+    public static func compute(_ events: some Sequence<RelationEvent>, a: ActorSelector, b: ActorSelector?,
                                options: SeriesOptions = SeriesOptions()) -> DyadSeriesResult {
         let granularity = options.granularity
         var points: [CalendarDate: SeriesPoint] = [:]

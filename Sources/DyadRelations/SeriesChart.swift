@@ -7,8 +7,10 @@ public struct SeriesChart: Sendable {
     /// Creates a chart drawer.
     public init() {}
 
-    /// The SVG document for `points` under `title`.
-    public func svg(_ points: [SeriesPoint], title: String, shifts: [Shift] = []) -> String {
+    /// The SVG document for `points` under `title`; with `link`, each point is a link to the address it gives
+    /// (already escaped for XML).
+    public func svg(_ points: [SeriesPoint], title: String, shifts: [Shift] = [],
+                    link: ((SeriesPoint) -> String)? = nil) -> String {
         let left = 48.0, right = 16.0, top = 36.0, bottom = 48.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let highest = max(1, points.map { max($0.cooperation, $0.conflict) }.max() ?? 1)
@@ -48,9 +50,11 @@ public struct SeriesChart: Sendable {
             svg += "<polyline class=\"\(name)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" "
                 + "points=\"\(path.joined(separator: " "))\"/>\n"
             for (index, point) in points.enumerated() {
+                if let link { svg += "<a href=\"\(link(point))\">" }
                 svg += "<circle cx=\"\(number(x(index)))\" cy=\"\(number(y(point[keyPath: value])))\" r=\"3\" "
                     + "fill=\"\(point.thin ? "white" : color)\" stroke=\"\(color)\"><title>\(Self.escape(point.period)): "
-                    + "\(point[keyPath: value]) \(name) event(s)\(point.thin ? " (thin evidence)" : "")</title></circle>\n"
+                    + "\(point[keyPath: value]) \(name) event(s)\(point.thin ? " (thin evidence)" : "")</title></circle>"
+                svg += link == nil ? "\n" : "</a>\n"
             }
         }
         let legendY = Int(height - 12)

@@ -81,7 +81,7 @@ public struct ShiftOptions: Sendable, Hashable {
 /// judged on the mean or share metrics.
 public enum ShiftDetector {
     /// The shifts of `series`, whose events are `events` (any superset: the dyad's events are picked by period).
-    public static func detect(_ series: DyadSeriesResult, events: [RelationEvent], a: ActorSelector, b: ActorSelector,
+    public static func detect(_ series: DyadSeriesResult, events: [RelationEvent], a: ActorSelector, b: ActorSelector?,
                               series options: SeriesOptions, shifts shiftOptions: ShiftOptions = ShiftOptions()) -> [Shift] {
         let metric = shiftOptions.metric
         var usable: [(index: Int, value: Double)] = []

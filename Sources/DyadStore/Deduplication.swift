@@ -43,7 +43,7 @@ public struct DeduplicationPolicy: Sendable, Hashable {
 }
 
 /// Which stored events a question is about. Every filter is optional; all given ones must hold.
-public struct EventQuery: Sendable, Hashable {
+public struct EventQuery: Sendable {
     /// Either side's code starts with this.
     public var actor: ActorSelector?
     /// Between these two (either direction unless `directed`).
@@ -73,19 +73,6 @@ public struct EventQuery: Sendable, Hashable {
         self.text = text
         self.limit = limit
         self.after = after
-    }
-
-    public static func == (a: EventQuery, b: EventQuery) -> Bool {
-        a.actor == b.actor && a.dyad?.0 == b.dyad?.0 && a.dyad?.1 == b.dyad?.1 && a.directed == b.directed
-            && a.code == b.code && a.window == b.window && a.text == b.text && a.limit == b.limit && a.after == b.after
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(actor)
-        hasher.combine(dyad?.0)
-        hasher.combine(dyad?.1)
-        hasher.combine(code)
-        hasher.combine(after)
     }
 
     /// Whether `event` passes the filters other than text and paging.

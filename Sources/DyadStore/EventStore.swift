@@ -29,6 +29,9 @@ public protocol EventStore: AnyObject {
     /// How much is stored.
     func counts() throws -> StoreCounts
 
+    /// The actors (at the principal level) in the most events, either side, with their event counts.
+    func topActors(limit: Int) throws -> [(actor: String, events: Int)]
+
     /// The partners of an actor (see ``PartnerRanking``).
     func partners(of actor: ActorSelector, level: PartnerLevel, window: DateWindow) throws -> [PartnerSummary]
 
@@ -45,8 +48,9 @@ extension EventStore {
         return try events(query).events
     }
 
-    /// A dyad's time series (see ``DyadSeries``), from the events of its first actor.
-    public func series(_ a: ActorSelector, _ b: ActorSelector, options: SeriesOptions) throws -> (DyadSeriesResult, [RelationEvent]) {
+    /// A dyad's time series (see ``DyadSeries``), from the events of its first actor; with `b` `nil`, the first
+    /// actor with all its partners.
+    public func series(_ a: ActorSelector, _ b: ActorSelector?, options: SeriesOptions) throws -> (DyadSeriesResult, [RelationEvent]) {
         let events = try allEvents(EventQuery(actor: a))
         return (DyadSeries.compute(events, a: a, b: b, options: options), events)
     }

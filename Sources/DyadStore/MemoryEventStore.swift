@@ -166,6 +166,7 @@ public final class MemoryEventStore: EventStore {
                                             published: stored.document.date,
                                             documentLength: stored.document.text.unicodeScalars.count,
                                             sentenceText: sentenceText(key.document, key.sentence),
+                                            sentenceStart: state.sentences[key.document]?[safe: key.sentence]?.start ?? 0,
                                             version: stored.version, record: record))
             }
         }
@@ -176,6 +177,16 @@ public final class MemoryEventStore: EventStore {
             if a.documentID != b.documentID { return a.documentID < b.documentID }
             return a.record.sentence < b.record.sentence
         }
+    }
+
+    public func topActors(limit: Int) throws -> [(actor: String, events: Int)] {
+        var counts: [String: Int] = [:]
+        for event in state.events.values {
+            counts[ActorSelector.principal(of: event.source), default: 0] += 1
+            if let target = event.target { counts[ActorSelector.principal(of: target), default: 0] += 1 }
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit)
+            .map { (actor: $0.key, events: $0.value) }
     }
 
     public func counts() throws -> StoreCounts {

@@ -130,8 +130,8 @@ public struct StoredMention: Sendable, Hashable {
     public var outlet: String?, url: String?, published: CalendarDate?
     /// The document's length in characters.
     public var documentLength: Int
-    /// The sentence's text.
-    public var sentenceText: String
+    /// The sentence's text, and where it starts in the document (Unicode scalars).
+    public var sentenceText: String, sentenceStart: Int
     /// The coder version that produced it.
     public var version: String
     /// What the sentence said.

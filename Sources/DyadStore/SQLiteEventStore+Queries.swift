@@ -24,73 +24,104 @@ extension SQLiteEventStore {
         return "(\(column) >= ? AND \(column) < ?)"
     }
 
-    static func conditions(_ query: EventQuery) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
-        var parts: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        if let actor = query.actor {
-            let source = prefix("source", actor.prefix, &arguments)
-            let target = prefix("target", actor.prefix, &arguments)
-            parts.append("(\(source) OR \(target))")
+    /// The columns of an event, in the order ``event(_:)`` reads them.
+    static let eventColumns = "id, day, precision, source, target, cameo, quad_class, goldstein, mentions"
+
+    /// One SELECT of a query: the rows of one index range (an actor as source, or as target), with the filters
+    /// every branch shares. A query is the UNION of its branches, so that each is a scan of a covering index
+    /// rather than SQLite's multi-index OR, which looks every row up again by its key.
+    static func branches(_ query: EventQuery) -> [(sql: String, arguments: [(any DatabaseValueConvertible)?])] {
+        var shared: [String] = []
+        var sharedArguments: [(any DatabaseValueConvertible)?] = []
+        var ranges: [(index: String?, parts: [String], arguments: [(any DatabaseValueConvertible)?])] = []
+        func range(_ column: String, _ selector: ActorSelector) -> (String, [(any DatabaseValueConvertible)?]) {
+            ("(\(column) >= ? AND \(column) < ?)", [selector.prefix, selector.prefix + "~"])
         }
         if let (a, b) = query.dyad {
-            let forward = prefix("source", a.prefix, &arguments) + " AND " + prefix("target", b.prefix, &arguments)
-            if query.directed {
-                parts.append("(\(forward))")
-            } else {
-                let backward = prefix("source", b.prefix, &arguments) + " AND " + prefix("target", a.prefix, &arguments)
-                parts.append("((\(forward)) OR (\(backward)))")
+            let (sa, aa) = range("source", a), (tb, ab) = range("target", b)
+            ranges.append(("events_source_cover", [sa, tb], aa + ab))
+            if !query.directed {
+                let (sb, bb) = range("source", b), (ta, at) = range("target", a)
+                ranges.append(("events_source_cover", [sb, ta], bb + at))
             }
+            if let actor = query.actor {
+                let (s, sArgs) = range("source", actor), (t, tArgs) = range("target", actor)
+                shared.append("(\(s) OR \(t))")
+                sharedArguments += sArgs + tArgs
+            }
+        } else if let actor = query.actor {
+            let (s, sArgs) = range("source", actor), (t, tArgs) = range("target", actor)
+            ranges.append(("events_source_cover", [s], sArgs))
+            ranges.append(("events_target_cover", [t], tArgs))
+        } else {
+            ranges.append((nil, [], []))
         }
-        if let code = query.code { parts.append(prefix("cameo", code, &arguments)) }
+        if let code = query.code {
+            shared.append("(cameo >= ? AND cameo < ?)")
+            sharedArguments += [code, code + "~"]
+        }
         if !query.window.isUnbounded {
-            parts.append("day > 0")
+            shared.append("day > 0")
             if let since = query.window.since {
-                parts.append("day >= ?")
-                arguments.append(since.ordinal)
+                shared.append("day >= ?")
+                sharedArguments.append(since.ordinal)
             }
             if let until = query.window.until {
-                parts.append("day <= ?")
-                arguments.append(until.ordinal)
+                shared.append("day <= ?")
+                sharedArguments.append(until.ordinal)
             }
         }
         if let text = query.text {
-            parts.append("""
+            shared.append("""
                 EXISTS (SELECT 1 FROM event_mentions m JOIN sentences s ON s.document = m.document AND s.idx = m.sentence
                     JOIN documents d ON d.hash = m.document WHERE m.event = events.id
                     AND instr(lower(substr(d.text, s.start + 1, s.end - s.start)), lower(?)) > 0)
                 """)
-            arguments.append(text)
+            sharedArguments.append(text)
         }
-        return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), arguments)
+        return ranges.map { branch in
+            let parts = branch.parts + shared
+            let hint = branch.index.map { " INDEXED BY \($0)" } ?? ""
+            return ("SELECT \(eventColumns) FROM events\(hint) WHERE \(parts.isEmpty ? "1" : parts.joined(separator: " AND "))",
+                    branch.arguments + sharedArguments)
+        }
     }
 
     static func event(_ row: Row) -> RelationEvent {
-        let day: Int = row["day"]
-        return RelationEvent(id: row["id"], date: day > 0 ? CalendarDate.from(ordinal: day) : nil,
-                             precision: DatePrecision(rawValue: row["precision"]) ?? .day, source: row["source"],
-                             target: row["target"], cameo: row["cameo"], quadClass: row["quad_class"],
-                             goldstein: row["goldstein"], mentions: row["mentions"])
+        let day: Int = row[1]
+        let precision: String = row[2]
+        return RelationEvent(id: row[0], date: day > 0 ? CalendarDate.from(ordinal: day) : nil,
+                             precision: DatePrecision(rawValue: precision) ?? .day, source: row[3], target: row[4],
+                             cameo: row[5], quadClass: row[6], goldstein: row[7], mentions: row[8])
     }
 
     public func events(_ query: EventQuery) throws -> EventPage {
-        var (sql, arguments) = Self.conditions(query)
+        let branches = Self.branches(query)
+        var arguments = branches.flatMap(\.arguments)
+        var sql = branches.count == 1 ? branches[0].sql
+            : "SELECT * FROM (" + branches.map(\.sql).joined(separator: " UNION ") + ")"
         if let after = query.after {
             let parts = after.split(separator: "-", maxSplits: 1)
             guard parts.count == 2, let day = Int(parts[0]) else {
                 throw StoreError("'\(after)' is not a cursor of this store", hint: "pass the 'next' value of a previous page")
             }
-            sql += " AND (day, id) > (?, ?)"
+            sql = "SELECT * FROM (\(sql)) WHERE (day, id) > (?, ?)"
             arguments.append(day)
             arguments.append(String(parts[1]))
         }
-        var statement = "SELECT id, day, precision, source, target, cameo, quad_class, goldstein, mentions FROM events "
-            + "WHERE \(sql) ORDER BY day, id"
+        sql += " ORDER BY day, id"
         if let limit = query.limit {
-            statement += " LIMIT ?"
+            sql += " LIMIT ?"
             arguments.append(limit + 1)
         }
         let bound = StatementArguments(arguments)
-        let rows = try read { db in try Row.fetchAll(db, sql: statement, arguments: bound).map(Self.event) }
+        let statement = sql
+        let rows = try read { db in
+            var events: [RelationEvent] = []
+            let cursor = try Row.fetchCursor(db, sql: statement, arguments: bound)
+            while let row = try cursor.next() { events.append(Self.event(row)) }
+            return events
+        }
         if let limit = query.limit, rows.count > limit {
             let page = Array(rows.prefix(limit))
             return EventPage(events: page, next: page.last.map(EventQuery.cursor(of:)))
@@ -100,9 +131,7 @@ extension SQLiteEventStore {
 
     public func event(id: String) throws -> RelationEvent? {
         try read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT id, day, precision, source, target, cameo, quad_class, goldstein, mentions FROM events WHERE id = ?
-                """, arguments: [id]).map(Self.event)
+            try Row.fetchOne(db, sql: "SELECT \(Self.eventColumns) FROM events WHERE id = ?", arguments: [id]).map(Self.event)
         }
     }
 
@@ -114,7 +143,7 @@ extension SQLiteEventStore {
             let rows = try read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT m.*, e.precision, d.doc_id, d.source AS outlet, d.url, d.published, d.length, d.version,
-                        substr(d.text, s.start + 1, s.end - s.start) AS sentence_text
+                        substr(d.text, s.start + 1, s.end - s.start) AS sentence_text, s.start AS sentence_start
                     FROM event_mentions m JOIN events e ON e.id = m.event JOIN documents d ON d.hash = m.document
                     LEFT JOIN sentences s ON s.document = m.document AND s.idx = m.sentence
                     WHERE m.event IN (\(marks))
@@ -151,7 +180,18 @@ extension SQLiteEventStore {
         return StoredMention(eventID: row["event"], documentHash: row["document"], documentID: row["doc_id"],
                              outlet: row["outlet"], url: row["url"], published: published.flatMap { CalendarDate(iso: $0) },
                              documentLength: row["length"], sentenceText: row["sentence_text"] ?? "",
+                             sentenceStart: row["sentence_start"] ?? 0,
                              version: row["version"], record: record)
+    }
+
+    public func topActors(limit: Int) throws -> [(actor: String, events: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT actor, count(*) AS n FROM (SELECT source_principal AS actor FROM events
+                    UNION ALL SELECT target_principal FROM events WHERE target_principal IS NOT NULL)
+                GROUP BY actor ORDER BY n DESC, actor LIMIT ?
+                """, arguments: [limit]).map { (actor: $0[0], events: $0[1]) }
+        }
     }
 
     public func counts() throws -> StoreCounts {
@@ -163,29 +203,33 @@ extension SQLiteEventStore {
         }
     }
 
-    /// The ranking computed in SQL over the indexes; a test checks it against ``PartnerRanking``.
+    /// The ranking computed in SQL over the covering indexes; a test checks it against ``PartnerRanking``.
     public func partners(of actor: ActorSelector, level: PartnerLevel, window: DateWindow) throws -> [PartnerSummary] {
-        let sourceIs = "(source >= ?1 AND source < ?2)", targetIs = "(target >= ?1 AND target < ?2)"
-        let other = level == .full ? "CASE WHEN \(sourceIs) THEN target ELSE source END"
-            : "CASE WHEN \(sourceIs) THEN target_principal ELSE source_principal END"
-        var sql = """
-            SELECT \(other) AS partner, count(*), sum(quad_class = 1), sum(quad_class = 2), sum(quad_class = 3),
-                sum(quad_class = 4), sum(\(sourceIs)), sum(goldstein), sum(mentions),
-                min(CASE WHEN day > 0 THEN day END), max(CASE WHEN day > 0 THEN day END)
-            FROM events WHERE target IS NOT NULL AND (\(sourceIs) OR \(targetIs)) AND \(sourceIs) <> \(targetIs)
-            """
+        let target = level == .full ? "target" : "target_principal", source = level == .full ? "source" : "source_principal"
+        var dates = ""
         var arguments: [(any DatabaseValueConvertible)?] = [actor.prefix, actor.prefix + "~"]
         if !window.isUnbounded {
-            sql += " AND day > 0"
+            dates = " AND day > 0"
             if let since = window.since {
-                sql += " AND day >= ?3"
+                dates += " AND day >= ?3"
                 arguments.append(since.ordinal)
             }
             if let until = window.until {
-                sql += window.since == nil ? " AND day <= ?3" : " AND day <= ?4"
+                dates += window.since == nil ? " AND day <= ?3" : " AND day <= ?4"
                 arguments.append(until.ordinal)
             }
         }
+        var sql = """
+            SELECT partner, count(*), sum(quad_class = 1), sum(quad_class = 2), sum(quad_class = 3), sum(quad_class = 4),
+                sum(outgoing), sum(goldstein), sum(mentions), min(CASE WHEN day > 0 THEN day END),
+                max(CASE WHEN day > 0 THEN day END)
+            FROM (SELECT \(target) AS partner, 1 AS outgoing, quad_class, goldstein, mentions, day
+                    FROM events INDEXED BY events_source_cover
+                    WHERE source >= ?1 AND source < ?2 AND target IS NOT NULL AND NOT (target >= ?1 AND target < ?2)\(dates)
+                UNION ALL
+                SELECT \(source), 0, quad_class, goldstein, mentions, day FROM events INDEXED BY events_target_cover
+                    WHERE target >= ?1 AND target < ?2 AND NOT (source >= ?1 AND source < ?2)\(dates))
+            """
         sql += " GROUP BY partner"
         let bound = StatementArguments(arguments)
         let rows = try read { db in try Row.fetchAll(db, sql: sql, arguments: bound) }

@@ -46,6 +46,16 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
+    /// Closes the database (after a checkpoint of its write-ahead log); the store is unusable afterwards.
+    public func close() throws {
+        do {
+            try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            try queue.close()
+        } catch {
+            throw StoreError("closing \(path) failed: \(Self.describe(error))")
+        }
+    }
+
     static func describe(_ error: any Error) -> String {
         if let database = error as? DatabaseError { return database.message ?? "\(database.resultCode)" }
         return "\(error)"

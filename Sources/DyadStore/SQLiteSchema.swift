@@ -93,6 +93,18 @@ enum SQLiteSchema {
         migrator.registerMigration("2026-11-29 settings") { db in
             try db.execute(sql: "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
         }
+        migrator.registerMigration("2026-11-29 covering indexes for actor queries") { db in
+            // Partner rankings and actor series read every event of one actor, as source or as target: indexes that
+            // hold every column those read (the id comes with them, as the table's key) make each a range scan.
+            try db.execute(sql: """
+                DROP INDEX events_source;
+                DROP INDEX events_target;
+                CREATE INDEX events_source_cover ON events(source, day, target, target_principal, quad_class, goldstein,
+                    mentions, precision, cameo);
+                CREATE INDEX events_target_cover ON events(target, day, source, source_principal, quad_class, goldstein,
+                    mentions, precision, cameo);
+                """)
+        }
         return migrator
     }
 }

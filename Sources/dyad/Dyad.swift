@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// The `dyad` command: turns news text into political event data.
-struct Dyad: ParsableCommand {
+struct Dyad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dyad",
         abstract: "Turn news text into political event data.",
@@ -13,7 +13,7 @@ struct Dyad: ParsableCommand {
             """,
         version: DyadVersion.current,
         subcommands: [Split.self, Tokenize.self, Parse.self, Actors.self, Code.self, Explain.self, Eval.self, LexiconCommand.self,
-                      Ingest.self, Events.self, Relations.self, DyadSeriesCommand.self]
+                      Ingest.self, Events.self, Relations.self, DyadSeriesCommand.self, Serve.self]
     )
 }
 
@@ -24,12 +24,16 @@ enum DyadVersion {
 
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         // A closed output pipe is reported by write(2) as EPIPE and handled there, not by a fatal signal.
         signal(SIGPIPE, SIG_IGN)
         do {
             var command = try Dyad.parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -75,25 +75,8 @@ struct DyadSeriesCommand: ParsableCommand {
         let points = series.points
         switch format {
         case "json":
-            let rows = points.map { p in
-                "{\"period\":\(JSON.string(p.period)),\"start\":\(JSON.string(p.start.description)),\"events\":\(p.events),"
-                    + "\"verbal_cooperation\":\(p.quadClasses[0]),\"material_cooperation\":\(p.quadClasses[1]),"
-                    + "\"verbal_conflict\":\(p.quadClasses[2]),\"material_conflict\":\(p.quadClasses[3]),"
-                    + "\"cooperation\":\(p.cooperation),\"conflict\":\(p.conflict),"
-                    + "\"goldstein_sum\":\(JSON.number(p.goldsteinSum)),"
-                    + "\"goldstein_mean\":\(p.goldsteinMean.map(JSON.number) ?? "null"),\"actor_volume\":\(p.actorVolume),"
-                    + "\"share\":\(p.share.map(JSON.number) ?? "null"),\"thin\":\(p.thin)}"
-            }
-            let shiftRows = shifts.map { s in
-                "{\"period\":\(JSON.string(s.period)),\"metric\":\(JSON.string(s.metric.rawValue)),"
-                    + "\"value\":\(JSON.number(s.value)),\"baseline_mean\":\(JSON.number(s.baselineMean)),"
-                    + "\"baseline_sd\":\(JSON.number(s.baselineDeviation)),\"baseline_periods\":\(s.baselinePeriods),"
-                    + "\"z\":\(JSON.number(s.z)),\"direction\":\(JSON.string(s.direction)),\"events\":["
-                    + s.drivers.map { JSON.string($0.id) }.joined(separator: ",") + "]}"
-            }
-            return "{\"a\":\(JSON.string(a.uppercased())),\"b\":\(JSON.string(b.uppercased())),\"by\":\(JSON.string(by)),"
-                + "\"directed\":\(directed),\"series\":[\(rows.joined(separator: ","))],"
-                + "\"unplaced\":\(series.unplaced),\"shifts\":[\(shiftRows.joined(separator: ","))]}\n"
+            return RelationsJSON.series(series, a: a.uppercased(), b: b.uppercased(), by: Granularity(rawValue: by)!,
+                                        directed: directed, shifts: shifts) + "\n"
         case "csv":
             var out = "period,start,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,"
                 + "cooperation,conflict,goldstein_sum,goldstein_mean,actor_volume,share,thin\n"

@@ -78,7 +78,6 @@ struct Events: ParsableCommand {
             return
         }
         let version = "dyad \(DyadVersion.current)"
-        let json = EventWriter(version: version)
         var table: EventTableWriter?
         if let layout = EventTableWriter.Layout(rawValue: format) {
             let lexicon = layout == .csv ? Lexicon(entries: []) : try Lexicon.bundled()
@@ -89,7 +88,11 @@ struct Events: ParsableCommand {
             let documents = Set(mentions.map(\.documentHash)).count
             for mention in allMentions ? mentions : Array(mentions.prefix(1)) {
                 guard let row = mention.row(event: event, mentions: mentions.count, documents: documents) else { continue }
-                if let table { table.write(row, to: output) } else { json.write(row, to: output) }
+                if let table {
+                    table.write(row, to: output)
+                } else {
+                    EventWriter(version: mention.version).write(row, to: output)
+                }
             }
             if output.count >= 1 << 20 { stdout.flush(output) }
         }

@@ -50,17 +50,7 @@ struct Relations: ParsableCommand {
     static func render(_ partners: [PartnerSummary], actor: String, format: String, top: Int? = nil) -> String {
         switch format {
         case "json":
-            var out = "{\"actor\":\(JSON.string(actor)),\"partners\":["
-            out += partners.map { p in
-                "{\"partner\":\(JSON.string(p.partner)),\"events\":\(p.events),\"cooperation\":\(p.cooperation),"
-                    + "\"conflict\":\(p.conflict),\"goldstein_mean\":\(JSON.number(p.goldsteinMean)),"
-                    + "\"verbal_cooperation\":\(p.quadClasses[0]),\"material_cooperation\":\(p.quadClasses[1]),"
-                    + "\"verbal_conflict\":\(p.quadClasses[2]),\"material_conflict\":\(p.quadClasses[3]),"
-                    + "\"outgoing\":\(p.outgoing),\"incoming\":\(p.incoming),\"mentions\":\(p.mentions),"
-                    + "\"first\":\(p.first.map { JSON.string($0.description) } ?? "null"),"
-                    + "\"last\":\(p.last.map { JSON.string($0.description) } ?? "null")}"
-            }.joined(separator: ",")
-            return out + "]}\n"
+            return RelationsJSON.partners(partners, actor: actor) + "\n"
         case "csv":
             var out = "partner,events,cooperation,conflict,goldstein_mean,verbal_cooperation,material_cooperation,"
                 + "verbal_conflict,material_conflict,outgoing,incoming,mentions,first,last\n"
@@ -100,31 +90,4 @@ enum Table {
     }
 }
 
-enum JSON {
-    static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        let rounded = (value * 1000).rounded() / 1000
-        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
-    }
-}
+typealias JSON = RelationsJSON

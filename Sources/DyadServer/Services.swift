@@ -1,0 +1,87 @@
+import DyadCoding
+import DyadCore
+import DyadLexicon
+import DyadStore
+import DyadSyntax
+import DyadText
+import Foundation
+
+/// The store behind the server, one request at a time (SQLite serialises writes anyway; reads are milliseconds).
+public final class StoreService: @unchecked Sendable {
+    private let store: any EventStore
+    private let lock = NSLock()
+
+    /// Wraps a store; the service owns it from now on.
+    public init(_ store: any EventStore) { self.store = store }
+
+    /// Runs `body` with the store, alone.
+    public func with<T>(_ body: (any EventStore) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(store)
+    }
+}
+
+/// Codes posted articles as `dyad ingest` does.
+public struct CodingService: Sendable {
+    let pipeline: Pipeline
+    let coder: EventCoder
+    let resolver: ActorResolver
+    /// The version stamped on what it codes.
+    public let version: String
+    let today: CalendarDate
+
+    /// Creates the service from loaded models and lexicon; `today` dates documents without a publication date.
+    public init(models: LanguageModels, lexicon: Lexicon, version: String, today: CalendarDate) throws {
+        pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
+        coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon))
+        resolver = ActorResolver(lexicon: lexicon)
+        self.version = version
+        self.today = today
+    }
+
+    /// The shipped models and lexicon.
+    public static func bundled(version: String, today: CalendarDate) throws -> CodingService {
+        try CodingService(models: try LanguageModels.bundled(), lexicon: try Lexicon.bundled(), version: version,
+                          today: today)
+    }
+
+    /// A document coded: the record to store and its events as output rows.
+    public func code(_ document: Document) -> (record: CodedDocument, rows: [EventRow]) {
+        let analysed = pipeline.run(document).document
+        let date = analysed.document.date ?? today
+        let actors = resolver.mentions(in: analysed, on: date)
+        let events = coder.events(in: analysed, mentions: actors, published: date)
+        return (CodedDocument(analysed: analysed, actors: actors, events: events, version: version),
+                events.map { EventRow($0, of: analysed) })
+    }
+}
+
+/// A token bucket for write requests: `perMinute` tokens a minute, at most `perMinute` saved up.
+public final class RateLimiter: @unchecked Sendable {
+    private let capacity: Double
+    private var tokens: Double
+    private var last: ContinuousClock.Instant
+    private let lock = NSLock()
+
+    /// Creates the limiter, full.
+    public init(perMinute: Int) {
+        capacity = Double(max(1, perMinute))
+        tokens = capacity
+        last = .now
+    }
+
+    /// Takes a token; returns the seconds to wait when there is none.
+    public func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = ContinuousClock.now
+        let elapsed = now - last
+        last = now
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        tokens = min(capacity, tokens + seconds * capacity / 60)
+        guard tokens >= 1 else { return max(1, Int(((1 - tokens) * 60 / capacity).rounded(.up))) }
+        tokens -= 1
+        return nil
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import DyadCore
+import DyadServer
+import DyadStore
+import Foundation
+import Hummingbird
+
+/// `dyad serve`: the HTTP API and the dashboard.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the HTTP API and the dashboard over the event store.",
+        discussion: """
+            Reads are open; writes (POST /documents) need a bearer token given with --token or the DYAD_TOKEN \
+            environment variable, and answer 403 when the server has none. --demo ingests Dyad's demo articles \
+            (North Korea with Russia and China, and other dyads, 2022-2026) into a temporary database and serves \
+            it. SIGINT or SIGTERM stops the server after the requests in flight, and closes the database.
+            """)
+
+    @Option(help: ArgumentHelp("Address to listen on.", valueName: "host")) var host: String = "127.0.0.1"
+    @Option(help: ArgumentHelp("Port to listen on (0 picks a free one).", valueName: "port")) var port: Int = 8080
+    @OptionGroup var store: StoreArguments
+    @Option(help: ArgumentHelp("Bearer token for writes (default: $DYAD_TOKEN; none disables writes).", valueName: "token"))
+    var token: String?
+    @Flag(help: "Serve the demo articles from a temporary database (ignores --db).") var demo = false
+    @Option(help: ArgumentHelp("Largest request body accepted, in bytes.", valueName: "N")) var maxBodyBytes: Int = 1 << 20
+    @Option(help: ArgumentHelp("Write requests accepted per minute.", valueName: "N")) var writesPerMinute: Int = 60
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard maxBodyBytes >= 1024 else { throw ValidationError("--max-body-bytes must be at least 1024") }
+        guard writesPerMinute >= 1 else { throw ValidationError("--writes-per-minute must be 1 or more") }
+    }
+
+    func run() async throws {
+        let errors = StandardError()
+        var path = store.database
+        var temporary: URL?
+        if demo {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-demo-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            temporary = folder
+            path = folder.appendingPathComponent("demo.sqlite").path
+        }
+        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+        let database: SQLiteEventStore
+        do {
+            database = try SQLiteEventStore(path: path, deduplication: try DeduplicationPolicy(days: store.window))
+        } catch {
+            errors.write("dyad: \(error)")
+            throw ExitCode(2)
+        }
+        let version = "dyad \(DyadVersion.current); models en-news"
+        let coding: CodingService
+        do {
+            coding = try CodingService.bundled(version: version, today: CodingArguments.today())
+        } catch {
+            errors.write("dyad: \(error)")
+            throw ExitCode(2)
+        }
+        let service = StoreService(database)
+        let status = ServerStatus()
+        let settings = ServerSettings(token: token ?? ProcessInfo.processInfo.environment["DYAD_TOKEN"],
+                                      maxBodyBytes: maxBodyBytes, writesPerMinute: writesPerMinute)
+        let server = DyadServer(store: service, coding: coding, settings: settings, status: status)
+        if demo { status.ingesting = true }
+        let host = self.host
+        let app = Application(
+            router: server.router(),
+            configuration: .init(address: .hostname(host, port: port), serverName: "dyad"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                errors.write("dyad: serving http://\(host):\(port)/ (API description at /openapi.json); "
+                    + (settings.token == nil ? "writes disabled (no --token)" : "writes need the bearer token"))
+                guard status.ingesting else { return }
+                Task.detached {
+                    do {
+                        let count = try DemoCorpus.ingest(into: service, coding: coding)
+                        errors.write("dyad: demo: \(count) articles ingested")
+                    } catch {
+                        errors.write("dyad: demo: \(error)")
+                    }
+                    status.ingesting = false
+                }
+            })
+        do {
+            try await app.runService()
+        } catch {
+            errors.write("dyad: the server stopped: \(error)")
+            try? database.close()
+            throw ExitCode(1)
+        }
+        try? database.close()
+        errors.write("dyad: stopped; \(path) closed")
+    }
+}
