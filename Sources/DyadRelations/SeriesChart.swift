@@ -11,7 +11,7 @@ public struct SeriesChart: Sendable {
     /// (already escaped for XML).
     public func svg(_ points: [SeriesPoint], title: String, shifts: [Shift] = [],
                     link: ((SeriesPoint) -> String)? = nil) -> String {
-        let left = 48.0, right = 16.0, top = 36.0, bottom = 48.0
+        let left = 48.0, right = 40.0, top = 36.0, bottom = 48.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let highest = max(1, points.map { max($0.cooperation, $0.conflict) }.max() ?? 1)
         let step = points.count > 1 ? plotWidth / Double(points.count - 1) : 0

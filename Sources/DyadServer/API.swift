@@ -35,16 +35,16 @@ public struct DyadServer: Sendable {
     ]
 
     let store: StoreService
-    let coding: CodingService
+    let coder: CoderSlot
     let settings: ServerSettings
     let limiter: RateLimiter
     /// Set while the demo corpus is being ingested.
     let status: ServerStatus
 
     /// Creates the server's handlers.
-    public init(store: StoreService, coding: CodingService, settings: ServerSettings, status: ServerStatus = ServerStatus()) {
+    public init(store: StoreService, coder: CoderSlot, settings: ServerSettings, status: ServerStatus = ServerStatus()) {
         self.store = store
-        self.coding = coding
+        self.coder = coder
         self.settings = settings
         self.limiter = RateLimiter(perMinute: settings.writesPerMinute)
         self.status = status
@@ -77,8 +77,11 @@ public struct DyadServer: Sendable {
 
     func health() throws -> Response {
         let counts = try store.with { try $0.counts() }
-        return Self.json("{\"status\":\"ok\",\"ingesting\":\(status.ingesting),\"documents\":\(counts.documents),"
-            + "\"events\":\(counts.events),\"mentions\":\(counts.eventMentions),\"version\":\(JSONText.string(coding.version))}")
+        let coding = coder.coding
+        return Self.json("{\"status\":\"ok\",\"coder\":\(coding == nil ? "\"loading\"" : "\"ready\""),"
+            + "\"ingesting\":\(status.ingesting),\"documents\":\(counts.documents),"
+            + "\"events\":\(counts.events),\"mentions\":\(counts.eventMentions),"
+            + "\"version\":\(coding.map { JSONText.string($0.version) } ?? "null")}")
     }
 
     /// The OpenAPI 3.1 document served at `/openapi.json`.
@@ -136,6 +139,10 @@ public struct DyadServer: Sendable {
             throw tooLarge
         }
         let documents = try ArticleParser.parse(Array(buffer: body))
+        guard let coding = coder.coding else {
+            throw APIError(.serviceUnavailable, "the coder's models and lexicon are still loading; retry in a few seconds",
+                           headers: [.retryAfter: "2"])
+        }
         let coded = documents.map(coding.code)
         let outcome = try store.with { try $0.store(coded.map(\.record)) }
         if let failure = outcome.failed.first {

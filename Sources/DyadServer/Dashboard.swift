@@ -55,6 +55,10 @@ struct Dashboard: Sendable {
                 let window = DateWindow(since: point.start, until: by.next(after: point.start).adding(days: -1))
                 body += try eventList(store, EventQuery(actor: actor, window: window, limit: 100),
                                       title: "Events of \(actor.prefix) in \(period)")
+            } else {
+                let latest = events.filter { DyadSeries.involves($0, actor, nil, directed: false) && $0.date != nil }
+                    .sorted { ($0.date!, $0.id) > ($1.date!, $1.id) }.prefix(10)
+                body += try eventList(store, Array(latest), title: "Latest events of \(actor.prefix), with their evidence")
             }
             return body + articleForm() + footer
         }
@@ -139,7 +143,10 @@ struct Dashboard: Sendable {
     }
 
     func eventList(_ store: any EventStore, _ query: EventQuery, title: String) throws -> String {
-        let events = try store.events(query).events
+        try eventList(store, try store.events(query).events, title: title)
+    }
+
+    func eventList(_ store: any EventStore, _ events: [RelationEvent], title: String) throws -> String {
         let mentions = Dictionary(grouping: try store.mentions(of: events.map(\.id)), by: \.eventID)
         var html = "<section id=events><h2>\(Self.escape(title))</h2>"
         if events.isEmpty { return html + "<p>No events.</p></section>" }

@@ -85,3 +85,19 @@ public final class RateLimiter: @unchecked Sendable {
         return nil
     }
 }
+
+/// The coder, once it is loaded: the server answers before the models and lexicon are read (a second or more), and
+/// writes wait for them with 503.
+public final class CoderSlot: @unchecked Sendable {
+    private var value: CodingService?
+    private let lock = NSLock()
+
+    /// An empty slot, or one holding `coding`.
+    public init(_ coding: CodingService? = nil) { value = coding }
+
+    /// The coder, when loaded.
+    public var coding: CodingService? {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}

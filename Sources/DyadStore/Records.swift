@@ -151,10 +151,20 @@ public struct BatchOutcome: Sendable, Hashable {
 
     public struct Duplicate: Sendable, Hashable {
         public var id: String, storedAs: String
+
+        public init(id: String, storedAs: String) {
+            self.id = id
+            self.storedAs = storedAs
+        }
     }
 
     public struct Failure: Sendable, Hashable {
         public var id: String, message: String
+
+        public init(id: String, message: String) {
+            self.id = id
+            self.message = message
+        }
     }
 
     public init() {}

@@ -5,8 +5,9 @@ import GRDB
 
 /// The embedded default store: one SQLite file (`dyad.sqlite` unless told otherwise), in WAL mode. A batch is one
 /// transaction, so a process killed inside a batch leaves the database as it was before the batch; SQLite rolls the
-/// unfinished transaction back the next time the file is opened.
-public final class SQLiteEventStore: EventStore {
+/// unfinished transaction back the next time the file is opened. Use one store from one thread; only
+/// ``storedID(hash:)`` may be called from several (the database queue serialises it).
+public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     /// The database file.
     public let path: String
     public let deduplication: DeduplicationPolicy
@@ -79,6 +80,11 @@ public final class SQLiteEventStore: EventStore {
         } catch {
             throw StoreError("reading \(path) failed: \(Self.describe(error))")
         }
+    }
+
+    /// The id a text with this content hash was stored under, if any. Safe to call from several threads.
+    public func storedID(hash: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT doc_id FROM documents WHERE hash = ?", arguments: [hash]) }
     }
 
     public func store(_ batch: [CodedDocument]) throws -> BatchOutcome {

@@ -26,7 +26,7 @@ struct Fixture {
         service = StoreService(store)
         let coding = try Shared.coding.get()
         if demo { _ = try DemoCorpus.ingest(into: service, coding: coding) }
-        let server = DyadServer(store: service, coding: coding,
+        let server = DyadServer(store: service, coder: CoderSlot(coding),
                                 settings: ServerSettings(token: token, maxBodyBytes: maxBodyBytes, writesPerMinute: writesPerMinute))
         app = Application(router: server.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     }

@@ -75,7 +75,13 @@ struct Ingest: ParsableCommand {
             totals.mentions += outcome.mentions
             totals.newEvents += outcome.newEvents
         }
-        var status = try DocumentRun(reader).run(pipeline: pipeline, jobs: jobs, analyse: code) { _, record, _ in
+        // A document whose text is stored already is not coded again (the store would skip it anyway).
+        let stored: @Sendable (Document) -> String? = { document in
+            (try? database.storedID(hash: CodedDocument.contentHash(of: document.text))) ?? nil
+        }
+        var status = try DocumentRun(reader).run(pipeline: pipeline, jobs: jobs, skip: stored, onSkip: { document, earlier in
+            totals.duplicates.append(.init(id: document.id, storedAs: earlier))
+        }, analyse: code) { _, record, _ in
             pending.append(record)
             if pending.count >= batch { try flush() }
         }

@@ -50,19 +50,15 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let version = "dyad \(DyadVersion.current); models en-news"
-        let coding: CodingService
-        do {
-            coding = try CodingService.bundled(version: version, today: CodingArguments.today())
-        } catch {
-            errors.write("dyad: \(error)")
-            throw ExitCode(2)
-        }
+        let today = CodingArguments.today()
+        let coder = CoderSlot()
         let service = StoreService(database)
         let status = ServerStatus()
         let settings = ServerSettings(token: token ?? ProcessInfo.processInfo.environment["DYAD_TOKEN"],
                                       maxBodyBytes: maxBodyBytes, writesPerMinute: writesPerMinute)
-        let server = DyadServer(store: service, coding: coding, settings: settings, status: status)
+        let server = DyadServer(store: service, coder: coder, settings: settings, status: status)
         if demo { status.ingesting = true }
+        let demo = self.demo
         let host = self.host
         let app = Application(
             router: server.router(),
@@ -71,8 +67,18 @@ struct Serve: AsyncParsableCommand {
                 let port = channel.localAddress?.port ?? 0
                 errors.write("dyad: serving http://\(host):\(port)/ (API description at /openapi.json); "
                     + (settings.token == nil ? "writes disabled (no --token)" : "writes need the bearer token"))
-                guard status.ingesting else { return }
+                // The models and lexicon load after the server answers; writes get 503 until then.
                 Task.detached {
+                    let coding: CodingService
+                    do {
+                        coding = try CodingService.bundled(version: version, today: today)
+                        coder.coding = coding
+                    } catch {
+                        errors.write("dyad: the coder cannot load, so writes will fail: \(error)")
+                        status.ingesting = false
+                        return
+                    }
+                    guard demo else { return }
                     do {
                         let count = try DemoCorpus.ingest(into: service, coding: coding)
                         errors.write("dyad: demo: \(count) articles ingested")

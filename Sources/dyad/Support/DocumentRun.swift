@@ -19,7 +19,10 @@ struct DocumentRun {
 extension DocumentRun {
     /// Like ``run(pipeline:_:)``, with the analysis and `analyse` of each document on `jobs` threads, in batches;
     /// the results are written, and diagnostics reported, in input order.
-    func run<Result: Sendable>(pipeline: Pipeline, jobs: Int, analyse: @escaping @Sendable (AnnotatedDocument) -> Result,
+    /// Documents for which `skip` returns a reason are neither analysed nor written; `onSkip` hears of each.
+    func run<Result: Sendable>(pipeline: Pipeline, jobs: Int,
+                               skip: (@Sendable (Document) -> String?)? = nil, onSkip: (Document, String) -> Void = { _, _ in },
+                               analyse: @escaping @Sendable (AnnotatedDocument) -> Result,
                                write: (AnnotatedDocument, Result, OutputBuffer) throws -> Void) throws -> Int32 {
         let format = try arguments.format()
         let loader = DocumentLoader(options: try arguments.readerOptions())
@@ -38,11 +41,17 @@ extension DocumentRun {
             skipped += errors.report(result.diagnostics)
             for start in stride(from: 0, to: result.documents.count, by: batchSize) {
                 let batch = Array(result.documents[start..<min(start + batchSize, result.documents.count)])
-                let done = ParallelMap.map(batch, jobs: jobs) { document in
+                let done = ParallelMap.map(batch, jobs: jobs) { document -> (AnnotatedDocument, [Diagnostic], Result?, String?) in
+                    if let reason = skip?(document) { return (AnnotatedDocument(document: document), [], nil, reason) }
                     let (analysed, diagnostics) = pipeline.run(document)
-                    return (analysed, diagnostics, analyse(analysed))
+                    return (analysed, diagnostics, analyse(analysed), nil)
                 }
-                for (analysed, diagnostics, value) in done {
+                for (analysed, diagnostics, outcome, reason) in done {
+                    guard let value = outcome else {
+                        onSkip(analysed.document, reason ?? "")
+                        progress.advance(document: analysed.document.text.utf8.count, of: input)
+                        continue
+                    }
                     let origin = analysed.document.origin ?? input.path
                     if let earlier = firstOrigin.updateValue(firstOrigin[analysed.document.id] ?? origin,
                                                              forKey: analysed.document.id) {
