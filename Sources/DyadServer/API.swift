@@ -76,7 +76,7 @@ public struct DyadServer: Sendable {
     }
 
     func health() throws -> Response {
-        let counts = try store.with { try $0.counts() }
+        let counts = try store.read { try $0.counts() }
         let coding = coder.coding
         return Self.json("{\"status\":\"ok\",\"coder\":\(coding == nil ? "\"loading\"" : "\"ready\""),"
             + "\"ingesting\":\(status.ingesting),\"documents\":\(counts.documents),"
@@ -177,7 +177,7 @@ public struct DyadServer: Sendable {
         guard (1...1000).contains(limit) else { throw APIError(.badRequest, "limit must be 1 to 1000") }
         query.limit = limit
         query.after = parameters.get("cursor")
-        let (page, mentions) = try store.with { store -> (EventPage, [String: [StoredMention]]) in
+        let (page, mentions) = try store.read { store -> (EventPage, [String: [StoredMention]]) in
             let page = try store.events(query)
             return (page, Dictionary(grouping: try store.mentions(of: page.events.map(\.id)), by: \.eventID))
         }
@@ -225,7 +225,7 @@ public struct DyadServer: Sendable {
     }
 
     func event(_ id: String) throws -> Response {
-        let (found, reports) = try store.with { store in (try store.event(id: id), try store.mentions(of: [id])) }
+        let (found, reports) = try store.read { store in (try store.event(id: id), try store.mentions(of: [id])) }
         guard let found, let first = reports.first,
               let row = first.row(event: found, mentions: reports.count, documents: Set(reports.map(\.documentHash)).count)
         else { throw APIError(.notFound, "no event with id '\(id)' is stored") }
@@ -256,7 +256,7 @@ public struct DyadServer: Sendable {
         let level = PartnerLevel(rawValue: parameters.get("level") ?? "principal")
         guard let level else { throw APIError(.badRequest, "level must be principal or full") }
         let window = try Self.window(parameters)
-        let ranking = try store.with { try $0.partners(of: selector, level: level, window: window) }
+        let ranking = try store.read { try $0.partners(of: selector, level: level, window: window) }
         return Self.json(RelationsJSON.partners(ranking, actor: selector.prefix))
     }
 
@@ -277,7 +277,7 @@ public struct DyadServer: Sendable {
     func series(_ a: String, _ b: String, _ request: Request) throws -> Response {
         let first = try Self.selector(a, "a"), second = try Self.selector(b, "b")
         let (options, shiftOptions) = try Self.seriesOptions(request.uri.queryParameters)
-        let (result, events) = try store.with { try $0.series(first, second, options: options) }
+        let (result, events) = try store.read { try $0.series(first, second, options: options) }
         let shifts = ShiftDetector.detect(result, events: events, a: first, b: second, series: options, shifts: shiftOptions)
         return Self.json(RelationsJSON.series(result, a: first.prefix, b: second.prefix, by: options.granularity,
                                               directed: options.directed, shifts: shifts))
@@ -288,7 +288,7 @@ public struct DyadServer: Sendable {
         let parameters = request.uri.queryParameters
         let (options, shiftOptions) = try Self.seriesOptions(parameters)
         let count = min(max(parameters.get("partners", as: Int.self) ?? 5, 1), 50)
-        let found = try store.with { store -> (String, [String]) in
+        let found = try store.read { store -> (String, [String]) in
             let actor = try parameters.get("actor").map { try Self.selector($0, "actor").prefix }
                 ?? store.topActors(limit: 1).first?.actor ?? ""
             guard !actor.isEmpty else { return ("", []) }

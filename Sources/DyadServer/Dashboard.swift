@@ -30,7 +30,7 @@ struct Dashboard: Sendable {
     func home(_ request: Request) throws -> Response {
         let parameters = request.uri.queryParameters
         let by = Granularity(rawValue: parameters.get("by") ?? "month") ?? .month
-        let page = try store.with { store -> String in
+        let page = try store.read { store -> String in
             let top = try store.topActors(limit: 30)
             let chosen = parameters.get("actor").flatMap { try? ActorSelector($0) }
                 ?? top.first.flatMap { try? ActorSelector($0.actor) }
@@ -73,7 +73,7 @@ struct Dashboard: Sendable {
               let b = parameters.get("b").flatMap({ try? ActorSelector($0) }) else {
             throw APIError(.badRequest, "give two actor codes: /dyad?a=PRK&b=RUS")
         }
-        let page = try store.with { store -> String in
+        let page = try store.read { store -> String in
             let top = try store.topActors(limit: 30)
             let options = SeriesOptions(granularity: by)
             let (series, events) = try store.series(a, b, options: options)

@@ -6,7 +6,7 @@ import DyadSyntax
 import DyadText
 import Foundation
 
-/// The store behind the server, one request at a time (SQLite serialises writes anyway; reads are milliseconds).
+/// The store behind the server: writes one at a time, queries concurrently where the store allows.
 public final class StoreService: @unchecked Sendable {
     private let store: any EventStore
     private let lock = NSLock()
@@ -18,6 +18,13 @@ public final class StoreService: @unchecked Sendable {
     public func with<T>(_ body: (any EventStore) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
+        return try body(store)
+    }
+
+    /// Runs `body`, which only queries, with the store: alongside other queries and a write when the store allows
+    /// it, alone otherwise.
+    public func read<T>(_ body: (any EventStore) throws -> T) throws -> T {
+        guard store.supportsConcurrentReads else { return try with(body) }
         return try body(store)
     }
 }

@@ -35,11 +35,16 @@ public protocol EventStore: AnyObject {
     /// The partners of an actor (see ``PartnerRanking``).
     func partners(of actor: ActorSelector, level: PartnerLevel, window: DateWindow) throws -> [PartnerSummary]
 
+    /// Whether queries may run on several threads at once (while writes stay one at a time).
+    var supportsConcurrentReads: Bool { get }
+
     /// A test hook, called inside a batch's transaction at each ``IngestPoint`` with the batch's number (from 1).
     var hook: (@Sendable (IngestPoint, Int) -> Void)? { get set }
 }
 
 extension EventStore {
+    public var supportsConcurrentReads: Bool { false }
+
     /// Every event the query selects (all pages).
     public func allEvents(_ query: EventQuery = EventQuery()) throws -> [RelationEvent] {
         var query = query

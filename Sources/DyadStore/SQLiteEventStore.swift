@@ -3,16 +3,17 @@ import DyadRelations
 import Foundation
 import GRDB
 
-/// The embedded default store: one SQLite file (`dyad.sqlite` unless told otherwise), in WAL mode. A batch is one
+/// The embedded default store: one SQLite file (`dyad.sqlite` unless told otherwise), in WAL mode, read by several
+/// connections at once while one writes. A batch is one
 /// transaction, so a process killed inside a batch leaves the database as it was before the batch; SQLite rolls the
-/// unfinished transaction back the next time the file is opened. Use one store from one thread; only
-/// ``storedID(hash:)`` may be called from several (the database queue serialises it).
+/// unfinished transaction back the next time the file is opened. Writes come from one thread at a time; reads
+/// (every query, ``storedID(hash:)``) may come from several.
 public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     /// The database file.
     public let path: String
     public let deduplication: DeduplicationPolicy
     public var hook: (@Sendable (IngestPoint, Int) -> Void)?
-    let queue: DatabaseQueue
+    let queue: DatabasePool
     var batches = 0
     var principals: [String: String] = [:]
 
@@ -23,10 +24,10 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         self.deduplication = deduplication
         var configuration = Configuration()
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabasePool(path: path, configuration: configuration)
             try SQLiteSchema.migrator.migrate(queue)
             try queue.write { db in
                 let stored = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE name = 'dedup_days'")
@@ -48,6 +49,8 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     }
 
     /// Closes the database (after a checkpoint of its write-ahead log); the store is unusable afterwards.
+    public var supportsConcurrentReads: Bool { true }
+
     public func close() throws {
         do {
             try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
