@@ -17,7 +17,7 @@ public struct SeriesChart: Sendable {
         let step = points.count > 1 ? plotWidth / Double(points.count - 1) : 0
         func x(_ index: Int) -> Double { points.count > 1 ? left + Double(index) * step : left + plotWidth / 2 }
         func y(_ value: Int) -> Double { top + plotHeight - Double(value) / Double(highest) * plotHeight }
-        func number(_ value: Double) -> String { String((value * 10).rounded() / 10) }
+        func number(_ value: Double) -> String { String(Int(value.rounded())) }
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="11">
@@ -42,7 +42,7 @@ public struct SeriesChart: Sendable {
             let sx = number(x(index))
             svg += "<line class=\"shift\" x1=\"\(sx)\" x2=\"\(sx)\" y1=\"\(Int(top))\" y2=\"\(Int(top + plotHeight))\" "
                 + "stroke=\"#7a5c00\" stroke-dasharray=\"4 3\"><title>shift \(shift.direction) in "
-                + "\(Self.escape(shift.period)): z = \(number(shift.z))</title></line>\n"
+                + "\(Self.escape(shift.period)): z = \(RelationsJSON.number((shift.z * 100).rounded() / 100))</title></line>\n"
         }
         for (name, color, value) in [("cooperation", "#1b7f3b", \SeriesPoint.cooperation),
                                      ("conflict", "#b3261e", \SeriesPoint.conflict)] {
@@ -72,6 +72,7 @@ public struct SeriesChart: Sendable {
 
     /// Text escaped for XML.
     public static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
         var out = ""
         for character in text {
             switch character {

@@ -21,8 +21,27 @@ struct Dashboard: Sendable {
     static func escape(_ text: String) -> String { SeriesChart.escape(text) }
 
     static func link(_ path: String, _ parameters: [(String, String)]) -> String {
-        let query = parameters.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        let query = parameters.map { "\($0.0)=\(percentEncoded($0.1))" }
         return escape(path + (query.isEmpty ? "" : "?" + query.joined(separator: "&")))
+    }
+
+    /// A query value with everything but ASCII letters, digits and `-._~` percent-encoded (UTF-8).
+    static func percentEncoded(_ value: String) -> String {
+        func plain(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+        }
+        if value.utf8.allSatisfy(plain) { return value }
+        let digits = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for byte in value.utf8 {
+            if plain(byte) {
+                out.append(byte)
+            } else {
+                out += [0x25, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `/`: the partners and timeline of an actor (the most reported one unless `?actor=` says), and the events of a
@@ -47,9 +66,8 @@ struct Dashboard: Sendable {
             let shifts = ShiftDetector.detect(series, events: events, a: actor, b: nil, series: SeriesOptions(granularity: by))
             body += "<section><h2>\(Self.escape(actor.prefix)) with all partners, by \(by.rawValue)</h2>"
                 + "<p class=note>Click a point to list its events.</p>"
-                + SeriesChart().svg(series.points, title: "\(actor.prefix): cooperation and conflict", shifts: shifts) { point in
-                    Self.link("/", [("actor", actor.prefix), ("by", by.rawValue), ("period", point.period)]) + "#events"
-                }
+                + chart(series.points, title: "\(actor.prefix): cooperation and conflict", shifts: shifts,
+                        link: Self.link("/", [("actor", actor.prefix), ("by", by.rawValue)]))
                 + shiftList(shifts) + "</section>"
             if let period = parameters.get("period"), let point = series.points.first(where: { $0.period == period }) {
                 let window = DateWindow(since: point.start, until: by.next(after: point.start).adding(days: -1))
@@ -81,9 +99,8 @@ struct Dashboard: Sendable {
             var body = header(top: top.map(\.actor), actor: a.prefix, b: b.prefix)
             body += "<section><h2>\(Self.escape(a.prefix)) – \(Self.escape(b.prefix)), by \(by.rawValue)</h2>"
                 + "<p class=note>Both directions. Click a point to list its events; dashed lines mark shifts.</p>"
-                + SeriesChart().svg(series.points, title: "\(a.prefix)–\(b.prefix): cooperation and conflict", shifts: shifts) { point in
-                    Self.link("/dyad", [("a", a.prefix), ("b", b.prefix), ("by", by.rawValue), ("period", point.period)]) + "#events"
-                }
+                + chart(series.points, title: "\(a.prefix)–\(b.prefix): cooperation and conflict", shifts: shifts,
+                        link: Self.link("/dyad", [("a", a.prefix), ("b", b.prefix), ("by", by.rawValue)]))
                 + shiftList(shifts) + "</section>"
             if let period = parameters.get("period"), let point = series.points.first(where: { $0.period == period }) {
                 let window = DateWindow(since: point.start, until: by.next(after: point.start).adding(days: -1))
@@ -95,6 +112,12 @@ struct Dashboard: Sendable {
             return body + footer
         }
         return Self.html(page)
+    }
+
+    /// The series chart, each point linking to `link` with its period added (periods are plain ASCII).
+    func chart(_ points: [SeriesPoint], title: String, shifts: [Shift], link: String) -> String {
+        let base = link + "&amp;period="
+        return SeriesChart().svg(points, title: title, shifts: shifts) { base + $0.period + "#events" }
     }
 
     func header(top: [String], actor: String?, b: String? = nil) -> String {

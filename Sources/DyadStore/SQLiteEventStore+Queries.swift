@@ -118,7 +118,7 @@ extension SQLiteEventStore {
         let statement = sql
         let rows = try read { db in
             var events: [RelationEvent] = []
-            let cursor = try Row.fetchCursor(db, sql: statement, arguments: bound)
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: statement), arguments: bound)
             while let row = try cursor.next() { events.append(Self.event(row)) }
             return events
         }
@@ -131,7 +131,8 @@ extension SQLiteEventStore {
 
     public func event(id: String) throws -> RelationEvent? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.eventColumns) FROM events WHERE id = ?", arguments: [id]).map(Self.event)
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.eventColumns) FROM events WHERE id = ?"), arguments: [id])
+                .map(Self.event)
         }
     }
 
@@ -141,12 +142,12 @@ extension SQLiteEventStore {
             let chunk = Array(eventIDs[start..<min(start + 500, eventIDs.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             let rows = try read { db in
-                try Row.fetchAll(db, sql: """
+                try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT \(Self.mentionColumns)
                     FROM event_mentions m JOIN events e ON e.id = m.event JOIN documents d ON d.hash = m.document
                     LEFT JOIN sentences s ON s.document = m.document AND s.idx = m.sentence
                     WHERE m.event IN (\(marks))
-                    """, arguments: StatementArguments(chunk))
+                    """), arguments: StatementArguments(chunk))
             }
             result += rows.map(Self.mention)
         }
@@ -194,17 +195,19 @@ extension SQLiteEventStore {
 
     public func topActors(limit: Int) throws -> [(actor: String, events: Int)] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT actor, count(*) AS n FROM (SELECT source_principal AS actor FROM events
                     UNION ALL SELECT target_principal FROM events WHERE target_principal IS NOT NULL)
                 GROUP BY actor ORDER BY n DESC, actor LIMIT ?
-                """, arguments: [limit]).map { (actor: $0[0], events: $0[1]) }
+                """), arguments: [limit]).map { (actor: $0[0], events: $0[1]) }
         }
     }
 
     public func counts() throws -> StoreCounts {
         try read { db in
-            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            func count(_ table: String) throws -> Int {
+                try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \(table)")) ?? 0
+            }
             return StoreCounts(documents: try count("documents"), sentences: try count("sentences"),
                                actorMentions: try count("actor_mentions"), events: try count("events"),
                                eventMentions: try count("event_mentions"))
@@ -240,7 +243,7 @@ extension SQLiteEventStore {
             """
         sql += " GROUP BY partner"
         let bound = StatementArguments(arguments)
-        let rows = try read { db in try Row.fetchAll(db, sql: sql, arguments: bound) }
+        let rows = try read { db in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: bound) }
         return rows.map { row in
             var summary = PartnerSummary(partner: row[0])
             summary.events = row[1]

@@ -67,8 +67,9 @@ struct Serve: AsyncParsableCommand {
                 let port = channel.localAddress?.port ?? 0
                 errors.write("dyad: serving http://\(host):\(port)/ (API description at /openapi.json); "
                     + (settings.token == nil ? "writes disabled (no --token)" : "writes need the bearer token"))
-                // The models and lexicon load after the server answers; writes get 503 until then.
-                Task.detached {
+                // The models and lexicon load after the server answers (writes get 503 until then), on a thread of
+                // their own so that the concurrency pool stays free for requests.
+                Thread.detachNewThread {
                     let coding: CodingService
                     do {
                         coding = try CodingService.bundled(version: version, today: today)
