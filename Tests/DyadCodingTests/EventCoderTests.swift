@@ -25,6 +25,10 @@ struct EventCoderTests {
         [verb t-attack]
         lemma: attack | shell
         pattern: 190 !obj=plan|proposal
+
+        [verb t-deploy]
+        lemma: deploy | send
+        pattern: 154 obj=troop|soldier target=none
         """
 
     static let coder: EventCoder = {
@@ -47,6 +51,14 @@ struct EventCoderTests {
     func signedTogether() {
         let events = Self.events("Russia and North Korea signed a defence treaty in Pyongyang on Wednesday.")
         #expect(Set(Self.triples(events)) == ["RUS 057 PRK", "PRK 057 RUS"], "\(Self.triples(events))")
+    }
+
+    @Test("forces a country sends are its own; the target is the other country its phrases name, if any")
+    func ownForces() {
+        #expect(Self.triples(Self.events("Poland deployed 15,000 soldiers to its border with Belarus.")) == ["POL 154 BLR"])
+        let sent = Self.events("North Korea sent troops to help Russia in the Kursk region.")
+        #expect(Self.triples(sent) == ["PRK 154 PRKMIL"], "\(Self.triples(sent))")
+        #expect(sent.first?.target?.rule.contains("subject that sends") == true)
     }
 
     @Test("coordinated subjects give one event each")

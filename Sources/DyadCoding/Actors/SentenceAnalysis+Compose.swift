@@ -70,6 +70,24 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// Verbs whose subject moves its own forces or envoys: "North Korea sent troops" are North Korea's troops.
+    private static let ownForceVerbs: Set<String> = ["send", "dispatch", "deploy", "redeploy", "withdraw", "station",
+                                                     "mobilize", "mobilise", "rush", "recall", "pull", "move"]
+
+    /// The country of the subject of a send/deploy/withdraw verb whose direct object the agent is.
+    private func countryOfSender(ofObject agentHead: Int) -> String? {
+        guard deprel(agentHead) == "dobj" else { return nil }
+        let verb = head(agentHead)
+        guard verb >= 0, Self.ownForceVerbs.contains(lemma(verb).lowercased())
+        else { return nil }
+        for token in sentence.tokens where head(token) == verb && deprel(token) == "nsubj" {
+            for clue in clues where clue.tokens.contains(token) {
+                if let code = country(of: clue) { return code }
+            }
+        }
+        return nil
+    }
+
     /// What a group's lexicon clues say, by role in the phrase.
     private struct Parts {
         var person: (clue: Clue, entry: Int, hit: LexiconMatcher.Hit)?
@@ -252,6 +270,9 @@ extension SentenceAnalysis {
         }
         if let attached = countryAttached(to: head) {
             return make(attached, "agent composition, country in a prepositional phrase")
+        }
+        if let own = countryOfSender(ofObject: head) {
+            return make(own, "agent, country of the subject that sends or withdraws it")
         }
         let start = agent.clue.tokens.lowerBound
         let headWord = agentEntry.name.split(separator: " ").last.map { $0.lowercased() } ?? ""

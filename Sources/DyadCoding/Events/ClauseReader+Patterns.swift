@@ -216,6 +216,10 @@ extension ClauseReader {
 
     /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources.
     func prepositionalActor(under verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        // The source's own forces ("Poland deployed soldiers to its border with Belarus") are the target only when
+        // no other country's actor is named.
+        let own = Set(sources.map { $0.code.principal.code })
+        var ownFallback: ActorMention?
         var frontier = kids(verb, ["prep", "dobj"])
         for _ in 0..<4 {
             var next: [Int] = []
@@ -224,14 +228,15 @@ extension ClauseReader {
                     if let found = mentions(at: token).first(where: { candidate in
                         !sources.contains { $0.span == candidate.span }
                     }), !isTimeWord(token) {
-                        return found
+                        guard own.contains(found.code.principal.code) else { return found }
+                        if ownFallback == nil { ownFallback = found }
                     }
                 }
                 next += kids(token, ["prep", "pobj"])
             }
             frontier = next
         }
-        return nil
+        return ownFallback
     }
 
     /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.
