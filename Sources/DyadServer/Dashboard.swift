@@ -221,18 +221,25 @@ struct Dashboard: Sendable {
     func articleForm() -> String {
         """
         <section><h2>Code an article</h2>
-        <p class=note>Paste an article; writing needs the server's token (start it with --token).</p>
+        <p class=note>Paste an article, or load a file (plain text, or JSON / JSON Lines articles as the API takes
+        them); writing needs the server's token (start it with --token).</p>
         <form id=article onsubmit="return postArticle()">
         <textarea id=text placeholder="North Korea and Russia signed a treaty in Pyongyang on Wednesday."></textarea>
+        File <input id=file type="file" accept=".txt,.json,.jsonl,text/plain,application/json" onchange="loadFile(this)">
         Date <input id=date type="date"> Token <input id=token type="password" size=18> <button>Code and store</button>
         </form><ul id=posted></ul></section>
         <script>
         function esc(s){return String(s).replace(/[&<>"']/g,function(c){return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'}[c]})}
+        function loadFile(input){
+          var f=input.files[0]; if(!f){return}
+          var r=new FileReader(); r.onload=function(){document.getElementById('text').value=r.result}; r.readAsText(f)}
         function postArticle(){
-          var body={text:document.getElementById('text').value};
-          var d=document.getElementById('date').value; if(d){body.date=d}
+          var text=document.getElementById('text').value, payload;
+          if(/^\\s*\\{/.test(text)){payload=text}else{
+            var body={text:text}; var d=document.getElementById('date').value; if(d){body.date=d}
+            payload=JSON.stringify(body)}
           fetch('/documents',{method:'POST',headers:{'Content-Type':'application/json',
-            'Authorization':'Bearer '+document.getElementById('token').value},body:JSON.stringify(body)})
+            'Authorization':'Bearer '+document.getElementById('token').value},body:payload})
           .then(function(r){return r.json()}).then(function(j){
             var out=document.getElementById('posted');
             if(j.error){out.innerHTML='<li>'+esc(j.error.message)+'</li>';return}
