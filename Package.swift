@@ -39,7 +39,8 @@ let package = Package(
         .target(name: "DyadCoding", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon"]),
         .target(name: "DyadRelations", dependencies: ["DyadCore"]),
         .target(name: "DyadStore", dependencies: [
-            "DyadCore", "DyadText", "DyadCoding", "DyadRelations", .product(name: "GRDB", package: "GRDB.swift"),
+            "DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding", "DyadRelations",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "DyadServer", dependencies: [
             "DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding", "DyadRelations", "DyadStore",

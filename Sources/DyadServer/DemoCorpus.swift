@@ -21,7 +21,7 @@ public enum DemoCorpus {
     }
 
     /// Codes and stores the demo articles; returns how many were read.
-    public static func ingest(into store: StoreService, coding: CodingService) throws -> Int {
+    public static func ingest(into store: StoreService, coding: DocumentCoder) throws -> Int {
         let documents = try documents()
         let records = documents.map { coding.code($0).record }
         _ = try store.with { try $0.store(records) }

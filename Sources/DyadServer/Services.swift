@@ -1,9 +1,4 @@
-import DyadCoding
-import DyadCore
-import DyadLexicon
 import DyadStore
-import DyadSyntax
-import DyadText
 import Foundation
 
 /// The store behind the server: writes one at a time, queries concurrently where the store allows.
@@ -26,41 +21,6 @@ public final class StoreService: @unchecked Sendable {
     public func read<T>(_ body: (any EventStore) throws -> T) throws -> T {
         guard store.supportsConcurrentReads else { return try with(body) }
         return try body(store)
-    }
-}
-
-/// Codes posted articles as `dyad ingest` does.
-public struct CodingService: Sendable {
-    let pipeline: Pipeline
-    let coder: EventCoder
-    let resolver: ActorResolver
-    /// The version stamped on what it codes.
-    public let version: String
-    let today: CalendarDate
-
-    /// Creates the service from loaded models and lexicon; `today` dates documents without a publication date.
-    public init(models: LanguageModels, lexicon: Lexicon, version: String, today: CalendarDate) throws {
-        pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
-        coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon))
-        resolver = ActorResolver(lexicon: lexicon)
-        self.version = version
-        self.today = today
-    }
-
-    /// The shipped models and lexicon.
-    public static func bundled(version: String, today: CalendarDate) throws -> CodingService {
-        try CodingService(models: try LanguageModels.bundled(), lexicon: try Lexicon.bundled(), version: version,
-                          today: today)
-    }
-
-    /// A document coded: the record to store and its events as output rows.
-    public func code(_ document: Document) -> (record: CodedDocument, rows: [EventRow]) {
-        let analysed = pipeline.run(document).document
-        let date = analysed.document.date ?? today
-        let actors = resolver.mentions(in: analysed, on: date)
-        let events = coder.events(in: analysed, mentions: actors, published: date)
-        return (CodedDocument(analysed: analysed, actors: actors, events: events, version: version),
-                events.map { EventRow($0, of: analysed) })
     }
 }
 
@@ -96,14 +56,14 @@ public final class RateLimiter: @unchecked Sendable {
 /// The coder, once it is loaded: the server answers before the models and lexicon are read (a second or more), and
 /// writes wait for them with 503.
 public final class CoderSlot: @unchecked Sendable {
-    private var value: CodingService?
+    private var value: DocumentCoder?
     private let lock = NSLock()
 
     /// An empty slot, or one holding `coding`.
-    public init(_ coding: CodingService? = nil) { value = coding }
+    public init(_ coding: DocumentCoder? = nil) { value = coding }
 
     /// The coder, when loaded.
-    public var coding: CodingService? {
+    public var coding: DocumentCoder? {
         get { lock.withLock { value } }
         set { lock.withLock { value = newValue } }
     }

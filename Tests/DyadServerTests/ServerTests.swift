@@ -11,7 +11,7 @@ import Testing
 
 /// The coder is loaded once for every test (models and lexicon take a few seconds in a debug build).
 enum Shared {
-    static let coding = Result { try CodingService.bundled(version: "test", today: CalendarDate(year: 2026, month: 11, day: 29)!) }
+    static let coding = Result { try DocumentCoder.bundled(version: "test", today: CalendarDate(year: 2026, month: 11, day: 29)!) }
 }
 
 /// A server over a fresh SQLite store holding the demo articles.

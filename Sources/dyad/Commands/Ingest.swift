@@ -1,9 +1,6 @@
 import ArgumentParser
-import DyadCoding
 import DyadCore
-import DyadLexicon
 import DyadStore
-import DyadSyntax
 import DyadText
 import Foundation
 
@@ -44,17 +41,11 @@ struct Ingest: ParsableCommand {
         let database = try store.open()
         Self.installTestHook(on: database)
         let (models, lexicon) = try coding.load()
-        let coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon))
-        let resolver = ActorResolver(lexicon: lexicon)
-        let today = CodingArguments.today()
-        let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
-        let version = "dyad \(DyadVersion.current); lexicon \(lexicon.verbs.count) verbs; models en-news"
-        let code: @Sendable (AnnotatedDocument) -> CodedDocument = { document in
-            let date = document.document.date ?? today
-            let actors = resolver.mentions(in: document, on: date)
-            let events = coder.events(in: document, mentions: actors, published: date)
-            return CodedDocument(analysed: document, actors: actors, events: events, version: version)
-        }
+        let coder = try DocumentCoder(models: models, lexicon: lexicon,
+                                      version: "dyad \(DyadVersion.current); lexicon \(lexicon.verbs.count) verbs; models en-news",
+                                      today: CodingArguments.today())
+        let pipeline = coder.pipeline
+        let code: @Sendable (AnnotatedDocument) -> CodedDocument = { coder.record(of: $0) }
         let errors = StandardError()
         if recode {
             try recodeStored(database, pipeline: pipeline, code: code, errors: errors)

@@ -70,9 +70,9 @@ struct Serve: AsyncParsableCommand {
                 // The models and lexicon load after the server answers (writes get 503 until then), on a thread of
                 // their own so that the concurrency pool stays free for requests.
                 Thread.detachNewThread {
-                    let coding: CodingService
+                    let coding: DocumentCoder
                     do {
-                        coding = try CodingService.bundled(version: version, today: today)
+                        coding = try DocumentCoder.bundled(version: version, today: today)
                         coder.coding = coding
                     } catch {
                         errors.write("dyad: the coder cannot load, so writes will fail: \(error)")
