@@ -31,7 +31,7 @@ public enum RelationsJSON {
     /// One shift's object, with the ids of the events that drove it (and `a`, `b` when given).
     public static func shift(_ s: Shift, a: String? = nil, b: String? = nil) -> String {
         var out = "{"
-        if let a { out += "\"a\":\(string(a)),\"b\":\(b.map(string) ?? "null")," }
+        if let a { out += "\"a\":\(string(a)),\"b\":\(b.map { string($0) } ?? "null")," }
         out += "\"period\":\(string(s.period)),\"metric\":\(string(s.metric.rawValue)),"
             + "\"value\":\(number(s.value)),\"baseline_mean\":\(number(s.baselineMean)),"
             + "\"baseline_sd\":\(number(s.baselineDeviation)),\"baseline_periods\":\(s.baselinePeriods),"
@@ -43,16 +43,18 @@ public enum RelationsJSON {
     /// `{"a", "b", "by", "directed", "series": [...], "unplaced", "shifts": [...]}`.
     public static func series(_ series: DyadSeriesResult, a: String, b: String?, by: Granularity, directed: Bool,
                               shifts: [Shift]) -> String {
-        "{\"a\":\(string(a)),\"b\":\(b.map(string) ?? "null"),\"by\":\(string(by.rawValue)),\"directed\":\(directed),"
+        "{\"a\":\(string(a)),\"b\":\(b.map { string($0) } ?? "null"),\"by\":\(string(by.rawValue)),\"directed\":\(directed),"
             + "\"series\":[\(series.points.map(point).joined(separator: ","))],\"unplaced\":\(series.unplaced),"
             + "\"shifts\":[\(shifts.map { shift($0) }.joined(separator: ","))]}"
     }
 
-    /// A JSON string literal.
-    public static func string(_ value: String) -> String {
+    /// A JSON string literal; with `escapingMarkup`, `<` is written `\u003c` too, so that the JSON is safe to embed
+    /// in HTML.
+    public static func string(_ value: String, escapingMarkup: Bool = false) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
+            case "<" where escapingMarkup: out += "\\u003c"
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"

@@ -170,13 +170,7 @@ public final class MemoryEventStore: EventStore {
                                             version: stored.version, record: record))
             }
         }
-        return result.sorted { a, b in
-            if a.eventID != b.eventID { return a.eventID < b.eventID }
-            let pa = a.published?.ordinal ?? Int.max, pb = b.published?.ordinal ?? Int.max
-            if pa != pb { return pa < pb }
-            if a.documentID != b.documentID { return a.documentID < b.documentID }
-            return a.record.sentence < b.record.sentence
-        }
+        return result.sorted(by: StoredMention.reportOrder)
     }
 
     public func topActors(limit: Int) throws -> [(actor: String, events: Int)] {

@@ -136,6 +136,16 @@ public struct StoredMention: Sendable, Hashable {
     public var version: String
     /// What the sentence said.
     public var record: EventMentionRecord
+
+    /// The order every store lists reports in: by event, then publication date (undated last), document id and
+    /// sentence; the first of an event is its representative report.
+    public static func reportOrder(_ a: StoredMention, _ b: StoredMention) -> Bool {
+        if a.eventID != b.eventID { return a.eventID < b.eventID }
+        let pa = a.published?.ordinal ?? Int.max, pb = b.published?.ordinal ?? Int.max
+        if pa != pb { return pa < pb }
+        if a.documentID != b.documentID { return a.documentID < b.documentID }
+        return a.record.sentence < b.record.sentence
+    }
 }
 
 /// What a batch did.

@@ -17,13 +17,6 @@ extension SQLiteEventStore {
         }
     }
 
-    /// The SQL condition "code starts with `prefix`", on a column, as an index range.
-    static func prefix(_ column: String, _ prefix: String, _ arguments: inout [(any DatabaseValueConvertible)?]) -> String {
-        arguments.append(prefix)
-        arguments.append(prefix + "~")
-        return "(\(column) >= ? AND \(column) < ?)"
-    }
-
     /// The columns of an event, in the order ``event(_:)`` reads them.
     static let eventColumns = "id, day, precision, source, target, cameo, quad_class, goldstein, mentions"
 
@@ -151,13 +144,7 @@ extension SQLiteEventStore {
             }
             result += rows.map(Self.mention)
         }
-        return result.sorted { a, b in
-            if a.eventID != b.eventID { return a.eventID < b.eventID }
-            let pa = a.published?.ordinal ?? Int.max, pb = b.published?.ordinal ?? Int.max
-            if pa != pb { return pa < pb }
-            if a.documentID != b.documentID { return a.documentID < b.documentID }
-            return a.record.sentence < b.record.sentence
-        }
+        return result.sorted(by: StoredMention.reportOrder)
     }
 
     /// The columns ``mention(_:)`` reads, in its order (positions are much cheaper than names in GRDB).
