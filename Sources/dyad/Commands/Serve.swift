@@ -42,13 +42,7 @@ struct Serve: AsyncParsableCommand {
             path = folder.appendingPathComponent("demo.sqlite").path
         }
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
-        let database: SQLiteEventStore
-        do {
-            database = try SQLiteEventStore(path: path, deduplication: try DeduplicationPolicy(days: store.window))
-        } catch {
-            errors.write("dyad: \(error)")
-            throw ExitCode(2)
-        }
+        let database = try store.open(path: path)
         let version = "dyad \(DyadVersion.current); models en-news"
         let today = CodingArguments.today()
         let coder = CoderSlot()

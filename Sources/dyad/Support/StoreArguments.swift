@@ -15,10 +15,11 @@ struct StoreArguments: ParsableArguments {
             + "A database keeps the window it was built with.", valueName: "DAYS"))
     var window: Int = 1
 
-    /// Opens the store; a database that cannot be opened is exit 2 with its message.
-    func open() throws -> SQLiteEventStore {
+    /// Opens the store (at `path` instead of `--db` when given); a database that cannot be opened is exit 2 with
+    /// its message.
+    func open(path: String? = nil) throws -> SQLiteEventStore {
         do {
-            return try SQLiteEventStore(path: database, deduplication: try DeduplicationPolicy(days: window))
+            return try SQLiteEventStore(path: path ?? database, deduplication: try DeduplicationPolicy(days: window))
         } catch {
             StandardError().write("dyad: \(error)")
             throw ExitCode(2)
