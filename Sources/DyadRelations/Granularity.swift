@@ -28,11 +28,10 @@ public enum Granularity: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// How a period is written: "2024-06-19", "2024-W25" (ISO week of its Monday's Thursday), "2024-06", "2024".
     public func label(of start: CalendarDate) -> String {
-        let iso = start.description
         switch self {
-        case .day: return iso
-        case .month: return String(iso.prefix(7))
-        case .year: return String(iso.prefix(4))
+        case .day: return DatePrecision.day.iso(start)
+        case .month: return DatePrecision.month.iso(start)
+        case .year: return DatePrecision.year.iso(start)
         case .week:
             let thursday = start.adding(days: 3)
             let firstOfYear = CalendarDate(year: thursday.year, month: 1, day: 1)!

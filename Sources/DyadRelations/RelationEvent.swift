@@ -1,9 +1,6 @@
 import DyadCore
 
-/// How much of an event's date is known.
-public enum DatePrecision: String, Sendable, Hashable, Codable, CaseIterable {
-    case day, month, year
-
+extension DatePrecision {
     /// Whether a date this precise can be placed in one period of `granularity` (a month-precise date has no week).
     public func fits(_ granularity: Granularity) -> Bool {
         switch self {
@@ -48,6 +45,9 @@ public struct RelationEvent: Sendable, Hashable, Codable {
         self.goldstein = goldstein
         self.mentions = mentions
     }
+
+    /// The date in ISO 8601 cut to its precision ("2024-06"); `nil` when the event has none.
+    public var isoDate: String? { date.map(precision.iso) }
 
     /// Cooperation: quad classes 1 and 2.
     public var isCooperation: Bool { quadClass == 1 || quadClass == 2 }

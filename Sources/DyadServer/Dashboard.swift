@@ -178,13 +178,7 @@ struct Dashboard: Sendable {
             let reports = mentions[event.id] ?? []
             guard let first = reports.first else { continue }
             let name = (try? EventCode(event.cameo))?.name ?? ""
-            let when = event.date.map { date -> String in
-                switch event.precision {
-                case .day: date.description
-                case .month: String(date.description.prefix(7))
-                case .year: String(date.description.prefix(4))
-                }
-            } ?? "undated"
+            let when = event.isoDate ?? "undated"
             html += "<li class=event><b>\(Self.escape(when))</b> "
                 + "\(Self.escape(event.source)) → \(Self.escape(event.target ?? "—")): \(Self.escape(event.cameo)) \(Self.escape(name))"
                 + "<blockquote class=evidence>\(highlight(first))</blockquote>"

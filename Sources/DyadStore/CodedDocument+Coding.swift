@@ -18,13 +18,9 @@ extension CodedDocument {
 extension EventMentionRecord {
     /// The stored form of one coded event.
     public init(_ event: CodedEvent, in document: AnnotatedDocument) {
-        let precision: DatePrecision = switch event.date?.precision {
-        case .month: .month
-        case .year: .year
-        case .day, nil: .day
-        }
         let trigger = document.tokens.indices.contains(event.trigger) ? document.tokens[event.trigger].start : 0
-        self.init(sentence: event.sentence, date: event.date?.day, precision: precision, dateSpan: event.date?.span,
+        self.init(sentence: event.sentence, date: event.date?.day, precision: event.date?.precision ?? .day,
+                  dateSpan: event.date?.span,
                   source: ActorEvidence(event.source), target: event.target.map(ActorEvidence.init),
                   cameo: event.code.code, actionStart: trigger, modality: event.modality.rawValue,
                   speakerCode: event.speaker?.code.code, speakerText: event.speaker?.text, rule: event.rule)
@@ -47,14 +43,9 @@ extension StoredMention {
             EventRow.Actor(code: code, name: evidence.name, text: evidence.text, span: evidence.span, entry: evidence.entry)
         }
         let target = record.target.flatMap { evidence in (try? ActorCode(evidence.code)).map { actor(evidence, $0) } }
-        let precision: EventDate.Precision = switch event.precision {
-        case .day: .day
-        case .month: .month
-        case .year: .year
-        }
         return EventRow(id: event.id, documentID: documentID, outlet: outlet, url: url, published: published,
                         sentence: record.sentence, sentenceText: sentenceText,
-                        date: event.date.map { EventDate(day: $0, precision: precision, span: record.dateSpan) },
+                        date: event.date.map { EventDate(day: $0, precision: event.precision, span: record.dateSpan) },
                         source: actor(record.source, sourceCode), target: target, code: code,
                         modality: CodedEvent.Modality(rawValue: record.modality) ?? .asserted,
                         speaker: record.speakerCode.map { ($0, record.speakerText ?? "") }, rule: record.rule,

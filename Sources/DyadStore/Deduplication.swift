@@ -26,11 +26,10 @@ public struct DeduplicationPolicy: Sendable, Hashable {
     public func key(of mention: EventMentionRecord) -> String {
         let when: String
         if let date = mention.date {
-            switch mention.precision {
-            case .day:
-                when = days == 1 ? date.description : "w\(days):" + CalendarDate.from(ordinal: (date.ordinal / days) * days).description
-            case .month: when = String(date.description.prefix(7))
-            case .year: when = String(date.description.prefix(4))
+            if mention.precision == .day && days > 1 {
+                when = "w\(days):" + CalendarDate.from(ordinal: (date.ordinal / days) * days).description
+            } else {
+                when = mention.precision.iso(date)
             }
         } else {
             when = "undated"

@@ -2,10 +2,8 @@ import DyadCore
 
 /// When an event happened, as precisely as the text says, and where the text says it.
 public struct EventDate: Sendable, Hashable {
-    /// How much of the date is known.
-    public enum Precision: String, Sendable, Hashable, Codable {
-        case day, month, year
-    }
+    /// How much of the date is known (one type with the store's and the relations').
+    public typealias Precision = DatePrecision
 
     /// The first day of the period the date names (1 June for "June 2024").
     public let day: CalendarDate
@@ -22,12 +20,5 @@ public struct EventDate: Sendable, Hashable {
     }
 
     /// ISO 8601 cut to the precision: "2024-06-19", "2024-06", "2024".
-    public var iso: String {
-        let full = day.description
-        switch precision {
-        case .day: return full
-        case .month: return String(full.prefix(7))
-        case .year: return String(full.prefix(4))
-        }
-    }
+    public var iso: String { precision.iso(day) }
 }

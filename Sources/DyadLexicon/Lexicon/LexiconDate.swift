@@ -2,15 +2,8 @@ import DyadCore
 
 /// A date in a lexicon file, as precise as it was written: `2012-05-07`, `2012-05` or `2012`.
 public struct LexiconDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// How much of the date was written.
-    public enum Precision: Sendable, Hashable {
-        /// `YYYY-MM-DD`.
-        case day
-        /// `YYYY-MM`.
-        case month
-        /// `YYYY`.
-        case year
-    }
+    /// How much of the date was written: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    public typealias Precision = DatePrecision
 
     /// The first day the written date covers (the 1st of the month for `2012-05`, 1 January for `2012`).
     public let firstDay: CalendarDate
@@ -38,13 +31,7 @@ public struct LexiconDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The date as written.
-    public var description: String {
-        switch precision {
-        case .day: firstDay.description
-        case .month: String(firstDay.description.prefix(7))
-        case .year: String(firstDay.description.prefix(4))
-        }
-    }
+    public var description: String { precision.iso(firstDay) }
 
     /// Orders dates by their first day.
     public static func < (lhs: LexiconDate, rhs: LexiconDate) -> Bool { lhs.firstDay < rhs.firstDay }
