@@ -80,6 +80,18 @@ struct StoreCLITests {
                 == (try DyadProcess.run(["events", "--db", db]).stdout))
     }
 
+    @Test("a malformed record is reported with its line and skipped; the records around it are stored")
+    func badRecord() throws {
+        var lines = StoreArticles.lines
+        lines.insert(#"{"id": "broken", "date": "2024-06-19", "text": "unterminated"#, at: 3)
+        let scratch = try Scratch(["news.jsonl": Array((lines.joined(separator: "\n") + "\n").utf8)])
+        defer { scratch.remove() }
+        let outcome = try DyadProcess.run(["ingest", "--db", scratch.path("e.sqlite"), "--no-progress", scratch.path("news.jsonl")])
+        #expect(outcome.status == 1, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("news.jsonl:4:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("stored 7 document(s)"), "\(outcome.stderr)")
+    }
+
     @Test("a process killed inside a batch, at each of three points, leaves a consistent database; a rerun ends where an uninterrupted run does")
     func killedInsideABatch() throws {
         let scratch = try Scratch(["news.jsonl": StoreArticles.jsonl])

@@ -103,6 +103,14 @@ struct ServerTests {
                 let text = try message(response)
                 #expect(text.contains("--max-body-bytes"))
             }
+            var invalid = ByteBuffer(string: #"{"text": "Russia praised "#)
+            invalid.writeBytes([0xFF, 0xFE])
+            invalid.writeString(#" North Korea."}"#)
+            try await client.execute(uri: "/documents", method: .post, headers: [.authorization: "Bearer s3cret"],
+                                     body: invalid) { response in
+                let text = try message(response)
+                #expect(response.status == .badRequest && text.contains("UTF-8"), "\(text)")
+            }
             for (bad, expected) in [(#"{"txt": "x"}"#, "no \"text\""), ("{not json", "not a JSON article"),
                                     (#"{"text": "x", "date": "2024-02-30"}"#, "not a date"), ("   ", "empty"),
                                     (#"["a"]"#, "not an object")] {
