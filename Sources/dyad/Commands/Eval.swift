@@ -14,8 +14,9 @@ struct Eval: ParsableCommand {
             Reads the PLOVER gold-standard records (../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt, a JSON array) and \
             compares the PLOVER category of each sentence's first main-clause event, coded with Dyad's own lexicon, \
             with the gold one (DEMAND read as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT). \
-            Prints every failure with expected and produced, then a table per category. PETRARCH validation XML and \
-            TABARI Validate.text need the peers' verb dictionaries interpreted, which Dyad does not do yet.
+            A PETRARCH validation file (.xml, such as PETR.UnitTest.records.xml) is coded with the dictionaries its \
+            <Environment> names and the peer coder, on Dyad's own parse: each selected record passes when its events \
+            equal the expected ones. Prints every failure with expected and produced, then a table per category.
             """)
 
     @Argument(help: ArgumentHelp("The gold file.", valueName: "file"))
@@ -23,8 +24,12 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let errors = StandardError()
-        if file.hasSuffix(".xml") || file.hasSuffix(".text") {
-            errors.write("dyad: \(file): PETRARCH and TABARI validation suites need the peers' verb dictionaries, which dyad eval does not interpret yet\n    hint: dyad eval ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt scores Dyad's own lexicon")
+        if file.hasSuffix(".xml") {
+            try PeerEval.run(file: file, errors: errors)
+            return
+        }
+        if file.hasSuffix(".text") {
+            errors.write("dyad: \(file): TABARI validation files are not scored yet (the peer coder reads PETRARCH validation XML)\n    hint: dyad eval ../shared/eval/petrarch2/PETR.UnitTest.records.xml")
             throw ExitCode(2)
         }
         guard let data = FileManager.default.contents(atPath: file) else {

@@ -1,0 +1,201 @@
+import DyadCore
+import DyadLexicon
+
+/// Codes events with TABARI or PETRARCH dictionaries instead of Dyad's lexicon, on Dyad's own parse: each verb the
+/// verb dictionary knows is tried against its block's patterns; the pattern that asks most of the sentence gives the
+/// code, and its `$`/`+`/`%` markers the actors; otherwise the verb's (or block's) code applies, with the subject as
+/// source and the object or a prepositional object as target. Actors and agents come from the peer's `.actors` and
+/// `.agents` files only ("Gondor's government" → GONGOV). A code `[A:B]` also codes B from the target to the source
+/// (a visit and its hosting); `---` codes nothing; `###` and the discard phrases drop the sentence (or, for story
+/// discards, the document).
+public struct PeerCoder: Sendable {
+    /// One coded event.
+    public struct Event: Sendable, Hashable, CustomStringConvertible {
+        /// Peer codes as the dictionaries write them.
+        public let source: String
+        public let target: String
+        public let code: String
+        /// Index of the sentence in the document.
+        public let sentence: Int
+        /// The verb line and pattern that coded it.
+        public let rule: String
+
+        public var description: String { "\(source)/\(target)/\(code)" }
+    }
+
+    /// What coding a document gave.
+    public struct Result: Sendable {
+        public var events: [Event] = []
+        /// Set when a discard phrase or code dropped the document (`story`) or some sentence (`sentence`).
+        public var discard: PeerDiscards.Scope?
+    }
+
+    /// The compiled dictionaries.
+    public let rules: PeerRules
+    /// When true (PETRARCH's and TABARI's default), an event needs a target; when false, it is coded with `---`.
+    public var requireDyad: Bool
+
+    /// A coder over `rules`.
+    public init(rules: PeerRules, requireDyad: Bool = true) {
+        self.rules = rules
+        self.requireDyad = requireDyad
+    }
+
+    /// Codes every sentence of a parsed document; actor codes are those in force on `date`.
+    public func code(_ document: AnnotatedDocument, on date: CalendarDate) -> Result {
+        var result = Result()
+        for (index, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
+            let reader = PeerSentence(document: document, sentence: sentence, rules: rules, date: date)
+            if let scope = rules.discards.matches(in: reader.words).map(\.value).max(by: { a, _ in a == .sentence }) {
+                if scope == .story { return Result(events: [], discard: .story) }
+                result.discard = .sentence
+                continue
+            }
+            switch events(in: reader, sentence: index) {
+            case .discarded: result.discard = result.discard ?? .sentence
+            case .events(let events):
+                for event in events where !result.events.contains(event) { result.events.append(event) }
+            }
+        }
+        return result
+    }
+
+    enum SentenceOutcome {
+        case events([Event])
+        case discarded
+    }
+
+    /// The events of one sentence.
+    func events(in sentence: PeerSentence, sentence index: Int) -> SentenceOutcome {
+        var events: [Event] = []
+        var used: Set<Int> = []
+        for token in 0..<sentence.count where sentence.xpos[token].hasPrefix("VB") && !used.contains(token) {
+            guard let (verb, range) = verbEntry(at: token, in: sentence) else { continue }
+            used.formUnion(range)
+            let block = rules.blocks[verb.block]
+            var matcher = PeerPatternMatcher(sentence: sentence, rules: rules, verb: range, clause: sentence.clause(of: token))
+            var best: (pattern: PeerRules.Pattern, binding: PeerPatternMatcher.Binding)?
+            for pattern in block.patterns where best == nil || pattern.weight > best!.pattern.weight {
+                if let binding = matcher.match(pattern) { best = (pattern, binding) }
+            }
+            guard let code = best?.pattern.code ?? verb.code ?? block.code, !code.text.contains("?") else { continue }
+            if code.isDiscard { return .discarded }
+            let rule = best.map { "\(verb.text) \($0.pattern.description)" } ?? "\(verb.text) \(code)"
+            var (sources, targets) = arguments(of: token, in: sentence)
+            var compound = false
+            if let binding = best?.binding {
+                if let range = binding.source { sources = sentence.codes(ofArgument: sentence.phraseHead(of: range)) }
+                if let range = binding.target { targets = sentence.codes(ofArgument: sentence.phraseHead(of: range)) }
+                if let range = binding.compound {
+                    let members = sentence.codes(ofArgument: sentence.phraseHead(of: range))
+                    if binding.compoundIsSource { sources = members } else { targets = members }
+                    compound = true
+                }
+            }
+            if targets.isEmpty, sources.count > 1, compound || (code.active != nil && code.passive != nil && code.active == code.passive) {
+                // "Gondor and Osgiliath agree": each with the other.
+                targets = sources
+            }
+            for (forward, backward) in [(code.active, code.passive)] {
+                for source in sources {
+                    let others = targets.filter { $0 != source }
+                    if others.isEmpty, !requireDyad, targets.isEmpty, let forward, forward.text != "---" {
+                        events.append(Event(source: source, target: "---", code: forward.text, sentence: index, rule: rule))
+                    }
+                    for target in others {
+                        if let forward, forward.text != "---" {
+                            events.append(Event(source: source, target: target, code: forward.text, sentence: index, rule: rule))
+                        }
+                        if let backward, backward.text != "---", !(compound && forward == backward) {
+                            events.append(Event(source: target, target: source, code: backward.text, sentence: index, rule: rule))
+                        }
+                    }
+                }
+            }
+        }
+        var unique: [Event] = []
+        for event in events where !unique.contains(event) { unique.append(event) }
+        return .events(unique)
+    }
+
+    /// The verb line for the verb at `token` and the words it covers: multi-word verbs (`WIRE_+TAP`, `+CORDON_OFF`)
+    /// before single words.
+    func verbEntry(at token: Int, in sentence: PeerSentence) -> (PeerRules.Verb, Range<Int>)? {
+        let form = sentence.words.words[token]
+        let candidates = (rules.verbs[form] ?? []) + (rules.verbs[sentence.lemmas[token]] ?? [])
+        var best: (PeerRules.Verb, Range<Int>)?
+        for verb in candidates {
+            let start = token - verb.before.count, end = token + 1 + verb.after.count
+            guard start >= 0, end <= sentence.count else { continue }
+            let fits = verb.before.enumerated().allSatisfy { sentence.words.words[start + $0.offset] == $0.element }
+                && verb.after.enumerated().allSatisfy { sentence.words.words[token + 1 + $0.offset].hasPrefix($0.element) }
+            if fits, best == nil || end - start > best!.1.count { best = (verb, start..<end) }
+        }
+        return best
+    }
+
+    /// Source and target codes of a verb from the parse: the subject (or the passive's `by` agent) and the object,
+    /// or else a prepositional object; a verb without a subject of its own takes that of the verb it depends on.
+    func arguments(of verb: Int, in sentence: PeerSentence) -> (sources: [String], targets: [String]) {
+        let passiveSubject = sentence.kids(verb, ["nsubjpass"]).first
+        var sources: [String] = []
+        var targets: [String] = []
+        if let passiveSubject {
+            targets = sentence.codes(ofArgument: passiveSubject)
+            for agent in sentence.kids(verb, ["agent"]) {
+                for object in sentence.kids(agent, ["pobj"]) where sources.isEmpty { sources = sentence.codes(ofArgument: object) }
+            }
+            return (sources, targets)
+        }
+        var current = verb
+        for _ in 0..<5 {
+            for subject in sentence.kids(current, ["nsubj", "csubj", "expl"]) where sources.isEmpty {
+                sources = sentence.codes(ofArgument: subject)
+            }
+            if !sources.isEmpty { break }
+            let relation = sentence.deprels[current]
+            guard sentence.heads[current] >= 0 else { break }
+            if relation == "relcl" || relation == "acl" {
+                sources = sentence.codes(ofArgument: sentence.heads[current])
+                break
+            }
+            guard ["xcomp", "conj", "ccomp", "advcl", "pcomp", "prep"].contains(relation) || sentence.kids(current, ["nsubj", "csubj"]).isEmpty
+            else { break }
+            current = sentence.heads[current]
+        }
+        if sources.isEmpty, let first = sentence.actors.first(where: { $0.range.upperBound <= verb }) {
+            sources = sentence.codes(ofArgument: sentence.phraseHead(of: first.range))
+        }
+        for object in sentence.kids(verb, ["dobj", "dative", "attr", "oprd"]) where targets.isEmpty {
+            targets = sentence.codes(ofArgument: object)
+            if targets.isEmpty { targets = prepositionalTargets(of: object, in: sentence) }
+        }
+        if targets.isEmpty { targets = prepositionalTargets(of: verb, in: sentence) }
+        if targets.isEmpty {
+            for complement in sentence.kids(verb, ["xcomp", "prt"]) where targets.isEmpty {
+                for object in sentence.kids(complement, ["dobj"]) where targets.isEmpty { targets = sentence.codes(ofArgument: object) }
+                if targets.isEmpty { targets = prepositionalTargets(of: complement, in: sentence) }
+            }
+        }
+        if targets.isEmpty {
+            let clause = sentence.clause(of: verb)
+            if let next = sentence.actors.first(where: { $0.range.lowerBound > verb && clause.contains($0.range.lowerBound) }) {
+                targets = sentence.codes(ofArgument: sentence.phraseHead(of: next.range))
+            }
+        }
+        return (sources, targets.filter { !sources.contains($0) || sources.count > 1 })
+    }
+
+    /// Codes of the first prepositional object under `head` that names an actor.
+    private func prepositionalTargets(of head: Int, in sentence: PeerSentence) -> [String] {
+        for preposition in sentence.kids(head, ["prep", "agent"]) {
+            for object in sentence.kids(preposition, ["pobj", "pcomp"]) {
+                let codes = sentence.codes(ofArgument: object)
+                if !codes.isEmpty { return codes }
+                let inner = prepositionalTargets(of: object, in: sentence)
+                if !inner.isEmpty { return inner }
+            }
+        }
+        return []
+    }
+}

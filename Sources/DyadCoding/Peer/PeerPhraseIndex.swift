@@ -1,0 +1,129 @@
+import DyadCore
+import DyadLexicon
+
+/// One word of a peer phrase or pattern as the peer coder matches it: upper-cased text, matched whole (`exact`) or
+/// as a stem (TABARI's rule: a word not followed by `_` matches any word that starts with it), and whether it must
+/// directly follow the word before it (`joined`).
+struct PeerWord: Sendable, Hashable {
+    var text: String
+    var exact: Bool
+    var joined: Bool
+}
+
+/// The words of a peer sentence, upper-cased, with where each token touches the next: TABARI and PETRARCH match
+/// phrases word by word, and a phrase word such as `AL-QAEDA` may span several of Dyad's tokens.
+struct PeerWords: Sendable {
+    /// Upper-cased token forms of the sentence.
+    let words: [String]
+    /// Whether token `k` is followed by the next with no blank between.
+    let touches: [Bool]
+
+    init(document: AnnotatedDocument, sentence: Sentence) {
+        let tokens = sentence.tokens
+        words = tokens.map { document.text(of: document.tokens[$0]).uppercased() }
+        touches = tokens.map { index in
+            index + 1 < tokens.upperBound && document.tokens[index].end == document.tokens[index + 1].start
+        }
+    }
+
+    var count: Int { words.count }
+
+    /// Where a match of `word` starting at token `start` ends (exclusive), or nil. A word matches one token, or
+    /// several touching tokens whose text together is the word (or starts with it, for a stem).
+    func match(_ word: PeerWord, at start: Int) -> Int? {
+        guard start < words.count else { return nil }
+        let first = words[start]
+        if first == word.text || (!word.exact && first.hasPrefix(word.text)) { return start + 1 }
+        guard word.text.hasPrefix(first), touches[start] else { return nil }
+        var joined = first
+        var end = start + 1
+        while end < words.count, joined.count < word.text.count {
+            joined += words[end]
+            end += 1
+            if joined == word.text || (!word.exact && joined.hasPrefix(word.text)) { return end }
+            guard word.text.hasPrefix(joined), touches[end - 1] else { return nil }
+        }
+        return nil
+    }
+
+    /// Where `phrase` (words that follow each other directly) matches from `start`, or nil.
+    func match(_ phrase: [PeerWord], at start: Int) -> Int? {
+        var position = start
+        for word in phrase {
+            guard let end = match(word, at: position) else { return nil }
+            position = end
+        }
+        return position
+    }
+}
+
+/// Phrases of one peer dictionary, indexed by the first letters of their first word, each with a value (an actor's
+/// codes, an agent's code, a discard's scope).
+struct PeerPhraseIndex<Value: Sendable>: Sendable {
+    struct Entry: Sendable {
+        let words: [PeerWord]
+        let value: Value
+        /// Characters matched, to prefer the longer of two phrases.
+        let length: Int
+    }
+
+    private var entries: [String: [Entry]] = [:]
+
+    /// The index key of a word: its first three characters.
+    private static func key(_ text: String) -> String { String(text.prefix(3)) }
+
+    /// Adds a phrase as written in a peer dictionary (words joined by `_` or blanks follow each other directly in the
+    /// sentence; the last word is a stem unless the phrase ends with `_`, the others too unless followed by `_`).
+    mutating func add(_ phrase: PeerPhrase, value: Value) {
+        let words = phrase.words.map { PeerWord(text: $0.text.uppercased(), exact: $0.separator == .underscore, joined: true) }
+        add(words, value: value)
+    }
+
+    /// Adds a phrase given as upper-cased words separated by blanks, each matched whole.
+    mutating func add(normalized text: String, value: Value) {
+        let words = text.split(separator: " ").map { PeerWord(text: String($0), exact: true, joined: true) }
+        add(words, value: value)
+    }
+
+    private mutating func add(_ words: [PeerWord], value: Value) {
+        guard let first = words.first, !first.text.isEmpty else { return }
+        entries[Self.key(first.text), default: []].append(
+            Entry(words: words, value: value, length: words.reduce(0) { $0 + $1.text.count }))
+    }
+
+    /// The longest phrase that matches at token `start`: its end (exclusive) and value.
+    func longestMatch(in words: PeerWords, at start: Int) -> (end: Int, value: Value)? {
+        guard start < words.count else { return nil }
+        let word = words.words[start]
+        var best: (end: Int, value: Value, length: Int)?
+        var keys = Set<String>()
+        for length in 1...3 where length <= word.count { keys.insert(String(word.prefix(length))) }
+        if word.count < 3, start + 1 < words.count, words.touches[start] {
+            keys.insert(Self.key(word + words.words[start + 1]))
+        }
+        for key in keys {
+            for entry in entries[key] ?? [] {
+                guard let end = words.match(entry.words, at: start) else { continue }
+                if best == nil || entry.length > best!.length || (entry.length == best!.length && end > best!.end) {
+                    best = (end, entry.value, entry.length)
+                }
+            }
+        }
+        return best.map { ($0.end, $0.value) }
+    }
+
+    /// Every non-overlapping longest match in the sentence, left to right.
+    func matches(in words: PeerWords) -> [(range: Range<Int>, value: Value)] {
+        var found: [(Range<Int>, Value)] = []
+        var start = 0
+        while start < words.count {
+            if let match = longestMatch(in: words, at: start) {
+                found.append((start..<match.end, match.value))
+                start = match.end
+            } else {
+                start += 1
+            }
+        }
+        return found
+    }
+}

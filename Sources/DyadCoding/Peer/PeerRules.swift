@@ -1,0 +1,164 @@
+import DyadCore
+import DyadLexicon
+
+/// TABARI or PETRARCH dictionaries compiled for coding: actor, agent and discard phrases indexed for matching, verbs
+/// indexed by the word that inflects, and their patterns compiled into sequences the matcher walks.
+public struct PeerRules: Sendable {
+    /// An actor phrase's codes, by date.
+    struct Actor: Sendable {
+        let entry: PeerActorDictionary.Entry
+        /// The code in force on `day` (`---` for a null actor).
+        func code(on day: CalendarDate) -> String? { entry.codes(on: day).first?.code.text }
+    }
+
+    /// An agent: its code and which side of the actor's code it goes.
+    struct Agent: Sendable {
+        let code: String
+        let placement: PeerAgentDictionary.Placement
+    }
+
+    /// One element of a compiled pattern.
+    enum Element: Sendable {
+        case word(PeerWord)
+        case synset(String, joined: Bool)
+        case verb(joined: Bool)
+        case source(joined: Bool)
+        case target(joined: Bool)
+        case compound(joined: Bool)
+        case skip(joined: Bool)
+    }
+
+    /// A compiled pattern line.
+    struct Pattern: Sendable {
+        let elements: [Element]
+        let code: PeerVerbCode
+        let text: String
+        let location: SourceLocation
+        /// Words and synsets in the pattern: a pattern that asks more of the sentence wins over one that asks less.
+        let weight: Int
+
+        /// The line as written, with where it is: `- * TIES [064] (verbs.txt:994)`.
+        var description: String { "- \(text) \(code) (\(location.file.split(separator: "/").last.map(String.init) ?? location.file):\(location.line.map(String.init) ?? "?"))" }
+    }
+
+    /// A verb block: its code and patterns.
+    struct Block: Sendable {
+        let name: String
+        let code: PeerVerbCode?
+        let patterns: [Pattern]
+    }
+
+    /// One verb line, indexed under the word that inflects.
+    struct Verb: Sendable {
+        /// Words that must come directly before and after the inflected word (`WIRE_+TAP`, `+CORDON_OFF`).
+        let before: [String]
+        let after: [String]
+        let code: PeerVerbCode?
+        let block: Int
+        let text: String
+    }
+
+    let actors: PeerPhraseIndex<Actor>
+    let agents: PeerPhraseIndex<Agent>
+    let discards: PeerPhraseIndex<PeerDiscards.Scope>
+    let blocks: [Block]
+    /// Verbs by upper-cased inflecting word and by each irregular form.
+    let verbs: [String: [Verb]]
+    /// Synset members as word sequences, by name.
+    let synsets: [String: [[PeerWord]]]
+
+    /// Compiles the dictionaries.
+    public init(verbs: PeerVerbDictionary, actors: PeerActorDictionary, agents: PeerAgentDictionary,
+                discards: PeerDiscards = PeerDiscards()) {
+        var actorIndex = PeerPhraseIndex<Actor>()
+        for entry in actors.entries {
+            for phrase in entry.phrases { actorIndex.add(phrase, value: Actor(entry: entry)) }
+        }
+        self.actors = actorIndex
+        var agentIndex = PeerPhraseIndex<Agent>()
+        for entry in agents.entries {
+            let agent = Agent(code: entry.code.text, placement: entry.placement)
+            for text in agents.expandedPhrases(of: entry) { agentIndex.add(normalized: text, value: agent) }
+        }
+        self.agents = agentIndex
+        var discardIndex = PeerPhraseIndex<PeerDiscards.Scope>()
+        for entry in discards.entries { discardIndex.add(entry.phrase, value: entry.scope) }
+        self.discards = discardIndex
+
+        var synsets: [String: [[PeerWord]]] = [:]
+        let byName = Dictionary(verbs.synsets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        func expand(_ name: String, depth: Int) -> [[PeerWord]] {
+            guard depth < 5, let synset = byName[name] else { return [] }
+            return synset.members.flatMap { member -> [[PeerWord]] in
+                var sequences: [[PeerWord]] = [[]]
+                for token in member.tokens {
+                    switch token.kind {
+                    case .word(let text):
+                        let word = PeerWord(text: text.uppercased(), exact: token.isStopped && !token.isStem, joined: true)
+                        sequences = sequences.map { $0 + [word] }
+                    case .synset(let inner, _):
+                        let options = expand(inner, depth: depth + 1)
+                        sequences = sequences.flatMap { prefix in options.map { prefix + $0 } }
+                    default: break
+                    }
+                }
+                return sequences.filter { !$0.isEmpty }
+            }
+        }
+        for synset in verbs.synsets { synsets[synset.name] = expand(synset.name, depth: 0) }
+        self.synsets = synsets
+
+        var blocks: [Block] = []
+        var index: [String: [Verb]] = [:]
+        for block in verbs.blocks {
+            let number = blocks.count
+            blocks.append(Block(name: block.name, code: block.code,
+                                patterns: block.patterns.map { Self.compile($0, synsets: Set(synsets.keys)) }))
+            for verb in block.verbs where !verb.words.isEmpty {
+                let words = verb.words.map { $0.uppercased() }
+                let inflected = verb.inflectedWord ?? 0
+                let entry = Verb(before: Array(words[..<inflected]), after: Array(words[(inflected + 1)...]),
+                                 code: verb.code, block: number, text: verb.text)
+                var keys = [words[inflected]]
+                keys += (verb.forms ?? []).map { $0.uppercased() }
+                for key in Set(keys) { index[key, default: []].append(entry) }
+            }
+        }
+        self.blocks = blocks
+        self.verbs = index
+    }
+
+    /// Compiles a pattern line: words and markers in order (TABARI's and PETRARCH's brackets are transparent here).
+    /// A synset name the file does not define is read as a shorter one that it does, followed by words
+    /// (`&TIETYPES_MEMOS` as `&TIETYPES` then `MEMOS`, as TABARI and PETRARCH 1 read it).
+    static func compile(_ pattern: PeerVerbPattern, synsets: Set<String>) -> Pattern {
+        var elements: [Element] = []
+        var weight = 0
+        for token in pattern.tokens {
+            let joined = token.joinedToPrevious
+            switch token.kind {
+            case .word(let text):
+                elements.append(.word(PeerWord(text: text.uppercased(), exact: token.isStopped && !token.isStem, joined: joined)))
+                weight += 1
+            case .synset(let name, let isDefined):
+                let parts = name.split(separator: "_").map(String.init)
+                let cut = isDefined ? parts.count : (1...parts.count).reversed().first {
+                    synsets.contains(parts[..<$0].joined(separator: "_"))
+                } ?? parts.count
+                elements.append(.synset(parts[..<cut].joined(separator: "_"), joined: joined))
+                weight += 1
+                for word in parts[cut...] {
+                    elements.append(.word(PeerWord(text: word.uppercased(), exact: false, joined: true)))
+                    weight += 1
+                }
+            case .verb: elements.append(.verb(joined: joined))
+            case .source: elements.append(.source(joined: joined))
+            case .target: elements.append(.target(joined: joined))
+            case .compound: elements.append(.compound(joined: joined))
+            case .skip: elements.append(.skip(joined: joined))
+            case .openPrepositionalPhrase, .closePrepositionalPhrase, .openGroup, .closeGroup, .alternative: break
+            }
+        }
+        return Pattern(elements: elements, code: pattern.code, text: pattern.text, location: pattern.location, weight: weight)
+    }
+}

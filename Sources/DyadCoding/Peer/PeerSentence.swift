@@ -1,0 +1,167 @@
+import DyadCore
+import DyadLexicon
+
+/// One sentence as the peer coder reads it: upper-cased words, the dependency tree in sentence-local indices, and
+/// the actor and agent phrases of the peer dictionaries found in it.
+struct PeerSentence {
+    /// An actor or agent phrase found in the sentence.
+    struct Mention {
+        let range: Range<Int>
+        /// The actor's code on the sentence's date, or the agent's code.
+        let code: String
+        /// For agents: where the code goes.
+        let placement: PeerAgentDictionary.Placement?
+    }
+
+    let words: PeerWords
+    let heads: [Int]
+    let deprels: [String]
+    let xpos: [String]
+    let lemmas: [String]
+    let children: [[Int]]
+    let actors: [Mention]
+    let agents: [Mention]
+
+    init(document: AnnotatedDocument, sentence: Sentence, rules: PeerRules, date: CalendarDate) {
+        let offset = sentence.tokens.lowerBound
+        let range = sentence.tokens
+        words = PeerWords(document: document, sentence: sentence)
+        let hasParse = document.heads.count == document.tokens.count
+        heads = range.map { hasParse && document.heads[$0] >= 0 ? document.heads[$0] - offset : -1 }
+        deprels = range.map { hasParse ? document.deprels[$0] : "dep" }
+        xpos = range.map { document.xpos.count == document.tokens.count ? document.xpos[$0] : "" }
+        lemmas = range.map { document.lemmas.count == document.tokens.count ? document.lemmas[$0].uppercased() : "" }
+        var children = [[Int]](repeating: [], count: range.count)
+        for (index, head) in heads.enumerated() where head >= 0 && head < range.count { children[head].append(index) }
+        self.children = children
+        let actorMatches = rules.actors.matches(in: words)
+        actors = actorMatches.compactMap { match in
+            match.value.code(on: date).map { Mention(range: match.range, code: $0, placement: nil) }
+        }
+        let taken = Set(actorMatches.flatMap { Array($0.range) })
+        agents = rules.agents.matches(in: words).filter { !$0.range.contains(where: taken.contains) }.map {
+            Mention(range: $0.range, code: $0.value.code, placement: $0.value.placement)
+        }
+    }
+
+    var count: Int { words.count }
+
+    func kids(_ token: Int, _ relations: Set<String>) -> [Int] { children[token].filter { relations.contains(deprels[$0]) } }
+
+    /// Relations that leave a noun phrase's core: what hangs there is another phrase or clause.
+    static let phraseBoundaries: Set<String> = [
+        "prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis", "preconj", "mark",
+    ]
+
+    /// The tokens of the noun phrase headed by `head`, without its prepositional phrases, clauses, appositions and
+    /// conjuncts.
+    func core(of head: Int) -> Set<Int> {
+        var found: Set<Int> = [head]
+        var stack = [head]
+        while let token = stack.popLast() {
+            for child in children[token] where !Self.phraseBoundaries.contains(deprels[child]) && found.insert(child).inserted {
+                stack.append(child)
+            }
+        }
+        return found
+    }
+
+    /// The conjuncts of `head` ("Arnor, Osgiliath and Gondor"), `head` first.
+    func conjuncts(of head: Int) -> [Int] {
+        var result = [head]
+        var index = 0
+        while index < result.count, result.count < 20 {
+            result += kids(result[index], ["conj"]).filter { !result.contains($0) }
+            index += 1
+        }
+        return result
+    }
+
+    /// The peer codes of the phrase headed by `head` and its conjuncts: each actor with the agents around it
+    /// ("Gondor's government" → GONGOV, "MSF Arnor" → NGOARN), an agent alone as `---GOV`.
+    func codes(ofArgument head: Int) -> [String] {
+        var result: [String] = []
+        var inherited: [String] = []
+        for conjunct in conjuncts(of: head) {
+            let (codes, actors) = codes(ofPhrase: conjunct, inherited: inherited)
+            if inherited.isEmpty { inherited = actors }
+            for code in codes where !result.contains(code) { result.append(code) }
+        }
+        return result
+    }
+
+    /// The codes of one phrase (not its conjuncts), and the bare actor codes in it.
+    private func codes(ofPhrase head: Int, inherited: [String], depth: Int = 0) -> ([String], [String]) {
+        let core = core(of: head)
+        var actors = self.actors.filter { core.contains($0.range.lowerBound) }.map(\.code)
+        let agents = self.agents.filter { core.contains($0.range.lowerBound) }
+        var combined: [String] = []
+        if actors.isEmpty, depth < 3 {
+            // "activists in Arnor", "ambassadors of Arnor, Osgiliath and Gondor", "soldiers from Gondor".
+            for preposition in kids(head, ["prep"]) where ["OF", "IN", "FROM", "FOR", "AT", "BY"].contains(words.words[preposition]) {
+                for object in kids(preposition, ["pobj"]) {
+                    for conjunct in conjuncts(of: object) {
+                        let inner = codes(ofPhrase: conjunct, inherited: [], depth: depth + 1)
+                        combined += inner.0
+                        actors += inner.1
+                    }
+                }
+                if !combined.isEmpty { break }
+            }
+        }
+        if actors.isEmpty && combined.isEmpty { actors = inherited }
+        if !combined.isEmpty { return (combined.map { Self.combine($0, agents) }, actors) }
+        if actors.isEmpty {
+            return agents.isEmpty ? ([], []) : ([Self.combine("---", agents)], [])
+        }
+        return (actors.map { Self.combine($0, agents) }, actors)
+    }
+
+    /// An actor's code with the agents' codes around it, each agent once and none the code already holds
+    /// (WHITE_HOUSE [USAGOV] with "officials" [~GOV] stays USAGOV).
+    static func combine(_ actor: String, _ agents: [Mention]) -> String {
+        var code = actor
+        var seen: Set<String> = []
+        for agent in agents where seen.insert(agent.code).inserted && !holds(code, agent.code) {
+            code = agent.placement == .prefix ? agent.code + code : code + agent.code
+        }
+        return code
+    }
+
+    /// Whether `code` holds `chunk` at a three-letter boundary.
+    static func holds(_ code: String, _ chunk: String) -> Bool {
+        let letters = Array(code), part = Array(chunk)
+        guard !part.isEmpty else { return true }
+        return stride(from: 0, through: letters.count - part.count, by: 3).contains { Array(letters[$0..<$0 + part.count]) == part }
+    }
+
+    /// The phrase head of the mention at `range`: its highest token, then up through compounds and modifiers.
+    func phraseHead(of range: Range<Int>) -> Int {
+        var head = range.first { !range.contains(heads[$0]) } ?? range.lowerBound
+        var steps = 0
+        while steps < 4, ["compound", "amod", "poss", "nmod", "nn"].contains(deprels[head]), heads[head] >= 0 {
+            head = heads[head]
+            steps += 1
+        }
+        return head
+    }
+
+    /// The first actor mention that starts at or after `start` (before `end`).
+    func actor(from start: Int, before end: Int) -> Mention? {
+        actors.first { $0.range.lowerBound >= start && $0.range.lowerBound < end }
+    }
+
+    /// Tokens of the clause of `verb` after it: its subtree without nested clauses.
+    func clause(of verb: Int) -> Set<Int> {
+        let nested: Set<String> = ["advcl", "ccomp", "relcl", "parataxis", "conj", "csubj", "acl", "punct"]
+        var found: Set<Int> = [verb]
+        var stack = [verb]
+        while let token = stack.popLast() {
+            for child in children[token] {
+                let isNested = nested.contains(deprels[child]) && (xpos[child].hasPrefix("VB") || deprels[child] != "conj")
+                if !isNested && found.insert(child).inserted { stack.append(child) }
+            }
+        }
+        return found
+    }
+}

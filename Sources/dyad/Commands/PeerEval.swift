@@ -1,0 +1,49 @@
+import ArgumentParser
+import DyadCoding
+import DyadCore
+import DyadSyntax
+import DyadText
+import Foundation
+
+/// `dyad eval FILE.xml`: a PETRARCH validation file coded with its own dictionaries by the peer coder.
+enum PeerEval {
+    static func run(file: String, errors: StandardError) throws {
+        let validation: PeerValidation
+        let models: LanguageModels
+        do {
+            validation = try PeerValidation(path: file)
+            models = try LanguageModels.bundled()
+        } catch {
+            errors.write("dyad: \(error)")
+            throw ExitCode(2)
+        }
+        _ = errors.report(validation.diagnostics)
+        let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
+        var table: [String: (total: Int, passed: Int)] = [:]
+        var order: [String] = []
+        var passed = 0, failed = 0
+        var output = ""
+        for record in validation.selected {
+            let outcome = validation.run(record) { pipeline.run($0).0 }
+            if table[outcome.category] == nil { order.append(outcome.category) }
+            table[outcome.category, default: (0, 0)].total += 1
+            if outcome.passed {
+                passed += 1
+                table[outcome.category, default: (0, 0)].passed += 1
+                continue
+            }
+            failed += 1
+            func list(_ events: [String]) -> String { events.isEmpty ? "no event" : events.joined(separator: " ") }
+            output += "FAIL \(outcome.id) (\(file):\(outcome.line)): expected \(list(outcome.expected)), produced \(list(outcome.produced))\n"
+            output += "    \(outcome.text.split(whereSeparator: \.isNewline).joined(separator: " "))\n"
+            for rule in outcome.rules { output += "    rule \(rule)\n" }
+        }
+        output += "\ncategory     records  passed\n"
+        for category in order {
+            let counts = table[category]!
+            output += category.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: " %7d  %6d\n", counts.total, counts.passed)
+        }
+        output += "\(passed) passed, \(failed) failed\n"
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
