@@ -70,15 +70,20 @@ public struct PeerCoder: Sendable {
         var events: [Event] = []
         var used: Set<Int> = []
         for token in 0..<sentence.count where sentence.xpos[token].hasPrefix("VB") && !used.contains(token) {
-            guard let (verb, range) = verbEntry(at: token, in: sentence) else { continue }
+            let candidates = verbEntries(at: token, in: sentence)
+            guard let range = candidates.first?.1 else { continue }
             used.formUnion(range)
-            let block = rules.blocks[verb.block]
+            // The same verb may head several blocks (SHOT [---] and SHOT [223]): every block's patterns compete.
             var matcher = PeerPatternMatcher(sentence: sentence, rules: rules, verb: range, clause: sentence.clause(of: token))
-            var best: (pattern: PeerRules.Pattern, binding: PeerPatternMatcher.Binding)?
-            for pattern in block.patterns where best == nil || pattern.weight > best!.pattern.weight {
-                if let binding = matcher.match(pattern) { best = (pattern, binding) }
+            var best: (pattern: PeerRules.Pattern, binding: PeerPatternMatcher.Binding, verb: PeerRules.Verb)?
+            for (verb, _) in candidates {
+                for pattern in rules.blocks[verb.block].patterns where best == nil || pattern.weight > best!.pattern.weight {
+                    if let binding = matcher.match(pattern) { best = (pattern, binding, verb) }
+                }
             }
-            guard let code = best?.pattern.code ?? verb.code ?? block.code, !code.text.contains("?") else { continue }
+            let plain = candidates.first { ($0.0.code ?? rules.blocks[$0.0.block].code)?.isNull == false }?.0 ?? candidates[0].0
+            let verb = best?.verb ?? plain
+            guard let code = best?.pattern.code ?? verb.code ?? rules.blocks[verb.block].code, !code.text.contains("?") else { continue }
             if code.isDiscard { return .discarded }
             let rule = best.map { "\(verb.text) \($0.pattern.description)" } ?? "\(verb.text) \(code)"
             var (sources, targets) = arguments(of: token, in: sentence)
@@ -118,20 +123,22 @@ public struct PeerCoder: Sendable {
         return .events(unique)
     }
 
-    /// The verb line for the verb at `token` and the words it covers: multi-word verbs (`WIRE_+TAP`, `+CORDON_OFF`)
-    /// before single words.
-    func verbEntry(at token: Int, in sentence: PeerSentence) -> (PeerRules.Verb, Range<Int>)? {
+    /// The verb lines for the verb at `token` and the words they cover, longest first: multi-word verbs
+    /// (`WIRE_+TAP`, `+CORDON_OFF`) win over single words.
+    func verbEntries(at token: Int, in sentence: PeerSentence) -> [(PeerRules.Verb, Range<Int>)] {
         let form = sentence.words.words[token]
-        let candidates = (rules.verbs[form] ?? []) + (rules.verbs[sentence.lemmas[token]] ?? [])
-        var best: (PeerRules.Verb, Range<Int>)?
+        var candidates = rules.verbs[form] ?? []
+        if sentence.lemmas[token] != form { candidates += rules.verbs[sentence.lemmas[token]] ?? [] }
+        var found: [(PeerRules.Verb, Range<Int>)] = []
         for verb in candidates {
             let start = token - verb.before.count, end = token + 1 + verb.after.count
             guard start >= 0, end <= sentence.count else { continue }
             let fits = verb.before.enumerated().allSatisfy { sentence.words.words[start + $0.offset] == $0.element }
                 && verb.after.enumerated().allSatisfy { sentence.words.words[token + 1 + $0.offset].hasPrefix($0.element) }
-            if fits, best == nil || end - start > best!.1.count { best = (verb, start..<end) }
+            if fits, !found.contains(where: { $0.0.text == verb.text && $0.0.block == verb.block }) { found.append((verb, start..<end)) }
         }
-        return best
+        guard let longest = found.map(\.1.count).max() else { return [] }
+        return found.filter { $0.1.count == longest }
     }
 
     /// Source and target codes of a verb from the parse: the subject (or the passive's `by` agent) and the object,
@@ -145,13 +152,19 @@ public struct PeerCoder: Sendable {
             for agent in sentence.kids(verb, ["agent"]) {
                 for object in sentence.kids(agent, ["pobj"]) where sources.isEmpty { sources = sentence.codes(ofArgument: object) }
             }
+            // No "by" phrase: the peers take the next actor after the verb ("was shot dead in Osgiliath").
+            if sources.isEmpty { sources = prepositionalTargets(of: verb, in: sentence) }
             return (sources, targets)
         }
         var current = verb
+        // A subject that names no actor stops the search, unless it is a pronoun ("Ethiopia indicated it would act").
+        var nounSubject = false
         for _ in 0..<5 {
             for subject in sentence.kids(current, ["nsubj", "csubj", "expl"]) where sources.isEmpty {
                 sources = sentence.codes(ofArgument: subject)
+                if !sentence.xpos[subject].hasPrefix("PRP") && sentence.deprels[subject] != "expl" { nounSubject = true }
             }
+            if nounSubject { break }
             if !sources.isEmpty { break }
             let relation = sentence.deprels[current]
             guard sentence.heads[current] >= 0 else { break }
@@ -159,12 +172,13 @@ public struct PeerCoder: Sendable {
                 sources = sentence.codes(ofArgument: sentence.heads[current])
                 break
             }
-            guard ["xcomp", "conj", "ccomp", "advcl", "pcomp", "prep"].contains(relation) || sentence.kids(current, ["nsubj", "csubj"]).isEmpty
-            else { break }
+            guard ["xcomp", "acomp", "conj", "advcl", "pcomp", "prep"].contains(relation) else { break }
             current = sentence.heads[current]
         }
-        if sources.isEmpty, let first = sentence.actors.first(where: { $0.range.upperBound <= verb }) {
-            sources = sentence.codes(ofArgument: sentence.phraseHead(of: first.range))
+        if sources.isEmpty, !nounSubject, let nearest = (sentence.actors + sentence.agents).filter({ $0.range.upperBound <= verb })
+            .max(by: { $0.range.upperBound < $1.range.upperBound }) {
+            // No subject in the parse: the nearest actor or agent before the verb.
+            sources = sentence.codes(ofArgument: sentence.phraseHead(of: nearest.range))
         }
         for object in sentence.kids(verb, ["dobj", "dative", "attr", "oprd"]) where targets.isEmpty {
             targets = sentence.codes(ofArgument: object)

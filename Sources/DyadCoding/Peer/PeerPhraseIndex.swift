@@ -75,7 +75,12 @@ struct PeerPhraseIndex<Value: Sendable>: Sendable {
     /// Adds a phrase as written in a peer dictionary (words joined by `_` or blanks follow each other directly in the
     /// sentence; the last word is a stem unless the phrase ends with `_`, the others too unless followed by `_`).
     mutating func add(_ phrase: PeerPhrase, value: Value) {
-        let words = phrase.words.map { PeerWord(text: $0.text.uppercased(), exact: $0.separator == .underscore, joined: true) }
+        // Only a one-word phrase is a stem ("ARGENTIN" for Argentina); in a longer one every word is matched whole,
+        // so that THE_KU does not take "the Kuwait" (PETRARCH's unit test ACTOR-05).
+        let single = phrase.words.count == 1
+        let words = phrase.words.map {
+            PeerWord(text: $0.text.uppercased(), exact: !single || $0.separator == .underscore, joined: true)
+        }
         add(words, value: value)
     }
 

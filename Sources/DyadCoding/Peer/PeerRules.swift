@@ -1,3 +1,4 @@
+import Foundation
 import DyadCore
 import DyadLexicon
 
@@ -119,8 +120,13 @@ public struct PeerRules: Sendable {
                 let inflected = verb.inflectedWord ?? 0
                 let entry = Verb(before: Array(words[..<inflected]), after: Array(words[(inflected + 1)...]),
                                  code: verb.code, block: number, text: verb.text)
-                var keys = [words[inflected]]
-                keys += (verb.forms ?? []).map { $0.uppercased() }
+                var keys = Self.regularForms(of: words[inflected])
+                // Irregular forms, written like the verb ("{+CORDONED_OFF +CORDONS_OFF}"): the word that inflects.
+                for form in verb.forms ?? [] {
+                    let parts = form.uppercased().split(separator: "_").map(String.init)
+                    let marked = parts.firstIndex { $0.hasPrefix("+") } ?? min(inflected, parts.count - 1)
+                    if marked < parts.count { keys.append(parts[marked].replacingOccurrences(of: "+", with: "")) }
+                }
                 for key in Set(keys) { index[key, default: []].append(entry) }
             }
         }
@@ -129,6 +135,20 @@ public struct PeerRules: Sendable {
     }
 
     /// Compiles a pattern line: words and markers in order (TABARI's and PETRARCH's brackets are transparent here).
+    /// A verb and its regular inflections, as TABARI forms them when no `{...}` forms are given: -S/-ES/-IES,
+    /// -ED/-D/-IED, -ING (with a final E dropped), and a doubled final consonant (STOPPED, STOPPING).
+    static func regularForms(of verb: String) -> [String] {
+        var forms = [verb, verb + "S", verb + "ED", verb + "ING"]
+        let last = verb.last
+        if last == "E" { forms += [verb + "D", verb.dropLast() + "ING"] }
+        if last == "S" || last == "H" || last == "X" || last == "Z" { forms.append(verb + "ES") }
+        if last == "Y" { forms += [verb.dropLast() + "IES", verb.dropLast() + "IED"] }
+        if let last, verb.count >= 3, !"AEIOUWXY".contains(last), "AEIOU".contains(verb[verb.index(verb.endIndex, offsetBy: -2)]) {
+            forms += [verb + String(last) + "ED", verb + String(last) + "ING"]
+        }
+        return forms
+    }
+
     /// A synset name the file does not define is read as a shorter one that it does, followed by words
     /// (`&TIETYPES_MEMOS` as `&TIETYPES` then `MEMOS`, as TABARI and PETRARCH 1 read it).
     static func compile(_ pattern: PeerVerbPattern, synsets: Set<String>) -> Pattern {

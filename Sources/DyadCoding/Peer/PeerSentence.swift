@@ -71,7 +71,11 @@ struct PeerSentence {
         var result = [head]
         var index = 0
         while index < result.count, result.count < 20 {
-            result += kids(result[index], ["conj"]).filter { !result.contains($0) }
+            // Comma lists often parse as appositions: "Mordor, Rohan, Fornost and Bree".
+            let appositions = kids(result[index], ["appos"]).filter { apposition in
+                actors.contains { core(of: apposition).contains($0.range.lowerBound) }
+            }
+            result += (kids(result[index], ["conj"]) + appositions).filter { !result.contains($0) }
             index += 1
         }
         return result
@@ -80,11 +84,14 @@ struct PeerSentence {
     /// The peer codes of the phrase headed by `head` and its conjuncts: each actor with the agents around it
     /// ("Gondor's government" → GONGOV, "MSF Arnor" → NGOARN), an agent alone as `---GOV`.
     func codes(ofArgument head: Int) -> [String] {
+        let conjuncts = conjuncts(of: head)
+        let first = conjuncts.map { codes(ofPhrase: $0, inherited: []) }
+        // A conjunct without an actor of its own shares those of the others ("lawmakers and officials in Fornost").
+        var shared: [String] = []
+        for found in first { for actor in found.1 where !shared.contains(actor) { shared.append(actor) } }
         var result: [String] = []
-        var inherited: [String] = []
-        for conjunct in conjuncts(of: head) {
-            let (codes, actors) = codes(ofPhrase: conjunct, inherited: inherited)
-            if inherited.isEmpty { inherited = actors }
+        for (conjunct, found) in zip(conjuncts, first) {
+            let codes = found.1.isEmpty && !found.0.isEmpty ? codes(ofPhrase: conjunct, inherited: shared).0 : found.0
             for code in codes where !result.contains(code) { result.append(code) }
         }
         return result
@@ -93,7 +100,8 @@ struct PeerSentence {
     /// The codes of one phrase (not its conjuncts), and the bare actor codes in it.
     private func codes(ofPhrase head: Int, inherited: [String], depth: Int = 0) -> ([String], [String]) {
         let core = core(of: head)
-        var actors = self.actors.filter { core.contains($0.range.lowerBound) }.map(\.code)
+        // One phrase names one actor, its first ("Ithilen's minister Calimehtar" is Ithilen's).
+        var actors = self.actors.first { core.contains($0.range.lowerBound) }.map { [$0.code] } ?? []
         let agents = self.agents.filter { core.contains($0.range.lowerBound) }
         var combined: [String] = []
         if actors.isEmpty, depth < 3 {
@@ -151,9 +159,10 @@ struct PeerSentence {
         actors.first { $0.range.lowerBound >= start && $0.range.lowerBound < end }
     }
 
-    /// Tokens of the clause of `verb` after it: its subtree without nested clauses.
+    /// Tokens of the clause of `verb`: its subtree without the clauses coordinated with it or subordinate to it
+    /// (participles and relative clauses that modify its nouns stay: "the roads leading into Mordor").
     func clause(of verb: Int) -> Set<Int> {
-        let nested: Set<String> = ["advcl", "ccomp", "relcl", "parataxis", "conj", "csubj", "acl", "punct"]
+        let nested: Set<String> = ["advcl", "ccomp", "parataxis", "conj", "csubj", "punct"]
         var found: Set<Int> = [verb]
         var stack = [verb]
         while let token = stack.popLast() {

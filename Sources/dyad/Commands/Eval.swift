@@ -22,10 +22,16 @@ struct Eval: ParsableCommand {
     @Argument(help: ArgumentHelp("The gold file.", valueName: "file"))
     var file: String
 
+    @Option(name: .customLong("record"), help: ArgumentHelp("Only the records with this id (PETRARCH files; repeatable).", valueName: "id"))
+    var records: [String] = []
+
+    @Flag(name: .customLong("trace"), help: "With each failure, print the parse the peer coder read (PETRARCH files).")
+    var trace = false
+
     func run() throws {
         let errors = StandardError()
         if file.hasSuffix(".xml") {
-            try PeerEval.run(file: file, errors: errors)
+            try PeerEval.run(file: file, only: Set(records), trace: trace, errors: errors)
             return
         }
         if file.hasSuffix(".text") {

@@ -7,7 +7,7 @@ import Foundation
 
 /// `dyad eval FILE.xml`: a PETRARCH validation file coded with its own dictionaries by the peer coder.
 enum PeerEval {
-    static func run(file: String, errors: StandardError) throws {
+    static func run(file: String, only: Set<String>, trace: Bool, errors: StandardError) throws {
         let validation: PeerValidation
         let models: LanguageModels
         do {
@@ -23,8 +23,12 @@ enum PeerEval {
         var order: [String] = []
         var passed = 0, failed = 0
         var output = ""
-        for record in validation.selected {
-            let outcome = validation.run(record) { pipeline.run($0).0 }
+        for record in validation.selected where only.isEmpty || only.contains(record.document.id) {
+            var analysed: AnnotatedDocument?
+            let outcome = validation.run(record) { document in
+                analysed = pipeline.run(document).0
+                return analysed!
+            }
             if table[outcome.category] == nil { order.append(outcome.category) }
             table[outcome.category, default: (0, 0)].total += 1
             if outcome.passed {
@@ -37,6 +41,12 @@ enum PeerEval {
             output += "FAIL \(outcome.id) (\(file):\(outcome.line)): expected \(list(outcome.expected)), produced \(list(outcome.produced))\n"
             output += "    \(outcome.text.split(whereSeparator: \.isNewline).joined(separator: " "))\n"
             for rule in outcome.rules { output += "    rule \(rule)\n" }
+            if trace, let document = analysed {
+                for (index, token) in document.tokens.enumerated() {
+                    let head = document.heads[index]
+                    output += "      \(index) \(document.text(of: token)) \(document.xpos[index]) \(document.lemmas[index]) \(document.deprels[index]) \(head >= 0 ? String(head) : "root")\n"
+                }
+            }
         }
         output += "\ncategory     records  passed\n"
         for category in order {
