@@ -69,12 +69,22 @@ public struct PeerCoder: Sendable {
     func events(in sentence: PeerSentence, sentence index: Int) -> SentenceOutcome {
         var events: [Event] = []
         var used: Set<Int> = []
-        for token in 0..<sentence.count where sentence.xpos[token].hasPrefix("VB") && !used.contains(token) {
+        var coded: Set<Int> = []
+        // Governing verbs first, so that their complements can be left to them.
+        let verbs = (0..<sentence.count).filter { sentence.xpos[$0].hasPrefix("VB") }.sorted {
+            (sentence.depth(of: $0), $0) < (sentence.depth(of: $1), $1)
+        }
+        for token in verbs where !used.contains(token) {
+            let before = events.count
+            defer { if events.count > before { coded.insert(token) } }
+            // A verb in the complement or adverbial clause of a verb that coded an event is part of that event
+            // ("called on Gondor to be allowed to leave", "celebrated Iftar ... after leaving Eriador").
+            if governed(token, byOneOf: coded, in: sentence) { continue }
             let candidates = verbEntries(at: token, in: sentence)
             guard let range = candidates.first?.1 else { continue }
             used.formUnion(range)
             // The same verb may head several blocks (SHOT [---] and SHOT [223]): every block's patterns compete.
-            var matcher = PeerPatternMatcher(sentence: sentence, rules: rules, verb: range, clause: sentence.clause(of: token))
+            var matcher = PeerPatternMatcher(sentence: sentence, rules: rules, verb: range, clause: sentence.clause(of: token, complements: true))
             var best: (pattern: PeerRules.Pattern, binding: PeerPatternMatcher.Binding, verb: PeerRules.Verb)?
             for (verb, _) in candidates {
                 for pattern in rules.blocks[verb.block].patterns where best == nil || pattern.weight > best!.pattern.weight {
@@ -123,6 +133,18 @@ public struct PeerCoder: Sendable {
         return .events(unique)
     }
 
+    /// Whether `verb` sits in an open complement, adverbial clause or noun modifier under one of `verbs`.
+    func governed(_ verb: Int, byOneOf verbs: Set<Int>, in sentence: PeerSentence) -> Bool {
+        var current = verb
+        for _ in 0..<6 {
+            guard ["xcomp", "advcl", "pcomp", "pobj", "acl", "prep", "dobj", "auxpass", "aux"].contains(sentence.deprels[current]),
+                  sentence.heads[current] >= 0 else { return false }
+            current = sentence.heads[current]
+            if verbs.contains(current) { return true }
+        }
+        return false
+    }
+
     /// The verb lines for the verb at `token` and the words they cover, longest first: multi-word verbs
     /// (`WIRE_+TAP`, `+CORDON_OFF`) win over single words.
     func verbEntries(at token: Int, in sentence: PeerSentence) -> [(PeerRules.Verb, Range<Int>)] {
@@ -144,23 +166,24 @@ public struct PeerCoder: Sendable {
     /// Source and target codes of a verb from the parse: the subject (or the passive's `by` agent) and the object,
     /// or else a prepositional object; a verb without a subject of its own takes that of the verb it depends on.
     func arguments(of verb: Int, in sentence: PeerSentence) -> (sources: [String], targets: [String]) {
+        // A passive is read as one when it has its "by" agent ("was criticized by Eriador"); without one, the peers
+        // code the subject as source ("The Philippines was criticized over its dispute with Eriador").
         let passiveSubject = sentence.kids(verb, ["nsubjpass"]).first
+        let byAgent = !sentence.kids(verb, ["agent"]).isEmpty && !sentence.kids(verb, ["auxpass"]).isEmpty
         var sources: [String] = []
         var targets: [String] = []
-        if let passiveSubject {
+        if let passiveSubject, byAgent {
             targets = sentence.codes(ofArgument: passiveSubject)
             for agent in sentence.kids(verb, ["agent"]) {
                 for object in sentence.kids(agent, ["pobj"]) where sources.isEmpty { sources = sentence.codes(ofArgument: object) }
             }
-            // No "by" phrase: the peers take the next actor after the verb ("was shot dead in Osgiliath").
-            if sources.isEmpty { sources = prepositionalTargets(of: verb, in: sentence) }
             return (sources, targets)
         }
         var current = verb
         // A subject that names no actor stops the search, unless it is a pronoun ("Ethiopia indicated it would act").
         var nounSubject = false
         for _ in 0..<5 {
-            for subject in sentence.kids(current, ["nsubj", "csubj", "expl"]) where sources.isEmpty {
+            for subject in sentence.kids(current, ["nsubj", "nsubjpass", "csubj", "expl"]) where sources.isEmpty {
                 sources = sentence.codes(ofArgument: subject)
                 if !sentence.xpos[subject].hasPrefix("PRP") && sentence.deprels[subject] != "expl" { nounSubject = true }
             }
@@ -192,8 +215,20 @@ public struct PeerCoder: Sendable {
             }
         }
         if targets.isEmpty {
+            // "believes Dagolath and Osgiliath can cope": the subject of the verb's clausal complement.
+            for complement in sentence.kids(verb, ["ccomp"]) where targets.isEmpty {
+                for subject in sentence.kids(complement, ["nsubj", "nsubjpass"]) where targets.isEmpty {
+                    targets = sentence.codes(ofArgument: subject)
+                }
+            }
+        }
+        if targets.isEmpty {
+            // The next actor in the verb's clause, up to the first comma.
             let clause = sentence.clause(of: verb)
-            if let next = sentence.actors.first(where: { $0.range.lowerBound > verb && clause.contains($0.range.lowerBound) }) {
+            let comma = (verb..<sentence.count).first { sentence.words.words[$0] == "," } ?? sentence.count
+            if let next = sentence.actors.first(where: {
+                $0.range.lowerBound > verb && $0.range.lowerBound < comma && clause.contains($0.range.lowerBound)
+            }) {
                 targets = sentence.codes(ofArgument: sentence.phraseHead(of: next.range))
             }
         }

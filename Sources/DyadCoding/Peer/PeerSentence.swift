@@ -46,6 +46,13 @@ struct PeerSentence {
 
     var count: Int { words.count }
 
+    /// Steps from `token` up to the root.
+    func depth(of token: Int) -> Int {
+        var depth = 0, current = token
+        while heads[current] >= 0, depth < count { current = heads[current]; depth += 1 }
+        return depth
+    }
+
     func kids(_ token: Int, _ relations: Set<String>) -> [Int] { children[token].filter { relations.contains(deprels[$0]) } }
 
     /// Relations that leave a noun phrase's core: what hangs there is another phrase or clause.
@@ -101,7 +108,17 @@ struct PeerSentence {
     private func codes(ofPhrase head: Int, inherited: [String], depth: Int = 0) -> ([String], [String]) {
         let core = core(of: head)
         // One phrase names one actor, its first ("Ithilen's minister Calimehtar" is Ithilen's).
-        var actors = self.actors.first { core.contains($0.range.lowerBound) }.map { [$0.code] } ?? []
+        var actors: [String] = []
+        if let first = self.actors.first(where: { core.contains($0.range.lowerBound) }) {
+            actors.append(first.code)
+            // "Old foes Gondor and Osgiliath": the actor's own conjuncts.
+            let token = first.range.first { !first.range.contains(heads[$0]) } ?? first.range.lowerBound
+            for conjunct in conjuncts(of: token).dropFirst() {
+                if let other = self.actors.first(where: { $0.range.contains(conjunct) }), !actors.contains(other.code) {
+                    actors.append(other.code)
+                }
+            }
+        }
         let agents = self.agents.filter { core.contains($0.range.lowerBound) }
         var combined: [String] = []
         if actors.isEmpty, depth < 3 {
@@ -161,8 +178,11 @@ struct PeerSentence {
 
     /// Tokens of the clause of `verb`: its subtree without the clauses coordinated with it or subordinate to it
     /// (participles and relative clauses that modify its nouns stay: "the roads leading into Mordor").
-    func clause(of verb: Int) -> Set<Int> {
-        let nested: Set<String> = ["advcl", "ccomp", "parataxis", "conj", "csubj", "punct"]
+    /// With `complements`, clausal complements stay too ("allowed that Mordor isn't a pleasant place"): the verb
+    /// patterns read them, as PETRARCH reads the whole verb phrase.
+    func clause(of verb: Int, complements: Bool = false) -> Set<Int> {
+        let nested: Set<String> = complements ? ["advcl", "parataxis", "conj", "csubj", "punct"]
+            : ["advcl", "ccomp", "parataxis", "conj", "csubj", "punct"]
         var found: Set<Int> = [verb]
         var stack = [verb]
         while let token = stack.popLast() {
