@@ -169,11 +169,12 @@ public struct PeerCoder: Sendable {
         // A passive is read as one when it has its "by" agent ("was criticized by Eriador"); without one, the peers
         // code the subject as source ("The Philippines was criticized over its dispute with Eriador").
         let passiveSubject = sentence.kids(verb, ["nsubjpass"]).first
-        let byAgent = !sentence.kids(verb, ["agent"]).isEmpty && !sentence.kids(verb, ["auxpass"]).isEmpty
+        let byAgent = !sentence.kids(verb, ["agent"]).isEmpty
+            && (!sentence.kids(verb, ["auxpass"]).isEmpty || sentence.xpos[verb] == "VBN")
         var sources: [String] = []
         var targets: [String] = []
-        if let passiveSubject, byAgent {
-            targets = sentence.codes(ofArgument: passiveSubject)
+        if byAgent {
+            targets = passiveSubject.map { sentence.codes(ofArgument: $0) } ?? []
             for agent in sentence.kids(verb, ["agent"]) {
                 for object in sentence.kids(agent, ["pobj"]) where sources.isEmpty { sources = sentence.codes(ofArgument: object) }
             }
@@ -216,7 +217,8 @@ public struct PeerCoder: Sendable {
         }
         if targets.isEmpty {
             // "believes Dagolath and Osgiliath can cope": the subject of the verb's clausal complement.
-            for complement in sentence.kids(verb, ["ccomp"]) where targets.isEmpty {
+            // (Not a complement before the verb: "..., officials said" does not target the report's subject.)
+            for complement in sentence.kids(verb, ["ccomp"]) where targets.isEmpty && complement > verb {
                 for subject in sentence.kids(complement, ["nsubj", "nsubjpass"]) where targets.isEmpty {
                     targets = sentence.codes(ofArgument: subject)
                 }
