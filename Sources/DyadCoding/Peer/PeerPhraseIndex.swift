@@ -48,6 +48,9 @@ struct PeerWords: Sendable {
 
     /// Where `phrase` (words that follow each other directly) matches from `start`, or nil.
     func match(_ phrase: [PeerWord], at start: Int) -> Int? {
+        // A token written with underscores ("Dol_Amroth") stands for the words it joins.
+        if phrase.count > 1, start < words.count, words[start].contains("_"),
+           words[start] == phrase.map(\.text).joined(separator: "_") { return start + 1 }
         var position = start
         for word in phrase {
             guard let end = match(word, at: position) else { return nil }

@@ -68,9 +68,17 @@ public struct PeerRules: Sendable {
     /// Synset members as word sequences, by name.
     let synsets: [String: [[PeerWord]]]
 
-    /// Compiles the dictionaries.
+    /// How a dictionary's pattern words match the sentence.
+    public enum Dialect: Sendable {
+        /// PETRARCH: whole words (`* EFFORT` does not take "efforts"; a `~` after a word makes it a stem).
+        case petrarch
+        /// TABARI: stems, unless the word is followed by `_`.
+        case tabari
+    }
+
+    /// Compiles the dictionaries; `dialect` says how their pattern words match.
     public init(verbs: PeerVerbDictionary, actors: PeerActorDictionary, agents: PeerAgentDictionary,
-                discards: PeerDiscards = PeerDiscards()) {
+                discards: PeerDiscards = PeerDiscards(), dialect: Dialect = .petrarch) {
         var actorIndex = PeerPhraseIndex<Actor>()
         for entry in actors.entries {
             for phrase in entry.phrases { actorIndex.add(phrase, value: Actor(entry: entry)) }
@@ -114,7 +122,7 @@ public struct PeerRules: Sendable {
         for block in verbs.blocks {
             let number = blocks.count
             blocks.append(Block(name: block.name, code: block.code,
-                                patterns: block.patterns.map { Self.compile($0, synsets: Set(synsets.keys)) }))
+                                patterns: block.patterns.map { Self.compile($0, synsets: Set(synsets.keys), dialect: dialect) }))
             for verb in block.verbs where !verb.words.isEmpty {
                 let words = verb.words.map { $0.uppercased() }
                 let inflected = verb.inflectedWord ?? 0
@@ -151,14 +159,15 @@ public struct PeerRules: Sendable {
 
     /// A synset name the file does not define is read as a shorter one that it does, followed by words
     /// (`&TIETYPES_MEMOS` as `&TIETYPES` then `MEMOS`, as TABARI and PETRARCH 1 read it).
-    static func compile(_ pattern: PeerVerbPattern, synsets: Set<String>) -> Pattern {
+    static func compile(_ pattern: PeerVerbPattern, synsets: Set<String>, dialect: Dialect) -> Pattern {
         var elements: [Element] = []
         var weight = 0
         for token in pattern.tokens {
             let joined = token.joinedToPrevious
             switch token.kind {
             case .word(let text):
-                elements.append(.word(PeerWord(text: text.uppercased(), exact: token.isStopped && !token.isStem, joined: joined)))
+                let exact = dialect == .petrarch ? !token.isStem : token.isStopped && !token.isStem
+                elements.append(.word(PeerWord(text: text.uppercased(), exact: exact, joined: joined)))
                 weight += 1
             case .synset(let name, let isDefined):
                 let parts = name.split(separator: "_").map(String.init)
@@ -168,7 +177,7 @@ public struct PeerRules: Sendable {
                 elements.append(.synset(parts[..<cut].joined(separator: "_"), joined: joined))
                 weight += 1
                 for word in parts[cut...] {
-                    elements.append(.word(PeerWord(text: word.uppercased(), exact: false, joined: true)))
+                    elements.append(.word(PeerWord(text: word.uppercased(), exact: dialect == .petrarch, joined: true)))
                     weight += 1
                 }
             case .verb: elements.append(.verb(joined: joined))

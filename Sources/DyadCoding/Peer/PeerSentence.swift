@@ -110,12 +110,13 @@ struct PeerSentence {
         // One phrase names one actor, its first ("Ithilen's minister Calimehtar" is Ithilen's).
         var actors: [String] = []
         if let first = self.actors.first(where: { core.contains($0.range.lowerBound) }) {
-            actors.append(first.code)
+            // THE_SHIRE [FRO/BIL/SAM]: one phrase standing for several actors.
+            actors += first.code.split(separator: "/").map(String.init)
             // "Old foes Gondor and Osgiliath": the actor's own conjuncts.
             let token = first.range.first { !first.range.contains(heads[$0]) } ?? first.range.lowerBound
             for conjunct in conjuncts(of: token).dropFirst() {
-                if let other = self.actors.first(where: { $0.range.contains(conjunct) }), !actors.contains(other.code) {
-                    actors.append(other.code)
+                if let other = self.actors.first(where: { $0.range.contains(conjunct) }) {
+                    for code in other.code.split(separator: "/").map(String.init) where !actors.contains(code) { actors.append(code) }
                 }
             }
         }
