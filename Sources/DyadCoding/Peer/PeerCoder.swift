@@ -225,8 +225,8 @@ public struct PeerCoder: Sendable {
             }
         }
         if targets.isEmpty {
-            // The next actor in the verb's clause, up to the first comma.
-            let clause = sentence.clause(of: verb)
+            // The next actor in the verb's clause (with its complements), up to the first comma.
+            let clause = sentence.clause(of: verb, complements: true)
             let comma = (verb..<sentence.count).first { sentence.words.words[$0] == "," } ?? sentence.count
             if let next = sentence.actors.first(where: {
                 $0.range.lowerBound > verb && $0.range.lowerBound < comma && clause.contains($0.range.lowerBound)

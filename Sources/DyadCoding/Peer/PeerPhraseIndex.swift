@@ -46,17 +46,29 @@ struct PeerWords: Sendable {
         return nil
     }
 
-    /// Where `phrase` (words that follow each other directly) matches from `start`, or nil.
+    /// Where `phrase` (words that follow each other directly) matches from `start`, or nil. A token written with
+    /// underscores ("Dol_Amroth") stands for the words it joins.
     func match(_ phrase: [PeerWord], at start: Int) -> Int? {
-        // A token written with underscores ("Dol_Amroth") stands for the words it joins.
-        if phrase.count > 1, start < words.count, words[start].contains("_"),
-           words[start] == phrase.map(\.text).joined(separator: "_") { return start + 1 }
         var position = start
+        var pending: ArraySlice<Substring> = []
         for word in phrase {
+            if let part = pending.first {
+                guard part == word.text || (!word.exact && part.hasPrefix(word.text)) else { return nil }
+                pending = pending.dropFirst()
+                continue
+            }
+            if position < words.count, words[position].contains("_") {
+                let parts = words[position].split(separator: "_")
+                if let first = parts.first, parts.count > 1, first == word.text || (!word.exact && first.hasPrefix(word.text)) {
+                    pending = parts.dropFirst()
+                    position += 1
+                    continue
+                }
+            }
             guard let end = match(word, at: position) else { return nil }
             position = end
         }
-        return position
+        return pending.isEmpty ? position : nil
     }
 }
 
