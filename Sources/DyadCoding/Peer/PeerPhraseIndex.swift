@@ -65,8 +65,20 @@ struct PeerWords: Sendable {
                     continue
                 }
             }
-            guard let end = match(word, at: position) else { return nil }
-            position = end
+            if let end = match(word, at: position) {
+                position = end
+                continue
+            }
+            // A word that need not follow directly: up to three words of the same stretch (no punctuation) between.
+            guard !word.joined, position > start else { return nil }
+            var found: Int?
+            for skip in 1...3 where position + skip < words.count {
+                let between = words[position + skip - 1]
+                if between == "," || between == "." || between == ";" { break }
+                if let end = match(word, at: position + skip) { found = end; break }
+            }
+            guard let found else { return nil }
+            position = found
         }
         return pending.isEmpty ? position : nil
     }
@@ -89,12 +101,15 @@ struct PeerPhraseIndex<Value: Sendable>: Sendable {
 
     /// Adds a phrase as written in a peer dictionary (words joined by `_` or blanks follow each other directly in the
     /// sentence; the last word is a stem unless the phrase ends with `_`, the others too unless followed by `_`).
-    mutating func add(_ phrase: PeerPhrase, value: Value) {
+    /// With `gaps` (PETRARCH), words joined by a blank may have up to three other words between them in the
+    /// sentence ("ITHILEN TELEVISION" takes "Ithilen state-run television"); `_` always joins directly.
+    mutating func add(_ phrase: PeerPhrase, value: Value, gaps: Bool = false) {
         // Only a one-word phrase is a stem ("ARGENTIN" for Argentina); in a longer one every word is matched whole,
         // so that THE_KU does not take "the Kuwait" (PETRARCH's unit test ACTOR-05).
         let single = phrase.words.count == 1
-        let words = phrase.words.map {
-            PeerWord(text: $0.text.uppercased(), exact: !single || $0.separator == .underscore, joined: true)
+        let words = phrase.words.enumerated().map { index, word in
+            PeerWord(text: word.text.uppercased(), exact: !single || word.separator == .underscore,
+                     joined: !gaps || index == 0 || phrase.words[index - 1].separator == .underscore)
         }
         add(words, value: value)
     }

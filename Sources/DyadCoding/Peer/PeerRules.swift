@@ -81,7 +81,7 @@ public struct PeerRules: Sendable {
                 discards: PeerDiscards = PeerDiscards(), dialect: Dialect = .petrarch) {
         var actorIndex = PeerPhraseIndex<Actor>()
         for entry in actors.entries {
-            for phrase in entry.phrases { actorIndex.add(phrase, value: Actor(entry: entry)) }
+            for phrase in entry.phrases { actorIndex.add(phrase, value: Actor(entry: entry), gaps: dialect == .petrarch) }
         }
         self.actors = actorIndex
         var agentIndex = PeerPhraseIndex<Agent>()
