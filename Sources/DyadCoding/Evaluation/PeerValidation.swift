@@ -74,16 +74,20 @@ public struct PeerValidation {
         let actors = try load(PeerActorDictionary.self, "Actorfile")!
         let agents = try load(PeerAgentDictionary.self, "Agentfile") ?? PeerAgentDictionary()
         let discards = try load(PeerDiscards.self, "Discardfile", optional: true) ?? PeerDiscards()
-        rules = PeerRules(verbs: verbs, actors: actors, agents: agents, discards: discards)
+        // PETRARCH 1's files mark the records to code valid="true", PETRARCH 2's sentence="true".
+        let dialect: PeerRules.Dialect = all.contains { $0.attributes["sentence"] != nil } ? .petrarch : .petrarch1
+        rules = PeerRules(verbs: verbs, actors: actors, agents: agents, discards: discards, dialect: dialect)
         self.diagnostics = diagnostics
         records = all
     }
 
-    /// The records validation codes: `sentence="true"`, not skipped, category listed in `<Include>` (all when the
+    /// The records validation codes: `sentence="true"` (PETRARCH 1: `valid="true"`), not skipped, category listed in `<Include>` (all when the
     /// file has no `<Include>`).
     public var selected: [PetrarchRecord] {
         records.filter { record in
-            guard record.attributes["sentence"]?.lowercased() == "true", !record.skip else { return false }
+            // PETRARCH 2 marks the records to code `sentence="true"`, PETRARCH 1 `valid="true"`.
+            let marked = record.attributes["sentence"] ?? record.attributes["valid"]
+            guard marked?.lowercased() == "true", !record.skip else { return false }
             guard let include = record.environment["Include"] else { return true }
             let categories = Set(include.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init))
             return categories.contains(record.attributes["category"] ?? "")

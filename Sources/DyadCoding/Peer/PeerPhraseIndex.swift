@@ -147,6 +147,11 @@ struct PeerPhraseIndex<Value: Sendable>: Sendable {
         return best.map { ($0.end, $0.value) }
     }
 
+    /// The longest match at every token, overlapping ones included, left to right.
+    func allMatches(in words: PeerWords) -> [(range: Range<Int>, value: Value)] {
+        (0..<words.count).compactMap { start in longestMatch(in: words, at: start).map { (start..<$0.end, $0.value) } }
+    }
+
     /// Every non-overlapping longest match in the sentence, left to right.
     func matches(in words: PeerWords) -> [(range: Range<Int>, value: Value)] {
         var found: [(Range<Int>, Value)] = []

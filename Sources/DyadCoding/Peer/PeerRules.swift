@@ -63,6 +63,8 @@ public struct PeerRules: Sendable {
     let agents: PeerPhraseIndex<Agent>
     let discards: PeerPhraseIndex<PeerDiscards.Scope>
     let blocks: [Block]
+    /// Whether agent phrases nested in longer ones count too (PETRARCH 1).
+    let nestedAgents: Bool
     /// Verbs by upper-cased inflecting word and by each irregular form.
     let verbs: [String: [Verb]]
     /// Synset members as word sequences, by name.
@@ -70,8 +72,12 @@ public struct PeerRules: Sendable {
 
     /// How a dictionary's pattern words match the sentence.
     public enum Dialect: Sendable {
-        /// PETRARCH: whole words (`* EFFORT` does not take "efforts"; a `~` after a word makes it a stem).
+        /// PETRARCH 2: whole words (`* EFFORT` does not take "efforts"; a `~` after a word makes it a stem); the
+        /// longest agent phrase at a place wins.
         case petrarch
+        /// PETRARCH 1: as PETRARCH 2, but every agent phrase found adds its code, also inside a longer one
+        /// ("main opposition group" is MAIN_OPPOSITION_GROUP [~MOP] and OPPOSITION_GROUP [~OPP]: MOPOPP).
+        case petrarch1
         /// TABARI: stems, unless the word is followed by `_`.
         case tabari
     }
@@ -81,7 +87,7 @@ public struct PeerRules: Sendable {
                 discards: PeerDiscards = PeerDiscards(), dialect: Dialect = .petrarch) {
         var actorIndex = PeerPhraseIndex<Actor>()
         for entry in actors.entries {
-            for phrase in entry.phrases { actorIndex.add(phrase, value: Actor(entry: entry), gaps: dialect == .petrarch) }
+            for phrase in entry.phrases { actorIndex.add(phrase, value: Actor(entry: entry), gaps: dialect != .tabari) }
         }
         self.actors = actorIndex
         var agentIndex = PeerPhraseIndex<Agent>()
@@ -90,6 +96,7 @@ public struct PeerRules: Sendable {
             for text in agents.expandedPhrases(of: entry) { agentIndex.add(normalized: text, value: agent) }
         }
         self.agents = agentIndex
+        nestedAgents = dialect == .petrarch1
         var discardIndex = PeerPhraseIndex<PeerDiscards.Scope>()
         for entry in discards.entries { discardIndex.add(entry.phrase, value: entry.scope) }
         self.discards = discardIndex
@@ -166,7 +173,7 @@ public struct PeerRules: Sendable {
             let joined = token.joinedToPrevious
             switch token.kind {
             case .word(let text):
-                let exact = dialect == .petrarch ? !token.isStem : token.isStopped && !token.isStem
+                let exact = dialect != .tabari ? !token.isStem : token.isStopped && !token.isStem
                 elements.append(.word(PeerWord(text: text.uppercased(), exact: exact, joined: joined)))
                 weight += 1
             case .synset(let name, let isDefined):
@@ -177,7 +184,7 @@ public struct PeerRules: Sendable {
                 elements.append(.synset(parts[..<cut].joined(separator: "_"), joined: joined))
                 weight += 1
                 for word in parts[cut...] {
-                    elements.append(.word(PeerWord(text: word.uppercased(), exact: dialect == .petrarch, joined: true)))
+                    elements.append(.word(PeerWord(text: word.uppercased(), exact: dialect != .tabari, joined: true)))
                     weight += 1
                 }
             case .verb: elements.append(.verb(joined: joined))

@@ -39,7 +39,7 @@ struct PeerSentence {
             match.value.code(on: date).map { Mention(range: match.range, code: $0, placement: nil) }
         }
         let taken = Set(actorMatches.flatMap { Array($0.range) })
-        agents = rules.agents.matches(in: words).filter { !$0.range.contains(where: taken.contains) }.map {
+        agents = (rules.nestedAgents ? rules.agents.allMatches(in: words) : rules.agents.matches(in: words)).filter { !$0.range.contains(where: taken.contains) }.map {
             Mention(range: $0.range, code: $0.value.code, placement: $0.value.placement)
         }
     }
