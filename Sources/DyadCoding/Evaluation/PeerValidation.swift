@@ -3,12 +3,24 @@ import DyadLexicon
 import DyadText
 import Foundation
 
-/// Runs a PETRARCH validation file (`PETR.UnitTest.records.xml`) with the dictionaries its `<Environment>` names:
-/// every `sentence="true"` record whose category `<Include>` lists is coded from its `<Text>` through Dyad's language
-/// layer and the ``PeerCoder``, and passes when the events equal the expected ones (as sets of
-/// source/target/code); a record that expects no event, a discard or an error passes when nothing is coded.
-/// `stop_on_error` is ignored; `require_dyad` is honoured per record.
+/// Runs a peer validation suite with the dictionaries it names, through Dyad's language layer and the
+/// ``PeerCoder``: a PETRARCH validation file (`PETR.UnitTest.records.xml`, dictionaries from its `<Environment>`)
+/// or TABARI's `Validate.text` (dictionaries from the `.project` file beside it). A record passes when its events
+/// equal the expected ones (as sets of source/target/code); one that expects no event, a discard or an error passes
+/// when nothing is coded. PETRARCH's `stop_on_error` is ignored; `require_dyad` is honoured per record.
 public struct PeerValidation {
+    /// One record to code.
+    public struct Case: Sendable {
+        public let id: String
+        public let category: String
+        public let document: Document
+        /// Expected events as `SOURCE/TARGET/CODE`; empty when none is expected.
+        public let expected: [String]
+        public let requireDyad: Bool
+        /// Where the record is: `file:line`.
+        public let origin: String
+    }
+
     /// The outcome of one record.
     public struct Outcome: Sendable {
         public let id: String
@@ -20,8 +32,8 @@ public struct PeerValidation {
         /// The rules that produced each event.
         public let rules: [String]
         public let passed: Bool
-        /// 1-based line of the record in its file.
-        public let line: Int
+        /// `file:line` of the record.
+        public let origin: String
     }
 
     /// What went wrong loading a validation file or its dictionaries.
@@ -32,80 +44,160 @@ public struct PeerValidation {
         public var description: String { "\(file): \(message)\n    hint: \(hint)" }
     }
 
-    /// The records, the coder's rules and the diagnostics of loading them.
-    public let records: [PetrarchRecord]
+    /// The records validation codes, in file order.
+    public let cases: [Case]
     public let rules: PeerRules
+    /// Problems found reading the suite and its dictionaries (records and lines skipped).
     public let diagnostics: [Diagnostic]
 
-    /// Reads the validation file at `path` and the dictionaries named in its `<Environment>` (relative to it).
+    /// Reads a PETRARCH validation file (`.xml`) or TABARI's `Validate.text` and the dictionaries they name.
     public init(path: String) throws(LoadError) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LoadError(file: path, message: "cannot read the validation file", hint: "check the path")
         }
         let url = URL(fileURLWithPath: path)
-        let (all, readDiagnostics) = PetrarchXMLReader().records(
-            InputBytes(name: path, stem: url.deletingPathExtension().lastPathComponent, bytes: [UInt8](data)),
-            options: ReaderOptions())
-        guard let environment = all.first?.environment else {
+        let input = InputBytes(name: path, stem: url.deletingPathExtension().lastPathComponent, bytes: [UInt8](data))
+        if path.hasSuffix(".xml") {
+            (cases, rules, diagnostics) = try Self.petrarch(input, folder: url.deletingLastPathComponent(), path: path)
+        } else {
+            (cases, rules, diagnostics) = try Self.tabari(input, folder: url.deletingLastPathComponent(), path: path)
+        }
+    }
+
+    // MARK: PETRARCH
+
+    private static func petrarch(_ input: InputBytes, folder: URL, path: String) throws(LoadError)
+        -> ([Case], PeerRules, [Diagnostic]) {
+        let (records, readDiagnostics) = PetrarchXMLReader().records(input, options: ReaderOptions())
+        guard let environment = records.first?.environment else {
             throw LoadError(file: path, message: "no <Sentence> records with an <Environment> were found",
                             hint: "dyad eval reads PETRARCH validation XML such as PETR.UnitTest.records.xml")
         }
-        let folder = url.deletingLastPathComponent()
-        func file(_ key: String) throws(LoadError) -> URL {
-            guard let name = environment[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else {
+        var diagnostics = readDiagnostics
+        func file(_ key: String) -> String? {
+            environment[key]?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        }
+        func required(_ key: String) throws(LoadError) -> URL {
+            guard let name = file(key) else {
                 throw LoadError(file: path, message: "the <Environment> names no <\(key)>",
                                 hint: "add <\(key)>FILE</\(key)> to the <Environment> element")
             }
             return folder.appendingPathComponent(name)
         }
-        var diagnostics = readDiagnostics
-        func load<D: PeerDictionaryReadable>(_ type: D.Type, _ key: String, optional: Bool = false) throws(LoadError) -> D? {
-            if optional, environment[key] == nil { return nil }
-            let url = try file(key)
-            do {
-                let result = try D.load(contentsOf: url)
-                diagnostics += result.errors
-                return result.value
-            } catch {
-                throw LoadError(file: url.path, message: error.description, hint: error.hint)
-            }
-        }
-        let verbs = try load(PeerVerbDictionary.self, "Verbfile")!
-        let actors = try load(PeerActorDictionary.self, "Actorfile")!
-        let agents = try load(PeerAgentDictionary.self, "Agentfile") ?? PeerAgentDictionary()
-        let discards = try load(PeerDiscards.self, "Discardfile", optional: true) ?? PeerDiscards()
+        let verbs = try load(PeerVerbDictionary.self, try required("Verbfile"), into: &diagnostics)
+        let actors = try load(PeerActorDictionary.self, try required("Actorfile"), into: &diagnostics)
+        let agents = try file("Agentfile").map { name throws(LoadError) in
+            try load(PeerAgentDictionary.self, folder.appendingPathComponent(name), into: &diagnostics)
+        } ?? PeerAgentDictionary()
+        let discards = try file("Discardfile").map { name throws(LoadError) in
+            try load(PeerDiscards.self, folder.appendingPathComponent(name), into: &diagnostics)
+        } ?? PeerDiscards()
         // PETRARCH 1's files mark the records to code valid="true", PETRARCH 2's sentence="true".
-        let dialect: PeerRules.Dialect = all.contains { $0.attributes["sentence"] != nil } ? .petrarch : .petrarch1
-        rules = PeerRules(verbs: verbs, actors: actors, agents: agents, discards: discards, dialect: dialect)
-        self.diagnostics = diagnostics
-        records = all
+        let dialect: PeerRules.Dialect = records.contains { $0.attributes["sentence"] != nil } ? .petrarch : .petrarch1
+        let rules = PeerRules(verbs: verbs, actors: actors, agents: agents, discards: discards, dialect: dialect)
+        let included = file("Include").map {
+            Set($0.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init))
+        }
+        let cases = records.compactMap { record -> Case? in
+            let marked = record.attributes["sentence"] ?? record.attributes["valid"]
+            let category = record.attributes["category"] ?? ""
+            guard marked?.lowercased() == "true", !record.skip, included?.contains(category) ?? true else { return nil }
+            let expected = record.noEvents || record.expectedError != nil ? []
+                : record.expectedCodings.map { "\($0.source)/\($0.target)/\($0.event)" }
+            return Case(id: record.document.id, category: category, document: record.document, expected: expected,
+                        requireDyad: record.config["require_dyad"].map { $0.lowercased() != "false" } ?? true,
+                        origin: "\(path):\(record.line)")
+        }
+        return (cases, rules, diagnostics)
     }
 
-    /// The records validation codes: `sentence="true"` (PETRARCH 1: `valid="true"`), not skipped, category listed in `<Include>` (all when the
-    /// file has no `<Include>`).
-    public var selected: [PetrarchRecord] {
-        records.filter { record in
-            // PETRARCH 2 marks the records to code `sentence="true"`, PETRARCH 1 `valid="true"`.
-            let marked = record.attributes["sentence"] ?? record.attributes["valid"]
-            guard marked?.lowercased() == "true", !record.skip else { return false }
-            guard let include = record.environment["Include"] else { return true }
-            let categories = Set(include.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init))
-            return categories.contains(record.attributes["category"] ?? "")
+    // MARK: TABARI
+
+    private static func tabari(_ input: InputBytes, folder: URL, path: String) throws(LoadError)
+        -> ([Case], PeerRules, [Diagnostic]) {
+        let projects = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".project") }.sorted()
+        let textName = URL(fileURLWithPath: path).lastPathComponent
+        var settings: [String: String] = [:]
+        for project in projects {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(project), encoding: .utf8) else { continue }
+            let found = Self.projectSettings(text)
+            if found["textfile"] == textName { settings = found; break }
+        }
+        guard !settings.isEmpty else {
+            throw LoadError(file: path, message: "no .project file beside it names it as its <textfile>",
+                            hint: "keep TABARI's .project file (with <actorsfile>, <verbsfile>, <agentsfile>) in the same folder")
+        }
+        var diagnostics: [Diagnostic] = []
+        func required(_ key: String) throws(LoadError) -> URL {
+            guard let name = settings[key] else {
+                throw LoadError(file: path, message: "the .project file names no <\(key)>", hint: "add a <\(key)> line to it")
+            }
+            return folder.appendingPathComponent(name)
+        }
+        let verbs = try load(PeerVerbDictionary.self, try required("verbsfile"), into: &diagnostics)
+        let actors = try load(PeerActorDictionary.self, try required("actorsfile"), into: &diagnostics)
+        let agents = try settings["agentsfile"].map { name throws(LoadError) in
+            try load(PeerAgentDictionary.self, folder.appendingPathComponent(name), into: &diagnostics)
+        } ?? PeerAgentDictionary()
+        let rules = PeerRules(verbs: verbs, actors: actors, agents: agents, dialect: .tabari)
+        let (records, readDiagnostics) = TabariReader().records(input, options: ReaderOptions())
+        diagnostics += readDiagnostics
+        var cases: [Case] = []
+        for record in records {
+            // TABARI stops at the record that says so.
+            if record.document.text.lowercased().hasPrefix("this is the end of the standard validation records") { break }
+            guard !record.skipsValidation,
+                  !record.expectedEvents.isEmpty || record.expectsNoEvents || record.expectsDiscard else { continue }
+            let expected = record.expectsNoEvents || record.expectsDiscard ? []
+                : record.expectedEvents.map { "\($0.source)/\($0.target)/\($0.event)" }
+            let id = record.document.id
+            cases.append(Case(id: id, category: String(id.split(separator: "-").first ?? Substring(id)),
+                              document: record.document, expected: expected, requireDyad: true,
+                              origin: "\(path):\(record.line)"))
+        }
+        return (cases, rules, diagnostics)
+    }
+
+    /// `<key> value` lines of a TABARI `.project` file, keys lower-cased without brackets.
+    static func projectSettings(_ text: String) -> [String: String] {
+        var settings: [String: String] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("<"), let close = trimmed.firstIndex(of: ">") else { continue }
+            let key = trimmed[trimmed.index(after: trimmed.startIndex)..<close].lowercased()
+            let value = trimmed[trimmed.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty, !value.hasPrefix("<"), settings[key] == nil { settings[key] = value }
+        }
+        return settings
+    }
+
+    private static func load<D: PeerDictionaryReadable>(_ type: D.Type, _ url: URL, into diagnostics: inout [Diagnostic])
+        throws(LoadError) -> D {
+        do {
+            let result = try D.load(contentsOf: url)
+            diagnostics += result.errors
+            return result.value
+        } catch {
+            throw LoadError(file: url.path, message: error.message, hint: error.hint)
         }
     }
+
+    // MARK: Running
 
     /// Codes one record with `analyse` (the language layer) and compares.
-    public func run(_ record: PetrarchRecord, analyse: (Document) -> AnnotatedDocument) -> Outcome {
-        let requireDyad = record.config["require_dyad"].map { $0.lowercased() != "false" } ?? true
-        let coder = PeerCoder(rules: rules, requireDyad: requireDyad)
-        let document = analyse(record.document)
-        let result = coder.code(document, on: record.document.date ?? CalendarDate(year: 2000, month: 1, day: 1)!)
+    public func run(_ item: Case, analyse: (Document) -> AnnotatedDocument) -> Outcome {
+        let coder = PeerCoder(rules: rules, requireDyad: item.requireDyad)
+        let document = analyse(item.document)
+        let result = coder.code(document, on: item.document.date ?? CalendarDate(year: 2000, month: 1, day: 1)!)
         let produced = result.events.map(\.description)
-        let expected = record.noEvents || record.expectedError != nil ? []
-            : record.expectedCodings.map { "\($0.source)/\($0.target)/\($0.event)" }
-        return Outcome(id: record.document.id, category: record.attributes["category"] ?? "", text: record.document.text,
-                       expected: Array(Set(expected)).sorted(), produced: Array(Set(produced)).sorted(),
-                       rules: result.events.map { "\($0): \($0.rule)" }, passed: Set(expected) == Set(produced),
-                       line: record.line)
+        return Outcome(id: item.id, category: item.category, text: item.document.text,
+                       expected: Array(Set(item.expected)).sorted(), produced: Array(Set(produced)).sorted(),
+                       rules: result.events.map { "\($0): \($0.rule)" }, passed: Set(item.expected) == Set(produced),
+                       origin: item.origin)
     }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

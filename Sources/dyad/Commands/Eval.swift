@@ -15,8 +15,8 @@ struct Eval: ParsableCommand {
             compares the PLOVER category of each sentence's first main-clause event, coded with Dyad's own lexicon, \
             with the gold one (DEMAND read as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT). \
             A PETRARCH validation file (.xml, such as PETR.UnitTest.records.xml) is coded with the dictionaries its \
-            <Environment> names and the peer coder, on Dyad's own parse: each selected record passes when its events \
-            equal the expected ones. Prints every failure with expected and produced, then a table per category.
+            <Environment> names and the peer coder, on Dyad's own parse; TABARI's Validate.text likewise with the \
+            .project file beside it. Each selected record passes when its events equal the expected ones. Prints every failure with expected and produced, then a table per category.
             """)
 
     @Argument(help: ArgumentHelp("The gold file.", valueName: "file"))
@@ -30,13 +30,9 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let errors = StandardError()
-        if file.hasSuffix(".xml") {
+        if file.hasSuffix(".xml") || file.hasSuffix(".text") {
             try PeerEval.run(file: file, only: Set(records), trace: trace, errors: errors)
             return
-        }
-        if file.hasSuffix(".text") {
-            errors.write("dyad: \(file): TABARI validation files are not scored yet (the peer coder reads PETRARCH validation XML)\n    hint: dyad eval ../shared/eval/petrarch2/PETR.UnitTest.records.xml")
-            throw ExitCode(2)
         }
         guard let data = FileManager.default.contents(atPath: file) else {
             errors.write("dyad: \(file): cannot read the file\n    hint: check the path")

@@ -5,7 +5,8 @@ import DyadSyntax
 import DyadText
 import Foundation
 
-/// `dyad eval FILE.xml`: a PETRARCH validation file coded with its own dictionaries by the peer coder.
+/// `dyad eval FILE.xml` / `Validate.text`: a PETRARCH or TABARI validation suite coded with its own dictionaries by
+/// the peer coder.
 enum PeerEval {
     static func run(file: String, only: Set<String>, trace: Bool, errors: StandardError) throws {
         let validation: PeerValidation
@@ -23,7 +24,7 @@ enum PeerEval {
         var order: [String] = []
         var passed = 0, failed = 0
         var output = ""
-        for record in validation.selected where only.isEmpty || only.contains(record.document.id) {
+        for record in validation.cases where only.isEmpty || only.contains(record.id) {
             var analysed: AnnotatedDocument?
             let outcome = validation.run(record) { document in
                 analysed = pipeline.run(document).0
@@ -38,7 +39,7 @@ enum PeerEval {
             }
             failed += 1
             func list(_ events: [String]) -> String { events.isEmpty ? "no event" : events.joined(separator: " ") }
-            output += "FAIL \(outcome.id) (\(file):\(outcome.line)): expected \(list(outcome.expected)), produced \(list(outcome.produced))\n"
+            output += "FAIL \(outcome.id) (\(outcome.origin)): expected \(list(outcome.expected)), produced \(list(outcome.produced))\n"
             output += "    \(outcome.text.split(whereSeparator: \.isNewline).joined(separator: " "))\n"
             for rule in outcome.rules { output += "    rule \(rule)\n" }
             if trace, let document = analysed {
