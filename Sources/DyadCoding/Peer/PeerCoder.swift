@@ -151,6 +151,11 @@ public struct PeerCoder: Sendable {
         let form = sentence.words.words[token]
         var candidates = rules.verbs[form] ?? []
         if sentence.lemmas[token] != form { candidates += rules.verbs[sentence.lemmas[token]] ?? [] }
+        if rules.stemVerbs, form.count > 3 {
+            for length in 3..<form.count {
+                candidates += (rules.verbs[String(form.prefix(length))] ?? []).filter { !$0.text.hasSuffix("_") }
+            }
+        }
         var found: [(PeerRules.Verb, Range<Int>)] = []
         for verb in candidates {
             let start = token - verb.before.count, end = token + 1 + verb.after.count

@@ -65,6 +65,8 @@ public struct PeerRules: Sendable {
     let blocks: [Block]
     /// Whether agent phrases nested in longer ones count too (PETRARCH 1).
     let nestedAgents: Bool
+    /// Whether verb words are stems (TABARI's `RESTOR [064]` takes "restored"), unless written with a final `_`.
+    let stemVerbs: Bool
     /// Verbs by upper-cased inflecting word and by each irregular form.
     let verbs: [String: [Verb]]
     /// Synset members as word sequences, by name.
@@ -97,6 +99,7 @@ public struct PeerRules: Sendable {
         }
         self.agents = agentIndex
         nestedAgents = dialect == .petrarch1
+        stemVerbs = dialect == .tabari
         var discardIndex = PeerPhraseIndex<PeerDiscards.Scope>()
         for entry in discards.entries { discardIndex.add(entry.phrase, value: entry.scope) }
         self.discards = discardIndex
