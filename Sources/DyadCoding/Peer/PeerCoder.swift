@@ -71,7 +71,14 @@ public struct PeerCoder: Sendable {
         var used: Set<Int> = []
         var coded: Set<Int> = []
         // Governing verbs first, so that their complements can be left to them.
-        let verbs = (0..<sentence.count).filter { sentence.xpos[$0].hasPrefix("VB") }.sorted {
+        // TABARI finds verbs by its dictionary, not by part of speech ("was in on accord with"), except after a
+        // determiner or capitalised inside the sentence ("the restore", "To Restore"), where the word is a noun.
+        let verbs = (0..<sentence.count).filter { token in
+            if sentence.xpos[token].hasPrefix("VB") { return true }
+            guard rules.stemVerbs, token > 0, !sentence.xpos[token].hasPrefix("NNP"),
+                  !["DT", "PRP$", "POS", "JJ", "CD"].contains(sentence.xpos[token - 1]) else { return false }
+            return !verbEntries(at: token, in: sentence).isEmpty
+        }.sorted {
             (sentence.depth(of: $0), $0) < (sentence.depth(of: $1), $1)
         }
         for token in verbs where !used.contains(token) {

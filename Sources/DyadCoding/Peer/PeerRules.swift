@@ -132,7 +132,7 @@ public struct PeerRules: Sendable {
         for block in verbs.blocks {
             let number = blocks.count
             blocks.append(Block(name: block.name, code: block.code,
-                                patterns: block.patterns.map { Self.compile($0, synsets: Set(synsets.keys), dialect: dialect) }))
+                                patterns: block.patterns.flatMap { Self.compile($0, synsets: Set(synsets.keys), dialect: dialect) }))
             for verb in block.verbs where !verb.words.isEmpty {
                 let words = verb.words.map { $0.uppercased() }
                 let inflected = verb.inflectedWord ?? 0
@@ -152,7 +152,6 @@ public struct PeerRules: Sendable {
         self.verbs = index
     }
 
-    /// Compiles a pattern line: words and markers in order (TABARI's and PETRARCH's brackets are transparent here).
     /// A verb and its regular inflections, as TABARI forms them when no `{...}` forms are given: -S/-ES/-IES,
     /// -ED/-D/-IED, -ING (with a final E dropped), and a doubled final consonant (STOPPED, STOPPING).
     static func regularForms(of verb: String) -> [String] {
@@ -167,13 +166,42 @@ public struct PeerRules: Sendable {
         return forms
     }
 
-    /// A synset name the file does not define is read as a shorter one that it does, followed by words
-    /// (`&TIETYPES_MEMOS` as `&TIETYPES` then `MEMOS`, as TABARI and PETRARCH 1 read it).
-    static func compile(_ pattern: PeerVerbPattern, synsets: Set<String>, dialect: Dialect) -> Pattern {
+    /// A pattern token with whether it must directly follow the one before.
+    typealias Placed = (token: PeerVerbPattern.Token, joined: Bool)
+
+    /// The token sequences a pattern stands for: one per choice in each TABARI `{ A | B }` group (PETRARCH's
+    /// `( … )` and `{ … }` phrases, without `|`, are transparent).
+    static func variants(_ tokens: [Placed]) -> [[Placed]] {
+        guard let open = tokens.firstIndex(where: { $0.token.kind == .openGroup }),
+              let close = tokens[open...].firstIndex(where: { $0.token.kind == .closeGroup }),
+              tokens[open..<close].contains(where: { $0.token.kind == .alternative }) else { return [tokens] }
+        var choices: [[Placed]] = [[]]
+        for placed in tokens[(open + 1)..<close] {
+            if placed.token.kind == .alternative { choices.append([]) } else { choices[choices.count - 1].append(placed) }
+        }
+        let before = Array(tokens[..<open]), after = Array(tokens[(close + 1)...])
+        return choices.filter { !$0.isEmpty }.flatMap { choice -> [[Placed]] in
+            var choice = choice
+            // The group's own joining ("DEMAND_{ GENEVA_ | … }") passes to the first word of each choice.
+            choice[0].joined = choice[0].joined || tokens[open].joined
+            return variants(before + choice + after)
+        }
+    }
+
+    /// Compiles a pattern line into one matcher sequence per variant (see ``variants(_:)``). A synset name the
+    /// file does not define is read as a shorter one that it does, followed by words (`&TIETYPES_MEMOS` as
+    /// `&TIETYPES` then `MEMOS`, as TABARI and PETRARCH 1 read it).
+    static func compile(_ pattern: PeerVerbPattern, synsets: Set<String>, dialect: Dialect) -> [Pattern] {
+        variants(pattern.tokens.map { ($0, $0.joinedToPrevious) }).map {
+            compile(pattern, tokens: $0, synsets: synsets, dialect: dialect)
+        }
+    }
+
+    private static func compile(_ pattern: PeerVerbPattern, tokens: [Placed], synsets: Set<String>,
+                                dialect: Dialect) -> Pattern {
         var elements: [Element] = []
         var weight = 0
-        for token in pattern.tokens {
-            let joined = token.joinedToPrevious
+        for (token, joined) in tokens {
             switch token.kind {
             case .word(let text):
                 let exact = dialect != .tabari ? !token.isStem : token.isStopped && !token.isStem
