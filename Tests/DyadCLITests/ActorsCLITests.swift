@@ -96,6 +96,63 @@ struct CodeCLITests {
     }
 }
 
+@Suite("dyad eval on peer validation suites", .serialized)
+struct PeerEvalCLITests {
+    static let xml = """
+        <Validation>
+        <Environment>
+            <Verbfile>test.verbs.txt</Verbfile>
+            <Actorfile>test.actors.txt</Actorfile>
+            <Agentfile>test.agents.txt</Agentfile>
+            <Include>DEMO</Include>
+        </Environment>
+        <Sentences>
+        <Sentence date="20240501" id="T-1" category="DEMO" sentence="true">
+        <EventCoding sourcecode="VELGOV" targetcode="MAR" eventcode="122"></EventCoding>
+        <Text>The Velorian government condemned Mardonia.</Text>
+        </Sentence>
+        <Sentence date="20240501" id="T-2" category="DEMO" sentence="true">
+        <EventCoding sourcecode="MAR" targetcode="VEL" eventcode="122"></EventCoding>
+        <Text>Veloria condemned Mardonia.</Text>
+        </Sentence>
+        <Sentence date="20240501" id="T-3" category="OTHER" sentence="true">
+        <EventCoding noevents="True"></EventCoding>
+        <Text>Veloria condemned Mardonia.</Text>
+        </Sentence>
+        </Sentences>
+        </Validation>
+        """
+    static let files: [String: [UInt8]] = [
+        "unit.xml": Array(xml.utf8),
+        "test.verbs.txt": Array("--- CONDEMN [122] ---\nCONDEMN\n".utf8),
+        "test.actors.txt": Array("VELORIA [VEL]\n+VELORIAN\nMARDONIA [MAR]\n".utf8),
+        "test.agents.txt": Array("GOVERNMENT [~GOV]\n".utf8),
+    ]
+
+    @Test("a PETRARCH validation file is coded with the dictionaries its Environment names; the last line counts")
+    func petrarch() throws {
+        let scratch = try Scratch(Self.files)
+        defer { scratch.remove() }
+        let outcome = try DyadProcess.run(["eval", scratch.path("unit.xml")])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.split(separator: "\n").last == "1 passed, 1 failed", "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("FAIL T-2"))
+        #expect(outcome.stdout.contains("expected MAR/VEL/122, produced VEL/MAR/122"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("rule VEL/MAR/122: CONDEMN [122]"))
+    }
+
+    @Test("a dictionary the Environment names but that is missing is exit 2, naming it")
+    func missingDictionary() throws {
+        var files = Self.files
+        files["test.verbs.txt"] = nil
+        let scratch = try Scratch(files)
+        defer { scratch.remove() }
+        let outcome = try DyadProcess.run(["eval", scratch.path("unit.xml")])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("test.verbs.txt"), "\(outcome.stderr)")
+    }
+}
+
 @Suite("dyad explain", .serialized)
 struct ExplainCLITests {
     @Test("explain shows the actors with their rules, each verb's patterns, and why a negated verb gives nothing")
