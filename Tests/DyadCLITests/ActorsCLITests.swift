@@ -141,6 +141,27 @@ struct PeerEvalCLITests {
         #expect(outcome.stdout.contains("rule VEL/MAR/122: CONDEMN [122]"))
     }
 
+    @Test("code --dictionaries with a verbs file codes with the peer's dictionaries only")
+    func codeWithPeerVerbs() throws {
+        var files = Self.files
+        files["unit.xml"] = nil
+        let scratch = try Scratch(files)
+        defer { scratch.remove() }
+        let input = Data(#"{"id": "p1", "date": "2024-05-01", "text": "The Velorian government condemned Mardonia. Russia condemned China."}"#.utf8 + [0x0A])
+        let outcome = try DyadProcess.run(["code", "--dictionaries", scratch.url.path, "--input-format", "jsonl", "--no-progress", "-"],
+                                          stdin: input)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let events = try outcome.stdout.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        // Russia and China are not in these dictionaries: only the first sentence codes.
+        #expect(events.count == 1, "\(outcome.stdout)")
+        #expect((events.first?["source"] as? [String: Any])?["code"] as? String == "VELGOV")
+        #expect(events.first?["cameo"] as? String == "122")
+        #expect(events.first?["cameo_name"] as? String != nil)
+        #expect((events.first?["rule"] as? String)?.contains("CONDEMN") == true)
+    }
+
     @Test("a dictionary the Environment names but that is missing is exit 2, naming it")
     func missingDictionary() throws {
         var files = Self.files

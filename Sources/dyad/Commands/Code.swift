@@ -16,8 +16,11 @@ struct Code: ParsableCommand {
             ({event,mode}), modality (asserted, intended, reported), attribution, location, text (the sentence) and \
             rule (the verb entry and pattern that fired, with its file and line). An event's date is the date \
             expression nearest its verb ("on Tuesday", "March 27", "in June 2024", "last month"), resolved against \
-            the publication date, or the publication date itself. The event coder is young: only Dyad's own verb \
-            patterns are used so far.
+            the publication date, or the publication date itself. With --dictionaries DIR holding a TABARI or \
+            PETRARCH verbs file, that folder's verbs, actors, agents and discards code the events instead of Dyad's \
+            lexicon (the peer coder, on Dyad's parse): each line then has id, version, doc_id, sentence, date, \
+            source and target ({code}, the peer's codes), cameo, cameo_name, quad_class and goldstein when the code \
+            is CAMEO, text and rule.
             """)
 
     @OptionGroup var reader: ReaderArguments
@@ -40,6 +43,19 @@ struct Code: ParsableCommand {
     }
 
     func run() throws {
+        if let folder = coding.dictionaries {
+            let peer: PeerRules.Folder
+            do {
+                peer = try PeerRules.load(folder: URL(fileURLWithPath: folder))
+            } catch {
+                StandardError().write("dyad: \(error)")
+                throw ExitCode(2)
+            }
+            if let rules = peer.rules {
+                try runPeer(rules, folder: peer)
+                return
+            }
+        }
         let (models, loaded) = try coding.load()
         let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded))
         let today = CodingArguments.today()
@@ -60,6 +76,39 @@ struct Code: ParsableCommand {
             } else {
                 writer.write(events, of: document, to: output)
             }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// `--dictionaries DIR` with a verbs file: the peer coder, with that folder's dictionaries only.
+    private func runPeer(_ rules: PeerRules, folder: PeerRules.Folder) throws {
+        let errors = StandardError()
+        guard format == "jsonl" else {
+            errors.write("dyad: --format \(format) is not available with peer verb dictionaries\n    hint: leave out --format (JSON Lines)")
+            throw ExitCode(2)
+        }
+        if !folder.diagnostics.isEmpty {
+            errors.write("dyad: the peer dictionaries have \(folder.diagnostics.count) bad line(s), skipped\n    hint: run `dyad lexicon check \(coding.dictionaries ?? "")` to see them")
+        }
+        if folder.files[.actors] == nil {
+            errors.write("dyad: \(coding.dictionaries ?? ""): no actors dictionary in the folder, so no event can have actors\n    hint: add the .actors file(s) the verbs were written for")
+        }
+        let models: LanguageModels
+        do {
+            models = try coding.model.map { try LanguageModels(folder: $0) } ?? LanguageModels.bundled()
+        } catch {
+            errors.write("dyad: \(error)")
+            throw ExitCode(2)
+        }
+        let coder = PeerCoder(rules: rules)
+        let today = CodingArguments.today()
+        let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
+        let verbs = (folder.files[.verbs] ?? []).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        let writer = PeerEventWriter(version: "dyad \(DyadVersion.current); peer verbs \(verbs); models en-news")
+        let status = try DocumentRun(reader).run(pipeline: pipeline, jobs: jobs, analyse: { document in
+            coder.code(document, on: document.document.date ?? today).events
+        }) { document, events, output in
+            writer.write(events, of: document, to: output)
         }
         if status != 0 { throw ExitCode(status) }
     }
