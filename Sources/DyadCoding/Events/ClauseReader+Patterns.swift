@@ -93,13 +93,25 @@ extension ClauseReader {
         return trace
     }
 
+    /// Who a noun belongs to: its possessor ("Turkey's efforts"; not a pronoun) or its "of" phrase ("the efforts of
+    /// Turkey").
+    func owner(of noun: Int) -> Int? {
+        if let possessor = kids(noun, ["poss"]).first, !document.xpos[possessor].hasPrefix("PRP") { return possessor }
+        return kids(noun, ["prep"]).first { lemma($0) == "of" }.flatMap { kids($0, ["pobj"]).first }
+    }
+
     /// Builds the events of a matched pattern: one per source and target; coordinated sources with no target act
     /// on each other ("Russia and North Korea signed a treaty").
     private func events(verb: Int, sourceToken: Int?, targetToken: Int?, pattern: VerbPattern, entry: VerbEntry)
         -> [CodedEvent] {
         let sources = actors(at: sourceToken)
         guard !sources.isEmpty else { return [] }
-        var targets = actors(at: targetToken).map { relocated($0, verb: verb) }
+        var targets = actors(at: targetToken)
+        if targets.isEmpty, let token = targetToken {
+            // The object names no actor, its owner does: "support Turkey's efforts", "the release of the hostages".
+            targets = actors(at: owner(of: token))
+        }
+        targets = targets.map { relocated($0, verb: verb) }
         var pairs: [(ActorMention, ActorMention?)] = []
         if targets.isEmpty, sources.count >= 2, Self.isReciprocal(pattern.code) || ["exchange", "clash", "trade", "swap"].contains(lemma(verb)) {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
