@@ -25,6 +25,8 @@ extension ClauseReader {
         // In a chain with no object of its own, the target is whom the governed verb acts on or names as its
         // subject: "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS".
         let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
+        // "gave the Ivory Coast 5 million dollars": the indirect object, when it names an actor, is the target.
+        let recipient: Int? = passive ? nil : kids(verb, ["dative"]).first { !actors(at: $0).isEmpty }
         trace.slots = [
             "voice": passive ? "passive" : "active",
             "source": source.map(form) ?? "-", "object": object.map(form) ?? "-",
@@ -60,7 +62,7 @@ extension ClauseReader {
                     prepositionObject = found.object
                 }
                 let targetToken: Int? = switch pattern.target {
-                case .object: object ?? chainTarget
+                case .object: recipient ?? object ?? chainTarget
                 case .preposition: prepositionObject
                 case .none: nil
                 }
@@ -263,7 +265,12 @@ extension ClauseReader {
     func throughQuantity(_ token: Int) -> Int {
         let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
                                        "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
-                                       "billion", "pair", "couple", "lot", "string", "set"]
+                                       "billion", "pair", "couple", "lot", "string", "set",
+                                       // Amounts of goods and money: "700 kg of medicine", "$50,000 worth of goods",
+                                       // "5.1 million dollars of aid".
+                                       "ton", "tonne", "kg", "kilogram", "pound", "worth", "dollar", "euro", "barrel",
+                                       "shipment", "consignment", "package", "amount", "quantity", "load", "truckload",
+                                       "planeload", "cargo", "crate", "sack", "tranche", "installment", "instalment"]
         guard quantities.contains(lemma(token)) || document.xpos[token] == "CD",
               let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
               let inner = kids(of, ["pobj"]).first else { return token }
