@@ -95,10 +95,11 @@ extension ClauseReader {
         return trace
     }
 
-    /// Who a noun belongs to: its possessor ("Turkey's efforts"; not a pronoun) or its "of" phrase ("the efforts of
-    /// Turkey").
+    /// Who a noun belongs to: its possessor ("Turkey's efforts"; not a pronoun), an actor that modifies it ("the U.S.
+    /// strikes", "Israeli raids"), or its "of" phrase ("the efforts of Turkey").
     func owner(of noun: Int) -> Int? {
         if let possessor = kids(noun, ["poss"]).first, !document.xpos[possessor].hasPrefix("PRP") { return possessor }
+        if let modifier = kids(noun, ["compound", "amod", "nmod"]).first(where: { !mentions(at: $0).isEmpty }) { return modifier }
         return kids(noun, ["prep"]).first { lemma($0) == "of" }.flatMap { kids($0, ["pobj"]).first }
     }
 
