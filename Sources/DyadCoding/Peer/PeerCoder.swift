@@ -74,8 +74,8 @@ public struct PeerCoder: Sendable {
         // TABARI finds verbs by its dictionary, not by part of speech ("was in on accord with"), except after a
         // determiner or capitalised inside the sentence ("the restore", "To Restore"), where the word is a noun.
         let verbs = (0..<sentence.count).filter { token in
-            if sentence.xpos[token].hasPrefix("VB") { return true }
-            guard rules.stemVerbs, token > 0, !sentence.xpos[token].hasPrefix("NNP"),
+            if sentence.xpos[token].startsWithUTF8("VB") { return true }
+            guard rules.stemVerbs, token > 0, !sentence.xpos[token].startsWithUTF8("NNP"),
                   !["DT", "PRP$", "POS", "JJ", "CD"].contains(sentence.xpos[token - 1]) else { return false }
             return !verbEntries(at: token, in: sentence).isEmpty
         }.sorted {
@@ -100,7 +100,7 @@ public struct PeerCoder: Sendable {
             }
             let plain = candidates.first { ($0.0.code ?? rules.blocks[$0.0.block].code)?.isNull == false }?.0 ?? candidates[0].0
             let verb = best?.verb ?? plain
-            guard let code = best?.pattern.code ?? verb.code ?? rules.blocks[verb.block].code, !code.text.contains("?") else { continue }
+            guard let code = best?.pattern.code ?? verb.code ?? rules.blocks[verb.block].code, !code.text.utf8.contains(0x3F) else { continue }
             if code.isDiscard { return .discarded }
             let rule = best.map { "\(verb.text) \($0.pattern.description)" } ?? "\(verb.text) \(code)"
             var (sources, targets) = arguments(of: token, in: sentence)
@@ -168,7 +168,7 @@ public struct PeerCoder: Sendable {
             let start = token - verb.before.count, end = token + 1 + verb.after.count
             guard start >= 0, end <= sentence.count else { continue }
             let fits = verb.before.enumerated().allSatisfy { sentence.words.words[start + $0.offset] == $0.element }
-                && verb.after.enumerated().allSatisfy { sentence.words.words[token + 1 + $0.offset].hasPrefix($0.element) }
+                && verb.after.enumerated().allSatisfy { sentence.words.words[token + 1 + $0.offset].startsWithUTF8($0.element) }
             if fits, !found.contains(where: { $0.0.text == verb.text && $0.0.block == verb.block }) { found.append((verb, start..<end)) }
         }
         guard let longest = found.map(\.1.count).max() else { return [] }
@@ -198,7 +198,7 @@ public struct PeerCoder: Sendable {
         for _ in 0..<5 {
             for subject in sentence.kids(current, ["nsubj", "nsubjpass", "csubj", "expl"]) where sources.isEmpty {
                 sources = sentence.codes(ofArgument: subject)
-                if !sentence.xpos[subject].hasPrefix("PRP") && sentence.deprels[subject] != "expl" { nounSubject = true }
+                if !sentence.xpos[subject].startsWithUTF8("PRP") && sentence.deprels[subject] != "expl" { nounSubject = true }
             }
             if nounSubject { break }
             if !sources.isEmpty { break }

@@ -89,7 +89,7 @@ struct PeerPatternMatcher {
             // A noun phrase: up to and including its first noun or pronoun.
             for start in candidates(joined) where allowed(start, afterVerb: afterVerb) {
                 var end = start
-                while end < limit, !(sentence.xpos[end].hasPrefix("NN") || sentence.xpos[end].hasPrefix("PRP")) { end += 1 }
+                while end < limit, !(sentence.xpos[end].startsWithUTF8("NN") || sentence.xpos[end].startsWithUTF8("PRP")) { end += 1 }
                 guard end < limit else { break }
                 if let found = step(rest, from: end + 1, previousEnd: end + 1, binding: binding) { return found }
             }

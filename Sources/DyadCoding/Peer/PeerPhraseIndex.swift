@@ -1,6 +1,13 @@
 import DyadCore
 import DyadLexicon
 
+extension StringProtocol {
+    /// `hasPrefix` on the UTF-8 bytes: Foundation's `hasPrefix` goes through `NSString` on Linux, which made the peer
+    /// coder spend a third of its time there.
+    @inline(__always)
+    func startsWithUTF8(_ prefix: some StringProtocol) -> Bool { utf8.starts(with: prefix.utf8) }
+}
+
 /// One word of a peer phrase or pattern as the peer coder matches it: upper-cased text, matched whole (`exact`) or
 /// as a stem (TABARI's rule: a word not followed by `_` matches any word that starts with it), and whether it must
 /// directly follow the word before it (`joined`).
@@ -33,15 +40,15 @@ struct PeerWords: Sendable {
     func match(_ word: PeerWord, at start: Int) -> Int? {
         guard start < words.count else { return nil }
         let first = words[start]
-        if first == word.text || (!word.exact && first.hasPrefix(word.text)) { return start + 1 }
-        guard word.text.hasPrefix(first), touches[start] else { return nil }
+        if first == word.text || (!word.exact && first.startsWithUTF8(word.text)) { return start + 1 }
+        guard word.text.startsWithUTF8(first), touches[start] else { return nil }
         var joined = first
         var end = start + 1
         while end < words.count, joined.count < word.text.count {
             joined += words[end]
             end += 1
-            if joined == word.text || (!word.exact && joined.hasPrefix(word.text)) { return end }
-            guard word.text.hasPrefix(joined), touches[end - 1] else { return nil }
+            if joined == word.text || (!word.exact && joined.startsWithUTF8(word.text)) { return end }
+            guard word.text.startsWithUTF8(joined), touches[end - 1] else { return nil }
         }
         return nil
     }
@@ -53,13 +60,13 @@ struct PeerWords: Sendable {
         var pending: ArraySlice<Substring> = []
         for word in phrase {
             if let part = pending.first {
-                guard part == word.text || (!word.exact && part.hasPrefix(word.text)) else { return nil }
+                guard part == word.text || (!word.exact && part.startsWithUTF8(word.text)) else { return nil }
                 pending = pending.dropFirst()
                 continue
             }
-            if position < words.count, words[position].contains("_") {
+            if position < words.count, words[position].utf8.contains(0x5F) {
                 let parts = words[position].split(separator: "_")
-                if let first = parts.first, parts.count > 1, first == word.text || (!word.exact && first.hasPrefix(word.text)) {
+                if let first = parts.first, parts.count > 1, first == word.text || (!word.exact && first.startsWithUTF8(word.text)) {
                     pending = parts.dropFirst()
                     position += 1
                     continue
@@ -94,9 +101,12 @@ struct PeerPhraseIndex<Value: Sendable>: Sendable {
         let length: Int
     }
 
-    private var entries: [String: [Entry]] = [:]
+    /// Phrases whose first word is matched whole, by that word; phrases whose first word is a stem, by its first
+    /// three characters.
+    private var exact: [String: [Entry]] = [:]
+    private var stems: [String: [Entry]] = [:]
 
-    /// The index key of a word: its first three characters.
+    /// The index key of a stem: its first three characters.
     private static func key(_ text: String) -> String { String(text.prefix(3)) }
 
     /// Adds a phrase as written in a peer dictionary (words joined by `_` or blanks follow each other directly in the
@@ -122,8 +132,8 @@ struct PeerPhraseIndex<Value: Sendable>: Sendable {
 
     private mutating func add(_ words: [PeerWord], value: Value) {
         guard let first = words.first, !first.text.isEmpty else { return }
-        entries[Self.key(first.text), default: []].append(
-            Entry(words: words, value: value, length: words.reduce(0) { $0 + $1.text.count }))
+        let entry = Entry(words: words, value: value, length: words.reduce(0) { $0 + $1.text.count })
+        if first.exact { exact[first.text, default: []].append(entry) } else { stems[Self.key(first.text), default: []].append(entry) }
     }
 
     /// The longest phrase that matches at token `start`: its end (exclusive) and value.
@@ -131,19 +141,34 @@ struct PeerPhraseIndex<Value: Sendable>: Sendable {
         guard start < words.count else { return nil }
         let word = words.words[start]
         var best: (end: Int, value: Value, length: Int)?
-        var keys = Set<String>()
-        for length in 1...3 where length <= word.count { keys.insert(String(word.prefix(length))) }
-        if word.count < 3, start + 1 < words.count, words.touches[start] {
-            keys.insert(Self.key(word + words.words[start + 1]))
-        }
-        for key in keys {
-            for entry in entries[key] ?? [] {
-                guard let end = words.match(entry.words, at: start) else { continue }
-                if best == nil || entry.length > best!.length || (entry.length == best!.length && end > best!.end) {
-                    best = (end, entry.value, entry.length)
+        func consider(_ candidates: [Entry]?) {
+            guard let candidates else { return }
+            for index in candidates.indices {
+                guard let end = words.match(candidates[index].words, at: start) else { continue }
+                let length = candidates[index].length
+                if best == nil || length > best!.length || (length == best!.length && end > best!.end) {
+                    best = (end, candidates[index].value, length)
                 }
             }
         }
+        // Whole first words: the token, the token run it touches ("AL" "-" "QAEDA"), the part before an underscore.
+        consider(exact[word])
+        var joined = word
+        var next = start
+        while next + 1 < words.count, words.touches[next], next - start < 4 {
+            next += 1
+            joined += words.words[next]
+            consider(exact[joined])
+        }
+        if word.utf8.contains(0x5F), let part = word.split(separator: "_").first { consider(exact[String(part)]) }
+        // Stems, by their first three characters.
+        var keys: [String] = []
+        for length in 1...3 where length <= word.count { keys.append(String(word.prefix(length))) }
+        if word.count < 3, start + 1 < words.count, words.touches[start] {
+            let joined = Self.key(word + words.words[start + 1])
+            if !keys.contains(joined) { keys.append(joined) }
+        }
+        for key in keys { consider(stems[key]) }
         return best.map { ($0.end, $0.value) }
     }
 

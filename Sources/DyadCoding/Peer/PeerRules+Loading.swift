@@ -55,7 +55,7 @@ extension PeerRules {
                 if let text = try? String(contentsOf: url, encoding: .utf8) {
                     petrarch = petrarch || text.split(whereSeparator: \.isNewline).contains {
                         let line = $0.trimmingCharacters(in: .whitespaces)
-                        return line.hasPrefix("--- ") && line.hasSuffix("---") && line.count > 7
+                        return line.startsWithUTF8("--- ") && line.hasSuffix("---") && line.count > 7
                     }
                 }
             case .actors(let dictionary):

@@ -142,7 +142,7 @@ public struct PeerRules: Sendable {
                 // Irregular forms, written like the verb ("{+CORDONED_OFF +CORDONS_OFF}"): the word that inflects.
                 for form in verb.forms ?? [] {
                     let parts = form.uppercased().split(separator: "_").map(String.init)
-                    let marked = parts.firstIndex { $0.hasPrefix("+") } ?? min(inflected, parts.count - 1)
+                    let marked = parts.firstIndex { $0.startsWithUTF8("+") } ?? min(inflected, parts.count - 1)
                     if marked < parts.count { keys.append(parts[marked].replacingOccurrences(of: "+", with: "")) }
                 }
                 for key in Set(keys) { index[key, default: []].append(entry) }

@@ -188,7 +188,7 @@ struct PeerSentence {
         var stack = [verb]
         while let token = stack.popLast() {
             for child in children[token] {
-                var isNested = nested.contains(deprels[child]) && (xpos[child].hasPrefix("VB") || deprels[child] != "conj")
+                var isNested = nested.contains(deprels[child]) && (xpos[child].startsWithUTF8("VB") || deprels[child] != "conj")
                 // "signed an accord to supply Gondor": an infinitive of purpose is part of the act.
                 if complements, deprels[child] == "advcl", xpos[child] == "VB",
                    kids(child, ["aux"]).contains(where: { words.words[$0] == "TO" }) { isNested = false }
