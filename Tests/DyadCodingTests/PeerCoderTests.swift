@@ -127,6 +127,17 @@ struct PeerCoderTests {
         #expect(Self.code("Veloria condemned Mardonians.").events.isEmpty)
     }
 
+    @Test("odd input codes without a crash: a 2,000-word sentence, emoji, other scripts, capitals, no punctuation")
+    func oddInput() {
+        let long = Array(repeating: "Veloria condemned Mardonia and the Kestra Islands restored diplomatic ties with", count: 180)
+            .joined(separator: " ") + " Mardonia."
+        for text in [long, "🇻🇪 Veloria 🙂 condemned 😡 Mardonia 🔥", "Велория осудила Мардонию.", "VELORIA CONDEMNED MARDONIA",
+                     "veloria condemned mardonia and attacked kestra islands", "* $ + % ^ & _ ~", ""] {
+            _ = Self.code(text)
+        }
+        #expect(Self.code(long).events.contains("VEL/MAR/122"))
+    }
+
     @Test("TABARI dialect: verbs are stems, pattern words too, and { A | B } offers alternatives")
     func tabari() {
         let verbs = """

@@ -27,7 +27,12 @@ struct PeerSentence {
         let range = sentence.tokens
         words = PeerWords(document: document, sentence: sentence)
         let hasParse = document.heads.count == document.tokens.count
-        heads = range.map { hasParse && document.heads[$0] >= 0 ? document.heads[$0] - offset : -1 }
+        // Heads outside the sentence (a damaged parse) are read as none.
+        heads = range.map { index in
+            guard hasParse, document.heads[index] >= 0 else { return -1 }
+            let head = document.heads[index] - offset
+            return head >= 0 && head < range.count && head != index - offset ? head : -1
+        }
         deprels = range.map { hasParse ? document.deprels[$0] : "dep" }
         xpos = range.map { document.xpos.count == document.tokens.count ? document.xpos[$0] : "" }
         lemmas = range.map { document.lemmas.count == document.tokens.count ? document.lemmas[$0].uppercased() : "" }
