@@ -206,7 +206,10 @@ struct SentenceAnalysis {
             guard parent >= sentence.tokens.lowerBound, parent < sentence.tokens.upperBound,
                   isNoun(parent) || (xpos(parent) == "JJ" && deprel(parent) != "amod")
             else { break }
-            let climbs = ["compound", "amod", "nmod", "appos", "nn"].contains(relation)
+            // A proper name in apposition to another proper name is the next item of a list ("Saudi Arabia, the United
+            // Arab Emirates, Bahrain and Egypt"), not a description of it.
+            let listed = relation == "appos" && xpos(parent).hasPrefix("NNP") && xpos(token).hasPrefix("NNP")
+            let climbs = (["compound", "amod", "nmod", "appos", "nn"].contains(relation) && !listed)
                 || (relation == "poss" && !isPerson)
             guard climbs, isCountryModifier || !coordinated(token, parent) else { break }
             token = parent
