@@ -21,11 +21,15 @@ struct PeerSentence {
     let children: [[Int]]
     let actors: [Mention]
     let agents: [Mention]
+    /// TABARI: an agent goes with the first actor of a list only ("the ambassadors of Arnor, Osgiliath and Gondor"
+    /// are ARNGOV, OSG, GON).
+    let agentsOnFirstOnly: Bool
 
     init(document: AnnotatedDocument, sentence: Sentence, rules: PeerRules, date: CalendarDate) {
         let offset = sentence.tokens.lowerBound
         let range = sentence.tokens
         words = PeerWords(document: document, sentence: sentence)
+        agentsOnFirstOnly = rules.stemVerbs
         let hasParse = document.heads.count == document.tokens.count
         // Heads outside the sentence (a damaged parse) are read as none.
         heads = range.map { index in
@@ -141,7 +145,10 @@ struct PeerSentence {
             }
         }
         if actors.isEmpty && combined.isEmpty { actors = inherited }
-        if !combined.isEmpty { return (combined.map { Self.combine($0, agents) }, actors) }
+        if !combined.isEmpty {
+            if agentsOnFirstOnly { return ([Self.combine(combined[0], agents)] + combined.dropFirst(), actors) }
+            return (combined.map { Self.combine($0, agents) }, actors)
+        }
         if actors.isEmpty {
             return agents.isEmpty ? ([], []) : ([Self.combine("---", agents)], [])
         }
