@@ -70,20 +70,7 @@ public struct PeerCoder: Sendable {
         var events: [Event] = []
         var used: Set<Int> = []
         var coded: Set<Int> = []
-        // Governing verbs first, so that their complements can be left to them.
-        // TABARI finds verbs by its dictionary, not by part of speech ("was in on accord with"), except after a
-        // determiner or capitalised inside the sentence ("the restore", "To Restore"), where the word is a noun.
-        let verbs = (0..<sentence.count).filter { token in
-            if sentence.xpos[token].startsWithUTF8("VB") { return true }
-            guard rules.stemVerbs, token > 0, !sentence.xpos[token].startsWithUTF8("NNP"),
-                  !["DT", "PRP$", "POS", "JJ", "CD"].contains(sentence.xpos[token - 1]) else { return false }
-            return !verbEntries(at: token, in: sentence).isEmpty
-        }.sorted {
-            (sentence.depth(of: $0), $0) < (sentence.depth(of: $1), $1)
-        }
-        for token in verbs where !used.contains(token) {
-            let before = events.count
-            defer { if events.count > before { coded.insert(token) } }
+        for token in verbTokens(in: sentence) where !used.contains(token) {
             // A verb in the complement or adverbial clause of a verb that coded an event is part of that event
             // ("called on Gondor to be allowed to leave", "celebrated Iftar ... after leaving Eriador").
             if governed(token, byOneOf: coded, in: sentence) { continue }
@@ -91,7 +78,8 @@ public struct PeerCoder: Sendable {
             guard let range = candidates.first?.1 else { continue }
             used.formUnion(range)
             // The same verb may head several blocks (SHOT [---] and SHOT [223]): every block's patterns compete.
-            var matcher = PeerPatternMatcher(sentence: sentence, rules: rules, verb: range, clause: sentence.clause(of: token, complements: true))
+            var matcher = PeerPatternMatcher(sentence: sentence, rules: rules, verb: range,
+                                             clause: sentence.clause(of: token, complements: true))
             var best: (pattern: PeerRules.Pattern, binding: PeerPatternMatcher.Binding, verb: PeerRules.Verb)?
             for (verb, _) in candidates {
                 for pattern in rules.blocks[verb.block].patterns where best == nil || pattern.weight > best!.pattern.weight {
@@ -100,7 +88,9 @@ public struct PeerCoder: Sendable {
             }
             let plain = candidates.first { ($0.0.code ?? rules.blocks[$0.0.block].code)?.isNull == false }?.0 ?? candidates[0].0
             let verb = best?.verb ?? plain
-            guard let code = best?.pattern.code ?? verb.code ?? rules.blocks[verb.block].code, !code.text.utf8.contains(0x3F) else { continue }
+            // Codes with a "?" are the dictionaries' doubtful ones (REPORT [025?]): not coded.
+            guard let code = best?.pattern.code ?? verb.code ?? rules.blocks[verb.block].code,
+                  !code.text.utf8.contains(0x3F) else { continue }
             if code.isDiscard { return .discarded }
             let rule = best.map { "\(verb.text) \($0.pattern.description)" } ?? "\(verb.text) \(code)"
             var (sources, targets) = arguments(of: token, in: sentence)
@@ -114,30 +104,46 @@ public struct PeerCoder: Sendable {
                     compound = true
                 }
             }
-            if targets.isEmpty, sources.count > 1, compound || (code.active != nil && code.passive != nil && code.active == code.passive) {
-                // "Gondor and Osgiliath agree": each with the other.
-                targets = sources
-            }
-            for (forward, backward) in [(code.active, code.passive)] {
-                for source in sources {
-                    let others = targets.filter { $0 != source }
-                    if others.isEmpty, !requireDyad, targets.isEmpty, let forward, forward.text != "---" {
-                        events.append(Event(source: source, target: "---", code: forward.text, sentence: index, rule: rule))
-                    }
-                    for target in others {
-                        if let forward, forward.text != "---" {
-                            events.append(Event(source: source, target: target, code: forward.text, sentence: index, rule: rule))
-                        }
-                        if let backward, backward.text != "---", !(compound && forward == backward) {
-                            events.append(Event(source: target, target: source, code: backward.text, sentence: index, rule: rule))
-                        }
-                    }
-                }
-            }
+            let found = pairs(of: code, sources: sources, targets: targets, compound: compound)
+            events += found.map { Event(source: $0.source, target: $0.target, code: $0.code, sentence: index, rule: rule) }
+            if !found.isEmpty { coded.insert(token) }
         }
         var unique: [Event] = []
         for event in events where !unique.contains(event) { unique.append(event) }
         return .events(unique)
+    }
+
+    /// The tokens tried as verbs, governing verbs first (so that their complements can be left to them). TABARI
+    /// finds verbs by its dictionary, not by part of speech ("was in on accord with"), except after a determiner
+    /// or as a proper noun ("the restore", "To Restore"), where the word is a noun.
+    func verbTokens(in sentence: PeerSentence) -> [Int] {
+        (0..<sentence.count).filter { token in
+            if sentence.xpos[token].startsWithUTF8("VB") { return true }
+            guard rules.stemVerbs, token > 0, !sentence.xpos[token].startsWithUTF8("NNP"),
+                  !["DT", "PRP$", "POS", "JJ", "CD"].contains(sentence.xpos[token - 1]) else { return false }
+            return !verbEntries(at: token, in: sentence).isEmpty
+        }.sorted { (sentence.depth(of: $0), $0) < (sentence.depth(of: $1), $1) }
+    }
+
+    /// The (source, target, code) triples a code gives: each source with each other target; `[A:B]` also codes B
+    /// from the target back to the source; a compound source with no target acts on its own members ("Gondor and
+    /// Osgiliath agree"); without a target, `---` when `requireDyad` is off.
+    func pairs(of code: PeerVerbCode, sources: [String], targets: [String], compound: Bool)
+        -> [(source: String, target: String, code: String)] {
+        let forward = code.active.map(\.text).flatMap { $0 == "---" ? nil : $0 }
+        let backward = code.passive.map(\.text).flatMap { $0 == "---" ? nil : $0 }
+        var targets = targets
+        if targets.isEmpty, sources.count > 1, compound || (forward != nil && forward == backward) { targets = sources }
+        var found: [(source: String, target: String, code: String)] = []
+        for source in sources {
+            let others = targets.filter { $0 != source }
+            if targets.isEmpty, !requireDyad, let forward { found.append((source, "---", forward)) }
+            for target in others {
+                if let forward { found.append((source, target, forward)) }
+                if let backward, !(compound && forward == backward) { found.append((target, source, backward)) }
+            }
+        }
+        return found
     }
 
     /// Whether `verb` sits in an open complement, adverbial clause or noun modifier under one of `verbs`.
