@@ -162,6 +162,36 @@ struct PeerEvalCLITests {
         #expect((events.first?["rule"] as? String)?.contains("CONDEMN") == true)
     }
 
+    @Test("eval --parse reads each record's own <Parse>; a record whose parse cannot be read codes nothing")
+    func suppliedParse() throws {
+        let xml = """
+            <Validation>
+            <Environment><Verbfile>test.verbs.txt</Verbfile><Actorfile>test.actors.txt</Actorfile>
+            <Agentfile>test.agents.txt</Agentfile></Environment>
+            <Sentences>
+            <Sentence date="20240501" id="T-A" category="DEMO" sentence="true">
+            <EventCoding sourcecode="VELGOV" targetcode="MAR" eventcode="122"></EventCoding>
+            <Text>The Velorian government condemned Mardonia.</Text>
+            <Parse>(ROOT (S (NP (DT The) (JJ Velorian) (NN government)) (VP (VBD condemned) (NP (NNP Mardonia))) (. .)))</Parse>
+            </Sentence>
+            <Sentence date="20240501" id="T-B" category="DEMO" sentence="true">
+            <EventCoding error="bad_input_parse"></EventCoding>
+            <Text>Veloria condemned Mardonia.</Text>
+            <Parse>(ROOT (S (NP (NNP Veloria)) (VP (VBD condemned)</Parse>
+            </Sentence>
+            </Sentences>
+            </Validation>
+            """
+        var files = Self.files
+        files["unit.xml"] = Array(xml.utf8)
+        let scratch = try Scratch(files)
+        defer { scratch.remove() }
+        let outcome = try DyadProcess.run(["eval", "--parse", scratch.path("unit.xml")])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.split(separator: "\n").last == "2 passed, 0 failed", "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("1 record(s) without a readable <Parse> coded nothing: T-B"))
+    }
+
     @Test("a dictionary the Environment names but that is missing is exit 2, naming it")
     func missingDictionary() throws {
         var files = Self.files

@@ -17,6 +17,8 @@ public struct PeerValidation {
         /// Expected events as `SOURCE/TARGET/CODE`; empty when none is expected.
         public let expected: [String]
         public let requireDyad: Bool
+        /// The record's own parse (a PETRARCH `<Parse>`), as written.
+        public let parse: String?
         /// Where the record is: `file:line`.
         public let origin: String
     }
@@ -106,7 +108,7 @@ public struct PeerValidation {
                 : record.expectedCodings.map { "\($0.source)/\($0.target)/\($0.event)" }
             return Case(id: record.document.id, category: category, document: record.document, expected: expected,
                         requireDyad: record.config["require_dyad"].map { $0.lowercased() != "false" } ?? true,
-                        origin: "\(path):\(record.line)")
+                        parse: record.parse, origin: "\(path):\(record.line)")
         }
         return (cases, rules, diagnostics)
     }
@@ -153,7 +155,7 @@ public struct PeerValidation {
                 : record.expectedEvents.map { "\($0.source)/\($0.target)/\($0.event)" }
             let id = record.document.id
             cases.append(Case(id: id, category: String(id.split(separator: "-").first ?? Substring(id)),
-                              document: record.document, expected: expected, requireDyad: true,
+                              document: record.document, expected: expected, requireDyad: true, parse: nil,
                               origin: "\(path):\(record.line)"))
         }
         return (cases, rules, diagnostics)

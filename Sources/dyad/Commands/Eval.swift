@@ -28,10 +28,13 @@ struct Eval: ParsableCommand {
     @Flag(name: .customLong("trace"), help: "With each failure, print the parse the peer coder read (PETRARCH files).")
     var trace = false
 
+    @Flag(name: .customLong("parse"), help: "Use each PETRARCH record's own <Parse> (converted to dependencies) instead of Dyad's parse of its <Text>.")
+    var suppliedParse = false
+
     func run() throws {
         let errors = StandardError()
         if file.hasSuffix(".xml") || file.hasSuffix(".text") {
-            try PeerEval.run(file: file, only: Set(records), trace: trace, errors: errors)
+            try PeerEval.run(file: file, only: Set(records), trace: trace, suppliedParse: suppliedParse, errors: errors)
             return
         }
         guard let data = FileManager.default.contents(atPath: file) else {

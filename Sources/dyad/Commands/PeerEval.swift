@@ -8,7 +8,7 @@ import Foundation
 /// `dyad eval FILE.xml` / `Validate.text`: a PETRARCH or TABARI validation suite coded with its own dictionaries by
 /// the peer coder.
 enum PeerEval {
-    static func run(file: String, only: Set<String>, trace: Bool, errors: StandardError) throws {
+    static func run(file: String, only: Set<String>, trace: Bool, suppliedParse: Bool, errors: StandardError) throws {
         let validation: PeerValidation
         let models: LanguageModels
         do {
@@ -23,10 +23,19 @@ enum PeerEval {
         var table: [String: (total: Int, passed: Int)] = [:]
         var order: [String] = []
         var passed = 0, failed = 0
+        var unreadParses: [String] = []
         var output = ""
         for record in validation.cases where only.isEmpty || only.contains(record.id) {
             var analysed: AnnotatedDocument?
             let outcome = validation.run(record) { document in
+                if suppliedParse {
+                    // A record whose parse cannot be read codes nothing, as PETRARCH reports bad_input_parse.
+                    let tree = record.parse.flatMap { TreebankTree(bracketed: $0) }
+                    if tree == nil { unreadParses.append(record.id) }
+                    analysed = tree.map { TreebankDependencies(tree: $0).annotated(document, lemmatizer: models.lemmatizer) }
+                        ?? AnnotatedDocument(document: document)
+                    return analysed!
+                }
                 analysed = pipeline.run(document).0
                 return analysed!
             }
@@ -53,6 +62,9 @@ enum PeerEval {
         for category in order {
             let counts = table[category]!
             output += category.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: " %7d  %6d\n", counts.total, counts.passed)
+        }
+        if !unreadParses.isEmpty {
+            output += "\(unreadParses.count) record(s) without a readable <Parse> coded nothing: \(unreadParses.joined(separator: " "))\n"
         }
         output += "\(passed) passed, \(failed) failed\n"
         FileHandle.standardOutput.write(Data(output.utf8))
