@@ -33,6 +33,10 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let errors = StandardError()
+        if suppliedParse && !file.hasSuffix(".xml") {
+            errors.write("dyad: --parse reads the <Parse> of PETRARCH validation records; \(file) is not a PETRARCH .xml file\n    hint: leave out --parse")
+            throw ExitCode(2)
+        }
         if file.hasSuffix(".xml") || file.hasSuffix(".text") {
             try PeerEval.run(file: file, only: Set(records), trace: trace, suppliedParse: suppliedParse, errors: errors)
             return
