@@ -16,48 +16,22 @@ extension PeerRules {
         public let diagnostics: [Diagnostic]
     }
 
-    /// A folder or a file in it that cannot be read.
-    public struct LoadError: Error, CustomStringConvertible {
-        public let path: String
-        public let message: String
-        public var description: String { "\(path): \(message)\n    hint: check that the folder holds TABARI or PETRARCH dictionaries and is readable" }
-    }
-
-    /// Reads the dictionaries in `folder`; a file that cannot be read at all is an error naming it.
-    public static func load(folder: URL) throws(LoadError) -> Folder {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        } catch {
-            throw LoadError(path: folder.path, message: "cannot list the folder (it does not exist or is not a folder)")
-        }
+    /// Reads the dictionaries in `folder`; a folder or file that cannot be read at all is an error naming it.
+    public static func load(folder: URL) throws(PeerDictionaryError) -> Folder {
         var verbs = PeerVerbDictionary(), actors = PeerActorDictionary(), agents = PeerAgentDictionary()
         var discards = PeerDiscards()
         var files: [PeerDictionaryKind: [String]] = [:]
         var diagnostics: [Diagnostic] = []
         var petrarch = false
-        for name in names {
-            let url = folder.appendingPathComponent(name)
-            guard let kind = PeerDictionaryKind.detect(url: url) else { continue }
-            let result: PeerLoadResult<PeerDictionary>
-            do {
-                result = try PeerDictionary.load(contentsOf: url, as: kind)
-            } catch {
-                throw LoadError(path: url.path, message: error.message)
-            }
-            diagnostics += result.errors
-            files[kind, default: []].append(url.path)
-            switch result.value {
+        for file in try PeerDictionary.loadEach(in: folder, kinds: [.verbs, .actors, .agents, .discards]) {
+            diagnostics += file.result.errors
+            files[file.result.value.kind, default: []].append(file.url.path)
+            switch file.result.value {
             case .verbs(let dictionary):
                 verbs.synsets += dictionary.synsets
                 verbs.blocks += dictionary.blocks
                 verbs.transformations += dictionary.transformations
-                if let text = try? String(contentsOf: url, encoding: .utf8) {
-                    petrarch = petrarch || text.split(whereSeparator: \.isNewline).contains {
-                        let line = $0.trimmingCharacters(in: .whitespaces)
-                        return line.startsWithUTF8("--- ") && line.hasSuffix("---") && line.count > 7
-                    }
-                }
+                petrarch = petrarch || dictionary.isPetrarch
             case .actors(let dictionary):
                 actors.entries += dictionary.entries
                 actors.wordClasses += dictionary.wordClasses

@@ -36,18 +36,9 @@ extension Lexicon {
         var actors: [PeerActorDictionary] = []
         var agents: [PeerAgentDictionary] = []
         var diagnostics: [Diagnostic] = []
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        } catch {
-            throw PeerDictionaryError(path: folder.path, .unreadable)
-        }
-        for name in names {
-            let url = folder.appendingPathComponent(name)
-            guard let kind = PeerDictionaryKind.detect(url: url), kind == .actors || kind == .agents else { continue }
-            let result = try PeerDictionary.load(contentsOf: url, as: kind)
-            diagnostics += result.diagnostics
-            switch result.value {
+        for file in try PeerDictionary.loadEach(in: folder, kinds: [.actors, .agents]) {
+            diagnostics += file.result.diagnostics
+            switch file.result.value {
             case .actors(let dictionary): actors.append(dictionary)
             case .agents(let dictionary): agents.append(dictionary)
             default: break

@@ -61,6 +61,36 @@ public enum PeerDictionary: Sendable, Hashable {
         return parse(bytes: try PeerDictionaryFileBytes.read(url), file: url.path, as: kind)
     }
 
+    /// The dictionary files in `directory` (not its subfolders), in name order, with their kinds; files whose kind
+    /// cannot be told (TABARI `.options`, text records, …) are left out.
+    ///
+    /// Throws ``PeerDictionaryError`` when the folder cannot be listed.
+    public static func dictionaryFiles(in directory: URL) throws(PeerDictionaryError) -> [(url: URL, kind: PeerDictionaryKind)] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        } catch {
+            throw PeerDictionaryError(path: directory.path, .unreadable)
+        }
+        return names.map { directory.appendingPathComponent($0) }
+            .filter { url in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                    && !isDirectory.boolValue
+            }
+            .compactMap { url in PeerDictionaryKind.detect(url: url).map { (url, $0) } }
+    }
+
+    /// ``loadAll(in:)`` one file after the other, for callers that are not async; `kinds` limits what is read.
+    public static func loadEach(in directory: URL, kinds: Set<PeerDictionaryKind> = Set(PeerDictionaryKind.allCases))
+        throws(PeerDictionaryError) -> [LoadedFile] {
+        var loaded: [LoadedFile] = []
+        for (url, kind) in try dictionaryFiles(in: directory) where kinds.contains(kind) {
+            loaded.append(LoadedFile(url: url, result: try load(contentsOf: url, as: kind)))
+        }
+        return loaded
+    }
+
     /// One file of a folder read by ``loadAll(in:)``.
     public struct LoadedFile: Sendable {
         /// The file.
@@ -74,19 +104,7 @@ public enum PeerDictionary: Sendable, Hashable {
     ///
     /// Throws ``PeerDictionaryError`` when the folder cannot be listed or a dictionary in it cannot be read.
     public static func loadAll(in directory: URL) async throws(PeerDictionaryError) -> [LoadedFile] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        } catch {
-            throw PeerDictionaryError(path: directory.path, .unreadable)
-        }
-        let files = names.map { directory.appendingPathComponent($0) }
-            .filter { url in
-                var isDirectory: ObjCBool = false
-                return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-                    && !isDirectory.boolValue
-            }
-            .compactMap { url in PeerDictionaryKind.detect(url: url).map { (url, $0) } }
+        let files = try dictionaryFiles(in: directory)
         let results = await withTaskGroup(of: (Int, Result<PeerLoadResult<PeerDictionary>, PeerDictionaryError>).self) {
             group in
             for (index, (url, kind)) in files.enumerated() {

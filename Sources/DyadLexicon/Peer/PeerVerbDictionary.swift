@@ -84,12 +84,16 @@ public struct PeerVerbDictionary: PeerDictionaryReadable, Sendable, Hashable {
     public var blocks: [Block]
     /// The transformations, in file order.
     public var transformations: [Transformation]
+    /// True when the file is PETRARCH's (it has `--- NAME ---` block headings), false for TABARI's.
+    public var isPetrarch: Bool
 
     /// Creates a dictionary.
-    public init(synsets: [Synset] = [], blocks: [Block] = [], transformations: [Transformation] = []) {
+    public init(synsets: [Synset] = [], blocks: [Block] = [], transformations: [Transformation] = [],
+                isPetrarch: Bool = false) {
         self.synsets = synsets
         self.blocks = blocks
         self.transformations = transformations
+        self.isPetrarch = isPetrarch
     }
 
     /// The synset called `name` (without `&`), if the file defines it.

@@ -82,7 +82,8 @@ struct PeerVerbReader {
                            hint: "end the section with </\(tagSection.name)>")
         }
         context.checkMostlyRejected(as: "verbs")
-        let dictionary = PeerVerbDictionary(synsets: synsets, blocks: blocks, transformations: transformations)
+        let dictionary = PeerVerbDictionary(synsets: synsets, blocks: blocks, transformations: transformations,
+                                            isPetrarch: tokenizer.dialect == .petrarch)
         return PeerLoadResult(value: dictionary, diagnostics: context.diagnostics)
     }
 

@@ -44,14 +44,16 @@ struct Code: ParsableCommand {
 
     func run() throws {
         if let folder = coding.dictionaries {
-            let peer: PeerRules.Folder
+            // Only a folder with a verbs file is read here; one with actors and agents alone goes to the lexicon.
+            let peer: PeerRules.Folder?
             do {
-                peer = try PeerRules.load(folder: URL(fileURLWithPath: folder))
+                let url = URL(fileURLWithPath: folder)
+                peer = try PeerDictionary.dictionaryFiles(in: url).contains { $0.kind == .verbs } ? PeerRules.load(folder: url) : nil
             } catch {
                 StandardError().write("dyad: \(error)")
                 throw ExitCode(2)
             }
-            if let rules = peer.rules {
+            if let peer, let rules = peer.rules {
                 try runPeer(rules, folder: peer)
                 return
             }
