@@ -136,6 +136,10 @@ struct PeerCoderTests {
             _ = Self.code(text)
         }
         #expect(Self.code(long).events.contains("VEL/MAR/122"))
+        // A verbs file with a typo: irregular forms of underscores only.
+        let typo = PeerRules(verbs: PeerVerbDictionary.parse("--- CONDEMN [122] ---\nCONDEMN {__ _}\n").value,
+                             actors: PeerActorDictionary.parse(Self.actors).value, agents: PeerAgentDictionary())
+        #expect(Self.code("Veloria condemned Mardonia.", rules: typo).events == ["VEL/MAR/122"])
     }
 
     @Test("TABARI dialect: verbs are stems, pattern words too, and { A | B } offers alternatives")

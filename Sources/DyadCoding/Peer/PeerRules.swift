@@ -44,7 +44,6 @@ public struct PeerRules: Sendable {
 
     /// A verb block: its code and patterns.
     struct Block: Sendable {
-        let name: String
         let code: PeerVerbCode?
         let patterns: [Pattern]
     }
@@ -63,10 +62,16 @@ public struct PeerRules: Sendable {
     let agents: PeerPhraseIndex<Agent>
     let discards: PeerPhraseIndex<PeerDiscards.Scope>
     let blocks: [Block]
+    /// How the dictionaries match; the flags below follow from it.
+    let dialect: Dialect
     /// Whether agent phrases nested in longer ones count too (PETRARCH 1).
-    let nestedAgents: Bool
-    /// Whether verb words are stems (TABARI's `RESTOR [064]` takes "restored"), unless written with a final `_`.
-    let stemVerbs: Bool
+    var nestedAgents: Bool { dialect == .petrarch1 }
+    /// Whether verb words are stems (TABARI's `RESTOR [064]` takes "restored"), unless written with a final `_`;
+    /// TABARI also finds verbs by its dictionary whatever their tag.
+    var stemVerbs: Bool { dialect == .tabari }
+    /// Whether an agent goes with the first actor of a list only (TABARI: "the ambassadors of Arnor, Osgiliath and
+    /// Gondor" are ARNGOV, OSG, GON).
+    var agentsOnFirstActorOnly: Bool { dialect == .tabari }
     /// Verbs by upper-cased inflecting word and by each irregular form.
     let verbs: [String: [Verb]]
     /// Synset members as word sequences, by name.
@@ -98,8 +103,7 @@ public struct PeerRules: Sendable {
             for text in agents.expandedPhrases(of: entry) { agentIndex.add(normalized: text, value: agent) }
         }
         self.agents = agentIndex
-        nestedAgents = dialect == .petrarch1
-        stemVerbs = dialect == .tabari
+        self.dialect = dialect
         var discardIndex = PeerPhraseIndex<PeerDiscards.Scope>()
         for entry in discards.entries { discardIndex.add(entry.phrase, value: entry.scope) }
         self.discards = discardIndex
@@ -126,13 +130,14 @@ public struct PeerRules: Sendable {
         }
         for synset in verbs.synsets { synsets[synset.name] = expand(synset.name, depth: 0) }
         self.synsets = synsets
+        let synsetNames = Set(synsets.keys)
 
         var blocks: [Block] = []
         var index: [String: [Verb]] = [:]
         for block in verbs.blocks {
             let number = blocks.count
-            blocks.append(Block(name: block.name, code: block.code,
-                                patterns: block.patterns.flatMap { Self.compile($0, synsets: Set(synsets.keys), dialect: dialect) }))
+            blocks.append(Block(code: block.code,
+                                patterns: block.patterns.flatMap { Self.compile($0, synsets: synsetNames, dialect: dialect) }))
             for verb in block.verbs where !verb.words.isEmpty {
                 let words = verb.words.map { $0.uppercased() }
                 let inflected = verb.inflectedWord ?? 0
@@ -142,8 +147,9 @@ public struct PeerRules: Sendable {
                 // Irregular forms, written like the verb ("{+CORDONED_OFF +CORDONS_OFF}"): the word that inflects.
                 for form in verb.forms ?? [] {
                     let parts = form.uppercased().split(separator: "_").map(String.init)
+                    // ("{__}", a form of underscores only, has no word and is passed over.)
                     let marked = parts.firstIndex { $0.startsWithUTF8("+") } ?? min(inflected, parts.count - 1)
-                    if marked < parts.count { keys.append(parts[marked].replacingOccurrences(of: "+", with: "")) }
+                    if parts.indices.contains(marked) { keys.append(parts[marked].replacingOccurrences(of: "+", with: "")) }
                 }
                 for key in Set(keys) { index[key, default: []].append(entry) }
             }

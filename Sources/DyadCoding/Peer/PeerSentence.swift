@@ -21,15 +21,14 @@ struct PeerSentence {
     let children: [[Int]]
     let actors: [Mention]
     let agents: [Mention]
-    /// TABARI: an agent goes with the first actor of a list only ("the ambassadors of Arnor, Osgiliath and Gondor"
-    /// are ARNGOV, OSG, GON).
+    /// See ``PeerRules/agentsOnFirstActorOnly``.
     let agentsOnFirstOnly: Bool
 
     init(document: AnnotatedDocument, sentence: Sentence, rules: PeerRules, date: CalendarDate) {
         let offset = sentence.tokens.lowerBound
         let range = sentence.tokens
         words = PeerWords(document: document, sentence: sentence)
-        agentsOnFirstOnly = rules.stemVerbs
+        agentsOnFirstOnly = rules.agentsOnFirstActorOnly
         let hasParse = document.heads.count == document.tokens.count
         // Heads outside the sentence (a damaged parse) are read as none.
         heads = range.map { index in
