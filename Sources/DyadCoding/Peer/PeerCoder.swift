@@ -46,15 +46,16 @@ public struct PeerCoder: Sendable {
         var result = Result()
         for (index, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
             let reader = PeerSentence(document: document, sentence: sentence, rules: rules, date: date)
-            if let scope = rules.discards.matches(in: reader.words).map(\.value).max(by: { a, _ in a == .sentence }) {
-                if scope == .story { return Result(events: [], discard: .story) }
+            let scopes = rules.discards.matches(in: reader.words).map(\.value)
+            if scopes.contains(.story) { return Result(events: [], discard: .story) }
+            if !scopes.isEmpty {
                 result.discard = .sentence
                 continue
             }
             switch events(in: reader, sentence: index) {
-            case .discarded: result.discard = result.discard ?? .sentence
-            case .events(let events):
-                for event in events where !result.events.contains(event) { result.events.append(event) }
+            case .discarded: result.discard = .sentence
+            // (Events of different sentences never repeat: each carries its sentence.)
+            case .events(let events): result.events += events
             }
         }
         return result
@@ -78,8 +79,8 @@ public struct PeerCoder: Sendable {
             guard let range = candidates.first?.1 else { continue }
             used.formUnion(range)
             // The same verb may head several blocks (SHOT [---] and SHOT [223]): every block's patterns compete.
-            var matcher = PeerPatternMatcher(sentence: sentence, rules: rules, verb: range,
-                                             clause: sentence.clause(of: token, complements: true))
+            let clause = sentence.clause(of: token)
+            var matcher = PeerPatternMatcher(sentence: sentence, rules: rules, verb: range, clause: clause)
             var best: (pattern: PeerRules.Pattern, binding: PeerPatternMatcher.Binding, verb: PeerRules.Verb)?
             for (verb, _) in candidates {
                 for pattern in rules.blocks[verb.block].patterns where best == nil || pattern.weight > best!.pattern.weight {
@@ -93,7 +94,7 @@ public struct PeerCoder: Sendable {
                   !code.text.utf8.contains(0x3F) else { continue }
             if code.isDiscard { return .discarded }
             let rule = best.map { "\(verb.text) \($0.pattern.description)" } ?? "\(verb.text) \(code)"
-            var (sources, targets) = arguments(of: token, in: sentence)
+            var (sources, targets) = arguments(of: token, clause: clause, in: sentence)
             var compound = false
             if let binding = best?.binding {
                 if let range = binding.source { sources = sentence.codes(ofArgument: sentence.phraseHead(of: range)) }
@@ -183,7 +184,8 @@ public struct PeerCoder: Sendable {
 
     /// Source and target codes of a verb from the parse: the subject (or the passive's `by` agent) and the object,
     /// or else a prepositional object; a verb without a subject of its own takes that of the verb it depends on.
-    func arguments(of verb: Int, in sentence: PeerSentence) -> (sources: [String], targets: [String]) {
+    /// `clause` is the verb's (``PeerSentence/clause(of:)``), where a target is looked for last.
+    func arguments(of verb: Int, clause: Set<Int>, in sentence: PeerSentence) -> (sources: [String], targets: [String]) {
         // A passive is read as one when it has its "by" agent ("was criticized by Eriador"); without one, the peers
         // code the subject as source ("The Philippines was criticized over its dispute with Eriador").
         let passiveSubject = sentence.kids(verb, ["nsubjpass"]).first
@@ -244,7 +246,6 @@ public struct PeerCoder: Sendable {
         }
         if targets.isEmpty {
             // The next actor in the verb's clause (with its complements), up to the first comma.
-            let clause = sentence.clause(of: verb, complements: true)
             let comma = (verb..<sentence.count).first { sentence.words.words[$0] == "," } ?? sentence.count
             if let next = sentence.actors.first(where: {
                 $0.range.lowerBound > verb && $0.range.lowerBound < comma && clause.contains($0.range.lowerBound)

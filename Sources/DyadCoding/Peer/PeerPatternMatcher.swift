@@ -46,9 +46,9 @@ struct PeerPatternMatcher {
         let rest = elements.dropFirst()
         let afterVerb = position >= verb.upperBound
         let limit = afterVerb ? sentence.count : verb.lowerBound
-        func candidates(_ joined: Bool) -> [Int] {
-            if joined, let end = previousEnd { return end < limit ? [end] : [] }
-            return position < limit ? Array(position..<limit) : []
+        func candidates(_ joined: Bool) -> Range<Int> {
+            if joined, let end = previousEnd { return end < limit ? end..<end + 1 : end..<end }
+            return position < limit ? position..<limit : position..<position
         }
         switch element {
         case .verb(let joined):

@@ -15,6 +15,12 @@ struct PeerWord: Sendable, Hashable {
     var text: String
     var exact: Bool
     var joined: Bool
+
+    /// Whether `candidate` (upper case) is this word: the same, or for a stem, starting with it.
+    @inline(__always)
+    func matches(_ candidate: some StringProtocol) -> Bool {
+        candidate == text || (!exact && candidate.startsWithUTF8(text))
+    }
 }
 
 /// The words of a peer sentence, upper-cased, with where each token touches the next: TABARI and PETRARCH match
@@ -40,33 +46,34 @@ struct PeerWords: Sendable {
     func match(_ word: PeerWord, at start: Int) -> Int? {
         guard start < words.count else { return nil }
         let first = words[start]
-        if first == word.text || (!word.exact && first.startsWithUTF8(word.text)) { return start + 1 }
+        if word.matches(first) { return start + 1 }
         guard word.text.startsWithUTF8(first), touches[start] else { return nil }
         var joined = first
         var end = start + 1
         while end < words.count, joined.count < word.text.count {
             joined += words[end]
             end += 1
-            if joined == word.text || (!word.exact && joined.startsWithUTF8(word.text)) { return end }
+            if word.matches(joined) { return end }
             guard word.text.startsWithUTF8(joined), touches[end - 1] else { return nil }
         }
         return nil
     }
 
-    /// Where `phrase` (words that follow each other directly) matches from `start`, or nil. A token written with
-    /// underscores ("Dol_Amroth") stands for the words it joins.
+    /// Where `phrase` matches from `start`, or nil: its words in order, each directly after the one before unless
+    /// not `joined` (then up to three words may come between). A token written with underscores ("Dol_Amroth")
+    /// stands for the words it joins.
     func match(_ phrase: [PeerWord], at start: Int) -> Int? {
         var position = start
         var pending: ArraySlice<Substring> = []
         for word in phrase {
             if let part = pending.first {
-                guard part == word.text || (!word.exact && part.startsWithUTF8(word.text)) else { return nil }
+                guard word.matches(part) else { return nil }
                 pending = pending.dropFirst()
                 continue
             }
             if position < words.count, words[position].utf8.contains(0x5F) {
                 let parts = words[position].split(separator: "_")
-                if let first = parts.first, parts.count > 1, first == word.text || (!word.exact && first.startsWithUTF8(word.text)) {
+                if let first = parts.first, parts.count > 1, word.matches(first) {
                     pending = parts.dropFirst()
                     position += 1
                     continue

@@ -183,25 +183,19 @@ struct PeerSentence {
         return head
     }
 
-    /// The first actor mention that starts at or after `start` (before `end`).
-    func actor(from start: Int, before end: Int) -> Mention? {
-        actors.first { $0.range.lowerBound >= start && $0.range.lowerBound < end }
-    }
-
-    /// Tokens of the clause of `verb`: its subtree without the clauses coordinated with it or subordinate to it
-    /// (participles and relative clauses that modify its nouns stay: "the roads leading into Mordor").
-    /// With `complements`, clausal complements stay too ("allowed that Mordor isn't a pleasant place"): the verb
-    /// patterns read them, as PETRARCH reads the whole verb phrase.
-    func clause(of verb: Int, complements: Bool = false) -> Set<Int> {
-        let nested: Set<String> = complements ? ["advcl", "parataxis", "conj", "csubj", "punct"]
-            : ["advcl", "ccomp", "parataxis", "conj", "csubj", "punct"]
+    /// Tokens of the clause of `verb` as the verb patterns read it: its subtree without the clauses coordinated
+    /// with it or subordinate to it. Participles and relative clauses that modify its nouns stay ("the roads
+    /// leading into Mordor"), and so do clausal complements ("allowed that Mordor isn't a pleasant place"), as
+    /// PETRARCH reads the whole verb phrase.
+    func clause(of verb: Int) -> Set<Int> {
+        let nested: Set<String> = ["advcl", "parataxis", "conj", "csubj", "punct"]
         var found: Set<Int> = [verb]
         var stack = [verb]
         while let token = stack.popLast() {
             for child in children[token] {
                 var isNested = nested.contains(deprels[child]) && (xpos[child].startsWithUTF8("VB") || deprels[child] != "conj")
                 // "signed an accord to supply Gondor": an infinitive of purpose is part of the act.
-                if complements, deprels[child] == "advcl", xpos[child] == "VB",
+                if deprels[child] == "advcl", xpos[child] == "VB",
                    kids(child, ["aux"]).contains(where: { words.words[$0] == "TO" }) { isNested = false }
                 if !isNested && found.insert(child).inserted { stack.append(child) }
             }
