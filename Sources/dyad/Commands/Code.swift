@@ -95,13 +95,7 @@ struct Code: ParsableCommand {
         if folder.files[.actors] == nil {
             errors.write("dyad: \(coding.dictionaries ?? ""): no actors dictionary in the folder, so no event can have actors\n    hint: add the .actors file(s) the verbs were written for")
         }
-        let models: LanguageModels
-        do {
-            models = try coding.model.map { try LanguageModels(folder: $0) } ?? LanguageModels.bundled()
-        } catch {
-            errors.write("dyad: \(error)")
-            throw ExitCode(2)
-        }
+        let models = try coding.loadModels()
         let coder = PeerCoder(rules: rules)
         let today = CodingArguments.today()
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])

@@ -46,15 +46,7 @@ struct Explain: ParsableCommand {
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
         let (document, _) = pipeline.run(Document(id: "explain", date: published, text: text))
         let mentions = resolver.mentions(in: document, on: published)
-        var out = "Parse (token, lemma, tag, head, label, entity):\n"
-        for (index, sentence) in document.sentences.enumerated() {
-            out += "  sentence \(index)\n"
-            for token in sentence.tokens {
-                let head = document.heads[token]
-                out += "    \(token)\t\(document.text(of: document.tokens[token]))\t\(document.lemmas[token])\t\(document.xpos[token])\t"
-                    + "\(head >= 0 ? String(head) : "root")\t\(document.deprels[token])\t\(document.entityTags[token])\n"
-            }
-        }
+        var out = ParseTable.text(of: document)
         out += "Actors:\n"
         for mention in mentions {
             out += "  [\(mention.sentence)] \(mention.text) → \(mention.code.code) (\(mention.name)); \(mention.rule); \(mention.entry)\n"

@@ -51,12 +51,7 @@ enum PeerEval {
             output += "FAIL \(outcome.id) (\(outcome.origin)): expected \(list(outcome.expected)), produced \(list(outcome.produced))\n"
             output += "    \(outcome.text.split(whereSeparator: \.isNewline).joined(separator: " "))\n"
             for rule in outcome.rules { output += "    rule \(rule)\n" }
-            if trace, let document = analysed {
-                for (index, token) in document.tokens.enumerated() {
-                    let head = document.heads[index]
-                    output += "      \(index) \(document.text(of: token)) \(document.xpos[index]) \(document.lemmas[index]) \(document.deprels[index]) \(head >= 0 ? String(head) : "root")\n"
-                }
-            }
+            if trace, let document = analysed { output += ParseTable.text(of: document, indent: "    ") }
         }
         output += "\ncategory     records  passed\n"
         for category in order {

@@ -22,10 +22,9 @@ struct CodingArguments: ParsableArguments {
     /// be read is exit 2 with its message, lexicon errors one line on standard error.
     func load(dictionariesOnly: Bool = false) throws -> (models: LanguageModels, lexicon: Lexicon) {
         let errors = StandardError()
-        let models: LanguageModels
+        let models = try loadModels()
         let loaded: Lexicon
         do {
-            models = try model.map { try LanguageModels(folder: $0) } ?? LanguageModels.bundled()
             loaded = try lexicon(only: dictionariesOnly)
         } catch {
             errors.write("dyad: \(error)")
@@ -38,6 +37,16 @@ struct CodingArguments: ParsableArguments {
                 + "    hint: run `dyad lexicon check\(files.isEmpty ? "" : " " + files)` to see them")
         }
         return (models, loaded)
+    }
+
+    /// The language models: `--model DIR`, or the shipped ones; one that cannot be read is exit 2 with its message.
+    func loadModels() throws -> LanguageModels {
+        do {
+            return try model.map { try LanguageModels(folder: $0) } ?? LanguageModels.bundled()
+        } catch {
+            StandardError().write("dyad: \(error)")
+            throw ExitCode(2)
+        }
     }
 
     /// Dyad's lexicon (or the .lex files named), with peer dictionaries on top or instead.
