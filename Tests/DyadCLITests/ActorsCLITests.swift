@@ -192,6 +192,26 @@ struct PeerEvalCLITests {
         #expect(outcome.stdout.contains("1 record(s) without a readable <Parse> coded nothing: T-B"))
     }
 
+    @Test("a malformed record in a validation file is reported at its line and the records around it are scored")
+    func malformedRecord() throws {
+        var files = Self.files
+        let broken = """
+            <Sentence date="19950230" id="T-X" category="DEMO" sentence="true">
+            <EventCoding sourcecode="VEL" targetcode="MAR" eventcode="122"></EventCoding>
+            <Text>Veloria condemned Mardonia.</Text>
+            </Sentence>
+            <Sentence date="20240501" id="T-2"
+            """
+        files["unit.xml"] = Array(Self.xml.replacingOccurrences(of: #"<Sentence date="20240501" id="T-2""#, with: broken).utf8)
+        let scratch = try Scratch(files)
+        defer { scratch.remove() }
+        let outcome = try DyadProcess.run(["eval", scratch.path("unit.xml")])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.split(separator: "\n").last == "1 passed, 1 failed", "\(outcome.stdout)")
+        #expect(!outcome.stdout.contains("T-X"))
+        #expect(outcome.stderr.contains("unit.xml:13:17: error: date '19950230' is not a real day; record skipped"), "\(outcome.stderr)")
+    }
+
     @Test("a dictionary the Environment names but that is missing is exit 2, naming it")
     func missingDictionary() throws {
         var files = Self.files
