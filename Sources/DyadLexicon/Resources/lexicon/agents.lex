@@ -2363,13 +2363,15 @@ code: MIL
 icews: Government | Military
 plover: MIL
 
+# Bare hardware nouns (aircraft, jets, bombers, helicopters, gunships, tanks) stand for the force that uses them,
+# in the plural only: the singular is usually the thing hit ("shot down a helicopter"). "aircraft" is both.
 [agent warplane]
 name: warplane
 plural: warplanes
 alias: war plane | war planes | fighter jet | fighter jets | jet fighter | jet fighters | fighter plane
 alias: fighter planes | fighter aircraft | military aircraft | military plane | military planes | military jet
 alias: military jets | combat aircraft | attack aircraft | strategic bomber | strategic bombers | bomber aircraft
-alias: air force jets | air force planes
+alias: air force jets | air force planes | aircraft | jets | bombers
 code: MIL
 icews: Government | Military | Air Force
 plover: MIL
@@ -2378,7 +2380,7 @@ plover: MIL
 name: military helicopter
 plural: military helicopters
 alias: helicopter gunship | helicopter gunships | attack helicopter | attack helicopters | army helicopter
-alias: army helicopters | combat helicopter | combat helicopters
+alias: army helicopters | combat helicopter | combat helicopters | helicopters | gunships
 code: MIL
 icews: Government | Military | Air Force
 plover: MIL
@@ -2436,7 +2438,7 @@ name: armoured unit
 plural: armoured units
 alias: armored unit | armored units | tank unit | tank units | tank crews | tank crew | armoured division
 alias: armored division | tank division | tank brigade | tank brigades | battle tank | battle tanks
-alias: main battle tank | main battle tanks | armoured vehicles | armored vehicles
+alias: main battle tank | main battle tanks | armoured vehicles | armored vehicles | tanks
 code: MIL
 icews: Government | Military | Army
 plover: MIL

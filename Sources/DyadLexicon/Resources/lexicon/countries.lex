@@ -2174,7 +2174,7 @@ alias: New Jersey | New Mexico | New England
 adjective: American
 demonym: American | Americans
 capital: Washington | Washington DC | Washington D.C.
-seat: White House | Oval Office | Foggy Bottom
+seat: White House | Oval Office | Foggy Bottom | Pentagon
 place: New York | New York City | Los Angeles | Chicago | Houston | San Francisco | Miami | Seattle | Boston
 place: Philadelphia | Detroit | Atlanta | Minneapolis | New Orleans | Dallas | Denver | Las Vegas | Baltimore
 place: San Diego | California | Texas | Florida | Virginia | Ohio | Pennsylvania | Michigan | Arizona | Nevada

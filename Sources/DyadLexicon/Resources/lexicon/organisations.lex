@@ -577,6 +577,15 @@ alias: EU | E.U. | EU27 | EU-27 | European bloc | EU bloc | 27-nation bloc | 27-
 type: igo
 from: 1993-11-01
 
+[organisation european-community]
+name: European Community
+code: IGOEUREEC
+alias: European Communities | European Economic Community | EEC | EC | Common Market | European Common Market
+alias: EC Commission | 12-nation European Community | 12-nation EC
+type: igo
+from: 1958-01-01
+until: 2009-12-01
+
 [organisation european-commission]
 name: European Commission
 code: IGOEUREEC

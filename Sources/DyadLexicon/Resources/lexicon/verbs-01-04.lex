@@ -1458,6 +1458,10 @@ pattern: 032 obj=&V01_DIPLOSUPPORT_N|support prep=for|to
 pattern: 032 obj=&V01_DIPLOSUPPORT_N|support target=none
 pattern: 030 obj=commitment|pledge|promise|resolve|readiness|willingness|determination
 pattern: 010 obj=position|stance|view|opposition
+pattern: 046 obj=&V01_NEGOTIATION_N prep=with
+pattern: 046 obj=&V01_NEGOTIATION_N target=none
+example: 046 | Armenia and Azerbaijan renewed negotiations on a peace treaty in Washington.
+example: 046 | Kosovo renewed talks with Serbia under EU mediation in Brussels.
 example: 020 | The Vatican renewed its call for peace talks between Russia and Ukraine.
 example: 032 | Japan reaffirmed its support for Ukraine's territorial integrity.
 example: 030 | Germany reiterated its commitment to NATO's eastern flank.

@@ -42,6 +42,7 @@ word: body | remains | remain | corpse | coffin | mortal remains
 
 [synset V05_PROPERTY]
 word: ship | vessel | tanker | oil tanker | boat | trawler | fishing boat | aircraft | plane | airliner | cargo
+word: helicopter | jet | drone | warship | patrol boat
 word: consignment | container | vehicle | asset | frozen asset | frozen fund | property | land | farm | farmland
 word: house | building | church | mosque | temple | artefact | artifact | antiquity | relic | treasure | painting
 word: sculpture | statue | bronze | manuscript | archive | skull | passport | estate | gold | gold reserve
@@ -116,13 +117,15 @@ word: travel restriction | entry ban | visa restriction | movement restriction |
 word: censorship | internet shutdown | internet blackout | internet ban | internet restriction | social media ban
 word: media ban | press ban | media blackout | news blackout | broadcast ban | protest ban | gag order
 word: press restriction | media restriction | speech restriction | blocking | shutdown
+word: medium ban | medium blackout | medium restriction
 
 [synset V05_CURFEW]
 word: curfew | night curfew | nighttime curfew | overnight curfew | dusk-to-dawn curfew
 
+# "state" stands for "state of emergency/siege": the coder reads the head noun, with "of emergency" as its phrase.
 [synset V05_EMERGENCY]
 word: state of emergency | emergency | martial law | emergency rule | emergency law | emergency decree
-word: emergency measure | emergency regulation | emergency power | state of siege | emergency order
+word: emergency measure | emergency regulation | emergency power | state of siege | emergency order | state
 
 [synset V05_BLOCKADE]
 word: blockade | siege | naval blockade | encirclement | military blockade | closure
@@ -176,6 +179,10 @@ word: joint naval exercise | combined exercise | joint maneuver | joint manoeuvr
 word: intelligence | intel | information | data | datum | evidence | finding | detail | satellite image
 word: satellite imagery | imagery | file | record | dossier | tip | tip-off | intelligence report
 word: threat information | passenger data | intelligence sharing
+word: aerial photograph | aerial photo | aerial image | aerial imagery | satellite photograph | satellite photo
+word: reconnaissance photograph | reconnaissance photo | reconnaissance data | reconnaissance image
+word: military intelligence | surveillance data | surveillance footage | targeting data | targeting information
+word: radar data | intercept
 
 [synset V05_EXPERTISE]
 word: expertise | experience | know-how | knowhow | technology | best practice | skill | knowledge
@@ -1402,6 +1409,7 @@ example: 073 | The UAE provided medical supplies to hospitals in Gaza.
 example: 071 | The World Bank provided $1.5 billion in budget support to Ethiopia.
 example: 070 | Japan provided assistance to the Philippines after the typhoon.
 example: 064 | Washington provided intelligence to Israel on the whereabouts of the hostages.
+example: 064 | The Pentagon provided satellite photographs to the Ukrainian army in 2022.
 example: 075 | Ecuador provided political asylum to the former vice president.
 example: 074 | Rwanda provided protection to the Mozambican gas project in Cabo Delgado.
 
@@ -1613,7 +1621,13 @@ pattern: 0813 obj=&V05_CURFEW
 pattern: 0814 obj=&V05_EMERGENCY
 pattern: 085 obj=&V05_ECON_SANCTION
 pattern: 082 obj=&V05_STRIKE
+pattern: 0811 obj=&V05_FREEDOM_CURB prep=on|in
+pattern: 0811 obj=&V05_FREEDOM_CURB
+pattern: 081 obj=&V05_RESTRICTION prep=on|for|against
+pattern: 081 obj=&V05_RESTRICTION
 example: 071 | China restructured Zambia's debt after the default.
+example: 081 | Kazakhstan cancelled the entry restrictions on Russian citizens in March 2023.
+example: 0811 | Georgia's parliament cancelled the protest ban on opposition parties.
 example: 071 | The Paris Club cancelled Sudan's debt in 2021.
 example: 0813 | Authorities in Manipur cancelled the curfew in Imphal.
 example: 082 | The Nigerian Labour Congress cancelled the nationwide strike after the wage deal.
@@ -1808,6 +1822,7 @@ pattern: 0874 obj=territory|island|region|control prep=to
 pattern: 084 obj=gorilla|panda|animal|elephant|remains|flag|archive prep=to
 example: 0841 | Russia returned 11 Ukrainian children to their families with Qatari mediation.
 example: 0842 | Germany returned looted bronze sculptures to Nigeria in December.
+example: 0842 | Iran returned the seized Pakistani helicopter to Islamabad on Monday.
 example: 084 | South Korea repatriated the remains of Chinese soldiers killed in the Korean War.
 example: 050 | Australia returned its ambassador to Beijing after three years.
 example: 0874 | Ukraine said Russia returned control of the Chernobyl plant to Ukrainian staff.
@@ -2017,7 +2032,10 @@ pattern: 0831 obj=defeat|election|race|presidency|loss|victory|vote
 pattern: 0874 obj=&V05_TERRITORY prep=to
 pattern: 0874 obj=&V05_TERRITORY
 pattern: 083 obj=&V05_DEMAND
+pattern: 083 prep=to obj=&V05_DEMAND
+pattern: 080 prep=to obj=pressure|call|appeal|ultimatum
 pattern: 080 obj=concession|ground
+example: 083 | The Serbian government conceded to the students' demands for early elections.
 example: 0831 | Zambian President Edgar Lungu conceded defeat to Hakainde Hichilema.
 example: 0874 | Armenian units conceded the heights around Shusha to Azerbaijani forces.
 example: 083 | The Georgian parliament conceded the opposition's demand for a new electoral law.
@@ -2210,7 +2228,7 @@ example: 0863 | Jordan facilitated the delivery of aid to Gaza through the land 
 example: 0863 | Turkey expedited the passage of aid convoys into northwest Syria.
 
 [verb v05-ease]
-lemma: ease | relax | loosen | lighten | lower
+lemma: ease | relax | loosen | lighten | lower | shorten
 pattern: 087 obj=&V05_TENSION prep=with|between|on|along
 pattern: 087 obj=&V05_TENSION
 pattern: 087 obj=&V05_ALERT
@@ -2227,6 +2245,7 @@ pattern: 081 obj=&V05_RESTRICTION
 pattern: 080 obj=stance|position|demand|condition|opposition
 example: 087 | China and India eased tensions on their border with a patrolling deal.
 example: 0813 | The Kenyan government eased the curfew in Nairobi.
+example: 0813 | Bangladesh's army shortened the curfew in Dhaka by four hours.
 example: 0872 | Israel eased the blockade of Gaza to let in building materials.
 example: 085 | Washington eased sanctions on Venezuela's oil sector.
 example: 081 | Beijing eased restrictions on travel to Macau.

@@ -24,6 +24,11 @@ word: investigation | probe | inquiry | enquiry | inquest | examination | audit 
 word: fact-finding mission | commission of inquiry | truth commission | independent investigation
 word: international investigation | independent inquiry | public inquiry
 
+[synset V09_INVESTIGATOR]
+word: inspector | weapons inspector | nuclear inspector | inspection team | investigator | investigation team
+word: fact-finding mission | fact-finding team | forensic team | forensic expert | commission of inquiry
+word: war crime investigator | verification team | verification mission | inspection mission
+
 [synset V09_CRIME_PROBE]
 word: criminal investigation | criminal probe | criminal inquiry | criminal case | criminal proceeding
 word: corruption investigation | corruption probe | corruption inquiry | corruption case
@@ -440,6 +445,24 @@ pattern: 090 obj=&V09_PROBE
 example: 091 | Russian investigators opened a criminal case against the exiled opposition leader.
 example: 090 | Turkish prosecutors opened an investigation into the collapse of buildings after the earthquake.
 example: 094 | The International Criminal Court opened a war crimes investigation in Ukraine.
+
+[verb v09-send]
+lemma: send | dispatch | despatch | deploy
+pattern: 090 obj=&V09_INVESTIGATOR prep=to|into|in
+example: 090 | The IAEA dispatched inspectors to Iran's Fordow plant.
+example: 090 | The International Criminal Court sent investigators to Sudan's Darfur region in 2024.
+note: Sending inspectors or investigators to a place is an investigation there (090); receiving them is 0862
+note: (verbs-05-08). Without a destination the pattern does not hold: "sent investigators" alone names no target.
+
+[verb v09-complete]
+lemma: complete | conclude | finish | wrap
+pattern: 094 obj=&V09_WARCRIME_PROBE prep=into|against|of
+pattern: 092 obj=&V09_RIGHTS_PROBE prep=into|against|of
+pattern: 091 obj=&V09_CRIME_PROBE prep=into|against|of
+pattern: 090 obj=&V09_PROBE prep=into|against|of
+example: 091 | South Korean prosecutors completed their corruption investigation into former President Yoon Suk Yeol.
+example: 090 | Polish investigators concluded their inquiry into the Russian drone incursion.
+note: A completed investigation is a reported one; starting one is v09-launch/v09-open.
 
 [verb v09-conduct]
 lemma: conduct

@@ -1786,7 +1786,7 @@ example: 1622 | Washington withheld military aid from Ukraine for several weeks 
 example: 162 | The Netherlands withheld funding for UNRWA pending an investigation.
 
 [verb v14-impose]
-lemma: impose | slap | levy | reimpose | re-impose
+lemma: impose | slap | levy | reimpose | re-impose | institute
 pattern: 163 obj=tariff|duty|import_duty|retaliatory_tariff|punitive_tariff|levy target=none
 pattern: 191 obj=blockade|naval_blockade|siege|total_siege|full_siege target=none
 pattern: 1723 obj=&V14_CURFEW target=none
@@ -1801,6 +1801,7 @@ example: 163 | Washington slapped tariffs on Chinese electric vehicles.
 example: 163 | Fresh sanctions were imposed on Iran by the European Union on Monday.
 example: 1723 | Authorities imposed a curfew in the Senegalese city of Ziguinchor after clashes.
 example: 1724 | Sri Lanka's president imposed a state of emergency as protests spread.
+example: 1723 | The Ecuadorian government instituted a nightly curfew in Guayaquil after the prison riots.
 example: 1721 | Niger's junta imposed a media blackout on the north of the country.
 example: 172 | Indian authorities imposed a lockdown on the Kashmir valley.
 example: 173 | A Bangladeshi court imposed house arrest on the former minister.
