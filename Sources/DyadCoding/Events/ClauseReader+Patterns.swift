@@ -7,6 +7,92 @@ extension ClauseReader {
         trace(of: verb, entries: entries).events
     }
 
+    /// What the coder read around a verb: the slots its patterns test.
+    struct Reading {
+        let passive: Bool
+        let object: Int?
+        let source: Int?
+        let prepositions: [(word: String, object: Int)]
+        let particle: String?
+        let governed: Int?
+        /// In a chain with no object of its own, whom the governed verb acts on or names as its subject.
+        let chainTarget: Int?
+        /// The indirect object when it names an actor ("gave the Ivory Coast 5 million dollars").
+        let recipient: Int?
+    }
+
+    /// A pattern whose cues hold for a verb, with the token its target comes from.
+    struct Candidate {
+        let pattern: VerbPattern
+        let entry: VerbEntry
+        let target: Int?
+        let specificity: Int
+    }
+
+    /// Reads the slots around `verb`.
+    func reading(of verb: Int) -> Reading {
+        let passive = !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
+        let object = (passive ? kids(verb, ["nsubjpass"]).first : kids(verb, ["dobj", "attr"]).first).map(throughQuantity)
+        let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
+        let governed = governedVerb(of: verb, object: object)
+        // "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS"
+        let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
+        let recipient: Int? = passive ? nil : kids(verb, ["dative"]).first { !actors(at: $0).isEmpty }
+        return Reading(passive: passive, object: object, source: source,
+                       prepositions: prepositions(of: verb, object: object),
+                       particle: kids(verb, ["prt"]).first.map(lemma), governed: governed, chainTarget: chainTarget,
+                       recipient: recipient)
+    }
+
+    /// The patterns of `entries` whose cues hold for the verb, in the order they are tried: within an entry its
+    /// patterns keep their order; the entries' first holding patterns are ranked by specificity (several files
+    /// may define one lemma).
+    func candidates(for reading: Reading, entries: [VerbEntry]) -> [Candidate] {
+        let complement = reading.governed.map(lemma)
+        var candidates: [Candidate] = []
+        for entry in entries {
+            for pattern in entry.patterns {
+                if let voice = pattern.voice, (voice == .passive) != reading.passive { continue }
+                // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
+                // ("called for a ceasefire", "agreed to talks").
+                var checked = reading.object
+                if checked == nil, !pattern.prepositions.isEmpty {
+                    checked = reading.prepositions.first { pattern.prepositions.contains($0.word) }?.object
+                }
+                if let set = pattern.object {
+                    guard let checked, objectMatches(checked, set) else { continue }
+                }
+                if let set = pattern.notObject, let checked, objectMatches(checked, set) { continue }
+                if let wanted = pattern.particle, wanted != reading.particle { continue }
+                if let set = pattern.complement {
+                    guard let complement, set.contains(complement) else { continue }
+                }
+                var prepositionObject: Int?
+                if !pattern.prepositions.isEmpty {
+                    // The first such phrase that names an actor, else the first at all.
+                    let matching = reading.prepositions.filter { pattern.prepositions.contains($0.word) }
+                    guard let found = matching.first(where: { !mentions(at: $0.object).isEmpty }) ?? matching.first
+                    else { continue }
+                    prepositionObject = found.object
+                }
+                let targetToken: Int? = switch pattern.target {
+                case .object: reading.recipient ?? reading.object ?? reading.chainTarget
+                case .preposition: prepositionObject
+                case .none: nil
+                }
+                let specificity = (pattern.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.prepositions.isEmpty ? 0 : 1)
+                    + (pattern.particle == nil ? 0 : 3) + (pattern.complement == nil ? 0 : 3)
+                candidates.append(Candidate(pattern: pattern, entry: entry, target: targetToken, specificity: specificity))
+            }
+        }
+        let entryRank = Dictionary(candidates.map { ($0.entry.key, $0.specificity) }, uniquingKeysWith: { first, _ in first })
+        return candidates.enumerated().sorted { a, b in
+            let rankA = entryRank[a.element.entry.key] ?? 0, rankB = entryRank[b.element.entry.key] ?? 0
+            if rankA != rankB { return rankA > rankB }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
     /// What the coder saw and decided for one verb: why it was skipped, or the slots it read, the patterns that held
     /// and the events of the one chosen.
     func trace(of verb: Int, entries: [VerbEntry]) -> VerbTrace {
@@ -15,75 +101,21 @@ extension ClauseReader {
         else if isHypothetical(verb) { trace.skipped = "hypothetical (could/might/may/would, expected to, if, whether)" }
         else if isChained(verb) { trace.skipped = "the content of '\(form(head(verb)))', which codes the chain" }
         if trace.skipped != nil { return trace }
-        let passive = !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
-        let object = (passive ? kids(verb, ["nsubjpass"]).first : kids(verb, ["dobj", "attr"]).first).map(throughQuantity)
-        let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
-        let prepositions = self.prepositions(of: verb, object: object)
-        let particle = kids(verb, ["prt"]).first.map(lemma)
-        let governed = governedVerb(of: verb, object: object)
-        let complement = governed.map(lemma)
-        // In a chain with no object of its own, the target is whom the governed verb acts on or names as its
-        // subject: "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS".
-        let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
-        // "gave the Ivory Coast 5 million dollars": the indirect object, when it names an actor, is the target.
-        let recipient: Int? = passive ? nil : kids(verb, ["dative"]).first { !actors(at: $0).isEmpty }
+        let reading = reading(of: verb)
         trace.slots = [
-            "voice": passive ? "passive" : "active",
-            "source": source.map(form) ?? "-", "object": object.map(form) ?? "-",
-            "prepositions": prepositions.map { "\($0.word) \(form($0.object))" }.joined(separator: ", "),
-            "particle": particle ?? "-", "governed verb": complement ?? "-",
+            "voice": reading.passive ? "passive" : "active",
+            "source": reading.source.map(form) ?? "-", "object": reading.object.map(form) ?? "-",
+            "prepositions": reading.prepositions.map { "\($0.word) \(form($0.object))" }.joined(separator: ", "),
+            "particle": reading.particle ?? "-", "governed verb": reading.governed.map(lemma) ?? "-",
         ]
-        // Within an entry the first pattern that holds wins (entries list the specific ones first); across the
-        // entries of one lemma (several files may define it), the winner with the most specific cues.
-        var candidates: [(pattern: VerbPattern, entry: VerbEntry, target: Int?, specificity: Int)] = []
-        for entry in entries {
-            for pattern in entry.patterns {
-                if let voice = pattern.voice, (voice == .passive) != passive { continue }
-                // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
-                // ("called for a ceasefire", "agreed to talks").
-                var checked = object
-                if checked == nil, !pattern.prepositions.isEmpty {
-                    checked = prepositions.first { pattern.prepositions.contains($0.word) }?.object
-                }
-                if let set = pattern.object {
-                    guard let checked, objectMatches(checked, set) else { continue }
-                }
-                if let set = pattern.notObject, let checked, objectMatches(checked, set) { continue }
-                if let wanted = pattern.particle, wanted != particle { continue }
-                if let set = pattern.complement {
-                    guard let complement, set.contains(complement) else { continue }
-                }
-                var prepositionObject: Int?
-                if !pattern.prepositions.isEmpty {
-                    // The first such phrase that names an actor, else the first at all.
-                    let matching = prepositions.filter { pattern.prepositions.contains($0.word) }
-                    guard let found = matching.first(where: { !mentions(at: $0.object).isEmpty }) ?? matching.first
-                    else { continue }
-                    prepositionObject = found.object
-                }
-                let targetToken: Int? = switch pattern.target {
-                case .object: recipient ?? object ?? chainTarget
-                case .preposition: prepositionObject
-                case .none: nil
-                }
-                let specificity = (pattern.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.prepositions.isEmpty ? 0 : 1)
-                    + (pattern.particle == nil ? 0 : 3) + (pattern.complement == nil ? 0 : 3)
-                candidates.append((pattern, entry, targetToken, specificity))
-            }
-        }
-        // Within an entry its patterns keep their order; the entries' first holding patterns are ranked by
-        // specificity (several files may define one lemma). When a pattern's target names no actor, the entry's next
-        // holding pattern, then the next entry, gets its chance.
-        let entryRank = Dictionary(candidates.map { ($0.entry.key, $0.specificity) }, uniquingKeysWith: { first, _ in first })
-        let ordered = candidates.enumerated().sorted { a, b in
-            let rankA = entryRank[a.element.entry.key] ?? 0, rankB = entryRank[b.element.entry.key] ?? 0
-            if rankA != rankB { return rankA > rankB }
-            return a.offset < b.offset
-        }
-        trace.held = ordered.map { "\($0.element.entry.id): \($0.element.pattern.text) (line \($0.element.pattern.line))" }
-        for (_, candidate) in ordered {
-            let found = events(verb: verb, sourceToken: source, targetToken: candidate.target, pattern: candidate.pattern,
-                               entry: candidate.entry)
+        // When a pattern's target names no actor, the entry's next holding pattern, then the next entry, gets its
+        // chance.
+        let ordered = candidates(for: reading, entries: entries)
+        trace.held = ordered.map { "\($0.entry.id): \($0.pattern.text) (line \($0.pattern.line))" }
+        for candidate in ordered {
+            let rule = "\(candidate.entry.id): pattern \(candidate.pattern.text) (\(candidate.entry.location.file):\(candidate.pattern.line))"
+            let found = events(verb: verb, sourceToken: reading.source, targetToken: candidate.target,
+                               code: candidate.pattern.code, targetless: candidate.pattern.target == .none, rule: rule)
             if !found.isEmpty {
                 trace.chosen = "\(candidate.entry.id): \(candidate.pattern.text)"
                 trace.events = found
@@ -100,34 +132,60 @@ extension ClauseReader {
     func owner(of noun: Int) -> Int? {
         if let possessor = kids(noun, ["poss"]).first, !document.xpos[possessor].hasPrefix("PRP") { return possessor }
         if let modifier = kids(noun, ["compound", "amod", "nmod"]).first(where: { !mentions(at: $0).isEmpty }) { return modifier }
-        return kids(noun, ["prep"]).first { lemma($0) == "of" }.flatMap { kids($0, ["pobj"]).first }
+        // Who did it, before whom it concerns: "the killing of civilians by Russian forces", "calls by Kofi Annan";
+        // then "the efforts of Turkey", "demands from Shona rebels".
+        let phrases = kids(noun, ["prep"])
+        for word in ["by", "of", "from"] {
+            for phrase in phrases where lemma(phrase) == word {
+                if let object = kids(phrase, ["pobj"]).first, !mentions(at: object).isEmpty { return object }
+            }
+        }
+        return nil
     }
 
-    /// Builds the events of a matched pattern: one per source and target; coordinated sources with no target act
-    /// on each other ("Russia and North Korea signed a treaty").
-    private func events(verb: Int, sourceToken: Int?, targetToken: Int?, pattern: VerbPattern, entry: VerbEntry)
-        -> [CodedEvent] {
-        let sources = actors(at: sourceToken)
+    /// Builds the events of a matched pattern (its code; whether it names no target; the rule to cite): one per
+    /// source and target; coordinated sources with no target act on each other ("Russia and North Korea signed a
+    /// treaty").
+    func events(verb: Int, sourceToken: Int?, targetToken: Int?, code patternCode: EventCode, targetless: Bool,
+                rule patternRule: String) -> [CodedEvent] {
+        let sources = sourceActors(at: sourceToken, verb: verb)
         guard !sources.isEmpty else { return [] }
         var targets = actors(at: targetToken)
+        if let token = targetToken, targets.isEmpty || targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
+            // The object names no actor, or one whose country is only a guess ("a joint delegation"), and its owner
+            // does: "support Turkey's efforts", "the release of the hostages", "a delegation from ECOWAS".
+            let owned = actors(at: owner(of: token))
+            if !owned.isEmpty { targets = owned }
+        }
         if targets.isEmpty, let token = targetToken {
-            // The object names no actor, its owner does: "support Turkey's efforts", "the release of the hostages".
-            targets = actors(at: owner(of: token))
+            // Nor does the owner: whom the verb's or the object's own phrase addresses ("demanding autonomy from
+            // Serbian authorities", "refusing admittance to Ghanaians", "accept a ceasefire with Russia").
+            let addressed = (kids(verb, ["prep", "dative"]) + kids(token, ["prep"]))
+                .filter { ["from", "to", "on", "upon", "against", "with", "toward", "towards"].contains(lemma($0)) }
+            targets = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first }.filter { !self.isTimeWord($0) }
+                .map { self.actors(at: $0).filter { target in !sources.contains { $0.span == target.span } } }
+                .first { !$0.isEmpty } ?? []
         }
         targets = targets.map { relocated($0, verb: verb) }
         var pairs: [(ActorMention, ActorMention?)] = []
-        if targets.isEmpty, sources.count >= 2, Self.isReciprocal(pattern.code) || ["exchange", "clash", "trade", "swap"].contains(lemma(verb)) {
+        if targets.isEmpty, sources.count >= 2, Self.isReciprocal(patternCode) || ["exchange", "clash", "trade", "swap"].contains(lemma(verb)) {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
             for a in sources { for b in sources where b.span != a.span || b.code != a.code { pairs.append((a, b)) } }
-        } else if pattern.target == .none {
+        } else if targetless {
             // A conflict act whose pattern names no target still acts on the actor its prepositional phrases name
             // ("deployed soldiers to its border with Belarus", "killed 80 people in a mosque in Peshawar").
-            let inferred = pattern.code.rootNumber >= 9 ? prepositionalActor(under: verb, excluding: sources) : nil
+            let inferred = patternCode.rootNumber >= 9 ? prepositionalActor(under: verb, excluding: sources) : nil
             pairs = sources.map { ($0, inferred) }
         } else if targets.isEmpty {
-            // Statements, appeals and intentions stand without a target ("Qatar expressed optimism").
-            guard (1...3).contains(pattern.code.rootNumber) else { return [] }
-            pairs = sources.map { ($0, nil) }
+            // Statements, appeals and intentions stand without a target ("Qatar expressed optimism"), and so does
+            // an intended act of cooperation, coded as the intent ("will withdraw its troops" → 0356).
+            let intended = isIntended(verb) || isUnderIntent(verb)
+            if (1...3).contains(patternCode.rootNumber) || (intended && IntentCodes.intent(for: patternCode) != nil) {
+                pairs = sources.map { ($0, nil) }
+            } else {
+                let inferred = prepositionalActor(under: verb, excluding: sources)
+                pairs = sources.map { ($0, inferred) }
+            }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }
             for source in sources { for target in targets { pairs.append((source, target)) } }
@@ -135,8 +193,8 @@ extension ClauseReader {
         let reporter = reportingVerb(verb)
         let speaker = reporter.flatMap { subject(of: $0) }.flatMap { actors(at: $0).first }
         let modality: CodedEvent.Modality = reporter != nil ? .reported : isIntended(verb) ? .intended : .asserted
-        var rule = "\(entry.id): pattern \(pattern.text) (\(entry.location.file):\(pattern.line))"
-        var code = pattern.code
+        var rule = patternRule
+        var code = patternCode
         // An intended act of cooperation is the codebook's intent code ("will send aid" → 0332).
         if isIntended(verb), let intent = IntentCodes.intent(for: code) {
             rule += "; intended, so \(code.code) → \(intent.code)"
@@ -152,7 +210,7 @@ extension ClauseReader {
 
     /// The verb `verb` governs: its xcomp or ccomp, else one hanging on its object or on "ready" ("expressed
     /// readiness to mediate", "stood ready to help").
-    private func governedVerb(of verb: Int, object: Int?) -> Int? {
+    func governedVerb(of verb: Int, object: Int?) -> Int? {
         if let direct = kids(verb, ["xcomp", "ccomp"]).first {
             if ["ready", "willing", "prepared", "able"].contains(lemma(direct)), let inner = kids(direct, ["xcomp"]).first {
                 return inner
@@ -266,7 +324,13 @@ extension ClauseReader {
     func throughQuantity(_ token: Int) -> Int {
         let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
                                        "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
-                                       "billion", "pair", "couple", "lot", "string", "set",
+                                       "billion", "pair", "couple", "lot", "string", "set", "ten", "tens", "dozens",
+                                       // Parts and formations: "one third of the guerrillas", "members of Hamas",
+                                       // "the first deployment of NATO troops", "a fleet of Russian warships".
+                                       "member", "half", "third", "quarter", "majority", "remnant", "deployment",
+                                       "detachment", "column", "squad", "fleet", "flotilla", "part", "portion",
+                                       // Durations of an activity: "launched 10 days of war games".
+                                       "day", "week",
                                        // Amounts of goods and money: "700 kg of medicine", "$50,000 worth of goods",
                                        // "5.1 million dollars of aid".
                                        "ton", "tonne", "kg", "kilogram", "pound", "worth", "dollar", "euro", "barrel",

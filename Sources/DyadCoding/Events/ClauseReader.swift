@@ -78,12 +78,47 @@ struct ClauseReader {
     /// The subject of `verb`, inherited from the verb it is coordinated with or governed by when it has none.
     func subject(of verb: Int, depth: Int = 0) -> Int? {
         if let subject = kids(verb, ["nsubj", "csubj"]).first { return subject }
+        // A parse that hangs the subject on the verb as a modifier ("that the US cancel plans"): an actor before it.
+        if let misread = kids(verb, ["compound", "npadvmod", "nmod"]).first(where: { $0 < verb && !mentions(at: $0).isEmpty }) {
+            return misread
+        }
         guard depth < 4, head(verb) >= 0 else { return nil }
         switch deprel(verb) {
-        case "conj", "xcomp", "advcl": return subject(of: head(verb), depth: depth + 1)
+        // "is willing to withdraw": the subject of the copula that "willing" completes
+        case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         case "relcl", "acl": return head(verb)
         default: return nil
         }
+    }
+
+    /// The actors of a source: those on the token, else, for a subject pronoun with none, those of the subject
+    /// whose words its clause reports or completes ("Syria says it is willing to withdraw", "the rebels said they
+    /// will release").
+    func sourceActors(at token: Int?, verb: Int) -> [ActorMention] {
+        var found = actors(at: token)
+        // "a group of Yoruba leaders", "tens of thousands of students": the people the quantity counts
+        var counted = token
+        while found.isEmpty, let current = counted, case let inner = throughQuantity(current), inner != current {
+            found = actors(at: inner)
+            counted = inner
+        }
+        guard found.isEmpty, let token, document.xpos[token] == "PRP" else { return found }
+        let pronoun = form(token).lowercased()
+        guard pronoun == "it" || pronoun == "they" else { return [] }
+        var clause = verb
+        for _ in 0..<5 {
+            guard ["ccomp", "xcomp", "conj", "advcl", "acomp"].contains(deprel(clause)), head(clause) >= 0 else { return [] }
+            clause = head(clause)
+            guard let subject = subject(of: clause), subject != token else { continue }
+            let antecedents = sourceActors(at: subject, verb: clause)
+            if antecedents.isEmpty { return [] }
+            let isPerson = antecedents.contains { $0.entry.hasPrefix("person/") || $0.rule.hasPrefix("unknown person") }
+            let isPlural = antecedents.count > 1 || ([subject] + antecedents.map(\.head)).contains { ["NNS", "NNPS"].contains(document.xpos[$0]) }
+            // "it" is a state or a body, "they" a group or several actors.
+            if pronoun == "it" ? (isPerson || isPlural) : !isPlural { return [] }
+            return antecedents
+        }
+        return []
     }
 
     // MARK: Modality

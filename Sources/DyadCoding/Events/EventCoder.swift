@@ -57,16 +57,20 @@ public struct EventCoder: Sendable {
                                       mentions: bySentence[index] ?? [])
             var seen = Set<String>()
             var sentenceEvents: [CodedEvent] = []
-            for token in sentence.tokens where clause.isVerb(token) {
-                guard let entries = entries(for: token, in: clause) else { continue }
-                // A verb of intent that coded its chain itself leaves the governed verb alone.
-                if clause.isUnderIntent(token), sentenceEvents.contains(where: { $0.trigger == clause.head(token) }) { continue }
-                for var event in clause.events(of: token, entries: entries) {
+            func add(_ found: [CodedEvent]) {
+                for var event in found {
                     event.date = Self.date(of: event, expressions: expressions, published: published)
                     let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)>\(event.source.span.start)>\(event.target?.span.start ?? -1)"
                     if seen.insert(key).inserted { sentenceEvents.append(event) }
                 }
             }
+            for token in sentence.tokens where clause.isVerb(token) {
+                guard let entries = entries(for: token, in: clause) else { continue }
+                // A verb of intent that coded its chain itself leaves the governed verb alone.
+                if clause.isUnderIntent(token), sentenceEvents.contains(where: { $0.trigger == clause.head(token) }) { continue }
+                add(clause.events(of: token, entries: entries))
+            }
+            add(clause.chainEvents(coded: sentenceEvents) { entries(for: $0, in: clause) })
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
             // A plain "said" that reports something is not a statement event of its own, coded or not.
@@ -91,9 +95,24 @@ public struct EventCoder: Sendable {
         for (index, sentence) in document.sentences.enumerated() {
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
+            var coded: [CodedEvent] = []
             for token in sentence.tokens where clause.isVerb(token) {
                 guard let entries = entries(for: token, in: clause) else { continue }
-                traces.append(clause.trace(of: token, entries: entries))
+                let trace = clause.trace(of: token, entries: entries)
+                coded += trace.events
+                traces.append(trace)
+            }
+            // The intents and refusals coded for a chain whose act coded nothing, one trace per rule.
+            for event in clause.chainEvents(coded: coded, entries: { entries(for: $0, in: clause) }) {
+                if let last = traces.indices.last, traces[last].chosen == event.rule, traces[last].token == event.trigger {
+                    traces[last].events.append(event)
+                    continue
+                }
+                var trace = VerbTrace(token: event.trigger, verb: clause.form(event.trigger),
+                                      lemma: clause.lemma(event.trigger), entries: [])
+                trace.chosen = event.rule
+                trace.events = [event]
+                traces.append(trace)
             }
         }
         return traces

@@ -41,3 +41,41 @@ enum IntentCodes {
         return mapped.flatMap { CAMEOOntology.code($0) }
     }
 }
+
+/// The CAMEO 12x code for refusing an act ("refused to release the hostages" is 1243 Refuse to release persons or
+/// property), as the codebook's root 12 pairs them with the acts of roots 04–08.
+enum RefusalCodes {
+    /// The refusal code for an act whose code is `code`; 120 when the act's code has no refusal of its own.
+    static func refusal(for code: EventCode?) -> EventCode? {
+        let text = code?.code ?? ""
+        let mapped: String = switch text {
+        case "045", "046": "126"
+        case "057": "127"
+        case "061": "1211"
+        case "062": "1212"
+        case "071": "1221"
+        case "072": "1222"
+        case "073": "1223"
+        case "074": "1224"
+        case "0831": "1231"
+        case "0832": "1232"
+        case "0833": "1233"
+        case "0834": "1234"
+        case "081", "0811", "0812", "0813", "0814": "1241"
+        case "082": "1242"
+        case "084", "0841", "0842": "1243"
+        case "085": "1244"
+        case "086", "0861", "0862", "0863": "1245"
+        case "087", "0871", "0872", "0873", "0874": "1246"
+        default:
+            switch code?.rootNumber {
+            case 4: "125"
+            case 6: "121"
+            case 7: "122"
+            case 8: "124"
+            default: "120"
+            }
+        }
+        return CAMEOOntology.code(mapped)
+    }
+}

@@ -1,0 +1,70 @@
+import DyadCore
+import DyadLexicon
+
+extension ClauseReader {
+    /// Heads whose complement is a cooperative commitment: "agreed to set up", "offered to hand over", "is ready to
+    /// contribute". Not "vow", "plan" or "decide": they as often announce a hostile act.
+    static let cooperativeIntents: Set<String> = ["agree", "offer", "promise", "pledge", "ready", "willing", "prepared"]
+    /// Heads that refuse their complement: "refused to deploy peacekeepers", "declined to resign".
+    static let refusals: Set<String> = ["refuse", "decline"]
+
+    /// The intent or refusal the sentence still expresses when an agreement, offer, promise or refusal to act codes
+    /// nothing itself: its act has no pattern ("agreed to undertake joint military exercises") or names no actor to
+    /// act on. An agreement is the codebook's intent to cooperate (030), or the intent code of the act's own pattern
+    /// ("agreed to withdraw its troops" → 0356); a refusal is the 12x code of the act ("refused to meet" → 125,
+    /// "declined to resign" → 1231, else 120). An act whose best pattern is a conflict code ("offered to retaliate")
+    /// stays uncoded: threats are the threat verbs' own patterns.
+    ///
+    /// - Parameters:
+    ///   - coded: the sentence's events so far; a head or act that gave one is left alone.
+    ///   - entries: the verb entries of a token, if it has any.
+    func chainEvents(coded: [CodedEvent], entries: (Int) -> [VerbEntry]?) -> [CodedEvent] {
+        var found: [CodedEvent] = []
+        let triggers = Set(coded.map(\.trigger))
+        for act in sentence.tokens where isVerb(act) && deprel(act) == "xcomp" {
+            let governor = head(act)
+            guard governor >= 0 else { continue }
+            let refused = Self.refusals.contains(lemma(governor))
+            guard refused || Self.cooperativeIntents.contains(lemma(governor)) else { continue }
+            // "agreed" itself, or the copula "ready" completes ("is ready to contribute").
+            let head = isVerb(governor) ? governor : (deprel(governor) == "acomp" && self.head(governor) >= 0 ? self.head(governor) : act)
+            guard !triggers.contains(act), !triggers.contains(governor), !triggers.contains(head) else { continue }
+            guard !isNegated(act), !isNegated(head), !isHypothetical(act), !isHypothetical(head),
+                  !isChained(head) else { continue }
+            let reading = reading(of: act)
+            let held = entries(act).map { candidates(for: reading, entries: $0) } ?? []
+            // The act's best pattern decides: a conflict act is not an intent to cooperate.
+            if let best = held.first(where: { $0.pattern.code.rootNumber >= 4 }), best.pattern.code.rootNumber >= 9 { continue }
+            let cooperative = held.first { (4...8).contains($0.pattern.code.rootNumber) }
+            let code = refused ? RefusalCodes.refusal(for: cooperative?.pattern.code ?? Self.actCode(lemma(act)))
+                : cooperative.flatMap { IntentCodes.intent(for: $0.pattern.code) } ?? CAMEOOntology.code("030")
+            guard let code else { continue }
+            let target = cooperative?.target ?? reading.recipient ?? reading.object.flatMap { actors(at: $0).isEmpty ? nil : $0 }
+                ?? chainTargetToken(of: act)
+            let rule = "\(refused ? "refusal" : "intent"): '\(form(governor)) to \(form(act))' with no pattern of its own coding"
+                + (cooperative.map { " (the act read as \($0.entry.id): \($0.pattern.text))" } ?? "") + " → \(code.code)"
+            found += events(verb: head, sourceToken: reading.source, targetToken: target, code: code, targetless: false,
+                            rule: rule)
+        }
+        return found
+    }
+
+    /// The act a bare complement verb names when it has no pattern of its own: meeting, releasing, withdrawing,
+    /// admitting, settling, resigning — for the sub-code of a refusal ("refused to meet" → 125).
+    static func actCode(_ lemma: String) -> EventCode? {
+        let code: String? = switch lemma {
+        case "meet", "talk", "negotiate", "discuss", "receive", "visit", "host": "040"
+        case "mediate": "045"
+        case "sign", "ratify", "accept", "endorse": "057"
+        case "release", "free", "return", "hand", "extradite": "084"
+        case "withdraw", "pull", "retreat", "disarm", "demobilize", "cease", "stop": "087"
+        case "allow", "admit", "let", "permit": "086"
+        case "resign", "step", "quit": "0831"
+        case "lift", "ease", "end", "remove": "081"
+        case "help", "aid", "assist", "send", "provide", "deploy", "contribute": "070"
+        case "cooperate", "join": "060"
+        default: nil
+        }
+        return code.flatMap { CAMEOOntology.code($0) }
+    }
+}

@@ -1,0 +1,82 @@
+import DyadCoding
+import DyadCore
+import DyadLexicon
+import DyadText
+import Testing
+
+@Suite("Event coder: chains, pronoun subjects and targets found beside the object")
+struct ChainRulesTests {
+    static let verbs = """
+        [verb t-withdraw]
+        lemma: withdraw
+        pattern: 0874 obj=troop|force prep=from target=prep
+        pattern: 0874 obj=troop|force
+
+        [verb t-meet]
+        lemma: meet
+        pattern: 040
+
+        [verb t-resign]
+        lemma: resign
+        pattern: 0831
+
+        [verb t-attack]
+        lemma: attack
+        pattern: 190
+
+        [verb t-demand]
+        lemma: demand
+        pattern: 1044 obj=autonomy|independence
+
+        [verb t-visit]
+        lemma: visit
+        pattern: 042
+
+        [verb t-undertake]
+        lemma: undertake
+        pattern: 010 obj=review
+        """
+
+    static let coder: EventCoder = {
+        let lexicon = Lexicon(entries: ActorTestSupport.lexicon.entries).merged(with: Lexicon(files: [("chain-verbs.lex", verbs)]))
+        return EventCoder(lexicon: lexicon, resolver: ActorTestSupport.resolver)
+    }()
+
+    static func triples(_ text: String) -> [String] {
+        let day = CalendarDate(iso: "2024-06-20")!
+        let (document, _) = ActorTestSupport.pipeline.run(Document(id: "t", date: day, text: text))
+        return coder.events(in: document, on: day).map { "\($0.source.code.code) \($0.code.code) \($0.target?.code.code ?? "-")" }
+    }
+
+    @Test("'it' and 'they' in what a subject says or is willing to do stand for that subject")
+    func pronounSubjects() {
+        // "it" is Syria; "willing to withdraw" is an intent, so the withdrawal is its intent code (0356).
+        #expect(Self.triples("Syria says it is willing to withdraw its troops from Lebanon.") == ["SYR 0356 LBN"])
+        #expect(Self.triples("The Russian diplomats said they visited Beijing on Monday.") == ["RUSGOV 042 CHN"])
+        // A person is never "it".
+        #expect(Self.triples("Vladimir Putin said it attacked Kyiv.").isEmpty)
+    }
+
+    @Test("an agreement to an act with no pattern is the intent to cooperate (030), both ways for a pair")
+    func agreementFallback() {
+        #expect(Self.triples("Jordan and Britain agreed to undertake joint military exercises.").sorted()
+                == ["GBR 030 JOR", "JOR 030 GBR"])
+        // Not when negated, and not for a conflict act.
+        #expect(Self.triples("Jordan did not agree to undertake joint military exercises with Britain.").isEmpty)
+        #expect(Self.triples("Iran offered to attack Israel.").isEmpty)
+    }
+
+    @Test("a refusal codes the 12x of its act: 'refused to meet' 125, 'declined to resign' 1231")
+    func refusals() {
+        #expect(Self.triples("Israel refused to meet Jordan's foreign minister.") == ["ISR 125 JORGOV"])
+        #expect(Self.triples("Kenya's vice-president declined to resign.") == ["KENGOV 1231 -"])
+        #expect(Self.triples("Israel did not refuse to meet Jordan's foreign minister.").isEmpty)
+    }
+
+    @Test("an object naming no actor: the actor the verb's phrase addresses, or the one who made the demand")
+    func targetsBesideTheObject() {
+        #expect(Self.triples("Albanian rebels demanded autonomy from Serbian authorities.") == ["ALBREB 1044 SRBGOV"])
+        // The counted people are the source: "a group of diplomats".
+        #expect(Self.triples("A group of Russian diplomats visited Beijing.") == ["RUSGOV 042 CHN"])
+    }
+}
