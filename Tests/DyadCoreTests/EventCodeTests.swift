@@ -200,10 +200,12 @@ struct PLOVERMappingTests {
         #expect(try code("085").plover?.mode == nil)
     }
 
-    @Test("codes the 2021 table lacks are mapped and marked inferred")
+    @Test("codes the 2021 table lacks, or that the 2.0 manual maps otherwise (resignations), are marked inferred")
     func inferred() throws {
         let inferred = CAMEOOntology.allCodes.filter { $0.plover?.isInferred == true }.map(\.code)
-        #expect(inferred == ["08", "155", "176", "1834", "1951", "1952"])
+        #expect(inferred == ["08", "0831", "155", "176", "1834", "1951", "1952"])
+        #expect(try code("0831").plover == PLOVERMapping(eventType: .retreat, mode: "resign",
+                                                         contexts: ["political_institutions"], isInferred: true))
         #expect(try code("176").plover == PLOVERMapping(eventType: .coerce, mode: "cyber", contexts: ["cyber"],
                                                         isInferred: true))
         #expect(try code("1952").plover?.mode == "drone")

@@ -46,6 +46,25 @@ extension ClauseReader {
             found += events(verb: head, sourceToken: reading.source, targetToken: target, code: code, targetless: false,
                             rule: rule)
         }
+        return found + refusedWithNot(entries: entries)
+    }
+
+    /// "will not accept more refugees", "would not release the hostages": a cooperative act the subject says it
+    /// will not do is a refusal, the act's 12x code (a plain "did not" is no refusal, and no event at all).
+    private func refusedWithNot(entries: (Int) -> [VerbEntry]?) -> [CodedEvent] {
+        var found: [CodedEvent] = []
+        for verb in sentence.tokens where isVerb(verb) && isNegated(verb) {
+            guard kids(verb, ["aux"]).contains(where: { ["will", "would", "wo", "shall"].contains(lemma($0)) }),
+                  !kids(verb, ["mark"]).contains(where: { ["if", "whether", "unless"].contains(lemma($0)) }),
+                  !isChained(verb), let verbEntries = entries(verb) else { continue }
+            let reading = reading(of: verb)
+            guard let best = candidates(for: reading, entries: verbEntries).first(where: { $0.pattern.code.rootNumber >= 3 }),
+                  best.pattern.code.rootNumber <= 8, let code = RefusalCodes.refusal(for: best.pattern.code) else { continue }
+            let rule = "refusal: '\(form(verb))' negated with '\(kids(verb, ["aux"]).map(form).joined(separator: " "))' "
+                + "(the act read as \(best.entry.id): \(best.pattern.text)) → \(code.code)"
+            found += events(verb: verb, sourceToken: reading.source, targetToken: best.target, code: code,
+                            targetless: false, rule: rule)
+        }
         return found
     }
 

@@ -56,10 +56,15 @@ extension ClauseReader {
                 // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
                 // ("called for a ceasefire", "agreed to talks").
                 var checked = reading.object
-                if checked == nil, !pattern.prepositions.isEmpty {
-                    checked = reading.prepositions.first { pattern.prepositions.contains($0.word) }?.object
-                }
+                let prepositionNoun = pattern.prepositions.isEmpty ? nil
+                    : reading.prepositions.first { pattern.prepositions.contains($0.word) }?.object
+                if checked == nil { checked = prepositionNoun }
                 if let set = pattern.object {
+                    // A direct object the parse made of something else ("spoke by telephone ..., their first
+                    // conversation") leaves the preposition's noun to be tested.
+                    if let object = checked, !objectMatches(object, set), let prepositionNoun, objectMatches(prepositionNoun, set) {
+                        checked = prepositionNoun
+                    }
                     guard let checked, objectMatches(checked, set) else { continue }
                 }
                 if let set = pattern.notObject, let checked, objectMatches(checked, set) { continue }
@@ -150,21 +155,11 @@ extension ClauseReader {
                 rule patternRule: String) -> [CodedEvent] {
         let sources = sourceActors(at: sourceToken, verb: verb)
         guard !sources.isEmpty else { return [] }
-        var targets = actors(at: targetToken)
-        if let token = targetToken, targets.isEmpty || targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
-            // The object names no actor, or one whose country is only a guess ("a joint delegation"), and its owner
-            // does: "support Turkey's efforts", "the release of the hostages", "a delegation from ECOWAS".
-            let owned = actors(at: owner(of: token))
-            if !owned.isEmpty { targets = owned }
-        }
-        if targets.isEmpty, let token = targetToken {
-            // Nor does the owner: whom the verb's or the object's own phrase addresses ("demanding autonomy from
-            // Serbian authorities", "refusing admittance to Ghanaians", "accept a ceasefire with Russia").
-            let addressed = (kids(verb, ["prep", "dative"]) + kids(token, ["prep"]))
-                .filter { ["from", "to", "on", "upon", "against", "with", "toward", "towards"].contains(lemma($0)) }
-            targets = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first }.filter { !self.isTimeWord($0) }
-                .map { self.actors(at: $0).filter { target in !sources.contains { $0.span == target.span } } }
-                .first { !$0.isEmpty } ?? []
+        var targets = self.targets(at: targetToken, verb: verb, sources: sources)
+        // Partners acting together on something whose country is only a guess ("Saudi Arabia and Iran agreed to
+        // reopen embassies") act on each other.
+        if sources.count >= 2, Self.isReciprocal(patternCode), targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
+            targets = []
         }
         targets = targets.map { relocated($0, verb: verb) }
         var pairs: [(ActorMention, ActorMention?)] = []
@@ -174,17 +169,21 @@ extension ClauseReader {
         } else if targetless {
             // A conflict act whose pattern names no target still acts on the actor its prepositional phrases name
             // ("deployed soldiers to its border with Belarus", "killed 80 people in a mosque in Peshawar").
-            let inferred = patternCode.rootNumber >= 9 ? prepositionalActor(under: verb, excluding: sources) : nil
-            pairs = sources.map { ($0, inferred) }
+            // An appeal names whom it asks: "asked the IMF for financing", "appealed to the WHO for supplies".
+            let inferred = patternCode.rootNumber >= 8 ? prepositionalActor(under: verb, excluding: sources)
+                : patternCode.rootNumber == 2 ? addressee(of: verb, excluding: sources) : nil
+            pairs = sources.map { ($0, inferred ?? domesticTarget(of: $0, code: patternCode)) }
         } else if targets.isEmpty {
             // Statements, appeals and intentions stand without a target ("Qatar expressed optimism"), and so does
             // an intended act of cooperation, coded as the intent ("will withdraw its troops" → 0356).
             let intended = isIntended(verb) || isUnderIntent(verb)
-            if (1...3).contains(patternCode.rootNumber) || (intended && IntentCodes.intent(for: patternCode) != nil) {
+            if patternCode.rootNumber == 2, let addressee = addressee(of: verb, excluding: sources) {
+                pairs = sources.map { ($0, addressee) }
+            } else if (1...3).contains(patternCode.rootNumber) || (intended && IntentCodes.intent(for: patternCode) != nil) {
                 pairs = sources.map { ($0, nil) }
             } else {
                 let inferred = prepositionalActor(under: verb, excluding: sources)
-                pairs = sources.map { ($0, inferred) }
+                pairs = sources.map { ($0, inferred ?? domesticTarget(of: $0, code: patternCode)) }
             }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }
@@ -235,8 +234,11 @@ extension ClauseReader {
     func relocated(_ mention: ActorMention, verb: Int) -> ActorMention {
         guard mention.rule.hasPrefix("agent, country of") else { return mention }
         // The verb's own place, or that of the verb a participle hangs on ("stormed into Israel, killing ...").
+        // Two levels: "stormed into southern Israel, killing hundreds and taking scores of hostages".
         var holders = [verb]
-        if ["advcl", "conj", "xcomp"].contains(deprel(verb)), head(verb) >= 0 { holders.append(head(verb)) }
+        while holders.count < 3, let last = holders.last, ["advcl", "conj", "xcomp"].contains(deprel(last)), head(last) >= 0 {
+            holders.append(head(last))
+        }
         let places = holders.flatMap { holder in
             kids(holder, ["prep"]).filter { ["in", "into", "inside", "across", "throughout"].contains(lemma($0)) }
         }
@@ -254,6 +256,54 @@ extension ClauseReader {
         return mention
     }
 
+    /// The target actors a pattern's target token gives: its own actors, else its owner's, else those the verb's or the
+    /// object's phrases address.
+    func targets(at targetToken: Int?, verb: Int, sources: [ActorMention]) -> [ActorMention] {
+        var targets = actors(at: targetToken)
+        if let token = targetToken, targets.isEmpty || targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
+            // The object names no actor, or one whose country is only a guess ("a joint delegation"), and its owner
+            // does: "support Turkey's efforts", "the release of the hostages", "a delegation from ECOWAS".
+            let owned = actors(at: owner(of: token))
+            if !owned.isEmpty { targets = owned }
+        }
+        if targets.isEmpty, let token = targetToken {
+            // Nor does the owner: whom the verb's or the object's own phrase addresses ("demanding autonomy from
+            // Serbian authorities", "refusing admittance to Ghanaians", "accept a ceasefire with Russia").
+            // The object's own phrase only with "with" or "to": "its war against Ukraine" names an enemy, not a target.
+            let addressed = kids(verb, ["prep", "dative"])
+                .filter { ["from", "to", "on", "upon", "against", "with", "toward", "towards"].contains(lemma($0)) }
+                + kids(token, ["prep"]).filter { ["with", "to", "toward", "towards"].contains(lemma($0)) }
+            targets = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first }.filter { !self.isTimeWord($0) }
+                .map { self.actors(at: $0).filter { target in !sources.contains { $0.span == target.span } } }
+                .first { !$0.isEmpty } ?? []
+        }
+        return targets
+    }
+
+    /// Whom a verb addresses: its direct object, else the object of "to", "on" or "upon", when an actor other than the
+    /// sources.
+    func addressee(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        let phrases = kids(verb, ["prep"]).filter { ["to", "on", "upon"].contains(lemma($0)) }.compactMap { kids($0, ["pobj"]).first }
+        for token in kids(verb, ["dobj", "dative"]) + phrases {
+            if let found = mentions(at: token).first(where: { candidate in !sources.contains { $0.span == candidate.span } }) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// The target of an act a state does at home when the sentence names none: its own country ("imposed a curfew",
+    /// "declared martial law", "resigned", "withdrew the finance bill", protesters storming a residence), for
+    /// concessions (08, but not a ceasefire, which has an opponent), protests (14) and coercion (17).
+    func domesticTarget(of source: ActorMention, code: EventCode) -> ActorMention? {
+        guard [8, 14, 17].contains(code.rootNumber), code.code != "0871",
+              source.code.principal.kind == .country, let country = CAMEOActorVocabulary.country(source.code.principal.code),
+              let actor = try? ActorCode(source.code.principal.code) else { return nil }
+        return ActorMention(sentence: source.sentence, tokens: source.tokens, span: source.span, text: source.text,
+                            code: actor, name: country.name, entry: "country/\(actor.code)",
+                            rule: "domestic act: the source's own country (the sentence names no target)", head: source.head)
+    }
+
     /// Codes whose coordinated subjects act on each other when no target is named: intentions to cooperate,
     /// consultations other than visits, agreements, material cooperation.
     static func isReciprocal(_ code: EventCode) -> Bool {
@@ -261,6 +311,7 @@ extension ClauseReader {
         case 3, 6: return true
         case 4: return !code.code.hasPrefix("042") && !code.code.hasPrefix("043")
         case 5: return code.code.hasPrefix("057") || code.code == "050"
+        case 8: return code.code == "0871"   // "India and Pakistan agreed to a ceasefire"
         default: return false
         }
     }
@@ -269,7 +320,10 @@ extension ClauseReader {
     private func objectMatches(_ object: Int, _ set: WordSet) -> Bool {
         if set.contains(lemma(object)) { return true }
         if let compound = kids(object, ["compound", "amod"]).last {
-            return set.contains(lemma(compound) + " " + lemma(object))
+            if set.contains(lemma(compound) + " " + lemma(object)) { return true }
+            // A container named by what it holds: "a loan programme", "an aid package", "a bailout facility".
+            let containers: Set<String> = ["programme", "program", "package", "facility", "arrangement", "scheme", "tranche"]
+            return containers.contains(lemma(object)) && set.contains(lemma(compound))
         }
         return false
     }
@@ -280,7 +334,7 @@ extension ClauseReader {
         if let subject = kids(governed, ["nsubj"]).first, !mentions(at: subject).isEmpty { return subject }
         var candidates = kids(governed, ["dobj"])
         for holder in candidates + [governed] {
-            for preposition in kids(holder, ["prep"]) where ["to", "with", "from", "against", "on", "of", "by"].contains(lemma(preposition)) {
+            for preposition in kids(holder, ["prep"]) where ["to", "with", "from", "against", "on", "of", "by", "between"].contains(lemma(preposition)) {
                 candidates += kids(preposition, ["pobj"])
             }
         }
@@ -293,7 +347,7 @@ extension ClauseReader {
         // no other country's actor is named.
         let own = Set(sources.map { $0.code.principal.code })
         var ownFallback: ActorMention?
-        var frontier = kids(verb, ["prep", "dobj"])
+        var frontier = kids(verb, ["prep", "dative", "dobj"])
         for _ in 0..<4 {
             var next: [Int] = []
             for token in frontier {
@@ -305,7 +359,7 @@ extension ClauseReader {
                         if ownFallback == nil { ownFallback = found }
                     }
                 }
-                next += kids(token, ["prep", "pobj"])
+                next += kids(token, ["prep", "dative", "pobj"])
             }
             frontier = next
         }

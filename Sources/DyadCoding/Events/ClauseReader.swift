@@ -28,7 +28,7 @@ struct ClauseReader {
     static let hedges: Set<String> = ["could", "might", "may", "would", "should"]
     static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
                                           "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake",
-                                          "try", "attempt", "want", "move", "begin", "start"]
+                                          "try", "attempt", "want", "move"]
     static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether"]
     /// Verbs whose governed verb is their content, not an act of its own: "demanded that Moscow release",
     /// "agreed to restore", "refused to receive" — the governing verb's pattern codes the whole chain.
@@ -135,6 +135,8 @@ struct ClauseReader {
 
     /// Whether the verb is governed by a verb of intent ("agreed to provide", "is ready to contribute").
     func isUnderIntent(_ verb: Int) -> Bool {
+        // "agreed to restore relations and reopen embassies": the second act shares the first one's intent.
+        if deprel(verb) == "conj", head(verb) >= 0, isVerb(head(verb)) { return isUnderIntent(head(verb)) }
         guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
         return Self.intentions.contains(lemma(head(verb)))
     }
@@ -163,6 +165,10 @@ struct ClauseReader {
     /// Whether the verb is future or intended: "will visit", "plans to visit", "pledged to send".
     func isIntended(_ verb: Int) -> Bool {
         if kids(verb, ["aux"]).contains(where: { ["will", "shall"].contains(lemma($0)) }) { return true }
+        // "will lead a force and send police": a coordinated act without its own auxiliary shares the first's.
+        if deprel(verb) == "conj", head(verb) >= 0, isVerb(head(verb)), kids(verb, ["aux", "nsubj"]).isEmpty {
+            return isIntended(head(verb))
+        }
         if deprel(verb) == "xcomp" && head(verb) >= 0 && Self.intentions.contains(lemma(head(verb))) { return true }
         // "will support", "is ready to contribute" one level up
         if deprel(verb) == "xcomp", head(verb) >= 0 {

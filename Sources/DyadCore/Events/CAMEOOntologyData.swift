@@ -19,6 +19,9 @@ let cameoOntologyData = #"""
 #                     writes them, except: 175's "pro_autocracy" stood in the mode column but is a context;
 #                     085's mode "ease" is dropped (the table notes "ease" is no longer a mode). The table's
 #                     rows 1213 and 1214 are not CAMEO codes and are left out. 01 and 02 are "dropped" in PLOVER.
+#                     0831 (in practice an official's resignation) follows the 2.0 manual, which puts
+#                     "resignations of government officials" under RETREAT with the mode "resign"; the 2021
+#                     table had CONCEDE.
 #
 # Columns, separated by "|", blanks around values ignored:
 #   code       2 to 4 digits, leading zero kept; the root is the first two digits, the parent drops the last digit
@@ -140,7 +143,7 @@ let cameoOntologyData = #"""
 0814 | 5.0   | gdelt  | RETREAT   | 2021     | -              | legal                  | Ease state of emergency or martial law | =
 082  | 5.0   | gdelt  | CONCEDE   | 2021     | -              | democracy              | Ease political dissent | =
 083  | 5.0   | gdelt  | CONCEDE   | 2021     | -              | political_institutions | Accede to requests or demands for political reform, not specified below | Accede to requests or demands for political reform not specified below
-0831 | 5.0   | gdelt  | CONCEDE   | 2021     | -              | political_institutions | Accede to demands for change in leadership | =
+0831 | 5.0   | gdelt  | RETREAT   | inferred | resign         | political_institutions | Accede to demands for change in leadership | =
 0832 | 5.0   | gdelt  | CONCEDE   | 2021     | -              | executive              | Accede to demands for change in policy | =
 0833 | 5.0   | gdelt  | CONCEDE   | 2021     | -              | rights_freedoms        | Accede to demands for rights | =
 0834 | 5.0   | gdelt  | CONCEDE   | 2021     | -              | political_institutions | Accede to demands for change in institutions, regime | =

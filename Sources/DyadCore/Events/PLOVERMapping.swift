@@ -62,7 +62,8 @@ public struct PLOVERMapping: Sendable, Hashable, Codable, CustomStringConvertibl
     public let mode: String?
     /// PLOVER contexts as the 2021 conversion table writes them, e.g. ["legal", "military"].
     public let contexts: [String]
-    /// True when the 2021 CAMEO→PLOVER table has no (single) row for the code and Dyad derived the mapping.
+    /// True when Dyad derived the mapping: the 2021 CAMEO→PLOVER table has no (single) row for the code, or the 2.0
+    /// manual maps it otherwise (0831: resignations are RETREAT).
     public let isInferred: Bool
 
     /// Creates a mapping.

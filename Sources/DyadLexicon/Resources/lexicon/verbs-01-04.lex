@@ -1524,7 +1524,6 @@ pattern: 038 prep=to obj=&V01_MEDIATION_N target=none
 pattern: 0353 prep=to obj=&V01_RELEASE_N target=none
 pattern: 0354 prep=to obj=&V01_SANCTIONRELIEF_N target=none
 pattern: 0355 prep=to obj=&V01_ACCESS_N|deployment target=none
-pattern: 0356 prep=to obj=&V01_CEASEFIRE_N target=none
 pattern: 0341 prep=to obj=&V01_LEADERSHIP_N target=none
 pattern: 0344 prep=to obj=&V01_INSTITUTION_N target=none
 pattern: 0343 prep=to obj=&V01_RIGHTS_N target=none
@@ -1533,7 +1532,6 @@ pattern: 036 prep=to obj=&V01_NEGOTIATION_N|&V01_MEETING_N|&V01_VISIT_N target=n
 pattern: 0314 prep=to obj=&V01_INTEL_N target=none
 pattern: 035 prep=to obj=demand|condition|concession|term target=none
 pattern: 030 prep=to obj=&AGREEMENT|plan|proposal|request|framework target=none
-pattern: 0356 prep=on|upon obj=&V01_CEASEFIRE_N target=none
 pattern: 0353 prep=on|upon obj=&V01_RELEASE_N target=none
 pattern: 036 prep=on|upon obj=&V01_NEGOTIATION_N|&V01_MEETING_N target=none
 pattern: 037 prep=on|upon obj=&V01_SETTLEMENT_N target=none
@@ -1553,7 +1551,6 @@ example: 0313 | Spain agreed to extradite a former Venezuelan intelligence chief
 example: 0314 | Kenya and Somalia agreed on intelligence sharing against al-Shabaab.
 example: 0353 | Hamas agreed to release 33 hostages in the first phase of the deal.
 example: 0353 | Russia and Ukraine agreed to a prisoner swap in Istanbul.
-example: 0356 | Israel and Hezbollah agreed to a ceasefire in November.
 example: 0356 | Armenia agreed to withdraw its troops from the disputed border villages.
 example: 036 | Vladimir Putin agreed to meet Donald Trump in Alaska.
 example: 036 | The Colombian government and the ELN agreed to new talks in Mexico City.

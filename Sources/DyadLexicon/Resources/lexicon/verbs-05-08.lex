@@ -1122,10 +1122,14 @@ note: Reaching an agreement is its finalisation (057); ceasefires go to 0871.
 [verb v05-agree]
 lemma: agree
 pattern: 0871 obj=&V05_TRUCE
+pattern: 0871 prep=to|on|upon obj=&V05_TRUCE target=none
 pattern: 057 obj=&AGREEMENT|&V05_ACCORD|settlement
 example: 0871 | The warring Sudanese parties agreed a seven-day truce in Jeddah.
+example: 0871 | Israel and Hezbollah agreed to a ceasefire in November.
 example: 057 | Britain and Mauritius agreed a treaty on the Chagos Islands.
-note: Only transitive "agreed a deal". "agreed to X" is intent, handled by the coder's verb chain.
+note: "agreed a deal"; and "agreed to a ceasefire", which the codebook's 0871 notes code as a ceasefire ("agreements to
+note: commence a ceasefire ... are still coded here"), not as the intent 0356. Other "agreed to X" is intent, handled
+note: by the coder's verb chain and the 03 file.
 
 [verb v05-renew]
 lemma: renew

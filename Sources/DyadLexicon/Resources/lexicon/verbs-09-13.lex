@@ -874,9 +874,11 @@ pattern: 111 obj=&V09_CRITICISM
 pattern: 110 obj=objection
 pattern: 101 obj=subpoena prep=to
 pattern: 101 obj=subpoena
+pattern: 1121 obj=warrant prep=for|against
 pattern: 1121 obj=indictment prep=against
 pattern: 1121 obj=indictment
 pattern: 129 obj=veto
+example: 1121 | The International Criminal Court issued an arrest warrant for the former Philippine president.
 example: 139 | The Sudanese army issued an ultimatum to the Rapid Support Forces to leave the capital.
 example: 114 | Manila issued a diplomatic protest to Beijing over the water cannon attack.
 example: 130 | Moscow issued a warning to Finland over its plans to join NATO.
