@@ -35,6 +35,31 @@ struct ChainRulesTests {
         [verb t-undertake]
         lemma: undertake
         pattern: 010 obj=review
+
+        [verb t-accept]
+        lemma: accept
+        pattern: 073 obj=refugee prep=from
+        pattern: 073 obj=refugee
+
+        [verb t-agree]
+        lemma: agree
+        pattern: 0871 prep=to obj=ceasefire target=none
+
+        [verb t-impose]
+        lemma: impose
+        pattern: 1723 obj=curfew target=none
+
+        [verb t-ask]
+        lemma: ask | appeal
+        pattern: 0231 prep=for obj=aid|loan target=none
+
+        [verb t-hold]
+        lemma: hold
+        pattern: 150 obj=exercise target=none
+
+        [verb t-open]
+        lemma: open
+        pattern: 193 obj=fire prep=on
         """
 
     static let coder: EventCoder = {
@@ -78,5 +103,31 @@ struct ChainRulesTests {
         #expect(Self.triples("Albanian rebels demanded autonomy from Serbian authorities.") == ["ALBREB 1044 SRBGOV"])
         // The counted people are the source: "a group of diplomats".
         #expect(Self.triples("A group of Russian diplomats visited Beijing.") == ["RUSGOV 042 CHN"])
+    }
+
+    @Test("'will not' or 'would not' before a cooperative act is a refusal; a plain 'did not' is nothing")
+    func refusalWithNot() {
+        #expect(Self.triples("Syria will not accept refugees from Iraq.") == ["SYR 1223 IRQ"])
+        #expect(Self.triples("Syria did not accept refugees from Iraq.").isEmpty)
+        #expect(Self.triples("Syria will not accept refugees from Iraq if the war starts.").isEmpty)
+    }
+
+    @Test("a ceasefire agreed by two parties codes both ways; joint exercises by two countries are cooperation (062)")
+    func jointActs() {
+        #expect(Self.triples("India and Pakistan agreed to a ceasefire.").sorted() == ["IND 0871 PAK", "PAK 0871 IND"])
+        #expect(Self.triples("China and Russia held military exercises.").sorted() == ["CHN 062 RUS", "RUS 062 CHN"])
+        #expect(Self.triples("China held military exercises.") == ["CHN 150 -"])
+    }
+
+    @Test("a domestic act without a target acts on the source's own country; an appeal on whom it addresses")
+    func inferredTargets() {
+        #expect(Self.triples("Indian authorities imposed a curfew.") == ["INDGOV 1723 IND"])
+        #expect(Self.triples("Sri Lanka asked the IMF for a loan.") == ["LKA 0231 IGOBUSIMF"])
+    }
+
+    @Test("state forces' violence against protesters is repression (175), against others it stays")
+    func repression() {
+        #expect(Self.triples("Kenyan police opened fire on protesters.") == ["KENCOP 175 KENCVL"])
+        #expect(Self.triples("Kenyan police opened fire on Somali militants.").first?.contains(" 193 ") == true)
     }
 }

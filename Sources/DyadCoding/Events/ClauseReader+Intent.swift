@@ -55,7 +55,7 @@ extension ClauseReader {
         var found: [CodedEvent] = []
         for verb in sentence.tokens where isVerb(verb) && isNegated(verb) {
             guard kids(verb, ["aux"]).contains(where: { ["will", "would", "wo", "shall"].contains(lemma($0)) }),
-                  !kids(verb, ["mark"]).contains(where: { ["if", "whether", "unless"].contains(lemma($0)) }),
+                  !isHypothetical(verb, ignoringModals: true),
                   !isChained(verb), let verbEntries = entries(verb) else { continue }
             let reading = reading(of: verb)
             guard let best = candidates(for: reading, entries: verbEntries).first(where: { $0.pattern.code.rootNumber >= 3 }),

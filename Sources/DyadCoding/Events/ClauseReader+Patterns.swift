@@ -132,29 +132,20 @@ extension ClauseReader {
         return trace
     }
 
-    /// Who a noun belongs to: its possessor ("Turkey's efforts"; not a pronoun), an actor that modifies it ("the U.S.
-    /// strikes", "Israeli raids"), or its "of" phrase ("the efforts of Turkey").
-    func owner(of noun: Int) -> Int? {
-        if let possessor = kids(noun, ["poss"]).first, !document.xpos[possessor].hasPrefix("PRP") { return possessor }
-        if let modifier = kids(noun, ["compound", "amod", "nmod"]).first(where: { !mentions(at: $0).isEmpty }) { return modifier }
-        // Who did it, before whom it concerns: "the killing of civilians by Russian forces", "calls by Kofi Annan";
-        // then "the efforts of Turkey", "demands from Shona rebels".
-        let phrases = kids(noun, ["prep"])
-        for word in ["by", "of", "from"] {
-            for phrase in phrases where lemma(phrase) == word {
-                if let object = kids(phrase, ["pobj"]).first, !mentions(at: object).isEmpty { return object }
-            }
-        }
-        return nil
-    }
-
     /// Builds the events of a matched pattern (its code; whether it names no target; the rule to cite): one per
     /// source and target; coordinated sources with no target act on each other ("Russia and North Korea signed a
     /// treaty").
-    func events(verb: Int, sourceToken: Int?, targetToken: Int?, code patternCode: EventCode, targetless: Bool,
-                rule patternRule: String) -> [CodedEvent] {
+    func events(verb: Int, sourceToken: Int?, targetToken: Int?, code matchedCode: EventCode, targetless: Bool,
+                rule matchedRule: String) -> [CodedEvent] {
         let sources = sourceActors(at: sourceToken, verb: verb)
         guard !sources.isEmpty else { return [] }
+        var patternCode = matchedCode, patternRule = matchedRule
+        // A show of force staged by the forces of two countries together ("Philippine and U.S. troops began their
+        // annual exercises") is military cooperation between them (062), not a demonstration against anyone.
+        if matchedCode.code == "150", Set(sources.map(\.code.principal.code)).count >= 2, let joint = CAMEOOntology.code("062") {
+            patternCode = joint
+            patternRule += "; staged by two countries together, so 150 → 062"
+        }
         var targets = self.targets(at: targetToken, verb: verb, sources: sources)
         // Partners acting together on something whose country is only a guess ("Saudi Arabia and Iran agreed to
         // reopen embassies") act on each other.
@@ -202,10 +193,22 @@ extension ClauseReader {
             return []   // "vowed to retaliate" is no attack; threats are the threat verbs' own patterns
         }
         return pairs.map { source, target in
-            CodedEvent(sentence: index, source: source, target: target, code: code, trigger: verb,
-                       modality: modality, speaker: speaker, rule: rule, date: nil)
+            // Force (killing, shooting) the state's police or soldiers use on protesters is violent repression (175).
+            if ["180", "190", "193"].contains(code.code), let target, Self.protesterEntries.contains(target.entry),
+               source.code.roles.contains(where: { [.police, .military, .government, .intelligence].contains($0) }),
+               let repression = CAMEOOntology.code("175") {
+                return CodedEvent(sentence: index, source: source, target: target, code: repression, trigger: verb,
+                                  modality: modality, speaker: speaker,
+                                  rule: rule + "; state forces against protesters, so \(code.code) → 175", date: nil)
+            }
+            return CodedEvent(sentence: index, source: source, target: target, code: code, trigger: verb,
+                              modality: modality, speaker: speaker, rule: rule, date: nil)
         }
     }
+
+    /// The agent entries of people protesting.
+    static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",
+                                                "agent/rioter", "agent/protest-leader"]
 
     /// The verb `verb` governs: its xcomp or ccomp, else one hanging on its object or on "ready" ("expressed
     /// readiness to mediate", "stood ready to help").
@@ -227,81 +230,6 @@ extension ClauseReader {
             if let inner = kids(preposition, ["pcomp"]).first(where: { isVerb($0) }) { return inner }
         }
         return nil
-    }
-
-    /// A target whose country was only guessed from the sentence or document ("killed hundreds of people") takes
-    /// the country where the verb says the act happened ("in southern Israel").
-    func relocated(_ mention: ActorMention, verb: Int) -> ActorMention {
-        guard mention.rule.hasPrefix("agent, country of") else { return mention }
-        // The verb's own place, or that of the verb a participle hangs on ("stormed into Israel, killing ...").
-        // Two levels: "stormed into southern Israel, killing hundreds and taking scores of hostages".
-        var holders = [verb]
-        while holders.count < 3, let last = holders.last, ["advcl", "conj", "xcomp"].contains(deprel(last)), head(last) >= 0 {
-            holders.append(head(last))
-        }
-        let places = holders.flatMap { holder in
-            kids(holder, ["prep"]).filter { ["in", "into", "inside", "across", "throughout"].contains(lemma($0)) }
-        }
-        for preposition in places {
-            guard let place = kids(preposition, ["pobj"]).first,
-                  let country = mentions(at: place).first?.code.components.first, country.kind == .country,
-                  let role = mention.code.components.dropFirst().first,
-                  let code = try? ActorCode(country.code + mention.code.components.dropFirst().map(\.code).joined())
-            else { continue }
-            _ = role
-            return ActorMention(sentence: mention.sentence, tokens: mention.tokens, span: mention.span, text: mention.text,
-                                code: code, name: mention.name, entry: mention.entry,
-                                rule: "agent, country where the act happened", head: mention.head)
-        }
-        return mention
-    }
-
-    /// The target actors a pattern's target token gives: its own actors, else its owner's, else those the verb's or the
-    /// object's phrases address.
-    func targets(at targetToken: Int?, verb: Int, sources: [ActorMention]) -> [ActorMention] {
-        var targets = actors(at: targetToken)
-        if let token = targetToken, targets.isEmpty || targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
-            // The object names no actor, or one whose country is only a guess ("a joint delegation"), and its owner
-            // does: "support Turkey's efforts", "the release of the hostages", "a delegation from ECOWAS".
-            let owned = actors(at: owner(of: token))
-            if !owned.isEmpty { targets = owned }
-        }
-        if targets.isEmpty, let token = targetToken {
-            // Nor does the owner: whom the verb's or the object's own phrase addresses ("demanding autonomy from
-            // Serbian authorities", "refusing admittance to Ghanaians", "accept a ceasefire with Russia").
-            // The object's own phrase only with "with" or "to": "its war against Ukraine" names an enemy, not a target.
-            let addressed = kids(verb, ["prep", "dative"])
-                .filter { ["from", "to", "on", "upon", "against", "with", "toward", "towards"].contains(lemma($0)) }
-                + kids(token, ["prep"]).filter { ["with", "to", "toward", "towards"].contains(lemma($0)) }
-            targets = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first }.filter { !self.isTimeWord($0) }
-                .map { self.actors(at: $0).filter { target in !sources.contains { $0.span == target.span } } }
-                .first { !$0.isEmpty } ?? []
-        }
-        return targets
-    }
-
-    /// Whom a verb addresses: its direct object, else the object of "to", "on" or "upon", when an actor other than the
-    /// sources.
-    func addressee(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
-        let phrases = kids(verb, ["prep"]).filter { ["to", "on", "upon"].contains(lemma($0)) }.compactMap { kids($0, ["pobj"]).first }
-        for token in kids(verb, ["dobj", "dative"]) + phrases {
-            if let found = mentions(at: token).first(where: { candidate in !sources.contains { $0.span == candidate.span } }) {
-                return found
-            }
-        }
-        return nil
-    }
-
-    /// The target of an act a state does at home when the sentence names none: its own country ("imposed a curfew",
-    /// "declared martial law", "resigned", "withdrew the finance bill", protesters storming a residence), for
-    /// concessions (08, but not a ceasefire, which has an opponent), protests (14) and coercion (17).
-    func domesticTarget(of source: ActorMention, code: EventCode) -> ActorMention? {
-        guard [8, 14, 17].contains(code.rootNumber), code.code != "0871",
-              source.code.principal.kind == .country, let country = CAMEOActorVocabulary.country(source.code.principal.code),
-              let actor = try? ActorCode(source.code.principal.code) else { return nil }
-        return ActorMention(sentence: source.sentence, tokens: source.tokens, span: source.span, text: source.text,
-                            code: actor, name: country.name, entry: "country/\(actor.code)",
-                            rule: "domestic act: the source's own country (the sentence names no target)", head: source.head)
     }
 
     /// Codes whose coordinated subjects act on each other when no target is named: intentions to cooperate,
@@ -326,44 +254,6 @@ extension ClauseReader {
             return containers.contains(lemma(object)) && set.contains(lemma(compound))
         }
         return false
-    }
-
-    /// The token a governed verb acts on: its subject when it has its own ("that Moscow release"), else its
-    /// object, else the object of a preposition naming an actor (on the object or the verb).
-    func chainTargetToken(of governed: Int) -> Int? {
-        if let subject = kids(governed, ["nsubj"]).first, !mentions(at: subject).isEmpty { return subject }
-        var candidates = kids(governed, ["dobj"])
-        for holder in candidates + [governed] {
-            for preposition in kids(holder, ["prep"]) where ["to", "with", "from", "against", "on", "of", "by", "between"].contains(lemma(preposition)) {
-                candidates += kids(preposition, ["pobj"])
-            }
-        }
-        return candidates.first { !mentions(at: $0).isEmpty }
-    }
-
-    /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources.
-    func prepositionalActor(under verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
-        // The source's own forces ("Poland deployed soldiers to its border with Belarus") are the target only when
-        // no other country's actor is named.
-        let own = Set(sources.map { $0.code.principal.code })
-        var ownFallback: ActorMention?
-        var frontier = kids(verb, ["prep", "dative", "dobj"])
-        for _ in 0..<4 {
-            var next: [Int] = []
-            for token in frontier {
-                if deprel(token) == "pobj" || deprel(token) == "dobj" {
-                    if let found = mentions(at: token).first(where: { candidate in
-                        !sources.contains { $0.span == candidate.span }
-                    }), !isTimeWord(token) {
-                        guard own.contains(found.code.principal.code) else { return found }
-                        if ownFallback == nil { ownFallback = found }
-                    }
-                }
-                next += kids(token, ["prep", "dative", "pobj"])
-            }
-            frontier = next
-        }
-        return ownFallback
     }
 
     /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.

@@ -148,8 +148,14 @@ struct ClauseReader {
 
     /// Whether the sentence presents the verb as possible rather than done: "could", "might", "expected to",
     /// "if", "whether".
-    func isHypothetical(_ verb: Int) -> Bool {
-        if kids(verb, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }) { return true }
+    /// With `ignoringModals`, the verb's own "would"/"could" is not counted (a refusal's "would not"), but a
+    /// condition on it is ("will not accept refugees if war starts"; a threat's condition is the threat's own).
+    func isHypothetical(_ verb: Int, ignoringModals: Bool = false) -> Bool {
+        if ignoringModals {
+            if kids(verb, ["advcl"]).contains(where: { clause in
+                kids(clause, ["mark"]).contains { ["if", "unless"].contains(lemma($0)) }
+            }) { return true }
+        } else if kids(verb, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }) { return true }
         if kids(verb, ["mark"]).contains(where: { ["if", "whether", "unless"].contains(lemma($0)) }) { return true }
         var token = verb
         for _ in 0..<3 {

@@ -1757,10 +1757,13 @@ pattern: 084 obj=&V05_REMAINS prep=to
 pattern: 084 obj=&V05_REMAINS
 pattern: 071 obj=tranche|loan|disbursement|credit|&V05_ECON_AID prep=to|for
 pattern: 071 obj=tranche|loan|disbursement|credit
+pattern: 071 obj=billion|million|trillion|dollar|euro|fund|funding prep=to|for
+pattern: 071 obj=billion|million|trillion|dollar|euro|fund|funding
 pattern: 070 obj=aid|assistance|package prep=to|for
 pattern: 0841 obj=&V05_CAPTIVE|&V05_PERSON prep=to|into
 pattern: 0841 obj=&V05_CAPTIVE|&V05_PERSON
 pattern: 0841 !obj=statement|report|video|footage|image|photo|photograph|picture|album|film|movie|song|single|book|record|document|detail|list|budget|result|finding|version|product|update|plan|proposal|guideline|schedule|tape|recording|transcript|memo|letter|audio|clip|emission|gas|water|pressure|energy|reserve|oil|balloon|data|datum|figure|statistic|number|estimate|forecast|information|name|text|draft|game|edition|model|phone|smartphone|software|app|toxin|chemical|radiation|heat|hormone|dopamine|fund|money|steam|smoke|sewage|wastewater|fish|bird|animal|hold|grip|brake|tension|stress|earnings|guidance|inflation|gdp|index|poll|survey|study|paper|research|analysis|assessment|review|trailer|episode|season|series|documentary|collection|feature|patch|code|tool|manifesto|agenda|blueprint|roadmap|strategy|communique|readout|details|preview|ranking|rating|score|projection|minute|note|guidance|outlook
+example: 071 | The World Bank released $500 million to Ukraine for the repair of its power grid.
 example: 0841 | Israel released 90 Palestinian prisoners from Ofer prison on Sunday.
 example: 0841 | Russia released the Wall Street Journal reporter Evan Gershkovich in a swap.
 example: 0841 | Two British nationals were released by the Taliban after months in detention.

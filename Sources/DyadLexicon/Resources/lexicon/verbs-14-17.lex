@@ -740,6 +740,13 @@ example: 1712 | Militiamen burned down 40 houses in Congo's Ituri province.
 note: Flag and effigy burning is symbolic dissent (140); burning tyres marks a riot (145); burning buildings,
 note: homes and vehicles destroys property (1712), whoever does it.
 
+[verb v14-kill-protesters]
+lemma: kill | shoot
+pattern: 175 obj=&V14_PROTESTER
+example: 175 | Security forces in Bangladesh killed dozens of student protesters in Dhaka.
+example: 175 | Police in Nairobi shot three demonstrators during the tax protests.
+note: Security forces killing or shooting protesters is violent repression (175); other killings are in the 18-20 file.
+
 # ---------------------------------------------------------------------------------------------------------------
 # 14 PROTEST: light verbs with protest nouns (141x, 142, 143x, 144, 145) and posture nouns (150)
 # ---------------------------------------------------------------------------------------------------------------

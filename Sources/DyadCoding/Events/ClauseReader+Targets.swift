@@ -1,0 +1,135 @@
+import DyadCore
+import DyadLexicon
+
+/// Where an event's target comes from when the pattern's own slot names no actor: the object's owner, the actor a
+/// phrase addresses, the place the act happened, the source's own country for a domestic act.
+extension ClauseReader {
+    /// Who a noun belongs to: its possessor ("Turkey's efforts"; not a pronoun), an actor that modifies it ("the U.S.
+    /// strikes", "Israeli raids"), or its "of" phrase ("the efforts of Turkey").
+    func owner(of noun: Int) -> Int? {
+        if let possessor = kids(noun, ["poss"]).first, !document.xpos[possessor].hasPrefix("PRP") { return possessor }
+        if let modifier = kids(noun, ["compound", "amod", "nmod"]).first(where: { !mentions(at: $0).isEmpty }) { return modifier }
+        // Who did it, before whom it concerns: "the killing of civilians by Russian forces", "calls by Kofi Annan";
+        // then "the efforts of Turkey", "demands from Shona rebels".
+        let phrases = kids(noun, ["prep"])
+        for word in ["by", "of", "from"] {
+            for phrase in phrases where lemma(phrase) == word {
+                if let object = kids(phrase, ["pobj"]).first, !mentions(at: object).isEmpty { return object }
+            }
+        }
+        return nil
+    }
+
+    /// A target whose country was only guessed from the sentence or document ("killed hundreds of people") takes
+    /// the country where the verb says the act happened ("in southern Israel").
+    func relocated(_ mention: ActorMention, verb: Int) -> ActorMention {
+        guard mention.rule.hasPrefix("agent, country of") else { return mention }
+        // The verb's own place, or that of the verb a participle hangs on ("stormed into Israel, killing ...").
+        // Two levels: "stormed into southern Israel, killing hundreds and taking scores of hostages".
+        var holders = [verb]
+        while holders.count < 3, let last = holders.last, ["advcl", "conj", "xcomp"].contains(deprel(last)), head(last) >= 0 {
+            holders.append(head(last))
+        }
+        let places = holders.flatMap { holder in
+            kids(holder, ["prep"]).filter { ["in", "into", "inside", "across", "throughout"].contains(lemma($0)) }
+        }
+        for preposition in places {
+            guard let place = kids(preposition, ["pobj"]).first,
+                  let country = mentions(at: place).first?.code.components.first, country.kind == .country,
+                  let role = mention.code.components.dropFirst().first,
+                  let code = try? ActorCode(country.code + mention.code.components.dropFirst().map(\.code).joined())
+            else { continue }
+            _ = role
+            return ActorMention(sentence: mention.sentence, tokens: mention.tokens, span: mention.span, text: mention.text,
+                                code: code, name: mention.name, entry: mention.entry,
+                                rule: "agent, country where the act happened", head: mention.head)
+        }
+        return mention
+    }
+
+    /// The target actors a pattern's target token gives: its own actors, else its owner's, else those the verb's or the
+    /// object's phrases address.
+    func targets(at targetToken: Int?, verb: Int, sources: [ActorMention]) -> [ActorMention] {
+        var targets = actors(at: targetToken)
+        if let token = targetToken, targets.isEmpty || targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
+            // The object names no actor, or one whose country is only a guess ("a joint delegation"), and its owner
+            // does: "support Turkey's efforts", "the release of the hostages", "a delegation from ECOWAS".
+            let owned = actors(at: owner(of: token))
+            if !owned.isEmpty { targets = owned }
+        }
+        if targets.isEmpty, let token = targetToken {
+            // Nor does the owner: whom the verb's or the object's own phrase addresses ("demanding autonomy from
+            // Serbian authorities", "refusing admittance to Ghanaians", "accept a ceasefire with Russia").
+            // The object's own phrase only with "with" or "to": "its war against Ukraine" names an enemy, not a target.
+            let addressed = kids(verb, ["prep", "dative"])
+                .filter { ["from", "to", "on", "upon", "against", "with", "toward", "towards"].contains(lemma($0)) }
+                + kids(token, ["prep"]).filter { ["with", "to", "toward", "towards"].contains(lemma($0)) }
+            targets = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first }.filter { !self.isTimeWord($0) }
+                .map { self.actors(at: $0).filter { target in !sources.contains { $0.span == target.span } } }
+                .first { !$0.isEmpty } ?? []
+        }
+        return targets
+    }
+
+    /// Whom a verb addresses: its direct object, else the object of "to", "on" or "upon", when an actor other than the
+    /// sources.
+    func addressee(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        let phrases = kids(verb, ["prep"]).filter { ["to", "on", "upon"].contains(lemma($0)) }.compactMap { kids($0, ["pobj"]).first }
+        for token in kids(verb, ["dobj", "dative"]) + phrases {
+            if let found = mentions(at: token).first(where: { candidate in !sources.contains { $0.span == candidate.span } }) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// The target of an act a state does at home when the sentence names none: its own country ("imposed a curfew",
+    /// "declared martial law", "resigned", "withdrew the finance bill", protesters storming a residence), for
+    /// concessions (08, but not a ceasefire, which has an opponent), protests (14) and coercion (17).
+    func domesticTarget(of source: ActorMention, code: EventCode) -> ActorMention? {
+        guard [8, 14, 17].contains(code.rootNumber), code.code != "0871",
+              source.code.principal.kind == .country, let country = CAMEOActorVocabulary.country(source.code.principal.code),
+              let actor = try? ActorCode(source.code.principal.code) else { return nil }
+        return ActorMention(sentence: source.sentence, tokens: source.tokens, span: source.span, text: source.text,
+                            code: actor, name: country.name, entry: "country/\(actor.code)",
+                            rule: "domestic act: the source's own country (the sentence names no target)", head: source.head)
+    }
+
+    /// The token a governed verb acts on: its subject when it has its own ("that Moscow release"), else its
+    /// object, else the object of a preposition naming an actor (on the object or the verb).
+    func chainTargetToken(of governed: Int) -> Int? {
+        if let subject = kids(governed, ["nsubj"]).first, !mentions(at: subject).isEmpty { return subject }
+        var candidates = kids(governed, ["dobj"])
+        for holder in candidates + [governed] {
+            for preposition in kids(holder, ["prep"]) where ["to", "with", "from", "against", "on", "of", "by", "between"].contains(lemma(preposition)) {
+                candidates += kids(preposition, ["pobj"])
+            }
+        }
+        return candidates.first { !mentions(at: $0).isEmpty }
+    }
+
+    /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources.
+    func prepositionalActor(under verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        // The source's own forces ("Poland deployed soldiers to its border with Belarus") are the target only when
+        // no other country's actor is named.
+        let own = Set(sources.map { $0.code.principal.code })
+        var ownFallback: ActorMention?
+        var frontier = kids(verb, ["prep", "dative", "dobj"])
+        for _ in 0..<4 {
+            var next: [Int] = []
+            for token in frontier {
+                if deprel(token) == "pobj" || deprel(token) == "dobj" {
+                    if let found = mentions(at: token).first(where: { candidate in
+                        !sources.contains { $0.span == candidate.span }
+                    }), !isTimeWord(token) {
+                        guard own.contains(found.code.principal.code) else { return found }
+                        if ownFallback == nil { ownFallback = found }
+                    }
+                }
+                next += kids(token, ["prep", "dative", "pobj"])
+            }
+            frontier = next
+        }
+        return ownFallback
+    }
+}
