@@ -60,6 +60,10 @@ struct ChainRulesTests {
         [verb t-open]
         lemma: open
         pattern: 193 obj=fire prep=on
+
+        [verb t-impose-sanctions]
+        lemma: impose
+        pattern: 163 obj=sanction prep=on
         """
 
     static let coder: EventCoder = {
@@ -129,5 +133,16 @@ struct ChainRulesTests {
     func repression() {
         #expect(Self.triples("Kenyan police opened fire on protesters.") == ["KENCOP 175 KENCVL"])
         #expect(Self.triples("Kenyan police opened fire on Somali militants.").first?.contains(" 193 ") == true)
+    }
+
+    @Test("a conflictual act announced, not done, is a threat (13x); 'would' in reported speech is its future")
+    func announcedActs() {
+        #expect(Self.triples("Russia will impose sanctions on Poland.") == ["RUS 1312 POL"])
+        #expect(Self.triples("Russia said it would impose sanctions on Poland.") == ["RUS 1312 POL"])
+        #expect(Self.triples("Russia vowed to impose sanctions on Poland.") == ["RUS 1312 POL"])
+        #expect(Self.triples("Russia imposed sanctions on Poland.") == ["RUS 163 POL"])
+        // Without a speaker "would" hedges; an agreement to act is a decision, not a threat, and not yet the act.
+        #expect(Self.triples("Russia would impose sanctions on Poland.").isEmpty)
+        #expect(Self.triples("Russia agreed to impose sanctions on Poland.").isEmpty)
     }
 }

@@ -189,8 +189,13 @@ extension ClauseReader {
         if isIntended(verb), let intent = IntentCodes.intent(for: code) {
             rule += "; intended, so \(code.code) → \(intent.code)"
             code = intent
+        } else if isAnnounced(verb), let threat = ThreatCodes.threat(for: code) {
+            // A conflictual act only announced is the codebook's threat: "will impose sanctions" → 1312, "vowed to
+            // retaliate" → 138.
+            rule += "; announced, not done, so \(code.code) → \(threat.code)"
+            code = threat
         } else if isUnderIntent(verb), code.rootNumber >= 9 {
-            return []   // "vowed to retaliate" is no attack; threats are the threat verbs' own patterns
+            return []   // "agreed to expel diplomats" is no expulsion yet, and no threat
         }
         return pairs.map { source, target in
             // Force (killing, shooting) the state's police or soldiers use on protesters is violent repression (175).

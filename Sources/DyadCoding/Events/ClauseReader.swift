@@ -155,7 +155,9 @@ struct ClauseReader {
             if kids(verb, ["advcl"]).contains(where: { clause in
                 kids(clause, ["mark"]).contains { ["if", "unless"].contains(lemma($0)) }
             }) { return true }
-        } else if kids(verb, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }) { return true }
+        } else if kids(verb, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }), !isFutureInThePast(verb) {
+            return true
+        }
         if kids(verb, ["mark"]).contains(where: { ["if", "whether", "unless"].contains(lemma($0)) }) { return true }
         var token = verb
         for _ in 0..<3 {
@@ -168,9 +170,33 @@ struct ClauseReader {
         return false
     }
 
+    /// Heads that announce an act of their own accord: "vowed to retaliate", "plans to impose", "is ready to strike".
+    /// Not "agree" or "decide": an agreed or decided act is a decision, not a threat.
+    static let announcers: Set<String> = ["vow", "plan", "pledge", "promise", "intend", "prepare", "ready", "prepared",
+                                          "aim", "swear", "warn"]
+
+    /// Whether the act is announced for the future rather than done: "will impose", "said it would boycott", "vowed
+    /// to retaliate".
+    func isAnnounced(_ verb: Int) -> Bool {
+        if kids(verb, ["aux"]).contains(where: { ["will", "shall"].contains(lemma($0)) }) { return true }
+        if isFutureInThePast(verb) { return true }
+        guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
+        let governor = head(verb)
+        if Self.announcers.contains(lemma(governor)) { return true }
+        // "is ready to strike", "will move to impose"
+        return deprel(governor) == "acomp" ? false : kids(governor, ["aux"]).contains { ["will", "shall"].contains(lemma($0)) }
+    }
+
+    /// "said it would boycott the talks": "would" in reported speech is the speaker's future, not a hedge.
+    func isFutureInThePast(_ verb: Int) -> Bool {
+        kids(verb, ["aux"]).contains { lemma($0) == "would" } && reportingVerb(verb) != nil
+    }
+
     /// Whether the verb is future or intended: "will visit", "plans to visit", "pledged to send".
     func isIntended(_ verb: Int) -> Bool {
-        if kids(verb, ["aux"]).contains(where: { ["will", "shall"].contains(lemma($0)) }) { return true }
+        if kids(verb, ["aux"]).contains(where: { ["will", "shall"].contains(lemma($0)) }) || isFutureInThePast(verb) {
+            return true
+        }
         // "will lead a force and send police": a coordinated act without its own auxiliary shares the first's.
         if deprel(verb) == "conj", head(verb) >= 0, isVerb(head(verb)), kids(verb, ["aux", "nsubj"]).isEmpty {
             return isIntended(head(verb))

@@ -79,3 +79,39 @@ enum RefusalCodes {
         return CAMEOOntology.code(mapped)
     }
 }
+
+/// The CAMEO 13x code for a conflictual act that is only announced ("will impose sanctions" is 1312 Threaten to
+/// boycott, embargo, or sanction; "vowed to retaliate" 138), as the codebook's root 13 pairs them with roots 14–20.
+enum ThreatCodes {
+    /// The threat code for an announced act whose code is `code`, or `nil` when the act has none (investigations,
+    /// demands, rejections, force postures stay as they are).
+    static func threat(for code: EventCode) -> EventCode? {
+        let text = code.code
+        let mapped: String? = switch text {
+        case "162", "1621", "1622", "1623": "1311"
+        case "163", "1431", "1432", "1433", "1434", "143": "1312"
+        case "160", "161": "1313"
+        case "1721": "1321"
+        case "1722": "1322"
+        case "1723": "1323"
+        case "1724": "1324"
+        case "164": "134"
+        case "165": "135"
+        case "166", "1661", "1662", "1663": "136"
+        case "175": "137"
+        case "191": "1381"
+        case "192": "1382"
+        case "204", "2041", "2042": "1385"
+        default:
+            switch code.rootNumber {
+            case 14: "133"
+            case 16, 17: "131"
+            case 18: "1383"
+            case 19: "1384"
+            case 20: "138"
+            default: nil
+            }
+        }
+        return mapped.flatMap { CAMEOOntology.code($0) }
+    }
+}
