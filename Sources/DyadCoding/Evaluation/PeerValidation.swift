@@ -21,6 +21,10 @@ public struct PeerValidation {
         public let parse: String?
         /// Where the record is: `file:line`.
         public let origin: String
+        /// TABARI's options in force for the record (its `.options` file and the `OPTION:` directives so far).
+        public var options = PeerCoder.Options()
+        /// With TABARI's `FORWARD:`, the story's previous sentence, whose first actor the record's pronouns take.
+        public var forwardedFrom: Document?
     }
 
     /// The outcome of one record.
@@ -145,20 +149,38 @@ public struct PeerValidation {
         let rules = PeerRules(verbs: verbs, actors: actors, agents: agents, dialect: .tabari)
         let (records, readDiagnostics) = TabariReader().records(input, options: ReaderOptions())
         diagnostics += readDiagnostics
+        var options = Self.tabariOptions(settings["optionsfile"].map { folder.appendingPathComponent($0) })
         var cases: [Case] = []
+        var previous: TabariRecord?
         for record in records {
             // TABARI stops at the record that says so.
             if record.document.text.lowercased().hasPrefix("this is the end of the standard validation records") { break }
+            options = record.options.reduce(options) { $0.applying(tabariLine: $1) }
+            defer { previous = record }
             guard !record.skipsValidation,
                   !record.expectedEvents.isEmpty || record.expectsNoEvents || record.expectsDiscard else { continue }
             let expected = record.expectsNoEvents || record.expectsDiscard ? []
                 : record.expectedEvents.map { "\($0.source)/\($0.target)/\($0.event)" }
             let id = record.document.id
-            cases.append(Case(id: id, category: String(id.split(separator: "-").first ?? Substring(id)),
-                              document: record.document, expected: expected, requireDyad: true, parse: nil,
-                              origin: "\(path):\(record.line)"))
+            var item = Case(id: id, category: String(id.split(separator: "-").first ?? Substring(id)),
+                            document: record.document, expected: expected, requireDyad: true, parse: nil,
+                            origin: "\(path):\(record.line)")
+            item.options = options
+            if let template = options.forward, let previous, template.continues(id, after: previous.document.id) {
+                item.forwardedFrom = previous.document
+            }
+            cases.append(item)
         }
         return (cases, rules, diagnostics)
+    }
+
+    /// TABARI's default options with the lines of its `.options` file applied (none when it is absent or
+    /// unreadable: the file only refines the defaults).
+    static func tabariOptions(_ file: URL?) -> PeerCoder.Options {
+        guard let file, let text = try? String(contentsOf: file, encoding: .utf8) else { return .tabari }
+        return text.split(whereSeparator: \.isNewline)
+            .filter { !$0.hasPrefix("//") }
+            .reduce(PeerCoder.Options.tabari) { $0.applying(tabariLine: String($1)) }
     }
 
     /// `<key> value` lines of a TABARI `.project` file, keys lower-cased without brackets.
@@ -189,9 +211,16 @@ public struct PeerValidation {
 
     /// Codes one record with `analyse` (the language layer) and compares.
     public func run(_ item: Case, analyse: (Document) -> AnnotatedDocument) -> Outcome {
-        let coder = PeerCoder(rules: rules, requireDyad: item.requireDyad)
-        let document = analyse(item.document)
-        let result = coder.code(document, on: item.document.date ?? CalendarDate(year: 2000, month: 1, day: 1)!)
+        let coder = PeerCoder(rules: rules, requireDyad: item.requireDyad, options: item.options)
+        let date = item.document.date ?? CalendarDate(year: 2000, month: 1, day: 1)!
+        // The story's previous sentence first: `analyse` may keep the last document it analysed.
+        let antecedent = item.forwardedFrom.flatMap(coder.prepared).flatMap {
+            coder.firstActor(in: analyse($0), on: $0.date ?? date)
+        }
+        // A record TABARI skips (too short) codes nothing.
+        let result = coder.prepared(item.document).map {
+            coder.code(analyse($0), on: date, antecedent: antecedent)
+        } ?? PeerCoder.Result()
         let produced = result.events.map(\.description)
         return Outcome(id: item.id, category: item.category, text: item.document.text,
                        expected: Array(Set(item.expected)).sorted(), produced: Array(Set(produced)).sorted(),

@@ -34,15 +34,20 @@ public struct PeerCoder: Sendable {
     public let rules: PeerRules
     /// When true (PETRARCH's and TABARI's default), an event needs a target; when false, it is coded with `---`.
     public var requireDyad: Bool
+    /// TABARI's coding options; the defaults change nothing.
+    public var options: Options
 
     /// A coder over `rules`.
-    public init(rules: PeerRules, requireDyad: Bool = true) {
+    public init(rules: PeerRules, requireDyad: Bool = true, options: Options = Options()) {
         self.rules = rules
         self.requireDyad = requireDyad
+        self.options = options
     }
 
-    /// Codes every sentence of a parsed document; actor codes are those in force on `date`.
-    public func code(_ document: AnnotatedDocument, on date: CalendarDate) -> Result {
+    /// Codes every sentence of a parsed document; actor codes are those in force on `date`. `antecedent` is the
+    /// actor a pronoun subject without one in its sentence stands for (TABARI's `FORWARD:`, see
+    /// ``firstActor(in:on:)``).
+    public func code(_ document: AnnotatedDocument, on date: CalendarDate, antecedent: String? = nil) -> Result {
         var result = Result()
         for (index, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
             let reader = PeerSentence(document: document, sentence: sentence, rules: rules, date: date)
@@ -52,7 +57,7 @@ public struct PeerCoder: Sendable {
                 result.discard = .sentence
                 continue
             }
-            switch events(in: reader, sentence: index) {
+            switch events(in: reader, sentence: index, antecedent: antecedent) {
             case .discarded: result.discard = .sentence
             // (Events of different sentences never repeat: each carries its sentence.)
             case .events(let events): result.events += events
@@ -67,7 +72,7 @@ public struct PeerCoder: Sendable {
     }
 
     /// The events of one sentence.
-    func events(in sentence: PeerSentence, sentence index: Int) -> SentenceOutcome {
+    func events(in sentence: PeerSentence, sentence index: Int, antecedent: String? = nil) -> SentenceOutcome {
         var events: [Event] = []
         var used: Set<Int> = []
         var coded: Set<Int> = []
@@ -105,8 +110,12 @@ public struct PeerCoder: Sendable {
                     compound = true
                 }
             }
+            if sources.isEmpty, let antecedent, hasPronounSubject(before: token, in: sentence) { sources = [antecedent] }
+            (sources, targets) = withDefaults(sources: sources, targets: targets)
             let found = pairs(of: code, sources: sources, targets: targets, compound: compound)
-            events += found.map { Event(source: $0.source, target: $0.target, code: $0.code, sentence: index, rule: rule) }
+            events += found.map {
+                Event(source: converted($0.source), target: converted($0.target), code: $0.code, sentence: index, rule: rule)
+            }
             if !found.isEmpty { coded.insert(token) }
         }
         var unique: [Event] = []
@@ -116,9 +125,12 @@ public struct PeerCoder: Sendable {
 
     /// The tokens tried as verbs, governing verbs first (so that their complements can be left to them). TABARI
     /// finds verbs by its dictionary, not by part of speech ("was in on accord with"), except after a determiner
-    /// or as a proper noun ("the restore", "To Restore"), where the word is a noun.
+    /// or as a proper noun ("the restore"), where the word is a noun, and it reads a capitalized word inside the
+    /// sentence as a noun ("To Restore").
     func verbTokens(in sentence: PeerSentence) -> [Int] {
         (0..<sentence.count).filter { token in
+            // TABARI reads a capitalized word inside the sentence as a name ("is about To Restore ties").
+            if rules.dialect == .tabari, token > 0, sentence.words.capitalized[token] { return false }
             if sentence.xpos[token].startsWithUTF8("VB") { return true }
             guard rules.stemVerbs, token > 0, !sentence.xpos[token].startsWithUTF8("NNP"),
                   !["DT", "PRP$", "POS", "JJ", "CD"].contains(sentence.xpos[token - 1]) else { return false }

@@ -30,10 +30,17 @@ struct PeerWords: Sendable {
     let words: [String]
     /// Whether token `k` is followed by the next with no blank between.
     let touches: [Bool]
+    /// Whether token `k` is written with a capital and then a small letter ("Restore").
+    let capitalized: [Bool]
 
     init(document: AnnotatedDocument, sentence: Sentence) {
         let tokens = sentence.tokens
-        words = tokens.map { document.text(of: document.tokens[$0]).uppercased() }
+        let texts = tokens.map { document.text(of: document.tokens[$0]) }
+        words = texts.map { $0.uppercased() }
+        capitalized = texts.map { text in
+            let letters = text.prefix(2)
+            return letters.count == 2 && letters.first!.isUppercase && letters.last!.isLowercase
+        }
         touches = tokens.map { index in
             index + 1 < tokens.upperBound && document.tokens[index].end == document.tokens[index + 1].start
         }
