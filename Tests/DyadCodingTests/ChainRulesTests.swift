@@ -64,6 +64,10 @@ struct ChainRulesTests {
         [verb t-impose-sanctions]
         lemma: impose
         pattern: 163 obj=sanction prep=on
+
+        [verb t-return]
+        lemma: return
+        pattern: 0842 obj=helicopter|aircraft
         """
 
     static let coder: EventCoder = {
@@ -144,5 +148,12 @@ struct ChainRulesTests {
         // Without a speaker "would" hedges; an agreement to act is a decision, not a threat, and not yet the act.
         #expect(Self.triples("Russia would impose sanctions on Poland.").isEmpty)
         #expect(Self.triples("Russia agreed to impose sanctions on Poland.").isEmpty)
+    }
+
+    @Test("what a speaker says another must do is the speaker's demand (10x of the act); the obligation is no act")
+    func demands() {
+        #expect(Self.triples("Russia said Sudan must return the helicopter.") == ["RUS 1053 SDN"])
+        #expect(Self.triples("Russia said Sudan must pay.") == ["RUS 100 SDN"])
+        #expect(Self.triples("Sudan must return the helicopter.").isEmpty)
     }
 }

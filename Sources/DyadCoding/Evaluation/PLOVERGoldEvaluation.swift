@@ -52,8 +52,11 @@ public struct PLOVERGoldEvaluation: Sendable {
         return (records, skipped)
     }
 
-    /// The first main-clause event: the one whose verb is nearest the root of its sentence, then the earliest.
+    /// The first main-clause PLOVER event: of the events whose code PLOVER keeps (statements and appeals, CAMEO 01
+    /// and 02, are dropped in PLOVER and so are no PLOVER event), the one whose verb is nearest the root of its
+    /// sentence, then the earliest.
     public static func mainEvent(of events: [CodedEvent], in document: AnnotatedDocument) -> CodedEvent? {
+        let events = events.filter { $0.code.plover != nil }
         func depth(_ token: Int) -> Int {
             var depth = 0, current = token
             while current >= 0, current < document.heads.count, document.heads[current] >= 0, depth < 50 {

@@ -46,7 +46,27 @@ extension ClauseReader {
             found += events(verb: head, sourceToken: reading.source, targetToken: target, code: code, targetless: false,
                             rule: rule)
         }
-        return found + refusedWithNot(entries: entries)
+        return found + refusedWithNot(entries: entries) + demandedWithMust(entries: entries)
+    }
+
+    /// "Russia said Sudan must return the helicopter": what a speaker says another actor must do is the speaker's
+    /// demand on that actor (10x of the act, 100 when the act has no pattern or is a conflict act); the act itself
+    /// is not coded (see ``isObligation(_:)``).
+    private func demandedWithMust(entries: (Int) -> [VerbEntry]?) -> [CodedEvent] {
+        var found: [CodedEvent] = []
+        for verb in sentence.tokens where isVerb(verb) && isObligation(verb) && !isNegated(verb) {
+            guard let reporter = reportingVerb(verb), !isNegated(reporter), let speaker = subject(of: reporter),
+                  let obliged = subject(of: verb), obliged != speaker else { continue }
+            let reading = reading(of: verb)
+            let best = entries(verb).flatMap { candidates(for: reading, entries: $0).first { $0.pattern.code.rootNumber >= 4 } }
+            let act = best.flatMap { $0.pattern.code.rootNumber <= 9 ? $0.pattern.code : nil }
+            guard let code = DemandCodes.demand(for: act) else { continue }
+            let rule = "demand: '\(form(reporter))' that another '\(form(verb))' with 'must'"
+                + (best.map { " (the act read as \($0.entry.id): \($0.pattern.text))" } ?? "") + " → \(code.code)"
+            found += events(verb: reporter, sourceToken: speaker, targetToken: obliged, code: code, targetless: false,
+                            rule: rule)
+        }
+        return found
     }
 
     /// "will not accept more refugees", "would not release the hostages": a cooperative act the subject says it

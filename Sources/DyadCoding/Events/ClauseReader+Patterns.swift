@@ -105,6 +105,7 @@ extension ClauseReader {
         if isNegated(verb) { trace.skipped = "negated" }
         else if isHypothetical(verb) { trace.skipped = "hypothetical (could/might/may/would, expected to, if, whether)" }
         else if isChained(verb) { trace.skipped = "the content of '\(form(head(verb)))', which codes the chain" }
+        else if isObligation(verb) { trace.skipped = "an obligation ('must'), not an act; a speaker's demand when reported" }
         if trace.skipped != nil { return trace }
         let reading = reading(of: verb)
         trace.slots = [

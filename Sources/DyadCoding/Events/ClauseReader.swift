@@ -24,7 +24,8 @@ struct ClauseReader {
     }
 
     static let speechVerbs: Set<String> = ["say", "tell", "claim", "report", "announce", "state", "add", "allege",
-                                           "insist", "confirm", "accuse", "warn", "write", "note", "declare"]
+                                           "insist", "confirm", "accuse", "warn", "write", "note", "declare",
+                                           "reiterate", "stress", "emphasize", "emphasise", "conclude", "argue"]
     static let hedges: Set<String> = ["could", "might", "may", "would", "should"]
     static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
                                           "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake",
@@ -139,6 +140,11 @@ struct ClauseReader {
         if deprel(verb) == "conj", head(verb) >= 0, isVerb(head(verb)) { return isUnderIntent(head(verb)) }
         guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
         return Self.intentions.contains(lemma(head(verb)))
+    }
+
+    /// Whether the verb is what someone must do, not what they did: "Sudan must return the helicopter".
+    func isObligation(_ verb: Int) -> Bool {
+        kids(verb, ["aux"]).contains { lemma($0) == "must" }
     }
 
     /// Whether the verb is negated ("did not condemn").

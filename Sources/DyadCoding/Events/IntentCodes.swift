@@ -115,3 +115,45 @@ enum ThreatCodes {
         return mapped.flatMap { CAMEOOntology.code($0) }
     }
 }
+
+/// The CAMEO 10x code for demanding an act ("Sudan must return the helicopter", said by Russia, is 1053 Demand release
+/// of persons or property), as the codebook's root 10 pairs its demands with the acts of roots 04–09.
+enum DemandCodes {
+    /// The demand code for an act whose code is `code`; 100 when the act has none of its own or is unknown.
+    static func demand(for code: EventCode?) -> EventCode? {
+        let text = code?.code ?? ""
+        let mapped: String = switch text {
+        case "045", "046": "105"
+        case "057": "108"
+        case "061": "1011"
+        case "062": "1012"
+        case "063": "1013"
+        case "064": "1014"
+        case "071": "1031"
+        case "072": "1032"
+        case "073": "1033"
+        case "074": "1034"
+        case "081", "0811", "0812", "0813", "0814": "1051"
+        case "082": "1052"
+        case "0831": "1041"
+        case "0832": "1042"
+        case "0833": "1043"
+        case "0834": "1044"
+        case "084", "0841", "0842": "1053"
+        case "085": "1054"
+        case "086", "0861", "0862", "0863": "1055"
+        case "0871": "107"
+        case "087", "0872", "0873", "0874": "1056"
+        default:
+            switch code?.rootNumber {
+            case 4: "108"
+            case 5: "102"
+            case 7: "103"
+            case 8: "104"
+            case 9: "101"
+            default: "100"
+            }
+        }
+        return CAMEOOntology.code(mapped)
+    }
+}

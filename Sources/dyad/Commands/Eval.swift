@@ -12,8 +12,8 @@ struct Eval: ParsableCommand {
         abstract: "Score the event coder on a gold file; the last line is 'N passed, M failed'.",
         discussion: """
             Reads the PLOVER gold-standard records (../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt, a JSON array) and \
-            compares the PLOVER category of each sentence's first main-clause event, coded with Dyad's own lexicon, \
-            with the gold one (DEMAND read as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT). \
+            compares the PLOVER category of each sentence's first main-clause PLOVER event (CAMEO 01 and 02 are \
+            dropped in PLOVER), coded with Dyad's own lexicon, with the gold one (DEMAND read as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT). \
             A PETRARCH validation file (.xml, such as PETR.UnitTest.records.xml) is coded with the dictionaries its \
             <Environment> names and the peer coder, on Dyad's own parse; TABARI's Validate.text likewise with the \
             .project file beside it. Each selected record passes when its events equal the expected ones. Prints every failure with expected and produced, then a table per category.
