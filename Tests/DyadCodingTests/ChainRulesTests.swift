@@ -68,6 +68,10 @@ struct ChainRulesTests {
         [verb t-return]
         lemma: return
         pattern: 0842 obj=helicopter|aircraft
+
+        [verb t-support]
+        lemma: support
+        pattern: 051
         """
 
     static let coder: EventCoder = {
@@ -155,5 +159,13 @@ struct ChainRulesTests {
         #expect(Self.triples("Russia said Sudan must return the helicopter.") == ["RUS 1053 SDN"])
         #expect(Self.triples("Russia said Sudan must pay.") == ["RUS 100 SDN"])
         #expect(Self.triples("Sudan must return the helicopter.").isEmpty)
+    }
+
+    @Test("what a speaker denies, and an act under a condition, are not coded")
+    func deniedAndConditional() {
+        #expect(Self.triples("Rwanda supported Congo's government.") == ["RWA 051 CODGOV"])
+        #expect(Self.triples("Rwanda has denied supporting Congo's government.").isEmpty)
+        #expect(Self.triples("Iran attacked Israel.") == ["IRN 190 ISR"])
+        #expect(Self.triples("Israel will respond if Iran continues to attack Israel.").isEmpty)
     }
 }

@@ -37,7 +37,7 @@ struct ClauseReader {
                                           "decline", "demand", "urge", "ask", "call", "want", "seek", "hope", "intend",
                                           "aim", "try", "attempt", "propose", "suggest", "insist", "press", "push",
                                           "encourage", "invite", "order", "request", "appeal", "warn", "decide",
-                                          "expect", "fail", "prepare", "consider", "reject"]
+                                          "expect", "fail", "prepare", "consider", "reject", "deny"]
 
     func form(_ token: Int) -> String { String(document.text(of: document.tokens[token])) }
     func lemma(_ token: Int) -> String { document.lemmas[token].lowercased() }
@@ -171,6 +171,10 @@ struct ClauseReader {
             guard ["xcomp", "ccomp", "conj"].contains(relation), head(token) >= 0 else { break }
             token = head(token)
             if Self.hypotheticals.contains(lemma(token)) { return true }
+            // "if it continued to threaten": the condition governs the chain
+            if relation == "xcomp", kids(token, ["mark"]).contains(where: { ["if", "whether", "unless"].contains(lemma($0)) }) {
+                return true
+            }
             if kids(token, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }) && relation != "conj" { return true }
         }
         return false
