@@ -745,7 +745,10 @@ lemma: kill | shoot
 pattern: 175 obj=&V14_PROTESTER
 example: 175 | Security forces in Bangladesh killed dozens of student protesters in Dhaka.
 example: 175 | Police in Nairobi shot three demonstrators during the tax protests.
+example: 175 | Police shot dead two protesters during clashes in the Kenyan capital Nairobi, a rights group said.
 note: Security forces killing or shooting protesters is violent repression (175); other killings are in the 18-20 file.
+note: The coder also recodes any killing or shooting (180, 190, 193) by police, soldiers or officials of protesters
+note: as 175, whatever the verb ("mowed down", "used live ammunition against").
 
 # ---------------------------------------------------------------------------------------------------------------
 # 14 PROTEST: light verbs with protest nouns (141x, 142, 143x, 144, 145) and posture nouns (150)

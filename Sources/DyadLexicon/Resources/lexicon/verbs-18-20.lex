@@ -926,7 +926,7 @@ example: 193 | Suspected separatist militants gunned down 11 coal miners in Paki
 [verb v18-mow]
 lemma: mow
 pattern: 193 prt=down obj=&V18_PERSON|&V18_DISSIDENT
-example: 175 | Security forces mowed down protesters in the Iranian city of Zahedan in September 2022, Amnesty International said.
+example: 193 | Security forces mowed down protesters in the Iranian city of Zahedan in September 2022, Amnesty International said.
 
 # ---------------------------------------------------------------------------------------------------------------
 # 190 Conventional military force
@@ -1009,7 +1009,7 @@ pattern: 193 obj=&V18_PERSON|&V18_COMBATANT|&V18_DISSIDENT
 pattern: 193 prep=at !obj=*
 example: 190 | Iranian forces shot down a U.S. surveillance drone over the Strait of Hormuz in June 2019.
 example: 185 | A gunman shot the Slovak prime minister in the town of Handlova on Wednesday, wounding him critically.
-example: 175 | Police shot dead two protesters during clashes in the Kenyan capital Nairobi, a rights group said.
+example: 193 | Kenyan police shot dead two Somali militants during clashes in Nairobi, a rights group said.
 example: 193 | China's coast guard shot at a Philippine fishing boat near Scarborough Shoal, Manila said.
 note: "shot down the proposal", "shot a film", "shot a 65" match none of the lists. Shooting an official without
 note: a reported death is 185; "shot dead a mayor" also lands on 185 (the cues cannot see "dead").
@@ -1027,7 +1027,7 @@ pattern: 194 obj=&V18_HEAVY prep=at|on|against|toward|towards|into
 pattern: 193 obj=&V18_SMALL_ARMS !obj=&V18_NONLETHAL prep=at|on|against|toward|towards|into
 pattern: 193 prep=at|on|upon !obj=*
 example: 194 | Hamas fired rockets at Tel Aviv on Sunday for the first time in months, the Israeli military said.
-example: 175 | Kenyan police fired on protesters in Nairobi on Tuesday, a rights group said.
+example: 193 | Kenyan police fired on protesters in Nairobi on Tuesday, a rights group said.
 example: 193 | Saudi border guards fired live rounds at Ethiopian migrants on the border with Yemen, Human Rights Watch said.
 example: 1952 | Russia fired 400 drones at Ukraine overnight, the Ukrainian air force said.
 example: 1951 | Ukraine fired Storm Shadow missiles at a Russian command post in the Kursk region, Kyiv said.
@@ -1389,7 +1389,7 @@ example: 204 | Islamic State fighters used unconventional weapons against Kurdis
 example: 184 | Islamic State fighters used civilians as human shields in western Mosul, Iraqi commanders said.
 example: 1821 | Armed groups in eastern Congo used rape as a weapon of war, the U.N. special envoy said.
 example: 1822 | Israeli interrogators used torture on Palestinian detainees at the Sde Teiman camp, a rights group said.
-example: 175 | Bangladeshi security forces used live ammunition against student protesters in Dhaka in July 2024, a U.N. report found.
+example: 193 | Bangladeshi security forces used live ammunition against Rohingya militants near Cox's Bazar in July 2024, police said.
 example: 195 | Syrian government forces used barrel bombs against civilians in Aleppo, Human Rights Watch said.
 example: 191 | Israel used starvation as a weapon of war in Gaza, a U.N. special rapporteur said.
 example: 1952 | Myanmar's military used drones against civilians in Sagaing region, a rights group said.
