@@ -72,6 +72,10 @@ struct ChainRulesTests {
         [verb t-support]
         lemma: support
         pattern: 051
+
+        [verb t-fire]
+        lemma: fire
+        pattern: 193 prep=at|on !obj=*
         """
 
     static let coder: EventCoder = {
@@ -167,5 +171,11 @@ struct ChainRulesTests {
         #expect(Self.triples("Rwanda has denied supporting Congo's government.").isEmpty)
         #expect(Self.triples("Iran attacked Israel.") == ["IRN 190 ISR"])
         #expect(Self.triples("Israel will respond if Iran continues to attack Israel.").isEmpty)
+    }
+
+    @Test("'!obj=*' asks for no direct object, whatever the preposition's noun")
+    func noDirectObject() {
+        #expect(Self.triples("Israeli troops fired on Palestinian civilians.") == ["ISRMIL 193 PSECVL"])
+        #expect(Self.triples("Israeli troops fired three officers.").isEmpty)
     }
 }

@@ -67,7 +67,11 @@ extension ClauseReader {
                     }
                     guard let checked, objectMatches(checked, set) else { continue }
                 }
-                if let set = pattern.notObject, let checked, objectMatches(checked, set) { continue }
+                // "!obj=*" asks for no direct object ("fired on the crowd"); other exclusions test the checked noun.
+                if let set = pattern.notObject {
+                    if set.any { if reading.object != nil { continue } }
+                    else if let checked, objectMatches(checked, set) { continue }
+                }
                 if let wanted = pattern.particle, wanted != reading.particle { continue }
                 if let set = pattern.complement {
                     guard let complement, set.contains(complement) else { continue }
