@@ -76,6 +76,10 @@ struct ChainRulesTests {
         [verb t-fire]
         lemma: fire
         pattern: 193 prep=at|on !obj=*
+
+        [verb t-hand]
+        lemma: hand
+        pattern: 0841 prt=over|back obj=hostage prep=to
         """
 
     static let coder: EventCoder = {
@@ -177,5 +181,11 @@ struct ChainRulesTests {
     func noDirectObject() {
         #expect(Self.triples("Israeli troops fired on Palestinian civilians.") == ["ISRMIL 193 PSECVL"])
         #expect(Self.triples("Israeli troops fired three officers.").isEmpty)
+    }
+
+    @Test("'prt=over|back' holds for a particle it lists, not for another (it never held before)")
+    func particleAlternatives() {
+        #expect(Self.triples("Hamas handed over three Israeli hostages to the Red Cross.") == ["PSEREBHMS 0841 NGOHLHIRC"])
+        #expect(Self.triples("Hamas handed out three Israeli hostages to the Red Cross.").isEmpty)
     }
 }

@@ -72,7 +72,9 @@ extension ClauseReader {
                     if set.any { if reading.object != nil { continue } }
                     else if let checked, objectMatches(checked, set) { continue }
                 }
-                if let wanted = pattern.particle, wanted != reading.particle { continue }
+                // "prt=over|in": one of the particles written
+                if let wanted = pattern.particle,
+                   !wanted.split(separator: "|").contains(where: { $0 == reading.particle ?? "" }) { continue }
                 if let set = pattern.complement {
                     guard let complement, set.contains(complement) else { continue }
                 }
