@@ -18,6 +18,9 @@ extension PeerCoder {
         /// `COMMA:`: which comma-delimited clauses are left out before coding (see ``PeerCoder/CommaClauses``);
         /// nil when off.
         public var commaClauses: CommaClauses?
+        /// `SET: CODE BY CLAUSE`, `SET: CODE BY SENTENCE`, `SET: CODE ALL`: how many events a sentence gives, its
+        /// verbs read left to right; nil (PETRARCH) codes every verb not governed by one that coded.
+        public var codeBy: CodeBy?
 
         /// Options that change nothing.
         public init() {}
@@ -27,6 +30,7 @@ extension PeerCoder {
             var options = Options()
             options.minimumWords = 8
             options.commaClauses = .tabari
+            options.codeBy = .clause
             return options
         }
     }
@@ -104,6 +108,10 @@ extension PeerCoder.Options {
 
     /// `SET: NAME = VALUE`.
     private mutating func apply(setting: String) {
+        if let codeBy = PeerCoder.CodeBy(setting: setting) {
+            self.codeBy = codeBy
+            return
+        }
         let parts = setting.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2 else { return }
         switch parts[0] {

@@ -76,15 +76,20 @@ public struct PeerCoder: Sendable {
         var events: [Event] = []
         var used: Set<Int> = []
         var coded: Set<Int> = []
+        let segments = options.codeBy == .clause ? clauseSegments(in: sentence) : []
         for token in verbTokens(in: sentence) where !used.contains(token) {
             // A verb in the complement or adverbial clause of a verb that coded an event is part of that event
             // ("called on Gondor to be allowed to leave", "celebrated Iftar ... after leaving Eriador").
-            if governed(token, byOneOf: coded, in: sentence) { continue }
+            if options.codeBy != .all, governed(token, byOneOf: coded, in: sentence) { continue }
+            if options.codeBy == .sentence, !coded.isEmpty { break }
+            if options.codeBy == .clause, coded.contains(where: { segments[$0] == segments[token] }) { continue }
             let candidates = verbEntries(at: token, in: sentence)
             guard let range = candidates.first?.1 else { continue }
             used.formUnion(range)
+            // A dictionary modal codes with the clause and arguments of the verb it helps.
+            let governor = modalHead(of: token, in: sentence) ?? token
             // The same verb may head several blocks (SHOT [---] and SHOT [223]): every block's patterns compete.
-            let clause = sentence.clause(of: token)
+            let clause = sentence.clause(of: governor)
             var matcher = PeerPatternMatcher(sentence: sentence, rules: rules, verb: range, clause: clause)
             var best: (pattern: PeerRules.Pattern, binding: PeerPatternMatcher.Binding, verb: PeerRules.Verb)?
             for (verb, _) in candidates {
@@ -92,6 +97,9 @@ public struct PeerCoder: Sendable {
                     if let binding = matcher.match(pattern) { best = (pattern, binding, verb) }
                 }
             }
+            // A dictionary verb the parse reads as a noun after a determiner ("raised its voice") is a verb only
+            // where one of its patterns says so.
+            if best == nil, isDeterminedNoun(token, in: sentence) { continue }
             let plain = candidates.first { ($0.0.code ?? rules.blocks[$0.0.block].code)?.isNull == false }?.0 ?? candidates[0].0
             let verb = best?.verb ?? plain
             // Codes with a "?" are the dictionaries' doubtful ones (REPORT [025?]): not coded.
@@ -99,11 +107,12 @@ public struct PeerCoder: Sendable {
                   !code.text.utf8.contains(0x3F) else { continue }
             if code.isDiscard { return .discarded }
             let rule = best.map { "\(verb.text) \($0.pattern.description)" } ?? "\(verb.text) \(code)"
-            var (sources, targets) = arguments(of: token, clause: clause, in: sentence)
+            var (sources, targets) = arguments(of: governor, clause: clause, in: sentence)
             var compound = false
             if let binding = best?.binding {
                 if let range = binding.source { sources = sentence.codes(ofArgument: sentence.phraseHead(of: range)) }
                 if let range = binding.target { targets = sentence.codes(ofArgument: sentence.phraseHead(of: range)) }
+                if let before = sourceBeforePattern(binding, in: sentence) { sources = before }
                 if let range = binding.compound {
                     let members = sentence.codes(ofArgument: sentence.phraseHead(of: range))
                     if binding.compoundIsSource { sources = members } else { targets = members }
@@ -116,7 +125,11 @@ public struct PeerCoder: Sendable {
             events += found.map {
                 Event(source: converted($0.source), target: converted($0.target), code: $0.code, sentence: index, rule: rule)
             }
-            if !found.isEmpty { coded.insert(token) }
+            if !found.isEmpty {
+                coded.insert(token)
+                // The verb a coded modal helps is part of its event.
+                if governor != token { coded.insert(governor); used.insert(governor) }
+            }
         }
         var unique: [Event] = []
         for event in events where !unique.contains(event) { unique.append(event) }
@@ -131,11 +144,19 @@ public struct PeerCoder: Sendable {
         (0..<sentence.count).filter { token in
             // TABARI reads a capitalized word inside the sentence as a name ("is about To Restore ties").
             if rules.dialect == .tabari, token > 0, sentence.words.capitalized[token] { return false }
-            if sentence.xpos[token].startsWithUTF8("VB") { return true }
+            // TABARI reads a word with a possessive ending as a noun ("donate's cash").
+            if rules.dialect == .tabari, token + 1 < sentence.count, sentence.xpos[token + 1] == "POS" { return false }
+            if sentence.xpos[token].startsWithUTF8("VB") || isDictionaryModal(token, in: sentence) { return true }
             guard rules.stemVerbs, token > 0, !sentence.xpos[token].startsWithUTF8("NNP"),
-                  !["DT", "PRP$", "POS", "JJ", "CD"].contains(sentence.xpos[token - 1]) else { return false }
+                  mayReadAsVerb(after: token - 1, in: sentence) else { return false }
             return !verbEntries(at: token, in: sentence).isEmpty
-        }.sorted { (sentence.depth(of: $0), $0) < (sentence.depth(of: $1), $1) }
+        }.sorted {
+            // TABARI (read with its options) reads verbs left to right.
+            if options.codeBy != nil { return $0 < $1 }
+            // A modal goes with the verb it helps, just before it.
+            let first = modalHead(of: $0, in: sentence) ?? $0, second = modalHead(of: $1, in: sentence) ?? $1
+            return (sentence.depth(of: first), $0) < (sentence.depth(of: second), $1)
+        }
     }
 
     /// The (source, target, code) triples a code gives: each source with each other target; `[A:B]` also codes B
@@ -231,7 +252,11 @@ public struct PeerCoder: Sendable {
             guard ["xcomp", "acomp", "conj", "advcl", "pcomp", "prep"].contains(relation) else { break }
             current = sentence.heads[current]
         }
-        if sources.isEmpty, !nounSubject, let nearest = (sentence.actors + sentence.agents).filter({ $0.range.upperBound <= verb })
+        if sources.isEmpty, let shared = sharedSource(of: verb, in: sentence) { sources = shared }
+        // TABARI's source is the first actor of the clause before the verb, whatever the parse says.
+        if let first = firstActorInSegment(before: verb, in: sentence),
+           !first.allSatisfy({ actor in sources.contains { $0.startsWithUTF8(actor) } }) { sources = first }
+        if sources.isEmpty, !nounSubject || rules.dialect == .tabari, let nearest = (sentence.actors + sentence.agents).filter({ $0.range.upperBound <= verb })
             .max(by: { $0.range.upperBound < $1.range.upperBound }) {
             // No subject in the parse: the nearest actor or agent before the verb.
             sources = sentence.codes(ofArgument: sentence.phraseHead(of: nearest.range))
@@ -256,11 +281,13 @@ public struct PeerCoder: Sendable {
                 }
             }
         }
+        if targets.isEmpty, let next = nextActorInSegment(after: verb, in: sentence) { targets = next }
         if targets.isEmpty {
             // The next actor in the verb's clause (with its complements), up to the first comma.
             let comma = (verb..<sentence.count).first { sentence.words.words[$0] == "," } ?? sentence.count
             if let next = sentence.actors.first(where: {
-                $0.range.lowerBound > verb && $0.range.lowerBound < comma && clause.contains($0.range.lowerBound)
+                $0.range.lowerBound > verb && $0.range.lowerBound < comma
+                    && (clause.contains($0.range.lowerBound) || readsAsNoun(verb, in: sentence))
             }) {
                 targets = sentence.codes(ofArgument: sentence.phraseHead(of: next.range))
             }

@@ -11,6 +11,17 @@ struct PeerPatternMatcher {
         var compound: Range<Int>?
         /// Whether `%` came before the verb (a compound source) rather than after it (a compound target).
         var compoundIsSource = false
+        /// The first sentence token a word or synset before `*` matched, if any (TABARI looks for the source
+        /// before it: "Arnor suggested Gondor should apply …").
+        var firstWordBefore: Int?
+
+        /// This binding with a word matched at `token`, before the verb when `afterVerb` is false.
+        func noting(_ token: Int, afterVerb: Bool) -> Binding {
+            guard !afterVerb else { return self }
+            var noted = self
+            noted.firstWordBefore = min(firstWordBefore ?? token, token)
+            return noted
+        }
     }
 
     let sentence: PeerSentence
@@ -58,7 +69,8 @@ struct PeerPatternMatcher {
         case .word(let word):
             for start in candidates(word.joined) where allowed(start, afterVerb: afterVerb) {
                 guard let end = sentence.words.match(word, at: start), end <= limit || afterVerb else { continue }
-                if let found = step(rest, from: end, previousEnd: end, binding: binding) { return found }
+                let noted = binding.noting(start, afterVerb: afterVerb)
+                if let found = step(rest, from: end, previousEnd: end, binding: noted) { return found }
             }
             return nil
         case .synset(let name, let joined):
@@ -66,7 +78,8 @@ struct PeerPatternMatcher {
             for start in candidates(joined) where allowed(start, afterVerb: afterVerb) {
                 for member in members {
                     guard let end = sentence.words.match(member, at: start), end <= limit || afterVerb else { continue }
-                    if let found = step(rest, from: end, previousEnd: end, binding: binding) { return found }
+                    let noted = binding.noting(start, afterVerb: afterVerb)
+                    if let found = step(rest, from: end, previousEnd: end, binding: noted) { return found }
                 }
             }
             return nil
