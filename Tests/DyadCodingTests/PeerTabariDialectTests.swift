@@ -8,11 +8,7 @@ import Testing
 /// written for these tests.
 @Suite("TABARI verb reading in the peer coder")
 struct PeerTabariDialectTests {
-    static let actors = """
-        VELORIA [VEL]
-        MARDONIA_ [MAR]
-        KESTRA [KES]
-        """
+    static let actors = PeerTabariOptionsTests.actors
     static let verbs = """
         SHOULD  [101]
         - SUGGESTED * APPLY CONVENTIONS  [152]
