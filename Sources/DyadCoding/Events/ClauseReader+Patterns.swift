@@ -73,8 +73,7 @@ extension ClauseReader {
                     else if let checked, objectMatches(checked, set) { continue }
                 }
                 // "prt=over|in": one of the particles written
-                if let wanted = pattern.particle,
-                   !wanted.split(separator: "|").contains(where: { $0 == reading.particle ?? "" }) { continue }
+                if !pattern.particles.isEmpty, !pattern.particles.contains(reading.particle ?? "") { continue }
                 if let set = pattern.complement {
                     guard let complement, set.contains(complement) else { continue }
                 }
@@ -92,7 +91,7 @@ extension ClauseReader {
                 case .none: nil
                 }
                 let specificity = (pattern.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.prepositions.isEmpty ? 0 : 1)
-                    + (pattern.particle == nil ? 0 : 3) + (pattern.complement == nil ? 0 : 3)
+                    + (pattern.particles.isEmpty ? 0 : 3) + (pattern.complement == nil ? 0 : 3)
                 candidates.append(Candidate(pattern: pattern, entry: entry, target: targetToken, specificity: specificity))
             }
         }
@@ -164,25 +163,18 @@ extension ClauseReader {
         if targets.isEmpty, sources.count >= 2, Self.isReciprocal(patternCode) || ["exchange", "clash", "trade", "swap"].contains(lemma(verb)) {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
             for a in sources { for b in sources where b.span != a.span || b.code != a.code { pairs.append((a, b)) } }
-        } else if targetless {
-            // A conflict act whose pattern names no target still acts on the actor its prepositional phrases name
-            // ("deployed soldiers to its border with Belarus", "killed 80 people in a mosque in Peshawar").
-            // An appeal names whom it asks: "asked the IMF for financing", "appealed to the WHO for supplies".
-            let inferred = patternCode.rootNumber >= 8 ? prepositionalActor(under: verb, excluding: sources)
-                : patternCode.rootNumber == 2 ? addressee(of: verb, excluding: sources) : nil
-            pairs = sources.map { ($0, inferred ?? domesticTarget(of: $0, code: patternCode)) }
         } else if targets.isEmpty {
-            // Statements, appeals and intentions stand without a target ("Qatar expressed optimism"), and so does
-            // an intended act of cooperation, coded as the intent ("will withdraw its troops" → 0356).
-            let intended = isIntended(verb) || isUnderIntent(verb)
-            if patternCode.rootNumber == 2, let addressee = addressee(of: verb, excluding: sources) {
-                pairs = sources.map { ($0, addressee) }
-            } else if (1...3).contains(patternCode.rootNumber) || (intended && IntentCodes.intent(for: patternCode) != nil) {
-                pairs = sources.map { ($0, nil) }
-            } else {
-                let inferred = prepositionalActor(under: verb, excluding: sources)
-                pairs = sources.map { ($0, inferred ?? domesticTarget(of: $0, code: patternCode)) }
-            }
+            // No target named (or the pattern names none). Statements, appeals and intentions stand without one
+            // ("Qatar expressed optimism"), and so does an intended act of cooperation, coded as the intent ("will
+            // withdraw its troops" → 0356). An appeal takes whom it asks ("asked the IMF for financing"); another act
+            // takes the actor its prepositional phrases name ("killed 80 people in a mosque in Peshawar"; a pattern
+            // that names no target: conflict and yielding acts only), else, done at home, the source's own country.
+            let root = patternCode.rootNumber
+            let intended = !targetless && (isIntended(verb) || isUnderIntent(verb)) && IntentCodes.intent(for: patternCode) != nil
+            let standsAlone = (1...3).contains(root) || intended
+            let implied: ActorMention? = root == 2 ? addressee(of: verb, excluding: sources)
+                : !standsAlone && root >= (targetless ? 8 : 4) ? prepositionalActor(under: verb, excluding: sources) : nil
+            pairs = sources.map { ($0, implied ?? (standsAlone ? nil : domesticTarget(of: $0, code: patternCode))) }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }
             for source in sources { for target in targets { pairs.append((source, target)) } }
@@ -205,16 +197,16 @@ extension ClauseReader {
             return []   // "agreed to expel diplomats" is no expulsion yet, and no threat
         }
         return pairs.map { source, target in
+            var eventCode = code, eventRule = rule
             // Force (killing, shooting) the state's police or soldiers use on protesters is violent repression (175).
             if ["180", "190", "193"].contains(code.code), let target, Self.protesterEntries.contains(target.entry),
                source.code.roles.contains(where: { [.police, .military, .government, .intelligence].contains($0) }),
                let repression = CAMEOOntology.code("175") {
-                return CodedEvent(sentence: index, source: source, target: target, code: repression, trigger: verb,
-                                  modality: modality, speaker: speaker,
-                                  rule: rule + "; state forces against protesters, so \(code.code) → 175", date: nil)
+                eventCode = repression
+                eventRule += "; state forces against protesters, so \(code.code) → 175"
             }
-            return CodedEvent(sentence: index, source: source, target: target, code: code, trigger: verb,
-                              modality: modality, speaker: speaker, rule: rule, date: nil)
+            return CodedEvent(sentence: index, source: source, target: target, code: eventCode, trigger: verb,
+                              modality: modality, speaker: speaker, rule: eventRule, date: nil)
         }
     }
 

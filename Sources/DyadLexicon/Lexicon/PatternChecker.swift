@@ -100,7 +100,7 @@ struct PatternChecker: DraftChecking {
             case "!obj": pattern.notObject = Self.words(value)
             case "comp": pattern.complement = Self.words(value)
             case "prep": pattern.prepositions = value.lowercased().split(separator: "|").map(String.init)
-            case "prt": pattern.particle = value.lowercased()
+            case "prt": pattern.particles = value.lowercased().split(separator: "|").map(String.init)
             case "target":
                 guard let target = VerbPattern.Target(rawValue: value) else {
                     report(.error, field, at: column, "target must be obj, prep or none", hint: "e.g. target=prep")

@@ -62,8 +62,8 @@ public struct VerbPattern: Sendable, Hashable {
     public var notObject: WordSet?
     /// Prepositions whose object is the target or must be present (`prep=`).
     public var prepositions: [String] = []
-    /// The particle (`prt=`).
-    public var particle: String?
+    /// The particles (`prt=`, alternatives joined by `|`), one of which the verb must have.
+    public var particles: [String] = []
     /// Lemmas of a governed verb (`comp=`).
     public var complement: WordSet?
     /// Where the target comes from.
