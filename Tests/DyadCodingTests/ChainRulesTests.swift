@@ -80,6 +80,14 @@ struct ChainRulesTests {
         [verb t-hand]
         lemma: hand
         pattern: 0841 prt=over|back obj=hostage prep=to
+
+        [verb t-mediate]
+        lemma: mediate | broker
+        pattern: 045 target=none
+
+        [verb t-fly]
+        lemma: fly
+        pattern: 150 obj=patrol target=none
         """
 
     static let coder: EventCoder = {
@@ -187,5 +195,33 @@ struct ChainRulesTests {
     func particleAlternatives() {
         #expect(Self.triples("Hamas handed over three Israeli hostages to the Red Cross.") == ["PSEREBHMS 0841 NGOHLHIRC"])
         #expect(Self.triples("Hamas handed out three Israeli hostages to the Red Cross.").isEmpty)
+    }
+
+    @Test("a gerund after 'after', 'by', 'while' has its verb's subject; after 'of' it has the object's")
+    func adjunctGerunds() {
+        #expect(Self.triples("Iran supported Syria after attacking Israel.").sorted() == ["IRN 051 SYR", "IRN 190 ISR"])
+        #expect(Self.triples("Iran supported Syria by attacking Israel.").sorted() == ["IRN 051 SYR", "IRN 190 ISR"])
+        // "accused Qatar of supporting": whoever supports, it is not Saudi Arabia.
+        #expect(!Self.triples("Saudi Arabia accused Qatar of supporting Iran.").contains { $0.hasPrefix("SAU 051") })
+    }
+
+    @Test("a participle with its 'by' agent is a passive: the mediator acts on the parties to the talks or the deal")
+    func mediatedBy() {
+        #expect(Self.triples("India and Pakistan agreed to a ceasefire at talks mediated by Qatar.").sorted()
+                == ["IND 0871 PAK", "PAK 0871 IND", "QAT 045 IND", "QAT 045 PAK"])
+        #expect(Self.triples("Talks between Armenia and Azerbaijan mediated by Russia ended on Monday.").sorted()
+                == ["RUS 045 ARM", "RUS 045 AZE"])
+        // Without the agent there is no mediator to code, and the noun is not the one who acts.
+        #expect(Self.triples("India and Pakistan agreed to a ceasefire at talks mediated in Doha.").sorted()
+                == ["IND 0871 PAK", "PAK 0871 IND"])
+    }
+
+    @Test("a country coordinated with a country adjective shares its noun: 'Philippine and U.S. troops' is two actors")
+    func coordinatedModifiers() {
+        #expect(Self.triples("Philippine and U.S. troops held military exercises.").sorted()
+                == ["PHLMIL 062 USAMIL", "USAMIL 062 PHLMIL"])
+        #expect(Self.triples("Chinese and Russian bombers flew a joint patrol.").sorted()
+                == ["CHNMIL 062 RUSMIL", "RUSMIL 062 CHNMIL"])
+        #expect(Self.triples("Philippine troops held military exercises.") == ["PHLMIL 150 -"])
     }
 }

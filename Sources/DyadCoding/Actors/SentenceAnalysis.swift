@@ -166,6 +166,14 @@ struct SentenceAnalysis {
         return range.contains { ["and", "or", "&"].contains(form($0).lowercased()) }
     }
 
+    /// Whether a lexicon clue names `token` as a country's adjective or demonym.
+    func isCountryAdjective(_ token: Int) -> Bool {
+        clues.contains { clue in
+            guard clue.tokens.contains(token), case .lexicon(let hit) = clue.source else { return false }
+            return lexicon.entries[hit.entry].kind == .country && [.adjective, .demonym].contains(hit.field)
+        }
+    }
+
     /// The token of `tokens` whose head lies outside them (the rightmost such).
     func syntacticHead(of tokens: Range<Int>) -> Int {
         var result = tokens.upperBound - 1
@@ -189,13 +197,19 @@ struct SentenceAnalysis {
         if case .thingPronoun = clue.source { return token }
         // A country adjective coordinated with another ("Armenian and Azerbaijani forces") belongs to the noun the
         // first one modifies.
+        // So does a country name coordinated with a country adjective that modifies a noun ("Philippine and U.S.
+        // troops").
         var isCountryModifier = false
-        if case .lexicon(let hit) = clue.source, lexicon.entries[hit.entry].kind == .country,
-           [.adjective, .demonym].contains(hit.field) {
-            isCountryModifier = true
-            if deprel(token) == "conj", head(token) >= sentence.tokens.lowerBound, head(token) < sentence.tokens.upperBound,
-               !isNoun(head(token)) || xpos(head(token)).hasPrefix("NNP") {
-                token = head(token)
+        if case .lexicon(let hit) = clue.source, lexicon.entries[hit.entry].kind == .country {
+            let parent = head(token)
+            let inside = parent >= sentence.tokens.lowerBound && parent < sentence.tokens.upperBound
+            if [.adjective, .demonym].contains(hit.field) {
+                isCountryModifier = true
+                if deprel(token) == "conj", inside, !isNoun(parent) || xpos(parent).hasPrefix("NNP") { token = parent }
+            } else if deprel(token) == "conj", inside, xpos(parent) == "JJ", ["amod", "compound"].contains(deprel(parent)),
+                      isCountryAdjective(parent) {
+                isCountryModifier = true
+                token = parent
             }
         }
         var steps = 0

@@ -31,8 +31,11 @@ extension ClauseReader {
 
     /// Reads the slots around `verb`.
     func reading(of verb: Int) -> Reading {
-        let passive = !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
-        let object = (passive ? kids(verb, ["nsubjpass"]).first : kids(verb, ["dobj", "attr"]).first).map(throughQuantity)
+        // A past participle modifying a noun is a passive whose patient is that noun ("talks mediated by Malaysia").
+        let reduced = isReducedPassive(verb)
+        let passive = reduced || !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
+        let patient = reduced ? head(verb) : kids(verb, ["nsubjpass"]).first
+        let object = (passive ? patient : kids(verb, ["dobj", "attr"]).first).map(throughQuantity)
         let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
         let governed = governedVerb(of: verb, object: object)
         // "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS"
@@ -153,6 +156,10 @@ extension ClauseReader {
             patternRule += "; staged by two countries together, so 150 → 062"
         }
         var targets = self.targets(at: targetToken, verb: verb, sources: sources)
+        // A mediator acts on the parties to what it mediates ("a deal brokered by China" between the subjects).
+        if targets.isEmpty, Self.mediationCodes.contains(patternCode.code) {
+            targets = mediatedParties(of: verb, excluding: sources)
+        }
         // Partners acting together on something whose country is only a guess ("Saudi Arabia and Iran agreed to
         // reopen embassies") act on each other.
         if sources.count >= 2, Self.isReciprocal(patternCode), targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {

@@ -95,6 +95,46 @@ extension ClauseReader {
                             rule: "domestic act: the source's own country (the sentence names no target)", head: source.head)
     }
 
+    /// Whether `verb` is a past participle modifying a noun, a passive without its auxiliary ("the deal signed in
+    /// Doha", "talks mediated by Qatar").
+    func isReducedPassive(_ verb: Int) -> Bool {
+        document.xpos[verb] == "VBN" && deprel(verb) == "acl" && head(verb) >= 0
+            && document.xpos[head(verb)].hasPrefix("NN") && kids(verb, ["nsubj", "nsubjpass"]).isEmpty
+            // with its "by" agent: without one it is coded by no convention, and a participle on a noun is often a
+            // misread main verb ("French youths rioted in Nanterre")
+            && !kids(verb, ["agent"]).isEmpty
+    }
+
+    /// CAMEO's mediation code, whose target is the parties mediated between.
+    static let mediationCodes: Set<String> = ["045"]
+
+    /// The parties to what a mediator's verb acts on: the actors "between" which the talks or deal are, else the
+    /// subjects of the verb whose phrase holds them ("Thailand and Cambodia agreed to a ceasefire at talks mediated
+    /// by Malaysia").
+    func mediatedParties(of verb: Int, excluding sources: [ActorMention]) -> [ActorMention] {
+        let thing = isReducedPassive(verb) ? head(verb) : kids(verb, ["dobj", "nsubjpass"]).first
+        guard var token = thing else { return [] }
+        func others(_ found: [ActorMention]) -> [ActorMention] {
+            found.filter { candidate in !sources.contains { $0.span == candidate.span || $0.code.principal == candidate.code.principal } }
+        }
+        for preposition in kids(token, ["prep"]) where lemma(preposition) == "between" {
+            let parties = others(kids(preposition, ["pobj"]).flatMap { actors(at: $0) })
+            if !parties.isEmpty { return parties }
+        }
+        // Up from the noun to the verb whose object or phrase it is.
+        for _ in 0..<4 {
+            guard head(token) >= 0 else { return [] }
+            switch deprel(token) {
+            case "pobj", "prep", "dobj", "nsubjpass", "attr": token = head(token)
+            default: return []
+            }
+            if document.xpos[token].hasPrefix("VB") {
+                return others(sourceActors(at: subject(of: token), verb: token))
+            }
+        }
+        return []
+    }
+
     /// The token a governed verb acts on: its subject when it has its own ("that Moscow release"), else its
     /// object, else the object of a preposition naming an actor (on the object or the verb).
     func chainTargetToken(of governed: Int) -> Int? {

@@ -76,6 +76,11 @@ struct ClauseReader {
         return found.filter { seen.insert("\($0.span.start):\($0.code.code)").inserted }
     }
 
+    /// Prepositions that open an adjunct whose gerund has the governing verb's subject ("after seizing"); not "of"
+    /// or "from", whose gerund is the object's ("accused Qatar of supporting", "barred them from entering").
+    static let adjunctPrepositions: Set<String> = ["after", "before", "by", "while", "upon", "on", "without", "through",
+                                                   "since", "despite", "when", "in"]
+
     /// The subject of `verb`, inherited from the verb it is coordinated with or governed by when it has none.
     func subject(of verb: Int, depth: Int = 0) -> Int? {
         if let subject = kids(verb, ["nsubj", "csubj"]).first { return subject }
@@ -88,6 +93,14 @@ struct ClauseReader {
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         case "relcl", "acl": return head(verb)
+        // "seized the city after shelling it", "violated the truce by firing on": a gerund in a verb's adjunct
+        // has that verb's subject
+        case "pcomp" where document.xpos[verb] == "VBG":
+            let preposition = head(verb)
+            guard deprel(preposition) == "prep", Self.adjunctPrepositions.contains(form(preposition).lowercased()),
+                  head(preposition) >= 0, document.xpos[head(preposition)].hasPrefix("VB")
+            else { return nil }
+            return subject(of: head(preposition), depth: depth + 1)
         default: return nil
         }
     }

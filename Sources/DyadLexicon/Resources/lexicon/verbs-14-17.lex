@@ -247,6 +247,7 @@ word: military maneuver | large-scale exercise | large-scale drill | encirclemen
 word: show of force | missile test | missile launch | test launch | test-firing | test firing | weapon test
 word: nuclear test | nuclear drill | nuclear exercise | nuclear weapon drill | snap exercise | snap drill
 word: combat drill | combat readiness drill | readiness check | air patrol | naval patrol | bomber patrol
+word: joint patrol | joint air patrol | joint naval patrol | military patrol
 word: freedom of navigation operation | freedom-of-navigation operation | strategic bomber flight
 
 [synset V14_ALERT_MILITARY]
@@ -1449,8 +1450,10 @@ example: 155 | Vietnam set up a cyber warfare unit to fight what it calls hostil
 lemma: fly
 pattern: 150 obj=bomber|strategic_bomber|capable_bomber|warplane|fighter_jet|b-52|b-1b prep=over|near|toward|towards|around target=none
 pattern: 150 obj=bomber|strategic_bomber|capable_bomber|b-52|b-1b target=none
+pattern: 150 obj=&V14_EXERCISE target=none
 example: 150 | The United States flew strategic bombers over the Korean peninsula after the missile launch.
 example: 150 | Russia flew nuclear-capable bombers near the Alaskan coast.
+example: 150 | Two Russian Tu-95 bombers flew a ten-hour patrol over neutral waters of the Barents Sea.
 note: Aid flown in is 07x (another file); only warplanes are posture.
 
 [verb v14-sail]
