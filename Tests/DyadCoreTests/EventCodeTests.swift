@@ -185,7 +185,7 @@ struct PLOVERMappingTests {
         #expect(try code("1011").plover == PLOVERMapping(eventType: .request, mode: "assist", contexts: ["economic"]))
         #expect(try code("094").plover?.contexts == ["military", "legal"])
         #expect(try code("163").plover == PLOVERMapping(eventType: .coerce, mode: "restrict", contexts: ["diplomatic"]))
-        #expect(try code("1712").plover?.eventType == .assault)
+        #expect(try code("1711").plover?.eventType == .coerce)
         #expect(try code("191").plover?.eventType == .coerce)
         #expect(try code("193").plover == PLOVERMapping(eventType: .assault, mode: "firearms", contexts: ["military"]))
         #expect(try code("2041").plover?.mode == "unconventional")
@@ -198,6 +198,8 @@ struct PLOVERMappingTests {
         #expect(repression.mode == nil)
         #expect(repression.contexts == ["pro_autocracy", "military"])
         #expect(try code("085").plover?.mode == nil)
+        // "seize" is a COERCE mode only, so destroying property (1712, "seize" in the table) is COERCE.
+        #expect(try code("1712").plover == PLOVERMapping(eventType: .coerce, mode: "seize", contexts: ["human_security"]))
     }
 
     @Test("codes the 2021 table lacks, or that the 2.0 manual maps otherwise (resignations), are marked inferred")

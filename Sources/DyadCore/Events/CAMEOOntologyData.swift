@@ -21,7 +21,8 @@ let cameoOntologyData = #"""
 #                     rows 1213 and 1214 are not CAMEO codes and are left out. 01 and 02 are "dropped" in PLOVER.
 #                     0831 (in practice an official's resignation) follows the 2.0 manual, which puts
 #                     "resignations of government officials" under RETREAT with the mode "resign"; the 2021
-#                     table had CONCEDE.
+#                     table had CONCEDE. 1712 (destroy property) is COERCE: the 2021 table gave it ASSAULT with
+#                     the mode "seize", which the 2.0 manual defines only for COERCE (with confiscation, 1711).
 #
 # Columns, separated by "|", blanks around values ignored:
 #   code       2 to 4 digits, leading zero kept; the root is the first two digits, the parent drops the last digit
@@ -309,7 +310,7 @@ let cameoOntologyData = #"""
 170  | -7.0  | gdelt  | COERCE    | 2021     | -              | -                      | Coerce, not specified below | =
 171  | -9.2  | gdelt  | COERCE    | 2021     | seize          | human_security         | Seize or damage property, not specified below | =
 1711 | -9.2  | gdelt  | COERCE    | 2021     | seize          | human_security         | Confiscate property | =
-1712 | -9.2  | gdelt  | ASSAULT   | 2021     | seize          | human_security         | Destroy property | =
+1712 | -9.2  | gdelt  | COERCE    | inferred | seize          | human_security         | Destroy property | =
 172  | -5.0  | gdelt  | COERCE    | 2021     | restrict       | executive              | Impose administrative sanctions, not specified below | =
 1721 | -5.0  | gdelt  | COERCE    | 2021     | restrict       | rights_freedoms        | Impose restrictions on political freedoms | =
 1722 | -5.0  | gdelt  | COERCE    | 2021     | ban            | pro_autocracy          | Ban political parties or politicians | =

@@ -1111,9 +1111,9 @@ place: Osh | Jalal-Abad | Batken | Karakol | Issyk-Kul
 [country KHM]
 name: Cambodia
 code: KHM
-alias: Kingdom of Cambodia | Kampuchea
-adjective: Cambodian
-demonym: Cambodian | Cambodians
+alias: Kingdom of Cambodia | Kampuchea | Democratic Kampuchea | People's Republic of Kampuchea
+adjective: Cambodian | Kampuchean
+demonym: Cambodian | Cambodians | Kampuchean | Kampucheans
 capital: Phnom Penh
 place: Siem Reap | Battambang | Sihanoukville | Kampot | Preah Vihear | Oddar Meanchey | Poipet | Koh Kong
 place: Kampong Cham | Pailin | Angkor

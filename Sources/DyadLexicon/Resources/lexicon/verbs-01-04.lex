@@ -839,7 +839,7 @@ pattern: 0356 obj=&V01_CEASEFIREPLAN_N target=none
 pattern: 037 obj=&V01_SETTLEMENT_N target=none
 pattern: 036 obj=invitation|&V01_NEGOTIATION_N prep=from
 pattern: 036 obj=invitation|&V01_NEGOTIATION_N target=none
-pattern: 030 obj=offer|proposal|plan target=none
+pattern: 030 obj=offer|proposal|plan|formula|initiative|framework|compromise|blueprint|roadmap target=none
 example: 015 | The Dutch government accepted responsibility for the failures at the Srebrenica enclave.
 example: 038 | Thailand and Cambodia accepted Malaysian mediation to end the border clashes.
 example: 0355 | Russia accepted a permanent presence of IAEA experts at the Zaporizhzhia nuclear plant.

@@ -140,7 +140,7 @@ word: missile | rocket | ballistic missile | cruise missile | hypersonic missile
 word: surface-to-surface missile | artillery | artillery shell | artillery round | shell | tank shell | tank round
 word: howitzer | salvo | barrage | volley | projectile | katyusha | grad rocket | rocket salvo | missile salvo
 word: long-range missile | atacms | himars | mlrs | heavy artillery | naval gun | torpedo | kalibr missile
-word: iskander missile | tomahawk | tomahawk missile
+word: iskander missile | tomahawk | tomahawk missile | shell bomb | artillery bomb
 
 [synset V18_HEAVY_FIRE]
 word: artillery fire | rocket fire | missile fire | shellfire | shell fire | tank fire | heavy fire | artillery
@@ -1114,6 +1114,7 @@ pattern: 201 obj=&V18_EXPULSION prep=of|against
 pattern: 186 obj=&V18_ASSASSINATION prep=of|against
 pattern: 194 obj=&V18_ARTILLERY_ATTACK prep=on|against|in|at|into
 pattern: 194 obj=&V18_HEAVY prep=at|on|against|toward|towards|into
+pattern: 194 obj=&V18_HEAVY_FIRE prep=at|on|against|toward|towards|into
 pattern: 194 obj=&V18_ARTILLERY_ATTACK target=none
 pattern: 192 obj=invasion prep=of|on|into
 pattern: 191 obj=&V18_BLOCKADE prep=on|against|of|around
@@ -1136,6 +1137,7 @@ example: 195 | Israel launched airstrikes on Houthi targets in the Yemeni port o
 example: 2041 | Syrian government forces launched a chemical attack on the rebel-held town of Khan Sheikhoun in April 2017.
 example: 194 | Iran launched a ballistic missile attack on Israel on October 1, 2024, the Israeli military said.
 example: 194 | Hezbollah launched rockets at northern Israel on Monday, the Israeli military said.
+example: 194 | Armenian forces launched artillery fire against Azerbaijani positions near Lachin, Baku said.
 example: 192 | Russia launched a full-scale invasion of Ukraine in February 2022.
 example: 190 | Ukrainian forces launched a surprise offensive into Russia's Kursk region in August 2024.
 example: 190 | The Sudanese army launched a counteroffensive against the Rapid Support Forces in Omdurman.
