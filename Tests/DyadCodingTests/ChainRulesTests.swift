@@ -85,6 +85,10 @@ struct ChainRulesTests {
         lemma: mediate | broker
         pattern: 045 target=none
 
+        [verb t-kill]
+        lemma: kill
+        pattern: 190
+
         [verb t-fly]
         lemma: fly
         pattern: 150 obj=patrol target=none
@@ -223,5 +227,15 @@ struct ChainRulesTests {
         #expect(Self.triples("Chinese and Russian bombers flew a joint patrol.").sorted()
                 == ["CHNMIL 062 RUSMIL", "RUSMIL 062 CHNMIL"])
         #expect(Self.triples("Philippine troops held military exercises.") == ["PHLMIL 150 -"])
+    }
+
+    @Test("an attack or its weapons as a subject act for the country that made them: 'Israeli airstrikes killed'")
+    func attackSubjects() {
+        #expect(Self.triples("Israeli airstrikes killed Lebanese soldiers.") == ["ISR 190 LBNMIL"])
+        #expect(Self.triples("U.S. attacks killed Pakistani soldiers.") == ["USA 190 PAKMIL"])
+        // A weapon that is itself an armed agent keeps its role: "U.S. drones" are the U.S. military.
+        #expect(Self.triples("U.S. drones killed Pakistani soldiers.") == ["USAMIL 190 PAKMIL"])
+        // A place's attack names no one who attacked.
+        #expect(Self.triples("Kharkiv airstrikes killed Lebanese soldiers.").isEmpty)
     }
 }

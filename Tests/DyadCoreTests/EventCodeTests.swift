@@ -184,7 +184,7 @@ struct PLOVERMappingTests {
         #expect(try code("0813").plover?.eventType == .retreat)
         #expect(try code("1011").plover == PLOVERMapping(eventType: .request, mode: "assist", contexts: ["economic"]))
         #expect(try code("094").plover?.contexts == ["military", "legal"])
-        #expect(try code("163").plover == PLOVERMapping(eventType: .coerce, mode: "restrict", contexts: ["diplomatic"]))
+        #expect(try code("1721").plover?.eventType == .coerce)
         #expect(try code("1711").plover?.eventType == .coerce)
         #expect(try code("191").plover?.eventType == .coerce)
         #expect(try code("193").plover == PLOVERMapping(eventType: .assault, mode: "firearms", contexts: ["military"]))
@@ -198,14 +198,18 @@ struct PLOVERMappingTests {
         #expect(repression.mode == nil)
         #expect(repression.contexts == ["pro_autocracy", "military"])
         #expect(try code("085").plover?.mode == nil)
+        // The 2.0 manual: "international (political or economic) sanctions are coded as 'discontinue'" (SANCTION).
+        #expect(try code("163").plover == PLOVERMapping(eventType: .sanction, mode: "discontinue", contexts: ["diplomatic"],
+                                                        isInferred: true))
         // "seize" is a COERCE mode only, so destroying property (1712, "seize" in the table) is COERCE.
-        #expect(try code("1712").plover == PLOVERMapping(eventType: .coerce, mode: "seize", contexts: ["human_security"]))
+        #expect(try code("1712").plover == PLOVERMapping(eventType: .coerce, mode: "seize", contexts: ["human_security"],
+                                                         isInferred: true))
     }
 
-    @Test("codes the 2021 table lacks, or that the 2.0 manual maps otherwise (resignations), are marked inferred")
+    @Test("codes the 2021 table lacks, or that the 2.0 manual maps otherwise (resignations, sanctions), are marked inferred")
     func inferred() throws {
         let inferred = CAMEOOntology.allCodes.filter { $0.plover?.isInferred == true }.map(\.code)
-        #expect(inferred == ["08", "0831", "155", "176", "1834", "1951", "1952"])
+        #expect(inferred == ["08", "0831", "155", "163", "1712", "176", "1834", "1951", "1952"])
         #expect(try code("0831").plover == PLOVERMapping(eventType: .retreat, mode: "resign",
                                                          contexts: ["political_institutions"], isInferred: true))
         #expect(try code("176").plover == PLOVERMapping(eventType: .coerce, mode: "cyber", contexts: ["cyber"],

@@ -288,12 +288,25 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// Nouns for an armed attack or its weapons, which stand for their country as the subject of a verb.
+    static let attackNouns: Set<String> = ["attack", "strike", "airstrike", "air-strike", "raid", "airraid", "shelling",
+                                           "bombardment", "bombing", "offensive", "missile", "rocket", "drone", "shell",
+                                           "barrage", "assault", "incursion", "fire", "gunfire", "artillery", "warplane",
+                                           "jet", "bomber", "helicopter", "gunship", "tank"]
+
     /// A country on its own: a seat of government is the government; an adjective on a thing that is not an actor
     /// ("Russian oil") is no mention; a name or capital possessing something that is not an actor stands alone.
     private func countryMention(_ country: (clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?),
                                 entry: Int, span: Range<Int>, head: Int,
                                 context: inout DocumentContext) -> ActorMention? {
         let isHead = country.clue.tokens.contains(head)
+        // "Israeli airstrikes killed", "U.S. drone attacks have killed": an attack acts for the country that made it.
+        if !isHead, deprel(head) == "nsubj", Self.attackNouns.contains(lemma(head)), country.field != .place,
+           let code = try? ActorCode(country.code) {
+            context.noteCountry(country.code)
+            return mention(span, head: head, code: code, name: countryName(country.code),
+                           entry: lexicon.entries[entry].id, rule: "country of an attack")
+        }
         switch country.field {
         case .seat?:
             guard let code = try? ActorCode(country.code + "GOV") else { return nil }

@@ -23,6 +23,9 @@ let cameoOntologyData = #"""
 #                     "resignations of government officials" under RETREAT with the mode "resign"; the 2021
 #                     table had CONCEDE. 1712 (destroy property) is COERCE: the 2021 table gave it ASSAULT with
 #                     the mode "seize", which the 2.0 manual defines only for COERCE (with confiscation, 1711).
+#                     163 (impose embargo, boycott or sanctions) is SANCTION "discontinue": the 2.0 manual says
+#                     "international (political or economic) sanctions are coded as 'discontinue'"; the 2021
+#                     table had COERCE "restrict".
 #
 # Columns, separated by "|", blanks around values ignored:
 #   code       2 to 4 digits, leading zero kept; the root is the first two digits, the parent drops the last digit
@@ -299,7 +302,7 @@ let cameoOntologyData = #"""
 1621 | -5.6  | gdelt  | SANCTION  | 2021     | discontinue    | economic               | Reduce or stop economic assistance | =
 1622 | -5.6  | gdelt  | SANCTION  | 2021     | discontinue    | military               | Reduce or stop military assistance | =
 1623 | -5.6  | gdelt  | SANCTION  | 2021     | discontinue    | humanitarian           | Reduce or stop humanitarian assistance | =
-163  | -8.0  | gdelt  | COERCE    | 2021     | restrict       | diplomatic             | Impose embargo, boycott, or sanctions | =
+163  | -8.0  | gdelt  | SANCTION  | inferred | discontinue    | diplomatic             | Impose embargo, boycott, or sanctions | =
 164  | -7.0  | gdelt  | SANCTION  | 2021     | withdraw       | diplomatic             | Halt negotiations | =
 165  | -6.5  | gdelt  | SANCTION  | 2021     | withdraw       | diplomatic             | Halt mediation | =
 166  | -7.0  | gdelt  | SANCTION  | 2021     | expel          | diplomatic             | Expel or withdraw, not specified below | =

@@ -898,7 +898,9 @@ pattern: 1723 obj=&V14_CURFEW target=none
 pattern: 154 obj=mobilisation|mobilization|partial_mobilisation|partial_mobilization|general_mobilisation|general_mobilization target=none
 pattern: 142 obj=&V14_HUNGER_STRIKE target=none
 pattern: 143 obj=&V14_STRIKE_SAFE target=none
+pattern: 160 obj=suspension|severance|severing|downgrading|downgrade|freezing prep=of
 example: 163 | The European Union adopted its 16th sanctions package against Russia in February.
+example: 160 | Lithuania announced a suspension of rail links with Belarus on Monday.
 example: 163 | Washington unveiled new sanctions on Tehran over its drone exports.
 example: 163 | Canada introduced tariffs on Chinese electric vehicles.
 example: 1724 | Peru's government announced a state of emergency in Lima and Callao.
@@ -2023,6 +2025,7 @@ example: 170 | Georgian police barred protesters from the square outside parliam
 [verb v14-ban]
 lemma: ban | prohibit
 pattern: 1722 obj=&V14_PARTY
+pattern: 162 obj=aid|assistance|funding prep=to|for target=prep
 pattern: 1721 obj=&V14_ASSEMBLY prep=by|of target=prep
 pattern: 1721 obj=&V14_MEDIA_OUTLET|&V14_ORG
 pattern: 1721 obj=&V14_ASSEMBLY|&V14_MEDIA_TECH target=none
@@ -2030,6 +2033,7 @@ pattern: 163 obj=&V14_TRADE prep=from target=prep
 pattern: 163 obj=&V14_TRADE|flight|airline|vessel|ship|tanker|aircraft|plane|product|goods|good|entry|investment target=none
 pattern: 1721
 example: 1722 | Russia's election commission banned two anti-war candidates from the presidential election.
+example: 162 | Congress prohibited aid to the Nicaraguan Contras in 1984.
 example: 1721 | Hungary's parliament banned Pride marches in March 2025.
 example: 1721 | Russia banned the independent broadcaster TV Rain.
 example: 1721 | The governor banned a rally by opposition supporters in Kinshasa.
