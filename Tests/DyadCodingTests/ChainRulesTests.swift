@@ -238,4 +238,10 @@ struct ChainRulesTests {
         // A place's attack names no one who attacked.
         #expect(Self.triples("Kharkiv airstrikes killed Lebanese soldiers.").isEmpty)
     }
+
+    @Test("'he' and 'she' refer back to a one-person title ('the Jordanian king'), not to a body ('the ministry')")
+    func titlePronouns() {
+        #expect(Self.triples("The Jordanian king said he would visit Egypt.") == ["JORGOV 036 EGY"])
+        #expect(Self.triples("The Jordanian ministry said he would visit Egypt.").isEmpty)
+    }
 }

@@ -288,6 +288,12 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// Titles held by one person at a time, whose bearer pronouns refer back to.
+    static let personTitles: Set<String> = ["president", "king", "queen", "prince", "emir", "sultan", "sheikh", "minister",
+                                            "premier", "chancellor", "leader", "spokesman", "spokeswoman", "spokesperson",
+                                            "envoy", "ambassador", "general", "commander", "governor", "mayor", "pope",
+                                            "ayatollah", "monarch", "dictator", "secretary-general", "chairman", "speaker"]
+
     /// Nouns for an armed attack or its weapons, which stand for their country as the subject of a verb.
     static let attackNouns: Set<String> = ["attack", "strike", "airstrike", "air-strike", "raid", "airraid", "shelling",
                                            "bombardment", "bombing", "offensive", "missile", "rocket", "drone", "shell",
@@ -411,13 +417,18 @@ extension SentenceAnalysis {
         if let principal = mention.code.components.first, principal.kind == .country {
             context.noteCountry(principal.code)
         }
+        // A title that names one person ("King Hassan of Morocco", "the Iranian president") is "he" or "she" later.
+        let isTitle = mention.entry.hasPrefix("agent/") && mention.head >= 0 && mention.head < document.tokens.count
+            && ["NN", "NNP"].contains(xpos(mention.head))
+            && (Self.personTitles.contains(lemma(mention.head).lowercased()) || xpos(mention.head) == "NNP"
+                && mention.tokens.contains { Self.personTitles.contains(lemma($0).lowercased()) })
         let isPerson = mention.entry.hasPrefix("person/") || mention.rule.hasPrefix("unknown person")
-            || mention.rule == "coreference: surname"
+            || mention.rule == "coreference: surname" || isTitle
         if isPerson {
             context.lastPerson = (mention.code, mention.name, mention.entry, index)
             // Every part of the name may come back alone: "Putin", "Yoon", "Odinga".
             let given = Set(["mr", "mrs", "ms", "dr", "president", "minister", "prime", "general", "king"])
-            for part in mention.name.split(whereSeparator: { $0 == " " || $0 == "-" }) where part.count > 2 {
+            for part in mention.name.split(whereSeparator: { $0 == " " || $0 == "-" }) where part.count > 2 && !isTitle {
                 let key = part.lowercased()
                 if !given.contains(key) { context.surnames[key] = (mention.code, mention.name, mention.entry) }
             }

@@ -220,6 +220,24 @@ alias: Jenin Battalion | Jenin Brigades | Katibat Jenin
 type: armed-group
 country: PSE
 
+# The Palestinians' representative bodies speak for their government: the PLO (recognised by the UN General Assembly
+# as their representative in 1974) and the Palestinian Authority it set up under the Oslo accords (May 1994).
+[group plo]
+name: Palestine Liberation Organization
+code: PSEGOV
+alias: Palestine Liberation Organisation | PLO | Palestinian Liberation Organization | Palestinian Liberation Organisation
+alias: PLO Executive Committee
+type: movement
+country: PSE
+
+[group palestinian-authority]
+name: Palestinian Authority
+code: PSEGOV
+alias: Palestinian National Authority | PA | Palestinian Authority government | Ramallah-based Palestinian Authority
+type: movement
+country: PSE
+from: 1994-05-04
+
 [group fatah]
 name: Fatah
 code: PSEPTY

@@ -1531,7 +1531,7 @@ pattern: 037 prep=to obj=&V01_SETTLEMENT_N target=none
 pattern: 036 prep=to obj=&V01_NEGOTIATION_N|&V01_MEETING_N|&V01_VISIT_N target=none
 pattern: 0314 prep=to obj=&V01_INTEL_N target=none
 pattern: 035 prep=to obj=demand|condition|concession|term target=none
-pattern: 030 prep=to obj=&AGREEMENT|plan|proposal|request|framework target=none
+pattern: 030 prep=to obj=&AGREEMENT|plan|proposal|request|framework|extension|renewal|formula|initiative|compromise|roadmap|package target=none
 pattern: 0353 prep=on|upon obj=&V01_RELEASE_N target=none
 pattern: 036 prep=on|upon obj=&V01_NEGOTIATION_N|&V01_MEETING_N target=none
 pattern: 037 prep=on|upon obj=&V01_SETTLEMENT_N target=none

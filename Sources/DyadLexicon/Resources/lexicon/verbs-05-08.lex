@@ -1690,11 +1690,12 @@ example: 074 | U.N. peacekeepers protected civilians fleeing the fighting in Jub
 [verb v05-evacuate]
 lemma: evacuate | rescue | airdrop | air-drop
 pattern: 0874 obj=base|position|outpost|garrison prep=from
-pattern: 0874 obj=troop|force|soldier|personnel|garrison|base|outpost
+pattern: 0874 obj=troop|force|soldier|personnel|garrison|base|outpost|settlement|settler|colony
 pattern: 073 obj=&V05_REFUGEE|&V05_HUM_AID|aid prep=to|from|into|over
 pattern: 073 obj=&V05_REFUGEE|&V05_HUM_AID|aid
 pattern: 073 obj=crew|sailor|fisherman|miner|hiker|climber
 example: 073 | India evacuated its nationals from Ukraine in March.
+example: 0874 | Israel evacuated all 21 of its settlements in Gaza in August 2005.
 example: 073 | The Italian coast guard rescued 600 migrants off Lampedusa.
 example: 073 | Egypt and Jordan airdropped food over northern Gaza.
 example: 0874 | Russia evacuated its troops from the Kherson bridgehead.
@@ -1825,8 +1826,11 @@ pattern: 084 obj=&V05_REMAINS prep=to
 pattern: 084 obj=&V05_REMAINS
 pattern: 0842 obj=&V05_PROPERTY|&V05_FROZEN prep=to
 pattern: 0842 obj=&V05_PROPERTY|&V05_FROZEN
+pattern: 0842 obj=weapon|arm|equipment|ammunition|weaponry prep=to|from
+pattern: 0842 obj=weapon|arm|equipment|ammunition|weaponry target=none
 pattern: 0874 obj=territory|island|region|control prep=to
 pattern: 084 obj=gorilla|panda|animal|elephant|remains|flag|archive prep=to
+example: 0842 | Congolese M23 rebels returned weapons they had seized from U.N. peacekeepers.
 example: 0841 | Russia returned 11 Ukrainian children to their families with Qatari mediation.
 example: 0842 | Germany returned looted bronze sculptures to Nigeria in December.
 example: 0842 | Iran returned the seized Pakistani helicopter to Islamabad on Monday.

@@ -1455,7 +1455,7 @@ pattern: 150 obj=bomber|strategic_bomber|capable_bomber|b-52|b-1b target=none
 pattern: 150 obj=&V14_EXERCISE target=none
 example: 150 | The United States flew strategic bombers over the Korean peninsula after the missile launch.
 example: 150 | Russia flew nuclear-capable bombers near the Alaskan coast.
-example: 150 | Two Russian Tu-95 bombers flew a ten-hour patrol over neutral waters of the Barents Sea.
+example: 150 | Two Russian Tu-95 bombers flew an air patrol over neutral waters of the Barents Sea.
 note: Aid flown in is 07x (another file); only warplanes are posture.
 
 [verb v14-sail]
