@@ -89,6 +89,10 @@ struct ChainRulesTests {
         lemma: kill
         pattern: 190
 
+        [verb t-condemn]
+        lemma: condemn
+        pattern: 111
+
         [verb t-fly]
         lemma: fly
         pattern: 150 obj=patrol target=none
@@ -243,5 +247,13 @@ struct ChainRulesTests {
     func titlePronouns() {
         #expect(Self.triples("The Jordanian king said he would visit Egypt.") == ["JORGOV 036 EGY"])
         #expect(Self.triples("The Jordanian ministry said he would visit Egypt.").isEmpty)
+    }
+
+    @Test("a statement's participle speaks for its issuer; a gerund after 'resorted to' has the verb's subject")
+    func statementParticiples() {
+        #expect(Self.triples("Iran issued a statement condemning Israel.") == ["IRN 111 ISR"])
+        #expect(Self.triples("Iran resorted to attacking Israel.") == ["IRN 190 ISR"])
+        // The participle of a noun that is no statement does not take the verb's subject.
+        #expect(Self.triples("Iran banned a film condemning Israel.").isEmpty)
     }
 }

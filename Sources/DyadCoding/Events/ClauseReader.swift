@@ -76,10 +76,17 @@ struct ClauseReader {
         return found.filter { seen.insert("\($0.span.start):\($0.code.code)").inserted }
     }
 
-    /// Prepositions that open an adjunct whose gerund has the governing verb's subject ("after seizing"); not "of"
-    /// or "from", whose gerund is the object's ("accused Qatar of supporting", "barred them from entering").
+    /// Prepositions that open an adjunct or complement whose gerund has the governing verb's subject ("after
+    /// seizing", "resorted to throwing"); not "of" or "from", whose gerund is the object's ("accused Qatar of
+    /// supporting", "barred them from entering").
     static let adjunctPrepositions: Set<String> = ["after", "before", "by", "while", "upon", "on", "without", "through",
-                                                   "since", "despite", "when", "in"]
+                                                   "since", "despite", "when", "in", "to"]
+
+    /// Nouns for a statement whose participle ("a statement condemning", "a resolution demanding") speaks for
+    /// whoever issued it.
+    static let statementNouns: Set<String> = ["statement", "declaration", "communique", "communiqué", "resolution",
+                                              "letter", "message", "decree", "ultimatum", "note", "report", "appeal",
+                                              "motion", "petition", "memorandum"]
 
     /// The subject of `verb`, inherited from the verb it is coordinated with or governed by when it has none.
     func subject(of verb: Int, depth: Int = 0) -> Int? {
@@ -92,6 +99,12 @@ struct ClauseReader {
         switch deprel(verb) {
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
+        // "issued a statement demanding ...": the statement's words are its issuer's
+        case "acl" where document.xpos[verb] == "VBG" && Self.statementNouns.contains(lemma(head(verb)))
+            && ["dobj", "nsubjpass"].contains(deprel(head(verb))) && head(head(verb)) >= 0:
+            let issuing = head(head(verb))
+            return deprel(head(verb)) == "dobj" ? subject(of: issuing, depth: depth + 1)
+                : kids(issuing, ["agent"]).first.flatMap { kids($0, ["pobj"]).first }
         case "relcl", "acl": return head(verb)
         // "seized the city after shelling it", "violated the truce by firing on": a gerund in a verb's adjunct
         // has that verb's subject

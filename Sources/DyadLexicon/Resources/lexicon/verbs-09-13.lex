@@ -22,7 +22,7 @@
 [synset V09_PROBE]
 word: investigation | probe | inquiry | enquiry | inquest | examination | audit | inspection
 word: fact-finding mission | commission of inquiry | truth commission | independent investigation
-word: international investigation | independent inquiry | public inquiry
+word: international investigation | independent inquiry | public inquiry | hearing | public hearing
 
 [synset V09_INVESTIGATOR]
 word: inspector | weapons inspector | nuclear inspector | inspection team | investigator | investigation team
@@ -1260,9 +1260,11 @@ example: 110 | Greece objected to Turkey's drilling plans in the eastern Mediter
 [verb v09-oppose]
 lemma: oppose
 pattern: 126 obj=&V09_MEDIATION voice=active
+pattern: 126 prep=to obj=&V09_MEDIATION
 pattern: 110 voice=active
 example: 110 | Hungary opposed the new EU sanctions package against Russia.
 example: 126 | Israel opposes French mediation in its negotiations with Lebanon.
+example: 126 | Ethiopia is opposed to Egyptian mediation in its dispute with Sudan.
 note: active voice only: "forces opposed to the government" is an attribute, not an event.
 
 [verb v09-lament]

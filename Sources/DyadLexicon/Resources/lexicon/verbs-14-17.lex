@@ -182,6 +182,7 @@ word: blockade | road blockade | roadblock | road block | barricade | human barr
 
 [synset V14_ROUTE]
 word: road | main road | highway | motorway | freeway | expressway | street | avenue | boulevard | bridge | tunnel
+word: transport | traffic | road traffic | access road | supply route | transport link
 word: junction | intersection | roundabout | railway | railway line | rail line | rail track | track | train line
 word: border crossing | crossing | border post | checkpoint | port | harbour | harbor | terminal | oil terminal
 word: runway | access road | entrance | exit | gate | traffic | route | supply route | trade route
@@ -552,7 +553,9 @@ pattern: 141 prep=outside obj=&V14_PROTEST_SITE target=prep
 pattern: 141 prep=against target=prep
 pattern: 141 obj=visit|presence|arrival|speech|appearance|participation prep=of|by target=prep
 pattern: 141 comp=&V14_PROTEST_PURPOSE target=none
+pattern: 111 comp=* !obj=* target=none
 pattern: 141 !obj=innocence target=none
+example: 111 | A Hungarian journalists' union protested that the government was failing to protect press freedom.
 example: 1411 | Venezuelan opposition supporters protested the disputed victory of President Nicolas Maduro in Caracas.
 example: 1414 | Israelis protested the government's judicial overhaul in Tel Aviv for a 30th week.
 example: 1413 | Residents of Nanterre protested the killing of a teenage driver by a police officer.
@@ -1200,6 +1203,12 @@ note: Only monuments; "toppled the government" is not a protest event code.
 # 15 EXHIBIT FORCE POSTURE: mobilise and deploy (153, 154, 155), alerts (151, 152), shows of force (150)
 # ---------------------------------------------------------------------------------------------------------------
 
+[verb v14-remain-alert]
+lemma: remain | stay | keep
+pattern: 152 prep=on obj=alert|high_alert|full_alert|maximum_alert|standby|combat_alert|war_footing target=none
+example: 152 | South Korean troops remained on high alert along the border after the North's missile launch.
+note: Only the forces' own state: "remained on alert" of a populace is no event (its source is no armed force in practice).
+
 [verb v14-deploy]
 lemma: deploy | redeploy | station | position | forward-deploy
 pattern: 155 obj=&V14_CYBER_FORCE prep=against target=prep
@@ -1692,6 +1701,7 @@ note: Niger from the AU". An official "suspended from duty" is miscoded when the
 
 [verb v14-halt]
 lemma: halt | stop | cease | discontinue | pause
+pattern: 143 obj=work|work_stoppage target=none voice=active
 pattern: 164 obj=&V14_NEGOTIATION prep=with target=prep
 pattern: 164 obj=&V14_NEGOTIATION target=none
 pattern: 165 obj=&V14_MEDIATION target=none
@@ -1709,6 +1719,7 @@ pattern: 160 obj=&V14_COOPERATION|&V14_LINKS prep=with|to target=prep
 pattern: 160 obj=&V14_COOPERATION|&V14_LINKS target=none
 pattern: 170 obj=&V14_PROTEST_EVENT prep=by target=prep
 pattern: 170 obj=&V14_PROTEST_EVENT target=none
+example: 143 | Greek dockworkers stopped work at Piraeus for 24 hours over pay.
 example: 163 | Turkey halted all trade with Israel in May 2024.
 example: 1622 | Britain halted some arms sales to Israel in September 2024.
 example: 1623 | UNRWA paused food deliveries in northern Gaza after an attack on a convoy.
@@ -1921,6 +1932,7 @@ example: 164 | Kyiv gave up the talks with Moscow after the annexation decrees.
 
 [verb v14-order]
 lemma: order
+pattern: 153 obj=patrol|security_patrol|police_patrol|joint_patrol target=none
 pattern: 161 prt=out obj=&DIPLOMAT|&V14_DIPLOMAT_EXTRA
 pattern: 161 comp=leave|depart|exit obj=&DIPLOMAT|&V14_DIPLOMAT_EXTRA
 pattern: 1661 comp=leave|depart|exit|withdraw obj=&V14_PEACEKEEPER
@@ -1937,6 +1949,7 @@ pattern: 173 obj=arrest|detention|re-arrest prep=of target=prep
 pattern: 174 obj=deportation|extradition prep=of target=prep
 pattern: 166 obj=expulsion|withdrawal prep=of target=prep
 pattern: 1723 obj=&V14_CURFEW target=none
+example: 153 | The governor of Sindh ordered police patrols across Karachi after the riots.
 example: 161 | Burkina Faso ordered three French diplomats to leave the country.
 example: 1661 | The Malian junta ordered U.N. peacekeepers to leave the country.
 example: 1663 | Ethiopia ordered three foreign aid groups to suspend their operations in the country.
