@@ -1693,10 +1693,11 @@ pattern: 0874 obj=base|position|outpost|garrison prep=from
 pattern: 0874 obj=troop|force|soldier|personnel|garrison|base|outpost|settlement|settler|colony
 pattern: 073 obj=&V05_REFUGEE|&V05_HUM_AID|aid prep=to|from|into|over
 pattern: 073 obj=&V05_REFUGEE|&V05_HUM_AID|aid
-pattern: 073 obj=crew|sailor|fisherman|miner|hiker|climber
+pattern: 073 obj=crew|sailor|fisherman|miner|hiker|climber|wounded|wound|injured|injure|casualty|sick|patient|survivor
 example: 073 | India evacuated its nationals from Ukraine in March.
 example: 0874 | Israel evacuated all 21 of its settlements in Gaza in August 2005.
 example: 073 | The Italian coast guard rescued 600 migrants off Lampedusa.
+example: 073 | Jordanian army helicopters evacuated the wounded from the Rafah crossing to hospitals in Amman.
 example: 073 | Egypt and Jordan airdropped food over northern Gaza.
 example: 0874 | Russia evacuated its troops from the Kherson bridgehead.
 note: Evacuating civilians, rescuing and air-dropping relief are 073; evacuating one's own forces is a retreat (0874).

@@ -1704,13 +1704,15 @@ pattern: 121 obj=&V09_JUDICIAL
 pattern: 1212 obj=&V09_MIL_COOP
 pattern: 1222 obj=&MILITARY_AID prep=to
 pattern: 1221 obj=&V09_ECON_AID prep=to
-pattern: 120 obj=request|application|permission|visa|approval|appeal|petition|demand|license|licence|clearance
+pattern: 120 obj=request|application|permission|visa|approval|appeal|petition|demand|license|licence|clearance|permit|allocation|authorization|authorisation
+pattern: 120 obj=request|application|permission|approval|permit|allocation|authorization|authorisation target=none
 pattern: 016 comp=*
 example: 1243 | A Hong Kong court denied bail to media tycoon Jimmy Lai.
 example: 1233 | The Taliban government denied women's right to education.
 example: 1245 | Russia denied entry to the IAEA team at the Kursk plant.
 example: 016 | Iran denied any involvement in the attack on the oil tanker.
 example: 120 | Washington denied visas to the Palestinian delegation to the UN General Assembly.
+example: 120 | The Turkish interior ministry denied permission for a Pride march in Istanbul.
 
 [verb v09-decline]
 lemma: decline
@@ -1874,8 +1876,10 @@ example: 120 | Hungary balked at the EU's proposed ban on Russian gas imports.
 
 [verb v09-shun]
 lemma: shun
+pattern: 143 obj=work|school|class|office target=none
 pattern: 125 obj=&TALKS
 pattern: 110
+example: 143 | Palestinian shopkeepers shunned work in Hebron on Friday to protest the killing of a teenager.
 example: 125 | Venezuela's opposition shunned the talks in Mexico City.
 
 [verb v09-vote]
