@@ -212,6 +212,52 @@ struct PeerEvalCLITests {
         #expect(outcome.stderr.contains("unit.xml:13:17: error: date '19950230' is not a real day; record skipped"), "\(outcome.stderr)")
     }
 
+    static let tabariFiles: [String: [UInt8]] = [
+        "t.project": Array("Test\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n<optionsfile> t.options\n<textfile> t.text\n".utf8),
+        "t.actors": Array("VELORIA [VEL]\nMARDONIA_ [MAR]\n".utf8),
+        "t.agents": Array("SOLDIER [~MIL]\n".utf8),
+        "t.verbs": Array("CONDEM  [122]\n".utf8),
+        "t.options": Array("// test options\nSET: MINIMUM WORDS = eight\nSET: CONVERT AGENT = TRUE\n".utf8),
+        "t.text": Array(#"""
+            950101 OPT-01
+            Veloria condemned Mardonia on Monday after a long and bitter quarrel.
+            /* { VEL / MAR / 122 }
+            \n{ OPTION: DEFAULT: SOURCE [ABC PRIOR } */
+
+            950102 OPT-02
+            Soldiers condemned Mardonia on Monday after a long and bitter quarrel.
+            /* { ~MIL / MAR / 122 } */
+
+            """#.utf8),
+    ]
+
+    @Test("bad TABARI option lines are printed as file:line:column errors with a hint; the records are still scored")
+    func tabariOptionDiagnostics() throws {
+        let scratch = try Scratch(Self.tabariFiles)
+        defer { scratch.remove() }
+        let outcome = try DyadProcess.run(["eval", scratch.path("t.text")])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("t.options:2:22: error: MINIMUM WORDS takes a whole number, not 'eight'; option skipped"),
+                "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("hint: write e.g. SET: MINIMUM WORDS = 8"))
+        #expect(outcome.stderr.contains("t.text:4:29: error: '[' is not closed; option skipped"), "\(outcome.stderr)")
+        // CONVERT AGENT, on the line after the bad one, applies: the soldiers are ~MIL.
+        #expect(outcome.stdout.split(separator: "\n").last == "2 passed, 0 failed", "\(outcome.stdout)")
+    }
+
+    @Test("an options file the TABARI project names but that cannot be read is exit 2, naming it and the fix")
+    func unreadableTabariOptions() throws {
+        var files = Self.tabariFiles
+        files["t.options"] = nil
+        let scratch = try Scratch(files)
+        defer { scratch.remove() }
+        let outcome = try DyadProcess.run(["eval", scratch.path("t.text")])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("t.options: cannot read the options file t.project names"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("hint: restore the file"))
+        #expect(outcome.stdout.isEmpty)
+    }
+
     @Test("a dictionary the Environment names but that is missing is exit 2, naming it")
     func missingDictionary() throws {
         var files = Self.files

@@ -81,6 +81,7 @@ struct TabariReaderTests {
         #expect(codes(third.disabledEvents) == ["ARN/GON/064"])
         #expect(third.expectsDiscard && third.skipsValidation)
         #expect(third.options == ["SET: TIME SHIFT = TRUE"])
+        #expect(third.optionLocations == [SourceLocation(file: "eval/demo.text", line: 22, column: 13)])
 
         let documents = TabariReader().read(
             InputBytes(name: "eval/demo.text", stem: "demo", bytes: Array(Self.demo.utf8)), options: ReaderOptions())

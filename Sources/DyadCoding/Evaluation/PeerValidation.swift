@@ -125,10 +125,11 @@ public struct PeerValidation {
             .filter { $0.hasSuffix(".project") }.sorted()
         let textName = URL(fileURLWithPath: path).lastPathComponent
         var settings: [String: String] = [:]
+        var projectName = ""
         for project in projects {
             guard let text = try? String(contentsOf: folder.appendingPathComponent(project), encoding: .utf8) else { continue }
             let found = Self.projectSettings(text)
-            if found["textfile"] == textName { settings = found; break }
+            if found["textfile"] == textName { (settings, projectName) = (found, project); break }
         }
         guard !settings.isEmpty else {
             throw LoadError(file: path, message: "no .project file beside it names it as its <textfile>",
@@ -149,13 +150,27 @@ public struct PeerValidation {
         let rules = PeerRules(verbs: verbs, actors: actors, agents: agents, dialect: .tabari)
         let (records, readDiagnostics) = TabariReader().records(input, options: ReaderOptions())
         diagnostics += readDiagnostics
-        var options = Self.tabariOptions(settings["optionsfile"].map { folder.appendingPathComponent($0) })
+        var options = PeerCoder.Options.tabari
+        if let name = settings["optionsfile"] {
+            let found = try Self.tabariOptions(folder.appendingPathComponent(name), named: name, project: projectName)
+            options = found.options
+            diagnostics += found.diagnostics
+        }
+        // The validation file's lines, shown under a diagnostic about one of its OPTION: directives.
+        let sourceLines = records.contains { !$0.options.isEmpty }
+            ? input.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) : []
         var cases: [Case] = []
         var previous: TabariRecord?
         for record in records {
             // TABARI stops at the record that says so.
             if record.document.text.lowercased().hasPrefix("this is the end of the standard validation records") { break }
-            options = record.options.reduce(options) { $0.applying(tabariLine: $1) }
+            for (index, directive) in record.options.enumerated() {
+                let location = record.optionLocations.indices.contains(index) ? record.optionLocations[index]
+                    : SourceLocation(file: path, line: record.line)
+                let excerpt = location.line.flatMap { sourceLines.indices.contains($0 - 1) ? sourceLines[$0 - 1] : nil }
+                    .map { String(decoding: $0.last == 0x0D ? $0.dropLast() : $0, as: UTF8.self) }
+                options = options.applying(tabariLine: directive, at: location, excerpt: excerpt, diagnostics: &diagnostics)
+            }
             defer { previous = record }
             guard !record.skipsValidation,
                   !record.expectedEvents.isEmpty || record.expectsNoEvents || record.expectsDiscard else { continue }
@@ -174,13 +189,36 @@ public struct PeerValidation {
         return (cases, rules, diagnostics)
     }
 
-    /// TABARI's default options with the lines of its `.options` file applied (none when it is absent or
-    /// unreadable: the file only refines the defaults).
-    static func tabariOptions(_ file: URL?) -> PeerCoder.Options {
-        guard let file, let text = try? String(contentsOf: file, encoding: .utf8) else { return .tabari }
-        return text.split(whereSeparator: \.isNewline)
-            .filter { !$0.hasPrefix("//") }
-            .reduce(PeerCoder.Options.tabari) { $0.applying(tabariLine: String($1)) }
+    /// TABARI's default options with the lines of the `.options` file a project names (`<optionsfile> name`)
+    /// applied, and the problems found in its lines (each skipped). A file that cannot be read is an error: coding
+    /// on with the defaults alone would score the suite under settings its project does not ask for.
+    static func tabariOptions(_ file: URL, named name: String, project: String) throws(LoadError)
+        -> (options: PeerCoder.Options, diagnostics: [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder)
+            let reason = !exists ? "it does not exist" : isFolder.boolValue ? "it is a folder" : "it is not readable"
+            throw LoadError(file: file.path, message: "cannot read the options file \(project) names (<optionsfile> \(name)): \(reason)",
+                            hint: "restore the file, correct the <optionsfile> line of \(project), or delete that line "
+                                + "to code with TABARI's default options")
+        }
+        return tabariOptions(text: String(decoding: data, as: UTF8.self), file: file.path)
+    }
+
+    /// TABARI's default options with the lines of an `.options` file's `text` applied; blank lines and `//`
+    /// comments are left out, and the file ends at a `~~~~~` line, as TABARI's dictionaries do.
+    static func tabariOptions(text: String, file: String) -> (options: PeerCoder.Options, diagnostics: [Diagnostic]) {
+        var options = PeerCoder.Options.tabari
+        var diagnostics: [Diagnostic] = []
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = String(line)
+            let content = line.trimmingCharacters(in: .whitespaces)
+            if content.hasPrefix("~~~~~") { break }
+            guard !content.isEmpty, !content.hasPrefix("//") else { continue }
+            options = options.applying(tabariLine: line, at: SourceLocation(file: file, line: index + 1),
+                                       diagnostics: &diagnostics)
+        }
+        return (options, diagnostics)
     }
 
     /// `<key> value` lines of a TABARI `.project` file, keys lower-cased without brackets.

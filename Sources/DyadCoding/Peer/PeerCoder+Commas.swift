@@ -22,13 +22,9 @@ extension PeerCoder {
             self.start = start
         }
 
-        /// `MIN = 4 MAX = 6 EMIN = 3 …` (upper case) applied to these limits; a name not given keeps its bound.
-        func applying(_ argument: String) -> CommaClauses {
-            let tokens = argument.replacingOccurrences(of: "=", with: " = ").split(separator: " ").map(String.init)
-            var values: [String: Int] = [:]
-            for index in tokens.indices where tokens[index] == "=" && index > 0 && index + 1 < tokens.count {
-                if let number = Int(tokens[index + 1]) { values[tokens[index - 1]] = number }
-            }
+        /// `MIN = 4 MAX = 6 EMIN = 3 …` (values by upper-case name) applied to these limits; a name not given keeps
+        /// its bound.
+        func applying(_ values: [String: Int]) -> CommaClauses {
             func range(_ low: String, _ high: String, _ old: ClosedRange<Int>?) -> ClosedRange<Int>? {
                 guard values[low] != nil || values[high] != nil else { return old }
                 let lower = values[low] ?? old?.lowerBound ?? 0, upper = values[high] ?? old?.upperBound ?? 0

@@ -86,58 +86,34 @@ extension PeerCoder {
 
 extension PeerCoder.Options {
     /// These options with one TABARI option line applied (`SET: MINIMUM WORDS = 4`, `DEFAULT: OFF`,
-    /// `FORWARD: ^^*****NNN*SSS OFF`, …); lines it does not implement (labels, output, `COMPLEX:`) change nothing.
+    /// `FORWARD: ^^*****NNN*SSS OFF`, …). Commands TABARI defines but Dyad does not implement (`LABEL:`,
+    /// `OUTPUT:`, `COMPLEX:`, switches such as `SET: TIME SHIFT = TRUE`) change nothing; so does a line that is
+    /// malformed or no TABARI command, silently: ``applying(tabariLine:at:excerpt:diagnostics:)`` says what is
+    /// wrong with it.
     public func applying(tabariLine line: String) -> PeerCoder.Options {
-        var options = self
-        let text = line.trimmingCharacters(in: .whitespaces).uppercased()
-        guard let colon = text.firstIndex(of: ":") else { return options }
-        let command = text[..<colon].trimmingCharacters(in: .whitespaces)
-        let argument = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        switch command {
-        case "SET": options.apply(setting: argument)
-        case "DEFAULT": options.defaults = Self.defaults(argument)
-        case "COMMA":
-            options.commaClauses = argument == "OFF" ? nil : (options.commaClauses ?? .tabari).applying(argument)
-        case "FORWARD":
-            let words = argument.split(separator: " ")
-            options.forward = words.last == "OFF" || words.isEmpty ? nil : PeerCoder.ForwardTemplate(String(words[0]))
-        default: break
-        }
-        return options
+        (try? TabariOptionLine(line).applied(to: self)) ?? self
     }
 
-    /// `SET: NAME = VALUE`.
-    private mutating func apply(setting: String) {
-        if let codeBy = PeerCoder.CodeBy(setting: setting) {
-            self.codeBy = codeBy
-            return
+    /// These options with one TABARI option line applied, as ``applying(tabariLine:)``; a line that is malformed
+    /// (`SET: MINIMUM WORDS = eight`, `DEFAULT: SOURCE [ABC PRIOR`) or no TABARI command changes nothing and adds
+    /// an error to `diagnostics` saying what is wrong and how to fix it, skipping the line.
+    ///
+    /// - Parameters:
+    ///   - location: where `line` starts: its file and line, and its column when it starts inside a longer line
+    ///     (a `{ OPTION: … }` directive); the diagnostic's column is that of the problem.
+    ///   - excerpt: the input line that holds `line`, shown under the message; `line` itself when nil.
+    public func applying(
+        tabariLine line: String, at location: SourceLocation, excerpt: String? = nil, diagnostics: inout [Diagnostic]
+    ) -> PeerCoder.Options {
+        do {
+            return try TabariOptionLine(line).applied(to: self)
+        } catch {
+            var place = location
+            place.column = (location.column ?? 1) + error.column - 1
+            diagnostics.append(Diagnostic(.error, at: place, error.message + "; option skipped", hint: error.hint,
+                                          excerpt: excerpt ?? line))
+            return self
         }
-        let parts = setting.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2 else { return }
-        switch parts[0] {
-        case "MINIMUM WORDS": if let number = Int(parts[1]) { minimumWords = number }
-        case "CONVERT AGENT": convertAgents = parts[1] == "TRUE"
-        default: break
-        }
-    }
-
-    /// `SOURCE [S] PRIOR TARGET [T] AFTER`, or `OFF`.
-    private static func defaults(_ argument: String) -> PeerCoder.Defaults {
-        var defaults = PeerCoder.Defaults()
-        let words = argument.replacingOccurrences(of: "[", with: " [").split(separator: " ").map(String.init)
-        var slot: String?
-        for word in words {
-            switch word {
-            case "SOURCE", "TARGET": slot = word
-            case "PRIOR": defaults.sourcePrior = true
-            case "AFTER": defaults.targetAfter = true
-            default:
-                guard word.hasPrefix("["), word.hasSuffix("]") else { continue }
-                let code = String(word.dropFirst().dropLast())
-                if slot == "SOURCE" { defaults.source = code } else if slot == "TARGET" { defaults.target = code }
-            }
-        }
-        return defaults
     }
 }
 

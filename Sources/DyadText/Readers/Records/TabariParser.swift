@@ -110,7 +110,8 @@ struct TabariParser {
         records.append(TabariRecord(
             document: document, expectedEvents: body.expectedEvents, disabledEvents: body.disabledEvents,
             expectsNoEvents: body.expectsNoEvents, expectsDiscard: body.expectsDiscard,
-            skipsValidation: body.skipsValidation, options: body.options, comments: body.comments, line: line))
+            skipsValidation: body.skipsValidation, options: body.options,
+            optionLocations: body.optionOffsets.map { locator.location(of: $0) }, comments: body.comments, line: line))
     }
 
     /// Whether the problem `TextDecoding` found at `offset` is a control character in otherwise clean text (valid

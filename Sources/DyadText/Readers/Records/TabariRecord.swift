@@ -22,6 +22,9 @@ public struct TabariRecord: DocumentRecord {
     /// `{ OPTION: … }` directives, the text after `OPTION:` ("SET: TIME SHIFT = FALSE"), to apply from this
     /// record on.
     public var options: [String]
+    /// Where each of `options` starts in the file (`file:line:column`), in the same order; empty for a record
+    /// made in code.
+    public var optionLocations: [SourceLocation]
     /// The comments as written, without `/*` and `*/`, lines joined with newlines (TABARI's `\n` marks kept).
     public var comments: [String]
     /// 1-based line of the header.
@@ -30,8 +33,8 @@ public struct TabariRecord: DocumentRecord {
     /// Creates a record.
     public init(
         document: Document, expectedEvents: [Event] = [], disabledEvents: [Event] = [], expectsNoEvents: Bool = false,
-        expectsDiscard: Bool = false, skipsValidation: Bool = false, options: [String] = [], comments: [String] = [],
-        line: Int
+        expectsDiscard: Bool = false, skipsValidation: Bool = false, options: [String] = [],
+        optionLocations: [SourceLocation] = [], comments: [String] = [], line: Int
     ) {
         self.document = document
         self.expectedEvents = expectedEvents
@@ -40,6 +43,7 @@ public struct TabariRecord: DocumentRecord {
         self.expectsDiscard = expectsDiscard
         self.skipsValidation = skipsValidation
         self.options = options
+        self.optionLocations = optionLocations
         self.comments = comments
         self.line = line
     }

@@ -14,8 +14,10 @@ struct TabariRecordBody {
     }
 
     private var pieces: [Piece] = []
-    /// The open comment's bytes so far, and where it opened.
-    private var openComment: (bytes: [UInt8], offset: Int)?
+    /// Where a stretch of a comment's bytes came from: from `at` on, they are the input's bytes from `source` on.
+    private typealias Segment = (at: Int, source: Int)
+    /// The open comment's bytes so far, where it opened, and where its bytes came from.
+    private var openComment: (bytes: [UInt8], offset: Int, segments: [Segment])?
     /// `pieces.count` when the last comment closed.
     private var piecesAtLastComment: Int?
 
@@ -28,6 +30,8 @@ struct TabariRecordBody {
     private(set) var expectsDiscard = false
     private(set) var skipsValidation = false
     private(set) var options: [String] = []
+    /// Where each of `options` starts in the input (byte offsets).
+    private(set) var optionOffsets: [Int] = []
     private(set) var warnings: [Warning] = []
 
     /// Reads one body line.
@@ -35,6 +39,7 @@ struct TabariRecordBody {
         var index = line.lowerBound
         while index < line.upperBound {
             if openComment != nil {
+                openComment!.segments.append((openComment!.bytes.count, index))
                 if let close = ByteScan.find("*/", in: bytes, from: index, end: line.upperBound) {
                     openComment!.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<close]))
                     closeComment()
@@ -54,7 +59,7 @@ struct TabariRecordBody {
                 index = close + 2
             } else if let open {
                 if open > index { pieces.append(.text(index..<open)) }
-                openComment = ([], open)
+                openComment = ([], open, [])
                 index = open + 2
             } else {
                 pieces.append(.text(index..<line.upperBound))
@@ -104,9 +109,12 @@ struct TabariRecordBody {
             return
         }
         var moved: [UInt8] = []
+        var segments: [Segment] = []
         for piece in pieces[since...] {
             switch piece {
-            case .text(let range): moved.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            case .text(let range):
+                segments.append((moved.count, range.lowerBound))
+                moved.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
             case .lineBreak: moved.append(ByteScan.newline)
             }
         }
@@ -115,7 +123,7 @@ struct TabariRecordBody {
             offset: offset, message: "'*/' closes a comment twice; the lines since the first '*/' are read as comment",
             hint: "delete the first '*/'"))
         comments[comments.count - 1] += String(decoding: moved, as: UTF8.self)
-        readBraces(moved, commentOffset: offset)
+        readBraces(moved, commentOffset: offset, segments: segments)
         piecesAtLastComment = pieces.count
     }
 
@@ -123,12 +131,12 @@ struct TabariRecordBody {
         guard let open = openComment else { return }
         openComment = nil
         comments.append(String(decoding: open.bytes, as: UTF8.self))
-        readBraces(open.bytes, commentOffset: open.offset)
+        readBraces(open.bytes, commentOffset: open.offset, segments: open.segments)
         piecesAtLastComment = pieces.count
     }
 
     /// Reads the `{ … }` groups of a comment.
-    private mutating func readBraces(_ comment: [UInt8], commentOffset: Int) {
+    private mutating func readBraces(_ comment: [UInt8], commentOffset: Int, segments: [Segment]) {
         var index = 0
         while index < comment.count {
             guard comment[index] == UInt8(ascii: "{") else {
@@ -145,14 +153,15 @@ struct TabariRecordBody {
                     offset: commentOffset, message: "'{' in a comment is not closed; read to the end of its line",
                     hint: "end the expectation with }"))
             }
-            readExpectation(comment, (index + 1)..<end, disabled: disabled, commentOffset: commentOffset)
+            readExpectation(comment, (index + 1)..<end, disabled: disabled, commentOffset: commentOffset,
+                            segments: segments)
             index = closed ? end + 1 : end
         }
     }
 
     /// Reads one `{ … }` group, `comment[range]` being what stands between the braces.
     private mutating func readExpectation(
-        _ comment: [UInt8], _ range: Range<Int>, disabled: Bool, commentOffset: Int
+        _ comment: [UInt8], _ range: Range<Int>, disabled: Bool, commentOffset: Int, segments: [Segment]
     ) {
         let content = Self.trimmed(comment, range)
         guard !content.isEmpty else { return }
@@ -168,7 +177,10 @@ struct TabariRecordBody {
         }
         if content.count >= 7, String(decoding: comment[content.prefix(7)], as: UTF8.self).uppercased() == "OPTION:" {
             let rest = Self.trimmed(comment, (content.lowerBound + 7)..<content.upperBound)
-            if !disabled { options.append(String(decoding: comment[rest], as: UTF8.self)) }
+            if !disabled {
+                options.append(String(decoding: comment[rest], as: UTF8.self))
+                optionOffsets.append(Self.source(of: rest.lowerBound, segments, commentOffset: commentOffset))
+            }
             return
         }
         var parts: [Range<Int>] = []
@@ -190,6 +202,12 @@ struct TabariRecordBody {
         func code(_ part: Range<Int>) -> String { String(decoding: comment[part], as: UTF8.self) }
         let event = (source: code(parts[0]), target: code(parts[1]), event: code(parts[2]))
         if disabled { disabledEvents.append(event) } else { expectedEvents.append(event) }
+    }
+
+    /// The input offset of a comment's byte `index`, from where its bytes came from (the comment's start when unknown).
+    private static func source(of index: Int, _ segments: [Segment], commentOffset: Int) -> Int {
+        guard let segment = segments.last(where: { $0.at <= index }) else { return commentOffset }
+        return segment.source + index - segment.at
     }
 
     private static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
