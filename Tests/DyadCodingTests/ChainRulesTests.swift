@@ -256,4 +256,11 @@ struct ChainRulesTests {
         // The participle of a noun that is no statement does not take the verb's subject.
         #expect(Self.triples("Iran banned a film condemning Israel.").isEmpty)
     }
+
+    @Test("an attempt at an act is the act; a planned one is not; a wire dateline's day is not the subject")
+    func attemptsAndDatelines() {
+        #expect(Self.triples("Iran tried to attack Israel.") == ["IRN 190 ISR"])
+        #expect(!Self.triples("Iran plans to attack Israel.").contains("IRN 190 ISR"))
+        #expect(Self.triples("Iran Friday attacked Israel.") == ["IRN 190 ISR"])
+    }
 }

@@ -200,7 +200,7 @@ extension ClauseReader {
             // retaliate" → 138.
             rule += "; announced, not done, so \(code.code) → \(threat.code)"
             code = threat
-        } else if isUnderIntent(verb), code.rootNumber >= 9 {
+        } else if isUnderIntent(verb), code.rootNumber >= 9, !isAttempt(verb) {
             return []   // "agreed to expel diplomats" is no expulsion yet, and no threat
         }
         return pairs.map { source, target in

@@ -123,6 +123,11 @@ struct ClauseReader {
     /// will release").
     func sourceActors(at token: Int?, verb: Int) -> [ActorMention] {
         var found = actors(at: token)
+        // "Israel Friday reimposed ...": wire style puts the day between the actor and the verb, and the parser
+        // makes the day the subject
+        if found.isEmpty, let day = token, isTimeWord(day) {
+            found = kids(day, ["compound", "nmod", "npadvmod", "poss"]).filter { $0 < day }.flatMap { actors(at: $0) }
+        }
         // "a group of Yoruba leaders", "tens of thousands of students": the people the quantity counts
         var counted = token
         while found.isEmpty, let current = counted, case let inner = throughQuantity(current), inner != current {
@@ -166,6 +171,12 @@ struct ClauseReader {
         if deprel(verb) == "conj", head(verb) >= 0, isVerb(head(verb)) { return isUnderIntent(head(verb)) }
         guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
         return Self.intentions.contains(lemma(head(verb)))
+    }
+
+    /// Whether the verb is what its subject tried to do ("tried to hack", "attempted to storm"): an attempt at an
+    /// act is the act, not an intention.
+    func isAttempt(_ verb: Int) -> Bool {
+        ["xcomp", "ccomp"].contains(deprel(verb)) && head(verb) >= 0 && ["try", "attempt"].contains(lemma(head(verb)))
     }
 
     /// Whether the verb is what someone must do, not what they did: "Sudan must return the helicopter".

@@ -2279,6 +2279,9 @@ alias: army officer | army officers | officer corps | commissioned officer | com
 alias: senior officer | senior officers | military officials | military official | military source
 alias: military sources | army official | army officials | lieutenant | lieutenants | sergeant | sergeants
 alias: colonel | colonels | lieutenant colonel | brigadier | brigadiers
+# A bare "officer" with a country ("Syrian officers") is nearly always military; police and customs officers are
+# their own, longer phrases.
+alias: officer | officers
 code: MIL
 icews: Government | Military
 plover: MIL

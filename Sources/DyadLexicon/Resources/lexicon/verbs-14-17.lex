@@ -1932,6 +1932,7 @@ example: 164 | Kyiv gave up the talks with Moscow after the annexation decrees.
 
 [verb v14-order]
 lemma: order
+pattern: 1721 obj=&V14_MEDIA_OUTLET comp=suspend|stop|close|cease|halt|shut target=obj
 pattern: 153 obj=patrol|security_patrol|police_patrol|joint_patrol target=none
 pattern: 161 prt=out obj=&DIPLOMAT|&V14_DIPLOMAT_EXTRA
 pattern: 161 comp=leave|depart|exit obj=&DIPLOMAT|&V14_DIPLOMAT_EXTRA
@@ -1949,6 +1950,7 @@ pattern: 173 obj=arrest|detention|re-arrest prep=of target=prep
 pattern: 174 obj=deportation|extradition prep=of target=prep
 pattern: 166 obj=expulsion|withdrawal prep=of target=prep
 pattern: 1723 obj=&V14_CURFEW target=none
+example: 1721 | Nicaragua's government ordered the newspaper La Prensa to suspend publication.
 example: 153 | The governor of Sindh ordered police patrols across Karachi after the riots.
 example: 161 | Burkina Faso ordered three French diplomats to leave the country.
 example: 1661 | The Malian junta ordered U.N. peacekeepers to leave the country.
