@@ -93,6 +93,14 @@ struct ChainRulesTests {
         lemma: condemn
         pattern: 111
 
+        [verb t-suspend-policy]
+        lemma: suspend
+        pattern: 0832 obj=program|plan
+
+        [verb t-suspend-aid]
+        lemma: suspend
+        pattern: 162 obj=aid_program target=none
+
         [verb t-fly]
         lemma: fly
         pattern: 150 obj=patrol target=none
@@ -262,5 +270,11 @@ struct ChainRulesTests {
         #expect(Self.triples("Iran tried to attack Israel.") == ["IRN 190 ISR"])
         #expect(!Self.triples("Iran plans to attack Israel.").contains("IRN 190 ISR"))
         #expect(Self.triples("Iran Friday attacked Israel.") == ["IRN 190 ISR"])
+    }
+
+    @Test("an object matched with its modifier ('aid program') outranks a pattern naming its head alone ('program')")
+    func phraseMatchesRankFirst() {
+        #expect(Self.triples("The United States suspended a military aid program for Bosnia.") == ["USA 162 BIH"])
+        #expect(Self.triples("The United States suspended the program.") == ["USA 0832 USA"])
     }
 }

@@ -59,6 +59,7 @@ extension ClauseReader {
                 // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
                 // ("called for a ceasefire", "agreed to talks").
                 var checked = reading.object
+                var phraseMatch = 0
                 let prepositionNoun = pattern.prepositions.isEmpty ? nil
                     : reading.prepositions.first { pattern.prepositions.contains($0.word) }?.object
                 if checked == nil { checked = prepositionNoun }
@@ -69,6 +70,8 @@ extension ClauseReader {
                         checked = prepositionNoun
                     }
                     guard let checked, objectMatches(checked, set) else { continue }
+                    // "a military aid program" named as "aid program" says more than a set holding "program"
+                    if !set.any, isPhraseMatch(checked, set) { phraseMatch = 1 }
                 }
                 // "!obj=*" asks for no direct object ("fired on the crowd"); other exclusions test the checked noun.
                 if let set = pattern.notObject {
@@ -94,7 +97,7 @@ extension ClauseReader {
                 case .none: nil
                 }
                 let specificity = (pattern.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.prepositions.isEmpty ? 0 : 1)
-                    + (pattern.particles.isEmpty ? 0 : 3) + (pattern.complement == nil ? 0 : 3)
+                    + (pattern.particles.isEmpty ? 0 : 3) + (pattern.complement == nil ? 0 : 3) + phraseMatch
                 candidates.append(Candidate(pattern: pattern, entry: entry, target: targetToken, specificity: specificity))
             }
         }
@@ -265,6 +268,13 @@ extension ClauseReader {
             return containers.contains(lemma(object)) && set.contains(lemma(compound))
         }
         return false
+    }
+
+    /// Whether `object` matched `set` as a phrase with its modifier ("aid program", "aid convoy"), not by its head
+    /// word alone.
+    private func isPhraseMatch(_ object: Int, _ set: WordSet) -> Bool {
+        guard let compound = kids(object, ["compound", "amod"]).last else { return false }
+        return set.contains(lemma(compound) + " " + lemma(object)) || !set.contains(lemma(object))
     }
 
     /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.

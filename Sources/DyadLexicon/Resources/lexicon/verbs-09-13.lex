@@ -1804,7 +1804,7 @@ pattern: 129 obj=resolution|draft|statement|declaration|motion|nomination|appoin
 pattern: 1246 obj=&V09_CEASEFIRE_PLAN|&CEASEFIRE
 pattern: 127 obj=&V09_PEACE_PLAN
 pattern: 1211 obj=&V09_ECON_COOP
-pattern: 1245 obj=&V09_INTL_STAFF|convoy|truck
+pattern: 1245 obj=&V09_INTL_STAFF|convoy|truck|aid_convoy|aid_truck
 pattern: 125 obj=&TALKS
 pattern: 120 obj=deal|agreement|bid|proposal|plan|accession|membership|enlargement|package|request
 example: 129 | China and Russia blocked a Security Council statement on Myanmar.

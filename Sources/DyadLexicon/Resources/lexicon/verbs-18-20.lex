@@ -1116,6 +1116,7 @@ pattern: 194 obj=&V18_ARTILLERY_ATTACK prep=on|against|in|at|into
 pattern: 194 obj=&V18_HEAVY prep=at|on|against|toward|towards|into
 pattern: 194 obj=&V18_HEAVY_FIRE prep=at|on|against|toward|towards|into
 pattern: 194 obj=&V18_ARTILLERY_ATTACK target=none
+pattern: 194 obj=&V18_HEAVY|&V18_HEAVY_FIRE target=none
 pattern: 192 obj=invasion prep=of|on|into
 pattern: 191 obj=&V18_BLOCKADE prep=on|against|of|around
 pattern: 1834 obj=&V18_PLACED_BOMB_ATTACK prep=on|against|in|at
