@@ -1989,11 +1989,21 @@ alias: Rafael Darío Ramírez Carreño
 country: VEN
 role: 2014-09-02 .. 2014-12 | VENGOV | Minister of Foreign Affairs | foreign-minister
 
+[person felix-plasencia]
+name: Félix Plasencia
+country: VEN
+role: 2021-08-23 .. 2022-05-16 | VENGOV | Minister of Foreign Affairs | foreign-minister
+
+[person carlos-faria]
+name: Carlos Faría
+country: VEN
+role: 2022-05-16 .. 2023-01-06 | VENGOV | Minister of Foreign Affairs | foreign-minister
+
 [person yvan-gil]
 name: Yván Gil
 alias: Yván Eduardo Gil Pinto
 country: VEN
-role: 2024 .. present | VENGOV | Minister of Foreign Affairs | foreign-minister
+role: 2023-01-06 .. present | VENGOV | Minister of Foreign Affairs | foreign-minister
 
 [person diego-molero]
 name: Diego Molero
@@ -2080,7 +2090,7 @@ short: Petro
 country: COL
 born: 1960-04-19
 role: 2012-01-01 .. 2016-01-01 | COLGOV | Mayor of Bogotá | other
-role: 2022-08-07 .. present | COLGOV | President of Colombia | head-of-state, head-of-government
+role: 2022-08-07 .. 2026-08-07 | COLGOV | President of Colombia | head-of-state, head-of-government
 
 [person francia-marquez]
 name: Francia Márquez
@@ -2235,6 +2245,636 @@ name: Pedro Arnulfo Sánchez
 alias: Pedro Arnulfo Sánchez Suárez | Pedro Sánchez Suárez
 country: COL
 role: 2025-02 .. present | COLGOV | Minister of National Defence | defence-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Peru
+# ---------------------------------------------------------------------------------------------------------------
+# The president is head of state and of government; the President of the Council of Ministers (premier) is not
+# listed. Peru had eight presidents between 2016 and 2026.
+
+[person ollanta-humala]
+name: Ollanta Humala
+alias: Ollanta Humala Tasso
+short: Humala
+country: PER
+born: 1962-06-27
+role: 2011-07-28 .. 2016-07-28 | PERGOV | President of Peru | head-of-state, head-of-government
+
+[person pedro-pablo-kuczynski]
+name: Pedro Pablo Kuczynski
+alias: PPK | Pedro Pablo Kuczynski Godard
+short: Kuczynski
+country: PER
+born: 1938-10-03
+role: 2016-07-28 .. 2018-03-23 | PERGOV | President of Peru; resigned | head-of-state, head-of-government
+
+[person martin-vizcarra]
+name: Martín Vizcarra
+alias: Martín Alberto Vizcarra Cornejo
+short: Vizcarra
+country: PER
+born: 1963-03-22
+role: 2018-03-23 .. 2020-11-10 | PERGOV | President of Peru; removed by Congress | head-of-state, head-of-government
+
+[person manuel-merino]
+name: Manuel Merino
+alias: Manuel Merino de Lama
+country: PER
+role: 2020-11-10 .. 2020-11-15 | PERGOV | President of Peru; resigned after five days | head-of-state, head-of-government
+
+[person francisco-sagasti]
+name: Francisco Sagasti
+alias: Francisco Rafael Sagasti Hochhausler
+short: Sagasti
+country: PER
+role: 2020-11-17 .. 2021-07-28 | PERGOV | President of Peru (transitional) | head-of-state, head-of-government
+
+[person pedro-castillo]
+name: Pedro Castillo
+alias: José Pedro Castillo Terrones
+country: PER
+born: 1969-10-19
+role: 2021-07-28 .. 2022-12-07 | PERGOV | President of Peru; removed by Congress | head-of-state, head-of-government
+
+[person dina-boluarte]
+name: Dina Boluarte
+alias: Dina Ercilia Boluarte Zegarra
+short: Boluarte
+country: PER
+born: 1962-05-31
+role: 2021-07-28 .. 2022-12-07 | PERGOV | First Vice President of Peru | other
+role: 2022-12-07 .. 2025-10-10 | PERGOV | President of Peru; removed by Congress | head-of-state, head-of-government
+
+# President of Congress who succeeded Boluarte; censured by Congress on 2026-02-17, which ended his presidency.
+[person jose-jeri]
+name: José Jerí
+alias: José Enrique Jerí Oré
+short: Jerí
+country: PER
+role: 2025-10-10 .. 2026-02-17 | PERGOV | President of Peru (interim) | head-of-state, head-of-government
+
+[person ricardo-luna]
+name: Ricardo Luna
+alias: Ricardo Luna Mendoza
+country: PER
+role: 2016-07-28 .. 2018-04 | PERGOV | Minister of Foreign Affairs | foreign-minister
+
+[person nestor-popolizio]
+name: Néstor Popolizio
+alias: Néstor Popolizio Bardales
+country: PER
+role: 2018-04 .. 2019-10 | PERGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Ecuador
+# ---------------------------------------------------------------------------------------------------------------
+
+[person rafael-correa]
+name: Rafael Correa
+alias: Rafael Correa Delgado | Rafael Vicente Correa Delgado
+short: Correa
+country: ECU
+born: 1963-04-06
+role: 2007-01-15 .. 2017-05-24 | ECUGOV | President of Ecuador | head-of-state, head-of-government
+
+[person lenin-moreno]
+name: Lenín Moreno
+alias: Lenín Boltaire Moreno Garcés | Lenin Moreno
+country: ECU
+born: 1953-03-19
+role: 2007-01-15 .. 2013-05-24 | ECUGOV | Vice President of Ecuador | other
+role: 2017-05-24 .. 2021-05-24 | ECUGOV | President of Ecuador | head-of-state, head-of-government
+
+[person guillermo-lasso]
+name: Guillermo Lasso
+alias: Guillermo Alberto Santiago Lasso Mendoza
+country: ECU
+born: 1955-11-16
+role: 2021-05-24 .. 2023-11-23 | ECUGOV | President of Ecuador | head-of-state, head-of-government
+
+[person daniel-noboa]
+name: Daniel Noboa
+alias: Daniel Noboa Azín | Daniel Roy Gilchrist Noboa Azín
+country: ECU
+born: 1987-11-30
+role: 2023-11-23 .. present | ECUGOV | President of Ecuador | head-of-state, head-of-government
+
+[person ricardo-patino]
+name: Ricardo Patiño
+alias: Ricardo Armando Patiño Aroca
+short: Patiño
+country: ECU
+role: 2010-01 .. 2016-03 | ECUGOV | Minister of Foreign Affairs | foreign-minister
+
+[person guillaume-long]
+name: Guillaume Long
+country: ECU
+role: 2016-03 .. 2017-05-24 | ECUGOV | Minister of Foreign Affairs | foreign-minister
+
+[person maria-fernanda-espinosa]
+name: María Fernanda Espinosa
+alias: María Fernanda Espinosa Garcés
+country: ECU
+role: 2017-05-24 .. 2018-06 | ECUGOV | Minister of Foreign Affairs | foreign-minister
+role: 2018-09-18 .. 2019-09-17 | IGOUNO | President of the United Nations General Assembly | international-official
+
+[person gabriela-sommerfeld]
+name: Gabriela Sommerfeld
+alias: María Gabriela Sommerfeld
+country: ECU
+role: 2023-11-23 .. present | ECUGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Bolivia
+# ---------------------------------------------------------------------------------------------------------------
+
+[person evo-morales]
+name: Evo Morales
+alias: Juan Evo Morales Ayma | Evo Morales Ayma
+country: BOL
+born: 1959-10-26
+role: 2006-01-22 .. 2019-11-10 | BOLGOV | President of Bolivia; resigned | head-of-state, head-of-government
+
+[person jeanine-anez]
+name: Jeanine Áñez
+alias: Jeanine Áñez Chávez
+short: Áñez
+country: BOL
+born: 1967-06-13
+role: 2019-11-12 .. 2020-11-08 | BOLGOV | President of Bolivia (interim) | head-of-state, head-of-government
+
+[person luis-arce]
+name: Luis Arce
+alias: Luis Arce Catacora | Luis Alberto Arce Catacora
+country: BOL
+born: 1963-09-28
+role: 2006-01-23 .. 2017-06 | BOLGOV | Minister of Economy and Public Finance | finance-minister
+role: 2020-11-08 .. 2025-11-08 | BOLGOV | President of Bolivia | head-of-state, head-of-government
+
+[person rodrigo-paz]
+name: Rodrigo Paz
+alias: Rodrigo Paz Pereira
+country: BOL
+born: 1967-09-22
+role: 2025-11-08 .. present | BOLGOV | President of Bolivia | head-of-state, head-of-government
+
+[person david-choquehuanca]
+name: David Choquehuanca
+alias: David Choquehuanca Céspedes
+short: Choquehuanca
+country: BOL
+role: 2006-01-23 .. 2017-01-23 | BOLGOV | Minister of Foreign Affairs | foreign-minister
+role: 2020-11-08 .. 2025-11-08 | BOLGOV | Vice President of Bolivia | other
+
+[person fernando-huanacuni]
+name: Fernando Huanacuni
+alias: Fernando Huanacuni Mamani
+country: BOL
+role: 2017-01-23 .. 2018-08 | BOLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person diego-pary]
+name: Diego Pary
+alias: Diego Pary Rodríguez
+country: BOL
+role: 2018-08 .. 2019-11-10 | BOLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person karen-longaric]
+name: Karen Longaric
+country: BOL
+role: 2019-11-13 .. 2020-11-08 | BOLGOV | Minister of Foreign Affairs (interim government) | foreign-minister
+
+[person rogelio-mayta]
+name: Rogelio Mayta
+alias: Rogelio Mayta Mayta
+country: BOL
+role: 2020-11-09 .. 2023-11-14 | BOLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person celinda-sosa]
+name: Celinda Sosa
+alias: Celinda Sosa Lunda
+country: BOL
+role: 2023-11-27 .. 2025-11-08 | BOLGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Chile
+# ---------------------------------------------------------------------------------------------------------------
+
+[person michelle-bachelet]
+name: Michelle Bachelet
+alias: Verónica Michelle Bachelet Jeria
+short: Bachelet
+country: CHL
+born: 1951-09-29
+role: 2006-03-11 .. 2010-03-11 | CHLGOV | President of Chile | head-of-state, head-of-government
+role: 2014-03-11 .. 2018-03-11 | CHLGOV | President of Chile | head-of-state, head-of-government
+role: 2018-09-01 .. 2022-09-01 | IGOUNOHRIHCH | United Nations High Commissioner for Human Rights | international-official
+
+[person sebastian-pinera]
+name: Sebastián Piñera
+alias: Miguel Juan Sebastián Piñera Echenique
+short: Piñera
+country: CHL
+born: 1949-12-01
+role: 2010-03-11 .. 2014-03-11 | CHLGOV | President of Chile | head-of-state, head-of-government
+role: 2018-03-11 .. 2022-03-11 | CHLGOV | President of Chile | head-of-state, head-of-government
+
+[person gabriel-boric]
+name: Gabriel Boric
+alias: Gabriel Boric Font
+short: Boric
+country: CHL
+born: 1986-02-11
+role: 2022-03-11 .. 2026-03-11 | CHLGOV | President of Chile | head-of-state, head-of-government
+
+[person jose-antonio-kast]
+name: José Antonio Kast
+alias: José Antonio Kast Rist
+short: Kast
+country: CHL
+born: 1966-01-18
+role: 2026-03-11 .. present | CHLGOV | President of Chile | head-of-state, head-of-government
+
+[person heraldo-munoz]
+name: Heraldo Muñoz
+country: CHL
+role: 2014-03-11 .. 2018-03-11 | CHLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person roberto-ampuero]
+name: Roberto Ampuero
+country: CHL
+role: 2018-03-11 .. 2019-06-13 | CHLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person teodoro-ribera]
+name: Teodoro Ribera
+country: CHL
+role: 2019-06-13 .. 2020-07-28 | CHLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person andres-allamand]
+name: Andrés Allamand
+country: CHL
+role: 2020-07-28 .. 2022-03-11 | CHLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person antonia-urrejola]
+name: Antonia Urrejola
+country: CHL
+role: 2022-03-11 .. 2023-03-10 | CHLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person alberto-van-klaveren]
+name: Alberto van Klaveren
+country: CHL
+role: 2023-03-10 .. 2026-03-11 | CHLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person jose-francisco-perez-mackenna]
+name: José Francisco Pérez Mackenna
+alias: Francisco Pérez Mackenna
+country: CHL
+role: 2026-03-11 .. present | CHLGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Central America
+# ---------------------------------------------------------------------------------------------------------------
+# Presidents are heads of state and of government.
+
+[person otto-perez-molina]
+name: Otto Pérez Molina
+alias: Otto Fernando Pérez Molina
+country: GTM
+role: 2012-01-14 .. 2015-09-03 | GTMGOV | President of Guatemala; resigned | head-of-state, head-of-government
+
+[person alejandro-maldonado]
+name: Alejandro Maldonado
+alias: Alejandro Maldonado Aguirre
+country: GTM
+role: 2015-09-03 .. 2016-01-14 | GTMGOV | President of Guatemala (interim) | head-of-state, head-of-government
+
+[person jimmy-morales]
+name: Jimmy Morales
+alias: James Ernesto Morales Cabrera
+country: GTM
+born: 1969-03-18
+role: 2016-01-14 .. 2020-01-14 | GTMGOV | President of Guatemala | head-of-state, head-of-government
+
+[person alejandro-giammattei]
+name: Alejandro Giammattei
+alias: Alejandro Eduardo Giammattei Falla
+short: Giammattei
+country: GTM
+born: 1956-03-09
+role: 2020-01-14 .. 2024-01-15 | GTMGOV | President of Guatemala | head-of-state, head-of-government
+
+[person bernardo-arevalo]
+name: Bernardo Arévalo
+alias: Bernardo Arévalo de León | César Bernardo Arévalo de León
+country: GTM
+born: 1958-10-07
+role: 2024-01-15 .. present | GTMGOV | President of Guatemala | head-of-state, head-of-government
+
+[person carlos-ramiro-martinez]
+name: Carlos Ramiro Martínez
+alias: Carlos Ramiro Martínez Alvarado
+country: GTM
+role: 2024-01-15 .. present | GTMGOV | Minister of Foreign Affairs | foreign-minister
+
+[person juan-orlando-hernandez]
+name: Juan Orlando Hernández
+alias: Juan Orlando Hernández Alvarado | JOH
+country: HND
+born: 1968-10-28
+role: 2014-01-27 .. 2022-01-27 | HNDGOV | President of Honduras | head-of-state, head-of-government
+
+[person xiomara-castro]
+name: Xiomara Castro
+alias: Iris Xiomara Castro Sarmiento | Xiomara Castro de Zelaya
+country: HND
+born: 1959-09-30
+role: 2022-01-27 .. 2026-01-27 | HNDGOV | President of Honduras | head-of-state, head-of-government
+
+[person nasry-asfura]
+name: Nasry Asfura
+alias: Nasry Juan Asfura Zablah | Tito Asfura
+short: Asfura
+country: HND
+role: 2026-01-27 .. present | HNDGOV | President of Honduras | head-of-state, head-of-government
+
+[person salvador-sanchez-ceren]
+name: Salvador Sánchez Cerén
+country: SLV
+born: 1944-06-18
+role: 2014-06-01 .. 2019-06-01 | SLVGOV | President of El Salvador | head-of-state, head-of-government
+
+# Took leave from 2023-12-01 to 2024-05-31 to run for re-election; Claudia Rodríguez de Guevara was acting
+# president in that period.
+[person nayib-bukele]
+name: Nayib Bukele
+alias: Nayib Armando Bukele Ortez
+short: Bukele
+country: SLV
+born: 1981-07-24
+role: 2015-05-01 .. 2018-05-01 | SLVGOV | Mayor of San Salvador | other
+role: 2019-06-01 .. present | SLVGOV | President of El Salvador | head-of-state, head-of-government
+
+# Nicaragua: a constitutional reform in 2025 made Ortega and Murillo co-presidents.
+[person daniel-ortega]
+name: Daniel Ortega
+alias: José Daniel Ortega Saavedra
+short: Ortega
+country: NIC
+born: 1945-11-11
+role: 1985-01-10 .. 1990-04-25 | NICGOV | President of Nicaragua | head-of-state, head-of-government
+role: 2007-01-10 .. 2025-02 | NICGOV | President of Nicaragua | head-of-state, head-of-government
+role: 2025-02 .. present | NICGOV | Co-President of Nicaragua | head-of-state, head-of-government
+
+[person rosario-murillo]
+name: Rosario Murillo
+alias: Rosario María Murillo Zambrana
+country: NIC
+born: 1951-06-22
+role: 2017-01-10 .. 2025-02 | NICGOV | Vice President of Nicaragua | other
+role: 2025-02 .. present | NICGOV | Co-President of Nicaragua | head-of-state, head-of-government
+
+[person luis-guillermo-solis]
+name: Luis Guillermo Solís
+alias: Luis Guillermo Solís Rivera
+country: CRI
+role: 2014-05-08 .. 2018-05-08 | CRIGOV | President of Costa Rica | head-of-state, head-of-government
+
+[person carlos-alvarado]
+name: Carlos Alvarado
+alias: Carlos Alvarado Quesada
+country: CRI
+born: 1980-01-14
+role: 2018-05-08 .. 2022-05-08 | CRIGOV | President of Costa Rica | head-of-state, head-of-government
+
+[person rodrigo-chaves]
+name: Rodrigo Chaves
+alias: Rodrigo Chaves Robles
+country: CRI
+born: 1961-06-30
+role: 2022-05-08 .. 2026-05-08 | CRIGOV | President of Costa Rica | head-of-state, head-of-government
+
+[person laura-fernandez-delgado]
+name: Laura Fernández Delgado
+alias: Laura Fernández
+country: CRI
+role: 2026-05-08 .. present | CRIGOV | President of Costa Rica | head-of-state, head-of-government
+
+[person juan-carlos-varela]
+name: Juan Carlos Varela
+alias: Juan Carlos Varela Rodríguez
+country: PAN
+born: 1963-12-12
+role: 2014-07-01 .. 2019-07-01 | PANGOV | President of Panama | head-of-state, head-of-government
+
+[person laurentino-cortizo]
+name: Laurentino Cortizo
+alias: Laurentino Cortizo Cohen | Nito Cortizo
+short: Cortizo
+country: PAN
+born: 1953-01-30
+role: 2019-07-01 .. 2024-07-01 | PANGOV | President of Panama | head-of-state, head-of-government
+
+[person jose-raul-mulino]
+name: José Raúl Mulino
+alias: José Raúl Mulino Quintero
+short: Mulino
+country: PAN
+born: 1959-06-13
+role: 2024-07-01 .. present | PANGOV | President of Panama | head-of-state, head-of-government
+
+[person isabel-saint-malo]
+name: Isabel Saint Malo
+alias: Isabel de Saint Malo | Isabel de Saint Malo de Alvarado
+country: PAN
+role: 2014-07-01 .. 2019-07-01 | PANGOV | Vice President and Minister of Foreign Affairs | foreign-minister
+
+[person javier-martinez-acha]
+name: Javier Martínez-Acha
+alias: Javier Martínez-Acha Vásquez
+country: PAN
+role: 2024-07-01 .. present | PANGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Cuba, Haiti and the Dominican Republic
+# ---------------------------------------------------------------------------------------------------------------
+# Cuba: the first secretary of the Communist Party is the top leader (party-leader). Until 2019 the President of
+# the Council of State was head of state and of government; the 2019 constitution created a President of the
+# Republic (head of state) and restored a Prime Minister.
+
+[person fidel-castro]
+name: Fidel Castro
+alias: Fidel Alejandro Castro Ruz | Fidel Castro Ruz
+short: Fidel
+country: CUB
+born: 1926-08-13
+role: 1959-02-16 .. 1976-12-02 | CUBGOV | Prime Minister of Cuba | head-of-government
+role: 1976-12-02 .. 2008-02-24 | CUBGOV | President of the Council of State and of the Council of Ministers | head-of-state, head-of-government
+role: 1965-10-03 .. 2011-04-19 | CUBGOV | First Secretary of the Communist Party of Cuba | party-leader
+
+[person raul-castro]
+name: Raúl Castro
+alias: Raúl Modesto Castro Ruz | Raúl Castro Ruz
+country: CUB
+born: 1931-06-03
+role: 1959-10-16 .. 2008-02-24 | CUBGOV | Minister of the Revolutionary Armed Forces | defence-minister
+role: 2006-07-31 .. 2008-02-24 | CUBGOV | Acting President of the Council of State | head-of-state, head-of-government
+role: 2008-02-24 .. 2018-04-19 | CUBGOV | President of the Council of State and of the Council of Ministers | head-of-state, head-of-government
+role: 2011-04-19 .. 2021-04-19 | CUBGOV | First Secretary of the Communist Party of Cuba | party-leader
+
+[person miguel-diaz-canel]
+name: Miguel Díaz-Canel
+alias: Miguel Mario Díaz-Canel Bermúdez | Miguel Diaz Canel
+short: Díaz-Canel
+country: CUB
+born: 1960-04-20
+role: 2013-02-24 .. 2018-04-19 | CUBGOV | First Vice President of the Council of State | other
+role: 2018-04-19 .. 2019-10-10 | CUBGOV | President of the Council of State and of the Council of Ministers | head-of-state, head-of-government
+role: 2019-10-10 .. present | CUBGOV | President of Cuba | head-of-state
+role: 2021-04-19 .. present | CUBGOV | First Secretary of the Communist Party of Cuba | party-leader
+
+[person manuel-marrero-cruz]
+name: Manuel Marrero Cruz
+alias: Manuel Marrero
+country: CUB
+born: 1963-07-11
+role: 2019-12-21 .. present | CUBGOV | Prime Minister of Cuba | head-of-government
+
+[person felipe-perez-roque]
+name: Felipe Pérez Roque
+country: CUB
+role: 1999-05 .. 2009-03-02 | CUBGOV | Minister of Foreign Affairs | foreign-minister
+
+[person bruno-rodriguez-parrilla]
+name: Bruno Rodríguez Parrilla
+alias: Bruno Rodríguez | Bruno Eduardo Rodríguez Parrilla
+country: CUB
+born: 1958-01-22
+role: 2009-03-02 .. present | CUBGOV | Minister of Foreign Affairs | foreign-minister
+
+# Haiti: after Moïse's assassination (2021-07-07) there was no president; a Transitional Presidential Council,
+# installed on 2024-04-25 with a rotating coordinator, held the presidency until its mandate ended on 2026-02-07.
+[person michel-martelly]
+name: Michel Martelly
+alias: Michel Joseph Martelly | Sweet Micky
+short: Martelly
+country: HTI
+born: 1961-02-12
+role: 2011-05-14 .. 2016-02-07 | HTIGOV | President of Haiti | head-of-state
+
+[person jocelerme-privert]
+name: Jocelerme Privert
+short: Privert
+country: HTI
+role: 2016-02-14 .. 2017-02-07 | HTIGOV | Provisional President of Haiti | head-of-state
+
+[person jovenel-moise]
+name: Jovenel Moïse
+alias: Jovenel Moise
+country: HTI
+born: 1968-06-26
+role: 2017-02-07 .. 2021-07-07 | HTIGOV | President of Haiti; assassinated | head-of-state
+
+[person evans-paul]
+name: Evans Paul
+country: HTI
+role: 2015-01-16 .. 2016-02-26 | HTIGOV | Prime Minister of Haiti | head-of-government
+
+[person enex-jean-charles]
+name: Enex Jean-Charles
+country: HTI
+role: 2016-03-28 .. 2017-03-21 | HTIGOV | Prime Minister of Haiti | head-of-government
+
+[person jack-guy-lafontant]
+name: Jack Guy Lafontant
+country: HTI
+role: 2017-03-21 .. 2018-09-17 | HTIGOV | Prime Minister of Haiti | head-of-government
+
+[person jean-henry-ceant]
+name: Jean-Henry Céant
+country: HTI
+role: 2018-09-17 .. 2019-03-21 | HTIGOV | Prime Minister of Haiti | head-of-government
+
+[person jean-michel-lapin]
+name: Jean-Michel Lapin
+country: HTI
+role: 2019-03-21 .. 2020-03-04 | HTIGOV | Prime Minister of Haiti (acting) | head-of-government
+
+[person joseph-jouthe]
+name: Joseph Jouthe
+country: HTI
+role: 2020-03-04 .. 2021-04-14 | HTIGOV | Prime Minister of Haiti | head-of-government
+
+[person claude-joseph]
+name: Claude Joseph
+country: HTI
+role: 2020-03-04 .. 2021-11-24 | HTIGOV | Minister of Foreign Affairs | foreign-minister
+role: 2021-04-14 .. 2021-07-20 | HTIGOV | Prime Minister of Haiti (acting) | head-of-government
+
+[person ariel-henry]
+name: Ariel Henry
+country: HTI
+born: 1949-11-06
+role: 2021-07-20 .. 2024-04-25 | HTIGOV | Prime Minister of Haiti (also exercising the presidency) | head-of-government
+
+[person garry-conille]
+name: Garry Conille
+short: Conille
+country: HTI
+role: 2011-10-18 .. 2012-05-16 | HTIGOV | Prime Minister of Haiti | head-of-government
+role: 2024-06-03 .. 2024-11-11 | HTIGOV | Prime Minister of Haiti | head-of-government
+
+[person alix-didier-fils-aime]
+name: Alix Didier Fils-Aimé
+alias: Didier Fils-Aimé
+short: Fils-Aimé
+country: HTI
+role: 2024-11-11 .. present | HTIGOV | Prime Minister of Haiti (sole executive after the council's mandate ended on 2026-02-07) | head-of-government
+
+[person edgard-leblanc-fils]
+name: Edgard Leblanc Fils
+country: HTI
+role: 2024-04-30 .. 2024-10-07 | HTIGOV | Coordinator of the Transitional Presidential Council | head-of-state
+
+[person leslie-voltaire]
+name: Leslie Voltaire
+country: HTI
+role: 2024-10-07 .. 2025-03-07 | HTIGOV | Coordinator of the Transitional Presidential Council | head-of-state
+
+[person fritz-alphonse-jean]
+name: Fritz Alphonse Jean
+country: HTI
+role: 2025-03-07 .. 2025-08-07 | HTIGOV | Coordinator of the Transitional Presidential Council | head-of-state
+
+[person laurent-saint-cyr]
+name: Laurent Saint-Cyr
+country: HTI
+role: 2025-08-07 .. 2026-02-07 | HTIGOV | Coordinator of the Transitional Presidential Council | head-of-state
+
+[person danilo-medina]
+name: Danilo Medina
+alias: Danilo Medina Sánchez
+country: DOM
+born: 1951-11-10
+role: 2012-08-16 .. 2020-08-16 | DOMGOV | President of the Dominican Republic | head-of-state, head-of-government
+
+[person luis-abinader]
+name: Luis Abinader
+alias: Luis Rodolfo Abinader Corona
+short: Abinader
+country: DOM
+born: 1967-07-12
+role: 2020-08-16 .. present | DOMGOV | President of the Dominican Republic | head-of-state, head-of-government
+
+[person miguel-vargas-maldonado]
+name: Miguel Vargas Maldonado
+alias: Miguel Vargas
+country: DOM
+role: 2016-08-16 .. 2020-08-16 | DOMGOV | Minister of Foreign Affairs | foreign-minister
+
+[person roberto-alvarez-gil]
+name: Roberto Álvarez
+alias: Roberto Álvarez Gil
+country: DOM
+role: 2020-08-16 .. present | DOMGOV | Minister of Foreign Affairs | foreign-minister
 
 # ---------------------------------------------------------------------------------------------------------------
 # United Kingdom (the monarch is also head of state of Canada and other Commonwealth realms)
@@ -3726,6 +4366,644 @@ name: Giancarlo Giorgetti
 short: Giorgetti
 country: ITA
 role: 2022-10-22 .. present | ITAGOV | Minister of Economy and Finance | finance-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Spain
+# ---------------------------------------------------------------------------------------------------------------
+# Josep Borrell (foreign minister 2018-2019) and Javier Solana are listed with the European Union.
+
+[person juan-carlos-i]
+name: Juan Carlos I
+alias: King Juan Carlos | Juan Carlos I of Spain
+country: ESP
+born: 1938-01-05
+role: 1975-11-22 .. 2014-06-19 | ESPGOV | King of Spain; abdicated | head-of-state
+
+[person felipe-vi]
+name: Felipe VI
+alias: King Felipe VI | King Felipe | Felipe VI of Spain
+country: ESP
+born: 1968-01-30
+role: 2014-06-19 .. present | ESPGOV | King of Spain | head-of-state
+
+[person jose-luis-rodriguez-zapatero]
+name: José Luis Rodríguez Zapatero
+alias: Rodríguez Zapatero
+short: Zapatero
+country: ESP
+born: 1960-08-04
+role: 2004-04-17 .. 2011-12-21 | ESPGOV | Prime Minister of Spain | head-of-government
+
+[person mariano-rajoy]
+name: Mariano Rajoy
+alias: Mariano Rajoy Brey
+short: Rajoy
+country: ESP
+born: 1955-03-27
+role: 2011-12-21 .. 2018-06-02 | ESPGOV | Prime Minister of Spain | head-of-government
+
+[person pedro-sanchez]
+name: Pedro Sánchez
+alias: Pedro Sánchez Pérez-Castejón
+country: ESP
+born: 1972-02-29
+role: 2018-06-02 .. present | ESPGOV | Prime Minister of Spain | head-of-government
+
+[person jose-manuel-garcia-margallo]
+name: José Manuel García-Margallo
+alias: José Manuel García-Margallo y Marfil
+short: García-Margallo
+country: ESP
+role: 2011-12-22 .. 2016-11-04 | ESPGOV | Minister of Foreign Affairs and Cooperation | foreign-minister
+
+[person alfonso-dastis]
+name: Alfonso Dastis
+country: ESP
+role: 2016-11-04 .. 2018-06-07 | ESPGOV | Minister of Foreign Affairs and Cooperation | foreign-minister
+
+[person arancha-gonzalez-laya]
+name: Arancha González Laya
+alias: Arancha González
+country: ESP
+role: 2020-01-13 .. 2021-07-12 | ESPGOV | Minister of Foreign Affairs, European Union and Cooperation | foreign-minister
+
+[person jose-manuel-albares]
+name: José Manuel Albares
+alias: José Manuel Albares Bueno
+short: Albares
+country: ESP
+role: 2021-07-12 .. present | ESPGOV | Minister of Foreign Affairs, European Union and Cooperation | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Portugal
+# ---------------------------------------------------------------------------------------------------------------
+# António Costa, José Manuel Barroso and António Guterres are listed with the European Union and the United Nations.
+
+[person anibal-cavaco-silva]
+name: Aníbal Cavaco Silva
+alias: Cavaco Silva
+country: PRT
+born: 1939-07-15
+role: 1985-11-06 .. 1995-10-28 | PRTGOV | Prime Minister of Portugal | head-of-government
+role: 2006-03-09 .. 2016-03-09 | PRTGOV | President of Portugal | head-of-state
+
+[person marcelo-rebelo-de-sousa]
+name: Marcelo Rebelo de Sousa
+alias: Rebelo de Sousa
+country: PRT
+born: 1948-12-12
+role: 2016-03-09 .. 2026-03-09 | PRTGOV | President of Portugal | head-of-state
+
+[person antonio-jose-seguro]
+name: António José Seguro
+alias: António Seguro
+country: PRT
+role: 2026-03-09 .. present | PRTGOV | President of Portugal | head-of-state
+
+[person pedro-passos-coelho]
+name: Pedro Passos Coelho
+alias: Passos Coelho
+country: PRT
+born: 1964-07-24
+role: 2011-06-21 .. 2015-11-26 | PRTGOV | Prime Minister of Portugal | head-of-government
+
+[person luis-montenegro]
+name: Luís Montenegro
+alias: Luís Filipe Montenegro
+country: PRT
+born: 1973-02-16
+role: 2024-04-02 .. present | PRTGOV | Prime Minister of Portugal | head-of-government
+
+[person augusto-santos-silva]
+name: Augusto Santos Silva
+country: PRT
+role: 2015-11-26 .. 2022-03-30 | PRTGOV | Minister of Foreign Affairs | foreign-minister
+role: 2022-03-29 .. 2024-03-26 | PRTLEG | President of the Assembly of the Republic | legislature-speaker
+
+[person joao-gomes-cravinho]
+name: João Gomes Cravinho
+country: PRT
+role: 2022-03-30 .. 2024-04-02 | PRTGOV | Minister of Foreign Affairs | foreign-minister
+
+[person paulo-rangel]
+name: Paulo Rangel
+country: PRT
+role: 2024-04-02 .. present | PRTGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Netherlands
+# ---------------------------------------------------------------------------------------------------------------
+# Mark Rutte (prime minister 2010-2024) is listed with NATO.
+
+[person willem-alexander]
+name: Willem-Alexander
+alias: King Willem-Alexander | Willem-Alexander of the Netherlands
+country: NLD
+born: 1967-04-27
+role: 2013-04-30 .. present | NLDGOV | King of the Netherlands | head-of-state
+
+[person dick-schoof]
+name: Dick Schoof
+alias: Hendrikus Wilhelmus Maria Schoof
+short: Schoof
+country: NLD
+born: 1957-03-08
+role: 2024-07-02 .. 2026-02-23 | NLDGOV | Prime Minister of the Netherlands (caretaker from June 2025) | head-of-government
+
+[person rob-jetten]
+name: Rob Jetten
+alias: Robert Adriaan Jetten
+short: Jetten
+country: NLD
+born: 1987-03-25
+role: 2026-02-23 .. present | NLDGOV | Prime Minister of the Netherlands | head-of-government
+
+[person bert-koenders]
+name: Bert Koenders
+alias: Albert Gerard Koenders
+country: NLD
+role: 2014-10-17 .. 2017-10-26 | NLDGOV | Minister of Foreign Affairs | foreign-minister
+
+[person halbe-zijlstra]
+name: Halbe Zijlstra
+country: NLD
+role: 2017-10-26 .. 2018-02-13 | NLDGOV | Minister of Foreign Affairs; resigned | foreign-minister
+
+[person stef-blok]
+name: Stef Blok
+country: NLD
+role: 2018-03-07 .. 2021-05-25 | NLDGOV | Minister of Foreign Affairs | foreign-minister
+
+[person sigrid-kaag]
+name: Sigrid Kaag
+short: Kaag
+country: NLD
+born: 1961-11-02
+role: 2021-05-25 .. 2021-09-17 | NLDGOV | Minister of Foreign Affairs; resigned | foreign-minister
+role: 2022-01-10 .. 2024-01-08 | NLDGOV | Deputy Prime Minister and Minister of Finance | finance-minister
+
+[person ben-knapen]
+name: Ben Knapen
+country: NLD
+role: 2021-09-25 .. 2022-01-10 | NLDGOV | Minister of Foreign Affairs | foreign-minister
+
+[person wopke-hoekstra]
+name: Wopke Hoekstra
+short: Hoekstra
+country: NLD
+born: 1975-09-30
+role: 2017-10-26 .. 2022-01-10 | NLDGOV | Minister of Finance | finance-minister
+role: 2022-01-10 .. 2023-09-05 | NLDGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister
+role: 2023-10 .. present | IGOEUREEC | European Commissioner for Climate Action | international-official
+
+[person hanke-bruins-slot]
+name: Hanke Bruins Slot
+country: NLD
+role: 2023-09-05 .. 2024-07-02 | NLDGOV | Minister of Foreign Affairs | foreign-minister
+
+[person caspar-veldkamp]
+name: Caspar Veldkamp
+country: NLD
+role: 2024-07-02 .. 2025-08-22 | NLDGOV | Minister of Foreign Affairs; resigned | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Belgium
+# ---------------------------------------------------------------------------------------------------------------
+# Herman Van Rompuy and Charles Michel are listed with the European Union.
+
+[person philippe-of-belgium]
+name: Philippe of Belgium
+alias: King Philippe | King Philippe of Belgium | Philippe, King of the Belgians
+country: BEL
+born: 1960-04-15
+role: 2013-07-21 .. present | BELGOV | King of the Belgians | head-of-state
+
+[person sophie-wilmes]
+name: Sophie Wilmès
+short: Wilmès
+country: BEL
+born: 1975-01-15
+role: 2019-10-27 .. 2020-10-01 | BELGOV | Prime Minister of Belgium | head-of-government
+role: 2020-10-01 .. 2022-07-15 | BELGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister
+
+[person alexander-de-croo]
+name: Alexander De Croo
+short: De Croo
+country: BEL
+born: 1975-11-03
+role: 2020-10-01 .. 2025-02-03 | BELGOV | Prime Minister of Belgium | head-of-government
+
+[person bart-de-wever]
+name: Bart De Wever
+short: De Wever
+country: BEL
+born: 1970-12-21
+role: 2025-02-03 .. present | BELGOV | Prime Minister of Belgium | head-of-government
+
+[person didier-reynders]
+name: Didier Reynders
+short: Reynders
+country: BEL
+born: 1958-08-06
+role: 2011-12-06 .. 2019-11-30 | BELGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister
+role: 2019-12-01 .. 2024-12-01 | IGOEUREEC | European Commissioner for Justice | international-official
+
+[person philippe-goffin]
+name: Philippe Goffin
+country: BEL
+role: 2019-11-30 .. 2020-10-01 | BELGOV | Minister of Foreign Affairs | foreign-minister
+
+[person hadja-lahbib]
+name: Hadja Lahbib
+country: BEL
+role: 2022-07-15 .. 2024-12-01 | BELGOV | Minister of Foreign Affairs | foreign-minister
+role: 2024-12-01 .. present | IGOEUREEC | European Commissioner for Equality, Preparedness and Crisis Management | international-official
+
+[person maxime-prevot]
+name: Maxime Prévot
+country: BEL
+role: 2025-02-03 .. present | BELGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Austria
+# ---------------------------------------------------------------------------------------------------------------
+
+[person heinz-fischer]
+name: Heinz Fischer
+country: AUT
+role: 2004-07-08 .. 2016-07-08 | AUTGOV | President of Austria | head-of-state
+
+[person alexander-van-der-bellen]
+name: Alexander Van der Bellen
+short: Van der Bellen
+country: AUT
+born: 1944-01-18
+role: 2017-01-26 .. present | AUTGOV | President of Austria | head-of-state
+
+[person werner-faymann]
+name: Werner Faymann
+short: Faymann
+country: AUT
+role: 2008-12-02 .. 2016-05-09 | AUTGOV | Chancellor of Austria; resigned | head-of-government
+
+[person christian-kern]
+name: Christian Kern
+country: AUT
+role: 2016-05-17 .. 2017-12-18 | AUTGOV | Chancellor of Austria | head-of-government
+
+[person sebastian-kurz]
+name: Sebastian Kurz
+short: Kurz
+country: AUT
+born: 1986-08-27
+role: 2013-12-16 .. 2017-12-18 | AUTGOV | Minister of Foreign Affairs | foreign-minister
+role: 2017-12-18 .. 2019-05-28 | AUTGOV | Chancellor of Austria | head-of-government
+role: 2020-01-07 .. 2021-10-11 | AUTGOV | Chancellor of Austria; resigned | head-of-government
+
+[person brigitte-bierlein]
+name: Brigitte Bierlein
+country: AUT
+role: 2019-06-03 .. 2020-01-07 | AUTGOV | Chancellor of Austria (caretaker government) | head-of-government
+
+[person alexander-schallenberg]
+name: Alexander Schallenberg
+short: Schallenberg
+country: AUT
+born: 1969-06-20
+role: 2019-06-03 .. 2021-10-11 | AUTGOV | Minister of Foreign Affairs | foreign-minister
+role: 2021-10-11 .. 2021-12-06 | AUTGOV | Chancellor of Austria | head-of-government
+role: 2021-12-06 .. 2025-03-03 | AUTGOV | Minister of Foreign Affairs | foreign-minister
+role: 2025-01-10 .. 2025-03-03 | AUTGOV | Acting Chancellor of Austria | head-of-government
+
+[person karl-nehammer]
+name: Karl Nehammer
+short: Nehammer
+country: AUT
+born: 1972-10-18
+role: 2021-12-06 .. 2025-01-10 | AUTGOV | Chancellor of Austria | head-of-government
+
+[person christian-stocker]
+name: Christian Stocker
+country: AUT
+role: 2025-03-03 .. present | AUTGOV | Chancellor of Austria | head-of-government
+
+[person karin-kneissl]
+name: Karin Kneissl
+short: Kneissl
+country: AUT
+role: 2017-12-18 .. 2019-06-03 | AUTGOV | Minister of Foreign Affairs | foreign-minister
+
+[person beate-meinl-reisinger]
+name: Beate Meinl-Reisinger
+short: Meinl-Reisinger
+country: AUT
+role: 2025-03-03 .. present | AUTGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sweden
+# ---------------------------------------------------------------------------------------------------------------
+
+[person carl-xvi-gustaf]
+name: Carl XVI Gustaf
+alias: King Carl XVI Gustaf | King Carl Gustaf
+country: SWE
+born: 1946-04-30
+role: 1973-09-15 .. present | SWEGOV | King of Sweden | head-of-state
+
+[person stefan-lofven]
+name: Stefan Löfven
+short: Löfven
+country: SWE
+born: 1957-07-21
+role: 2014-10-03 .. 2021-11-30 | SWEGOV | Prime Minister of Sweden | head-of-government
+
+[person magdalena-andersson]
+name: Magdalena Andersson
+country: SWE
+born: 1967-01-23
+role: 2014-10-03 .. 2021-11-30 | SWEGOV | Minister for Finance | finance-minister
+role: 2021-11-30 .. 2022-10-18 | SWEGOV | Prime Minister of Sweden | head-of-government
+
+[person ulf-kristersson]
+name: Ulf Kristersson
+short: Kristersson
+country: SWE
+born: 1963-12-29
+role: 2022-10-18 .. present | SWEGOV | Prime Minister of Sweden | head-of-government
+
+[person margot-wallstrom]
+name: Margot Wallström
+short: Wallström
+country: SWE
+role: 2014-10-03 .. 2019-09-10 | SWEGOV | Minister for Foreign Affairs | foreign-minister
+
+[person ann-linde]
+name: Ann Linde
+country: SWE
+role: 2019-09-10 .. 2022-10-18 | SWEGOV | Minister for Foreign Affairs | foreign-minister
+
+[person tobias-billstrom]
+name: Tobias Billström
+short: Billström
+country: SWE
+role: 2022-10-18 .. 2024-09-10 | SWEGOV | Minister for Foreign Affairs | foreign-minister
+
+[person maria-malmer-stenergard]
+name: Maria Malmer Stenergard
+country: SWE
+role: 2024-09-10 .. present | SWEGOV | Minister for Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Greece
+# ---------------------------------------------------------------------------------------------------------------
+
+[person prokopis-pavlopoulos]
+name: Prokopis Pavlopoulos
+country: GRC
+role: 2015-03-13 .. 2020-03-13 | GRCGOV | President of Greece | head-of-state
+
+[person katerina-sakellaropoulou]
+name: Katerina Sakellaropoulou
+country: GRC
+role: 2020-03-13 .. 2025-03-13 | GRCGOV | President of Greece | head-of-state
+
+[person konstantinos-tasoulas]
+name: Konstantinos Tasoulas
+alias: Kostas Tasoulas
+country: GRC
+role: 2019-07-17 .. 2025-02 | GRCLEG | Speaker of the Hellenic Parliament | legislature-speaker
+role: 2025-03-13 .. present | GRCGOV | President of Greece | head-of-state
+
+[person antonis-samaras]
+name: Antonis Samaras
+short: Samaras
+country: GRC
+role: 2012-06-20 .. 2015-01-26 | GRCGOV | Prime Minister of Greece | head-of-government
+
+[person alexis-tsipras]
+name: Alexis Tsipras
+short: Tsipras
+country: GRC
+born: 1974-07-28
+role: 2015-01-26 .. 2015-08-27 | GRCGOV | Prime Minister of Greece | head-of-government
+role: 2015-09-21 .. 2019-07-08 | GRCGOV | Prime Minister of Greece | head-of-government
+role: 2018-10-17 .. 2019-02-15 | GRCGOV | Minister of Foreign Affairs (held by the Prime Minister) | foreign-minister
+
+[person kyriakos-mitsotakis]
+name: Kyriakos Mitsotakis
+short: Mitsotakis
+country: GRC
+born: 1968-03-04
+role: 2019-07-08 .. 2023-05-25 | GRCGOV | Prime Minister of Greece | head-of-government
+role: 2023-06-26 .. present | GRCGOV | Prime Minister of Greece | head-of-government
+
+[person nikos-kotzias]
+name: Nikos Kotzias
+short: Kotzias
+country: GRC
+role: 2015-01-27 .. 2018-10-17 | GRCGOV | Minister of Foreign Affairs | foreign-minister
+
+[person giorgos-katrougalos]
+name: Giorgos Katrougalos
+alias: Georgios Katrougalos
+country: GRC
+role: 2019-02-15 .. 2019-07-09 | GRCGOV | Minister of Foreign Affairs | foreign-minister
+
+[person nikos-dendias]
+name: Nikos Dendias
+alias: Nikolaos Dendias
+short: Dendias
+country: GRC
+role: 2019-07-09 .. 2023-05 | GRCGOV | Minister of Foreign Affairs | foreign-minister
+role: 2023-06-27 .. present | GRCGOV | Minister of National Defence | defence-minister
+
+[person giorgos-gerapetritis]
+name: Giorgos Gerapetritis
+alias: George Gerapetritis | Georgios Gerapetritis
+short: Gerapetritis
+country: GRC
+role: 2023-06-27 .. present | GRCGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Romania
+# ---------------------------------------------------------------------------------------------------------------
+
+[person klaus-iohannis]
+name: Klaus Iohannis
+alias: Klaus Johannis | Klaus Werner Iohannis
+short: Iohannis
+country: ROU
+born: 1959-06-13
+role: 2014-12-21 .. 2025-02-12 | ROUGOV | President of Romania; resigned | head-of-state
+
+[person nicusor-dan]
+name: Nicușor Dan
+alias: Nicusor Dan
+country: ROU
+born: 1969-12-20
+role: 2025-05-26 .. present | ROUGOV | President of Romania | head-of-state
+
+[person ilie-bolojan]
+name: Ilie Bolojan
+short: Bolojan
+country: ROU
+role: 2025-02-12 .. 2025-05-26 | ROUGOV | Interim President of Romania (President of the Senate) | head-of-state
+role: 2025-06-23 .. present | ROUGOV | Prime Minister of Romania | head-of-government
+
+[person victor-ponta]
+name: Victor Ponta
+short: Ponta
+country: ROU
+role: 2012-05-07 .. 2015-11-04 | ROUGOV | Prime Minister of Romania; resigned | head-of-government
+
+[person dacian-ciolos]
+name: Dacian Cioloș
+alias: Dacian Ciolos
+short: Cioloș
+country: ROU
+role: 2015-11-17 .. 2017-01-04 | ROUGOV | Prime Minister of Romania | head-of-government
+
+[person sorin-grindeanu]
+name: Sorin Grindeanu
+country: ROU
+role: 2017-01-04 .. 2017-06-29 | ROUGOV | Prime Minister of Romania | head-of-government
+
+[person mihai-tudose]
+name: Mihai Tudose
+country: ROU
+role: 2017-06-29 .. 2018-01 | ROUGOV | Prime Minister of Romania; resigned | head-of-government
+
+[person viorica-dancila]
+name: Viorica Dăncilă
+alias: Viorica Dancila
+short: Dăncilă
+country: ROU
+role: 2018-01-29 .. 2019-11-04 | ROUGOV | Prime Minister of Romania | head-of-government
+
+[person ludovic-orban]
+name: Ludovic Orban
+country: ROU
+role: 2019-11-04 .. 2020-12-07 | ROUGOV | Prime Minister of Romania; resigned | head-of-government
+
+[person florin-citu]
+name: Florin Cîțu
+alias: Florin Citu
+country: ROU
+role: 2020-12-23 .. 2021-11-25 | ROUGOV | Prime Minister of Romania | head-of-government
+
+[person nicolae-ciuca]
+name: Nicolae Ciucă
+alias: Nicolae Ciuca
+country: ROU
+role: 2021-11-25 .. 2023-06-15 | ROUGOV | Prime Minister of Romania | head-of-government
+
+[person marcel-ciolacu]
+name: Marcel Ciolacu
+short: Ciolacu
+country: ROU
+role: 2023-06-15 .. 2025-05-06 | ROUGOV | Prime Minister of Romania; resigned | head-of-government
+
+[person bogdan-aurescu]
+name: Bogdan Aurescu
+short: Aurescu
+country: ROU
+role: 2014-11-24 .. 2015-11-17 | ROUGOV | Minister of Foreign Affairs | foreign-minister
+role: 2019-11-04 .. 2023-06-15 | ROUGOV | Minister of Foreign Affairs | foreign-minister
+
+[person lazar-comanescu]
+name: Lazăr Comănescu
+alias: Lazar Comanescu
+country: ROU
+role: 2015-11-17 .. 2017-01-04 | ROUGOV | Minister of Foreign Affairs | foreign-minister
+
+[person teodor-melescanu]
+name: Teodor Meleșcanu
+alias: Teodor Melescanu
+country: ROU
+role: 2017-01-04 .. 2019-07-24 | ROUGOV | Minister of Foreign Affairs | foreign-minister
+
+[person ramona-manescu]
+name: Ramona Mănescu
+alias: Ramona Manescu
+country: ROU
+role: 2019-07-24 .. 2019-11-04 | ROUGOV | Minister of Foreign Affairs | foreign-minister
+
+[person luminita-odobescu]
+name: Luminița Odobescu
+alias: Luminita Odobescu
+country: ROU
+role: 2023-06-15 .. 2024-12-23 | ROUGOV | Minister of Foreign Affairs | foreign-minister
+
+[person emil-hurezeanu]
+name: Emil Hurezeanu
+country: ROU
+role: 2024-12-23 .. 2025-06-23 | ROUGOV | Minister of Foreign Affairs | foreign-minister
+
+[person oana-toiu]
+name: Oana Țoiu
+alias: Oana Toiu
+country: ROU
+role: 2025-06-23 .. present | ROUGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Czech Republic
+# ---------------------------------------------------------------------------------------------------------------
+# Prime ministers are dated from their appointment by the president.
+
+[person milos-zeman]
+name: Miloš Zeman
+alias: Milos Zeman
+short: Zeman
+country: CZE
+born: 1944-09-28
+role: 2013-03-08 .. 2023-03-09 | CZEGOV | President of the Czech Republic | head-of-state
+
+[person petr-pavel]
+name: Petr Pavel
+country: CZE
+born: 1961-11-01
+role: 2023-03-09 .. present | CZEGOV | President of the Czech Republic | head-of-state
+
+[person bohuslav-sobotka]
+name: Bohuslav Sobotka
+short: Sobotka
+country: CZE
+role: 2014-01-17 .. 2017-12-06 | CZEGOV | Prime Minister of the Czech Republic | head-of-government
+
+[person andrej-babis]
+name: Andrej Babiš
+alias: Andrej Babis
+short: Babiš
+country: CZE
+born: 1954-09-02
+role: 2017-12-06 .. 2021-11-28 | CZEGOV | Prime Minister of the Czech Republic | head-of-government
+role: 2025-12-09 .. present | CZEGOV | Prime Minister of the Czech Republic | head-of-government
+
+[person petr-fiala]
+name: Petr Fiala
+short: Fiala
+country: CZE
+born: 1964-09-01
+role: 2021-11-28 .. 2025-12-09 | CZEGOV | Prime Minister of the Czech Republic | head-of-government
+
+[person lubomir-zaoralek]
+name: Lubomír Zaorálek
+alias: Lubomir Zaoralek
+country: CZE
+role: 2014-01-29 .. 2017-12-13 | CZEGOV | Minister of Foreign Affairs | foreign-minister
+
+[person tomas-petricek]
+name: Tomáš Petříček
+alias: Tomas Petricek
+country: CZE
+role: 2018-10-16 .. 2021-04-12 | CZEGOV | Minister of Foreign Affairs | foreign-minister
+
+[person jan-lipavsky]
+name: Jan Lipavský
+alias: Jan Lipavsky
+short: Lipavský
+country: CZE
+role: 2021-12-17 .. 2025-12-15 | CZEGOV | Minister of Foreign Affairs | foreign-minister
 
 # ---------------------------------------------------------------------------------------------------------------
 # Russia
@@ -5427,7 +6705,7 @@ country: HUN
 born: 1963-05-31
 role: 1998-07-06 .. 2002-05-27 | HUNGOV | Prime Minister of Hungary | head-of-government
 role: 2003-05 .. 2010-05-29 | HUNOPP | Leader of Fidesz, main opposition party | party-leader, opposition-leader
-role: 2010-05-29 .. present | HUNGOV | Prime Minister of Hungary | head-of-government
+role: 2010-05-29 .. 2026-05-09 | HUNGOV | Prime Minister of Hungary | head-of-government
 
 [person peter-medgyessy]
 name: Péter Medgyessy
@@ -5450,7 +6728,8 @@ role: 2009-04-14 .. 2010-05-29 | HUNGOV | Prime Minister of Hungary | head-of-go
 [person peter-magyar]
 name: Péter Magyar
 country: HUN
-role: 2024 .. present | HUNOPP | Leader of the Tisza Party | party-leader, opposition-leader
+role: 2024 .. 2026-05-09 | HUNOPP | Leader of the Tisza Party | party-leader, opposition-leader
+role: 2026-05-09 .. present | HUNGOV | Prime Minister of Hungary | head-of-government
 
 [person laszlo-kover]
 name: László Kövér
@@ -5498,7 +6777,7 @@ role: 2014-11-01 .. 2019-12-01 | IGOEUREEC | European Commissioner for Education
 name: Péter Szijjártó
 short: Szijjártó
 country: HUN
-role: 2014-09-23 .. present | HUNGOV | Minister of Foreign Affairs and Trade | foreign-minister
+role: 2014-09-23 .. 2026-05 | HUNGOV | Minister of Foreign Affairs and Trade | foreign-minister
 
 # Defence Ministers
 

@@ -1,4 +1,4 @@
-# People of the Asia-Pacific region (with Armenia, Azerbaijan and Kazakhstan) and their dated offices, 2000-2026:
+# People of the Asia-Pacific region (with Armenia, Azerbaijan and Central Asia) and their dated offices, 2000-2026:
 # heads of state and government, foreign and defence ministers, plus selected officials who appear often in news
 # about the two Koreas (party posts, unification ministers, envoys and ambassadors between the Koreas, China, Russia
 # and the United States).
@@ -2358,13 +2358,14 @@ name: Muhammad Yunus
 short: Yunus
 country: BGD
 born: 1940-06-28
-role: 2024-08-08 .. present | BGDGOV | Chief Adviser of the interim government of Bangladesh | head-of-government
+role: 2024-08-08 .. 2026-02-17 | BGDGOV | Chief Adviser of the interim government of Bangladesh | head-of-government
 
 [person tarique-rahman]
 name: Tarique Rahman
 alias: Tareq Rahman
 country: BGD
-role: 2018-02-08 .. present | BGDOPP | Acting Chairman of the Bangladesh Nationalist Party | party-leader
+role: 2018-02-08 .. 2026-02-17 | BGDOPP | Acting Chairman of the Bangladesh Nationalist Party | party-leader
+role: 2026-02-17 .. present | BGDGOV | Prime Minister of Bangladesh | head-of-government
 
 # Foreign ministers (and foreign advisers of caretaker and interim governments).
 [person abdus-samad-azad]
@@ -2410,7 +2411,13 @@ role: 2024-01-11 .. 2024-08-05 | BGDGOV | Minister of Foreign Affairs | foreign-
 name: Touhid Hossain
 alias: Md. Touhid Hossain | Mohammad Touhid Hossain
 country: BGD
-role: 2024-08-16 .. present | BGDGOV | Foreign Affairs Adviser of the interim government | foreign-minister
+role: 2024-08-16 .. 2026-02-17 | BGDGOV | Foreign Affairs Adviser of the interim government | foreign-minister
+
+# National security adviser of the interim government; foreign minister in Tarique Rahman's cabinet.
+[person khalilur-rahman]
+name: Khalilur Rahman
+country: BGD
+role: 2026-02-17 .. present | BGDGOV | Minister of Foreign Affairs | foreign-minister
 
 # Army chiefs.
 [person aziz-ahmed]
@@ -2429,6 +2436,278 @@ name: Waker-Uz-Zaman
 alias: Wakar-uz-Zaman
 country: BGD
 role: 2024-06-23 .. present | BGDMIL | Chief of Army Staff | military-chief
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sri Lanka (LKA)
+# ---------------------------------------------------------------------------------------------------------------
+# The executive president is head of state and of government; the prime minister leads the cabinet under him.
+
+[person mahinda-rajapaksa]
+name: Mahinda Rajapaksa
+alias: Mahinda Rajapakse | Percy Mahendra Rajapaksa
+country: LKA
+born: 1945-11-18
+role: 2004-04-06 .. 2005-11-19 | LKAGOV | Prime Minister of Sri Lanka | head-of-government
+role: 2005-11-19 .. 2015-01-09 | LKAGOV | President of Sri Lanka | head-of-state, head-of-government
+role: 2018-10-26 .. 2018-12-15 | LKAGOV | Prime Minister of Sri Lanka (appointment disputed) | head-of-government
+role: 2019-11-21 .. 2022-05-09 | LKAGOV | Prime Minister of Sri Lanka | head-of-government
+
+[person maithripala-sirisena]
+name: Maithripala Sirisena
+short: Sirisena
+country: LKA
+born: 1951-09-03
+role: 2015-01-09 .. 2019-11-18 | LKAGOV | President of Sri Lanka | head-of-state, head-of-government
+
+[person gotabaya-rajapaksa]
+name: Gotabaya Rajapaksa
+alias: Gotabhaya Rajapaksa | Gotabaya Rajapakse
+country: LKA
+born: 1949-06-20
+role: 2005-11 .. 2015-01 | LKAGOV | Secretary to the Ministry of Defence | other
+role: 2019-11-18 .. 2022-07-14 | LKAGOV | President of Sri Lanka | head-of-state, head-of-government
+
+[person ranil-wickremesinghe]
+name: Ranil Wickremesinghe
+alias: Ranil Wickramasinghe
+short: Wickremesinghe
+country: LKA
+born: 1949-03-24
+role: 2001-12-09 .. 2004-04-06 | LKAGOV | Prime Minister of Sri Lanka | head-of-government
+role: 2015-01-09 .. 2018-10-26 | LKAGOV | Prime Minister of Sri Lanka | head-of-government
+role: 2018-12-16 .. 2019-11-21 | LKAGOV | Prime Minister of Sri Lanka | head-of-government
+role: 2022-05-12 .. 2022-07-21 | LKAGOV | Prime Minister of Sri Lanka (acting president from 2022-07-15) | head-of-government
+role: 2022-07-21 .. 2024-09-23 | LKAGOV | President of Sri Lanka | head-of-state, head-of-government
+
+[person d-m-jayaratne]
+name: D. M. Jayaratne
+alias: Disanayaka Mudiyanselage Jayaratne
+country: LKA
+role: 2010-04-21 .. 2015-01-09 | LKAGOV | Prime Minister of Sri Lanka | head-of-government
+
+[person dinesh-gunawardena]
+name: Dinesh Gunawardena
+alias: Dinesh Gunawardene
+country: LKA
+role: 2019-11-22 .. 2021-08-16 | LKAGOV | Minister of Foreign Affairs | foreign-minister
+role: 2022-07-22 .. 2024-09-23 | LKAGOV | Prime Minister of Sri Lanka | head-of-government
+
+[person anura-kumara-dissanayake]
+name: Anura Kumara Dissanayake
+alias: Anura Kumara Dissanayaka | Anura Dissanayake
+country: LKA
+born: 1968-11-24
+role: 2024-09-23 .. present | LKAGOV | President of Sri Lanka | head-of-state, head-of-government
+
+[person harini-amarasuriya]
+name: Harini Amarasuriya
+short: Amarasuriya
+country: LKA
+role: 2024-09-24 .. present | LKAGOV | Prime Minister of Sri Lanka | head-of-government
+role: 2024-09-24 .. 2024-11-18 | LKAGOV | Minister of Foreign Affairs (with the premiership) | foreign-minister
+
+# Foreign ministers not listed above.
+[person g-l-peiris]
+name: G. L. Peiris
+alias: Gamini Lakshman Peiris | G.L. Peiris
+country: LKA
+role: 2010-04-23 .. 2015-01-12 | LKAGOV | Minister of External Affairs | foreign-minister
+role: 2021-08-16 .. 2022-07-22 | LKAGOV | Minister of Foreign Affairs | foreign-minister
+
+[person mangala-samaraweera]
+name: Mangala Samaraweera
+short: Samaraweera
+country: LKA
+role: 2005-11-23 .. 2007-02 | LKAGOV | Minister of Foreign Affairs | foreign-minister
+role: 2015-01-12 .. 2017-05-22 | LKAGOV | Minister of Foreign Affairs | foreign-minister
+
+[person ravi-karunanayake]
+name: Ravi Karunanayake
+country: LKA
+role: 2017-05-22 .. 2017-08-10 | LKAGOV | Minister of Foreign Affairs | foreign-minister
+
+[person tilak-marapana]
+name: Tilak Marapana
+country: LKA
+role: 2017-08-15 .. 2018-10-26 | LKAGOV | Minister of Foreign Affairs | foreign-minister
+role: 2018-12-20 .. 2019-11-21 | LKAGOV | Minister of Foreign Affairs | foreign-minister
+
+[person ali-sabry]
+name: Ali Sabry
+alias: M. U. M. Ali Sabry
+country: LKA
+role: 2022-07-22 .. 2024-09-23 | LKAGOV | Minister of Foreign Affairs | foreign-minister
+
+[person vijitha-herath]
+name: Vijitha Herath
+country: LKA
+role: 2024-11-18 .. present | LKAGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Nepal (NPL)
+# ---------------------------------------------------------------------------------------------------------------
+# Nepal has been a federal republic since 2008; the president is head of state, the prime minister heads the
+# government. Nepali politicians are referred to by surname, but Oli and Prachanda (Dahal's nom de guerre) are
+# the forms common in news.
+
+[person ram-baran-yadav]
+name: Ram Baran Yadav
+country: NPL
+role: 2008-07-23 .. 2015-10-29 | NPLGOV | President of Nepal | head-of-state
+
+[person bidya-devi-bhandari]
+name: Bidya Devi Bhandari
+alias: Bidhya Devi Bhandari
+country: NPL
+role: 2015-10-29 .. 2023-03-13 | NPLGOV | President of Nepal | head-of-state
+
+[person ram-chandra-paudel]
+name: Ram Chandra Paudel
+alias: Ram Chandra Poudel | Ramchandra Paudel
+country: NPL
+role: 2023-03-13 .. present | NPLGOV | President of Nepal | head-of-state
+
+[person sushil-koirala]
+name: Sushil Koirala
+country: NPL
+role: 2014-02-11 .. 2015-10-12 | NPLGOV | Prime Minister of Nepal | head-of-government
+
+[person kp-sharma-oli]
+name: KP Sharma Oli
+alias: K. P. Sharma Oli | Khadga Prasad Sharma Oli | Khadga Prasad Oli | KP Oli
+short: Oli
+country: NPL
+born: 1952-02-22
+role: 2015-10-12 .. 2016-08-04 | NPLGOV | Prime Minister of Nepal | head-of-government
+role: 2018-02-15 .. 2021-07-13 | NPLGOV | Prime Minister of Nepal | head-of-government
+role: 2024-07-15 .. 2025-09-09 | NPLGOV | Prime Minister of Nepal | head-of-government
+
+[person pushpa-kamal-dahal]
+name: Pushpa Kamal Dahal
+alias: Prachanda | Pushpa Kamal Dahal Prachanda
+country: NPL
+born: 1954-12-11
+role: 2008-08-18 .. 2009-05-25 | NPLGOV | Prime Minister of Nepal | head-of-government
+role: 2016-08-04 .. 2017-06-07 | NPLGOV | Prime Minister of Nepal | head-of-government
+role: 2022-12-26 .. 2024-07-15 | NPLGOV | Prime Minister of Nepal | head-of-government
+
+[person sher-bahadur-deuba]
+name: Sher Bahadur Deuba
+country: NPL
+born: 1946-06-13
+role: 2004-06-02 .. 2005-02-01 | NPLGOV | Prime Minister of Nepal | head-of-government
+role: 2017-06-07 .. 2018-02-15 | NPLGOV | Prime Minister of Nepal | head-of-government
+role: 2021-07-13 .. 2022-12-26 | NPLGOV | Prime Minister of Nepal | head-of-government
+
+# Former chief justice; interim prime minister after the protests of September 2025 that brought down Oli.
+[person sushila-karki]
+name: Sushila Karki
+country: NPL
+role: 2025-09-12 .. 2026-03 | NPLGOV | Interim Prime Minister of Nepal | head-of-government
+
+# Former mayor of Kathmandu; prime minister after the Rastriya Swatantra Party won the election of March 2026.
+[person balendra-shah]
+name: Balendra Shah
+alias: Balen Shah
+short: Balen
+country: NPL
+role: 2026-03 .. present | NPLGOV | Prime Minister of Nepal | head-of-government
+
+# Foreign ministers.
+[person kamal-thapa]
+name: Kamal Thapa
+country: NPL
+role: 2015-10 .. 2016-08-04 | NPLGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister
+
+[person prakash-sharan-mahat]
+name: Prakash Sharan Mahat
+country: NPL
+role: 2016-08 .. 2017-06 | NPLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person pradeep-gyawali]
+name: Pradeep Gyawali
+alias: Pradeep Kumar Gyawali
+country: NPL
+role: 2018-03 .. 2021-06 | NPLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person narayan-khadka]
+name: Narayan Khadka
+country: NPL
+role: 2021-10 .. 2022-12-26 | NPLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person np-saud]
+name: N. P. Saud
+alias: Narayan Prakash Saud | NP Saud
+country: NPL
+role: 2023-03 .. 2024-03 | NPLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person narayan-kaji-shrestha]
+name: Narayan Kaji Shrestha
+country: NPL
+role: 2024-03 .. 2024-07-15 | NPLGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister
+
+[person arzu-rana-deuba]
+name: Arzu Rana Deuba
+country: NPL
+role: 2024-07-15 .. 2025-09-09 | NPLGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Maldives (MDV)
+# ---------------------------------------------------------------------------------------------------------------
+
+[person mohamed-nasheed]
+name: Mohamed Nasheed
+alias: Anni Nasheed
+country: MDV
+born: 1967-05-17
+role: 2008-11-11 .. 2012-02-07 | MDVGOV | President of the Maldives | head-of-state, head-of-government
+
+[person abdulla-yameen]
+name: Abdulla Yameen
+alias: Abdulla Yameen Abdul Gayoom
+short: Yameen
+country: MDV
+role: 2013-11-17 .. 2018-11-17 | MDVGOV | President of the Maldives | head-of-state, head-of-government
+
+[person ibrahim-mohamed-solih]
+name: Ibrahim Mohamed Solih
+alias: Ibu Solih
+short: Solih
+country: MDV
+role: 2018-11-17 .. 2023-11-17 | MDVGOV | President of the Maldives | head-of-state, head-of-government
+
+[person mohamed-muizzu]
+name: Mohamed Muizzu
+short: Muizzu
+country: MDV
+born: 1978-06-15
+role: 2023-11-17 .. present | MDVGOV | President of the Maldives | head-of-state, head-of-government
+
+[person dunya-maumoon]
+name: Dunya Maumoon
+country: MDV
+role: 2013-11 .. 2016-07 | MDVGOV | Minister of Foreign Affairs | foreign-minister
+
+[person mohamed-asim]
+name: Mohamed Asim
+country: MDV
+role: 2016-07 .. 2018-11-17 | MDVGOV | Minister of Foreign Affairs | foreign-minister
+
+[person abdulla-shahid]
+name: Abdulla Shahid
+country: MDV
+role: 2018-11-17 .. 2023-11-17 | MDVGOV | Minister of Foreign Affairs | foreign-minister
+role: 2021-09-14 .. 2022-09-13 | IGOUNO | President of the United Nations General Assembly | international-official
+
+[person moosa-zameer]
+name: Moosa Zameer
+country: MDV
+role: 2023-11-17 .. 2024 | MDVGOV | Minister of Foreign Affairs | foreign-minister
+
+[person abdulla-khaleel]
+name: Abdulla Khaleel
+country: MDV
+role: 2024 .. present | MDVGOV | Minister of Foreign Affairs | foreign-minister
 
 # ---------------------------------------------------------------------------------------------------------------
 # Myanmar (MMR)
@@ -3170,6 +3449,394 @@ country: PHL
 role: 2023-01-09 .. 2023-06-05 | PHLGOV | Secretary of National Defense | defence-minister
 
 # ---------------------------------------------------------------------------------------------------------------
+# Malaysia (MYS)
+# ---------------------------------------------------------------------------------------------------------------
+# The Yang di-Pertuan Agong (king) is chosen for five years from among the nine hereditary rulers of the Malay
+# states. Malay names are patronymic and news uses the given name alone ("Anwar", "Mahathir"); such names are given
+# as `short` where they name no one else in news ("Anwar" is left out: it also names the UAE's Anwar Gargash).
+
+[person abdul-halim-of-kedah]
+name: Abdul Halim of Kedah
+alias: Sultan Abdul Halim Mu'adzam Shah | Abdul Halim Mu'adzam Shah
+country: MYS
+role: 2011-12-13 .. 2016-12-13 | MYSGOV | Yang di-Pertuan Agong (King of Malaysia) | head-of-state
+
+[person muhammad-v-of-kelantan]
+name: Muhammad V of Kelantan
+alias: Sultan Muhammad V | Sultan Muhammad V of Kelantan
+country: MYS
+role: 2016-12-13 .. 2019-01-06 | MYSGOV | Yang di-Pertuan Agong (King of Malaysia); abdicated | head-of-state
+
+[person abdullah-of-pahang]
+name: Abdullah of Pahang
+alias: Sultan Abdullah of Pahang | Sultan Abdullah Sultan Ahmad Shah | Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah
+country: MYS
+role: 2019-01-31 .. 2024-01-31 | MYSGOV | Yang di-Pertuan Agong (King of Malaysia) | head-of-state
+
+[person ibrahim-iskandar-of-johor]
+name: Ibrahim Iskandar of Johor
+alias: Sultan Ibrahim Iskandar | Sultan Ibrahim of Johor | Sultan Ibrahim Sultan Iskandar
+country: MYS
+born: 1958-11-22
+role: 2024-01-31 .. present | MYSGOV | Yang di-Pertuan Agong (King of Malaysia) | head-of-state
+
+# Prime ministers.
+[person mahathir-mohamad]
+name: Mahathir Mohamad
+alias: Mahathir bin Mohamad | Tun Mahathir | Tun Dr Mahathir Mohamad
+short: Mahathir
+country: MYS
+born: 1925-07-10
+role: 1981-07-16 .. 2003-10-31 | MYSGOV | Prime Minister of Malaysia | head-of-government
+role: 2018-05-10 .. 2020-03-01 | MYSGOV | Prime Minister of Malaysia (interim from 2020-02-24) | head-of-government
+
+[person abdullah-ahmad-badawi]
+name: Abdullah Ahmad Badawi
+alias: Abdullah Badawi | Pak Lah
+country: MYS
+born: 1939-11-26
+role: 2003-10-31 .. 2009-04-03 | MYSGOV | Prime Minister of Malaysia | head-of-government
+
+[person najib-razak]
+name: Najib Razak
+alias: Najib Abdul Razak | Najib Tun Razak | Mohd Najib Abdul Razak
+country: MYS
+born: 1953-07-23
+role: 2004-01-07 .. 2009-04-03 | MYSGOV | Deputy Prime Minister of Malaysia | deputy-head-of-government
+role: 2009-04-03 .. 2018-05-10 | MYSGOV | Prime Minister of Malaysia | head-of-government
+
+[person muhyiddin-yassin]
+name: Muhyiddin Yassin
+alias: Muhyiddin Mohd Yassin | Mahiaddin Md Yasin | Mahiaddin Yasin
+short: Muhyiddin
+country: MYS
+born: 1947-05-15
+role: 2009-04-09 .. 2015-07-28 | MYSGOV | Deputy Prime Minister of Malaysia | deputy-head-of-government
+role: 2020-03-01 .. 2021-08-21 | MYSGOV | Prime Minister of Malaysia (caretaker from 2021-08-16) | head-of-government
+
+[person ismail-sabri-yaakob]
+name: Ismail Sabri Yaakob
+alias: Ismail Sabri
+country: MYS
+born: 1960-01-18
+role: 2020-03-10 .. 2021-08-16 | MYSGOV | Minister of Defence | defence-minister
+role: 2021-07-07 .. 2021-08-16 | MYSGOV | Deputy Prime Minister of Malaysia | deputy-head-of-government
+role: 2021-08-21 .. 2022-11-24 | MYSGOV | Prime Minister of Malaysia | head-of-government
+
+[person anwar-ibrahim]
+name: Anwar Ibrahim
+alias: Anwar bin Ibrahim | Datuk Seri Anwar Ibrahim
+country: MYS
+born: 1947-08-10
+role: 1993-12 .. 1998-09-02 | MYSGOV | Deputy Prime Minister of Malaysia | deputy-head-of-government
+role: 2008-08 .. 2015-02 | MYSOPP | Leader of the Opposition | opposition-leader
+role: 2020-05 .. 2022-11-24 | MYSOPP | Leader of the Opposition | opposition-leader
+role: 2022-11-24 .. present | MYSGOV | Prime Minister of Malaysia | head-of-government
+role: 2022-12-03 .. present | MYSGOV | Minister of Finance | finance-minister
+
+# Foreign ministers.
+[person anifah-aman]
+name: Anifah Aman
+country: MYS
+role: 2009-04-10 .. 2018-05-10 | MYSGOV | Minister of Foreign Affairs | foreign-minister
+
+[person saifuddin-abdullah]
+name: Saifuddin Abdullah
+country: MYS
+role: 2018-07-02 .. 2020-02-24 | MYSGOV | Minister of Foreign Affairs | foreign-minister
+role: 2021-08-30 .. 2022-11-24 | MYSGOV | Minister of Foreign Affairs | foreign-minister
+
+[person hishammuddin-hussein]
+name: Hishammuddin Hussein
+alias: Hishammuddin Tun Hussein | Hishammuddin Hussein Onn
+short: Hishammuddin
+country: MYS
+role: 2013-05-16 .. 2018-05-10 | MYSGOV | Minister of Defence | defence-minister
+role: 2020-03-10 .. 2021-08-16 | MYSGOV | Minister of Foreign Affairs | foreign-minister
+role: 2021-08-30 .. 2022-11-24 | MYSGOV | Minister of Defence | defence-minister
+
+[person zambry-abdul-kadir]
+name: Zambry Abdul Kadir
+alias: Zambry Abd Kadir
+country: MYS
+role: 2022-12-03 .. 2023-12 | MYSGOV | Minister of Foreign Affairs | foreign-minister
+
+[person mohamad-hasan]
+name: Mohamad Hasan
+alias: Tok Mat
+country: MYS
+role: 2022-12-03 .. 2023-12 | MYSGOV | Minister of Defence | defence-minister
+role: 2023-12 .. present | MYSGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Singapore (SGP)
+# ---------------------------------------------------------------------------------------------------------------
+
+[person s-r-nathan]
+name: S. R. Nathan
+alias: Sellapan Ramanathan
+country: SGP
+role: 1999-09-01 .. 2011-09-01 | SGPGOV | President of Singapore | head-of-state
+
+[person tony-tan]
+name: Tony Tan Keng Yam
+alias: Tony Tan
+country: SGP
+role: 2011-09-01 .. 2017-09-01 | SGPGOV | President of Singapore | head-of-state
+
+[person halimah-yacob]
+name: Halimah Yacob
+country: SGP
+role: 2017-09-14 .. 2023-09-14 | SGPGOV | President of Singapore | head-of-state
+
+[person tharman-shanmugaratnam]
+name: Tharman Shanmugaratnam
+short: Tharman
+country: SGP
+born: 1957-02-25
+role: 2011-05-21 .. 2019-05-01 | SGPGOV | Deputy Prime Minister of Singapore | deputy-head-of-government
+role: 2023-09-14 .. present | SGPGOV | President of Singapore | head-of-state
+
+[person goh-chok-tong]
+name: Goh Chok Tong
+country: SGP
+role: 1990-11-28 .. 2004-08-12 | SGPGOV | Prime Minister of Singapore | head-of-government
+
+[person lee-hsien-loong]
+name: Lee Hsien Loong
+country: SGP
+born: 1952-02-10
+role: 2004-08-12 .. 2024-05-15 | SGPGOV | Prime Minister of Singapore | head-of-government
+role: 2024-05-15 .. present | SGPGOV | Senior Minister | other
+
+[person lawrence-wong]
+name: Lawrence Wong
+alias: Lawrence Wong Shyun Tsai
+country: SGP
+born: 1972-12-18
+role: 2022-06-13 .. 2024-05-15 | SGPGOV | Deputy Prime Minister of Singapore | deputy-head-of-government
+role: 2024-05-15 .. present | SGPGOV | Prime Minister of Singapore | head-of-government
+
+[person george-yeo]
+name: George Yeo
+alias: George Yeo Yong-Boon
+country: SGP
+role: 2004-08-12 .. 2011-05-21 | SGPGOV | Minister for Foreign Affairs | foreign-minister
+
+[person k-shanmugam]
+name: K. Shanmugam
+alias: Kasiviswanathan Shanmugam
+country: SGP
+role: 2011-05-21 .. 2015-10-01 | SGPGOV | Minister for Foreign Affairs | foreign-minister
+role: 2015-10-01 .. present | SGPGOV | Minister for Home Affairs | interior-minister
+
+[person vivian-balakrishnan]
+name: Vivian Balakrishnan
+country: SGP
+role: 2015-10-01 .. present | SGPGOV | Minister for Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Cambodia (KHM)
+# ---------------------------------------------------------------------------------------------------------------
+
+[person norodom-sihanouk]
+name: Norodom Sihanouk
+alias: King Sihanouk
+short: Sihanouk
+country: KHM
+role: 1993-09-24 .. 2004-10-07 | KHMGOV | King of Cambodia; abdicated | head-of-state
+
+[person norodom-sihamoni]
+name: Norodom Sihamoni
+alias: King Sihamoni
+short: Sihamoni
+country: KHM
+born: 1953-05-14
+role: 2004-10-29 .. present | KHMGOV | King of Cambodia | head-of-state
+
+[person hun-sen]
+name: Hun Sen
+alias: Samdech Hun Sen | Samdech Techo Hun Sen
+country: KHM
+born: 1952-08-05
+role: 1985-01-14 .. 2023-08-22 | KHMGOV | Prime Minister of Cambodia (Second Prime Minister 1993-1998) | head-of-government
+role: 2024-04-03 .. present | KHMLEG | President of the Senate | legislature-speaker
+
+[person hun-manet]
+name: Hun Manet
+country: KHM
+born: 1977-10-20
+role: 2023-08-22 .. present | KHMGOV | Prime Minister of Cambodia | head-of-government
+
+[person hor-namhong]
+name: Hor Namhong
+alias: Hor Nam Hong
+country: KHM
+role: 1998-11-30 .. 2016-04-04 | KHMGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister
+
+[person prak-sokhonn]
+name: Prak Sokhonn
+country: KHM
+role: 2016-04-04 .. 2023-08-22 | KHMGOV | Minister of Foreign Affairs and International Cooperation | foreign-minister
+
+[person sok-chenda-sophea]
+name: Sok Chenda Sophea
+country: KHM
+role: 2023-08-22 .. present | KHMGOV | Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Laos (LAO)
+# ---------------------------------------------------------------------------------------------------------------
+# The general secretary of the Lao People's Revolutionary Party is the top leader; since 2006 the post has been held
+# together with the state presidency.
+
+[person choummaly-sayasone]
+name: Choummaly Sayasone
+country: LAO
+role: 2006-03 .. 2016-01-22 | LAOGOV | General Secretary of the Lao People's Revolutionary Party | party-leader
+role: 2006-06-08 .. 2016-04-20 | LAOGOV | President of Laos | head-of-state
+
+[person bounnhang-vorachith]
+name: Bounnhang Vorachith
+alias: Bounnhang Vorachit
+country: LAO
+role: 2016-01-22 .. 2021-01-15 | LAOGOV | General Secretary of the Lao People's Revolutionary Party | party-leader
+role: 2016-04-20 .. 2021-03-22 | LAOGOV | President of Laos | head-of-state
+
+[person thongloun-sisoulith]
+name: Thongloun Sisoulith
+alias: Thongloun Sisoulit
+country: LAO
+born: 1945-11-10
+role: 2006-06-08 .. 2016-04-20 | LAOGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister
+role: 2016-04-20 .. 2021-03-22 | LAOGOV | Prime Minister of Laos | head-of-government
+role: 2021-01-15 .. present | LAOGOV | General Secretary of the Lao People's Revolutionary Party | party-leader
+role: 2021-03-22 .. present | LAOGOV | President of Laos | head-of-state
+
+[person thongsing-thammavong]
+name: Thongsing Thammavong
+country: LAO
+role: 2010-12-23 .. 2016-04-20 | LAOGOV | Prime Minister of Laos | head-of-government
+
+[person phankham-viphavanh]
+name: Phankham Viphavanh
+country: LAO
+role: 2021-03-22 .. 2022-12-30 | LAOGOV | Prime Minister of Laos | head-of-government
+
+[person sonexay-siphandone]
+name: Sonexay Siphandone
+country: LAO
+role: 2022-12-30 .. present | LAOGOV | Prime Minister of Laos | head-of-government
+
+[person saleumxay-kommasith]
+name: Saleumxay Kommasith
+country: LAO
+role: 2016-04-20 .. 2024-11-18 | LAOGOV | Minister of Foreign Affairs | foreign-minister
+
+[person thongsavanh-phomvihane]
+name: Thongsavanh Phomvihane
+country: LAO
+role: 2024-11-18 .. present | LAOGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Brunei (BRN)
+# ---------------------------------------------------------------------------------------------------------------
+
+[person hassanal-bolkiah]
+name: Hassanal Bolkiah
+alias: Sultan Hassanal Bolkiah | Sultan of Brunei
+country: BRN
+born: 1946-07-15
+role: 1967-10-05 .. present | BRNGOV | Sultan of Brunei | head-of-state
+role: 1984-01-01 .. present | BRNGOV | Prime Minister of Brunei | head-of-government
+role: 2015-10 .. present | BRNGOV | Minister of Foreign Affairs | foreign-minister
+
+[person mohamed-bolkiah]
+name: Mohamed Bolkiah
+alias: Prince Mohamed Bolkiah
+country: BRN
+role: 1984-01-01 .. 2015-10 | BRNGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Timor-Leste (TLS)
+# ---------------------------------------------------------------------------------------------------------------
+# A member of ASEAN since 2025-10-26. Several leaders are known by their resistance names (Xanana, Taur Matan Ruak,
+# Lú-Olo).
+
+[person xanana-gusmao]
+name: Xanana Gusmão
+alias: Kay Rala Xanana Gusmão | José Alexandre Gusmão
+short: Xanana | Gusmão
+country: TLS
+born: 1946-06-20
+role: 2002-05-20 .. 2007-05-20 | TLSGOV | President of Timor-Leste | head-of-state
+role: 2007-08-08 .. 2015-02-16 | TLSGOV | Prime Minister of Timor-Leste | head-of-government
+role: 2023-07-01 .. present | TLSGOV | Prime Minister of Timor-Leste | head-of-government
+
+[person jose-ramos-horta]
+name: José Ramos-Horta
+alias: José Ramos Horta
+short: Ramos-Horta
+country: TLS
+born: 1949-12-26
+role: 2006-07-10 .. 2007-05-20 | TLSGOV | Prime Minister of Timor-Leste | head-of-government
+role: 2007-05-20 .. 2012-05-20 | TLSGOV | President of Timor-Leste | head-of-state
+role: 2022-05-20 .. present | TLSGOV | President of Timor-Leste | head-of-state
+
+[person mari-alkatiri]
+name: Mari Alkatiri
+short: Alkatiri
+country: TLS
+role: 2002-05-20 .. 2006-06-26 | TLSGOV | Prime Minister of Timor-Leste | head-of-government
+role: 2017-09-15 .. 2018-06-22 | TLSGOV | Prime Minister of Timor-Leste | head-of-government
+
+[person taur-matan-ruak]
+name: Taur Matan Ruak
+alias: José Maria Vasconcelos
+country: TLS
+role: 2012-05-20 .. 2017-05-20 | TLSGOV | President of Timor-Leste | head-of-state
+role: 2018-06-22 .. 2023-07-01 | TLSGOV | Prime Minister of Timor-Leste | head-of-government
+
+[person francisco-guterres-lu-olo]
+name: Francisco Guterres
+alias: Lú-Olo | Lu-Olo | Francisco Guterres Lú-Olo
+country: TLS
+role: 2017-05-20 .. 2022-05-20 | TLSGOV | President of Timor-Leste | head-of-state
+
+[person rui-maria-de-araujo]
+name: Rui Maria de Araújo
+alias: Rui Araújo
+country: TLS
+role: 2015-02-16 .. 2017-09-15 | TLSGOV | Prime Minister of Timor-Leste | head-of-government
+
+[person hernani-coelho]
+name: Hernâni Coelho
+country: TLS
+role: 2015-02-16 .. 2017-09-15 | TLSGOV | Minister of Foreign Affairs and Cooperation | foreign-minister
+
+[person aurelio-guterres]
+name: Aurélio Guterres
+country: TLS
+role: 2017-09-15 .. 2018-06-22 | TLSGOV | Minister of Foreign Affairs and Cooperation | foreign-minister
+
+[person dionisio-babo-soares]
+name: Dionísio Babo Soares
+alias: Dionísio da Costa Babo Soares
+country: TLS
+role: 2018-06-22 .. 2020-06 | TLSGOV | Minister of Foreign Affairs and Cooperation | foreign-minister
+
+[person adaljiza-magno]
+name: Adaljiza Magno
+country: TLS
+role: 2020-06 .. 2023-07-01 | TLSGOV | Minister of Foreign Affairs and Cooperation | foreign-minister
+
+[person bendito-dos-santos-freitas]
+name: Bendito dos Santos Freitas
+alias: Bendito Freitas
+country: TLS
+role: 2023-07-01 .. present | TLSGOV | Minister of Foreign Affairs and Cooperation | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
 # Taiwan (TWN)
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -3843,6 +4510,200 @@ country: KAZ
 role: 2025-06-08 .. present | KAZGOV | Minister of Defence | defence-minister
 
 # ---------------------------------------------------------------------------------------------------------------
+# Uzbekistan (UZB)
+# ---------------------------------------------------------------------------------------------------------------
+
+[person islam-karimov]
+name: Islam Karimov
+alias: Islom Karimov | Islam Abduganiyevich Karimov
+country: UZB
+born: 1938-01-30
+role: 1990-03-24 .. 2016-09-02 | UZBGOV | President of Uzbekistan | head-of-state
+
+[person shavkat-mirziyoyev]
+name: Shavkat Mirziyoyev
+alias: Shavkat Mirziyoev | Shavkat Mirziyayev | Shavkat Mirzijojev
+short: Mirziyoyev
+country: UZB
+born: 1957-07-24
+role: 2003-12-12 .. 2016-12-14 | UZBGOV | Prime Minister of Uzbekistan | head-of-government
+role: 2016-09-08 .. 2016-12-14 | UZBGOV | Acting President of Uzbekistan | head-of-state
+role: 2016-12-14 .. present | UZBGOV | President of Uzbekistan | head-of-state
+
+[person abdulla-aripov]
+name: Abdulla Aripov
+country: UZB
+role: 2016-12-14 .. present | UZBGOV | Prime Minister of Uzbekistan | head-of-government
+
+[person abdulaziz-kamilov]
+name: Abdulaziz Kamilov
+alias: Abdulaziz Komilov
+country: UZB
+role: 2012-01 .. 2022-04-27 | UZBGOV | Minister of Foreign Affairs | foreign-minister
+
+[person vladimir-norov]
+name: Vladimir Norov
+country: UZB
+role: 2006 .. 2010 | UZBGOV | Minister of Foreign Affairs | foreign-minister
+role: 2022-04-27 .. 2022-12-30 | UZBGOV | Minister of Foreign Affairs (acting until September 2022) | foreign-minister
+
+[person bakhtiyor-saidov]
+name: Bakhtiyor Saidov
+country: UZB
+role: 2022-12-30 .. present | UZBGOV | Minister of Foreign Affairs (acting at first) | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kyrgyzstan (KGZ)
+# ---------------------------------------------------------------------------------------------------------------
+# Since 2021 the head of government has been the Chairman of the Cabinet of Ministers (head of the Presidential
+# Administration), under a presidential constitution.
+
+[person almazbek-atambayev]
+name: Almazbek Atambayev
+alias: Almazbek Atambaev
+short: Atambayev
+country: KGZ
+born: 1956-09-17
+role: 2010-12-17 .. 2011-12-01 | KGZGOV | Prime Minister of Kyrgyzstan | head-of-government
+role: 2011-12-01 .. 2017-11-24 | KGZGOV | President of Kyrgyzstan | head-of-state
+
+[person sooronbay-jeenbekov]
+name: Sooronbay Jeenbekov
+alias: Sooronbai Jeenbekov | Sooronbay Zheenbekov
+short: Jeenbekov
+country: KGZ
+born: 1958-11-16
+role: 2016-04-13 .. 2017-08-22 | KGZGOV | Prime Minister of Kyrgyzstan | head-of-government
+role: 2017-11-24 .. 2020-10-15 | KGZGOV | President of Kyrgyzstan; resigned | head-of-state
+
+[person sadyr-japarov]
+name: Sadyr Japarov
+alias: Sadyr Zhaparov | Sadyr Japarov Nurgojoevich
+country: KGZ
+born: 1968-12-06
+role: 2020-10-06 .. 2020-11-14 | KGZGOV | Prime Minister of Kyrgyzstan | head-of-government
+role: 2020-10-16 .. 2020-11-14 | KGZGOV | Acting President of Kyrgyzstan | head-of-state
+role: 2021-01-28 .. present | KGZGOV | President of Kyrgyzstan | head-of-state
+
+[person talant-mamytov]
+name: Talant Mamytov
+country: KGZ
+role: 2020-11-14 .. 2021-01-28 | KGZGOV | Acting President of Kyrgyzstan (Speaker of the Supreme Council) | head-of-state
+
+[person temir-sariyev]
+name: Temir Sariyev
+alias: Temir Sariev
+country: KGZ
+role: 2015-05-01 .. 2016-04-13 | KGZGOV | Prime Minister of Kyrgyzstan | head-of-government
+
+[person sapar-isakov]
+name: Sapar Isakov
+country: KGZ
+role: 2017-08 .. 2018-04 | KGZGOV | Prime Minister of Kyrgyzstan | head-of-government
+
+[person muhammetkaliy-abylgaziyev]
+name: Muhammetkaliy Abylgaziyev
+alias: Mukhammedkalyi Abylgaziev | Muhammetkaly Abulgaziev
+country: KGZ
+role: 2018-04 .. 2020-06 | KGZGOV | Prime Minister of Kyrgyzstan | head-of-government
+
+[person kubatbek-boronov]
+name: Kubatbek Boronov
+country: KGZ
+role: 2020-06 .. 2020-10-06 | KGZGOV | Prime Minister of Kyrgyzstan | head-of-government
+
+[person ulukbek-maripov]
+name: Ulukbek Maripov
+country: KGZ
+role: 2021-02 .. 2021-10-12 | KGZGOV | Prime Minister of Kyrgyzstan | head-of-government
+
+[person akylbek-japarov]
+name: Akylbek Japarov
+alias: Akylbek Zhaparov
+country: KGZ
+role: 2021-10-12 .. 2024-12-16 | KGZGOV | Chairman of the Cabinet of Ministers of Kyrgyzstan | head-of-government
+
+[person adylbek-kasymaliev]
+name: Adylbek Kasymaliev
+alias: Adylbek Kasymaliyev
+country: KGZ
+role: 2024-12-16 .. present | KGZGOV | Chairman of the Cabinet of Ministers of Kyrgyzstan | head-of-government
+
+[person erlan-abdyldayev]
+name: Erlan Abdyldayev
+alias: Erlan Abdyldaev
+country: KGZ
+role: 2012-09 .. 2018-04 | KGZGOV | Minister of Foreign Affairs | foreign-minister
+
+[person chingiz-aidarbekov]
+name: Chingiz Aidarbekov
+country: KGZ
+role: 2018-04 .. 2020-10 | KGZGOV | Minister of Foreign Affairs | foreign-minister
+
+[person ruslan-kazakbayev]
+name: Ruslan Kazakbayev
+alias: Ruslan Kazakbaev
+country: KGZ
+role: 2020-10 .. 2022-04 | KGZGOV | Minister of Foreign Affairs | foreign-minister
+
+[person jeenbek-kulubayev]
+name: Jeenbek Kulubayev
+alias: Jeenbek Kulubaev | Zheenbek Kulubaev
+country: KGZ
+role: 2022-04 .. present | KGZGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tajikistan (TJK)
+# ---------------------------------------------------------------------------------------------------------------
+
+[person emomali-rahmon]
+name: Emomali Rahmon
+alias: Emomali Rahmonov | Emomalii Rahmon
+short: Rahmon
+country: TJK
+born: 1952-10-05
+role: 1994-11-16 .. present | TJKGOV | President of Tajikistan | head-of-state
+
+[person kokhir-rasulzoda]
+name: Kokhir Rasulzoda
+alias: Qohir Rasulzoda | Kohir Rasulzoda
+country: TJK
+role: 2013-11-23 .. present | TJKGOV | Prime Minister of Tajikistan | head-of-government
+
+[person sirojiddin-muhriddin]
+name: Sirojiddin Muhriddin
+alias: Sirojiddin Mukhriddin | Sirodjidin Aslov | Sirojiddin Aslov
+country: TJK
+role: 2013-11-23 .. present | TJKGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# Turkmenistan (TKM)
+# ---------------------------------------------------------------------------------------------------------------
+# The president is head of state and of government (chairman of the Cabinet of Ministers).
+
+[person gurbanguly-berdimuhamedow]
+name: Gurbanguly Berdimuhamedow
+alias: Gurbanguly Berdimuhamedov | Gurbanguly Berdymukhamedov | Gurbanguly Berdymukhammedov
+country: TKM
+born: 1957-06-29
+role: 2006-12-21 .. 2007-02-14 | TKMGOV | Acting President of Turkmenistan | head-of-state, head-of-government
+role: 2007-02-14 .. 2022-03-19 | TKMGOV | President of Turkmenistan | head-of-state, head-of-government
+role: 2023-01-21 .. present | TKMLEG | Chairman of the Halk Maslahaty (People's Council), "National Leader" | other
+
+[person serdar-berdimuhamedow]
+name: Serdar Berdimuhamedow
+alias: Serdar Berdimuhamedov | Serdar Berdymukhamedov
+country: TKM
+born: 1981-09-22
+role: 2022-03-19 .. present | TKMGOV | President of Turkmenistan | head-of-state, head-of-government
+
+[person rashid-meredow]
+name: Rashid Meredow
+alias: Rashid Meredov
+country: TKM
+role: 2001-07 .. present | TKMGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------------------------------------------------------
 # Australia (AUS)
 # ---------------------------------------------------------------------------------------------------------------
 # Australia's head of state is the monarch of the United Kingdom (Elizabeth II until 2022-09-08, then Charles III),
@@ -4080,6 +4941,77 @@ name: Jim Chalmers
 short: Chalmers
 country: AUS
 role: 2022-06-01 .. present | AUSGOV | Treasurer of Australia | finance-minister
+
+# ---------------------------------------------------------------------------------------------------------------
+# New Zealand (NZL)
+# ---------------------------------------------------------------------------------------------------------------
+# New Zealand's head of state is the monarch of the United Kingdom; only prime ministers and foreign ministers are
+# listed here.
+
+[person helen-clark]
+name: Helen Clark
+country: NZL
+born: 1950-02-26
+role: 1999-12-10 .. 2008-11-19 | NZLGOV | Prime Minister of New Zealand | head-of-government
+role: 2009-04-17 .. 2017-04-19 | IGOUNODEV | Administrator of the United Nations Development Programme | international-official
+
+[person john-key]
+name: John Key
+country: NZL
+born: 1961-08-09
+role: 2008-11-19 .. 2016-12-12 | NZLGOV | Prime Minister of New Zealand | head-of-government
+
+[person bill-english]
+name: Bill English
+country: NZL
+role: 2016-12-12 .. 2017-10-26 | NZLGOV | Prime Minister of New Zealand | head-of-government
+
+[person jacinda-ardern]
+name: Jacinda Ardern
+short: Ardern
+country: NZL
+born: 1980-07-26
+role: 2017-10-26 .. 2023-01-25 | NZLGOV | Prime Minister of New Zealand | head-of-government
+
+[person chris-hipkins]
+name: Chris Hipkins
+alias: Christopher Hipkins
+short: Hipkins
+country: NZL
+role: 2023-01-25 .. 2023-11-27 | NZLGOV | Prime Minister of New Zealand | head-of-government
+role: 2023-11-27 .. present | NZLOPP | Leader of the Opposition | opposition-leader
+
+[person christopher-luxon]
+name: Christopher Luxon
+alias: Chris Luxon
+short: Luxon
+country: NZL
+born: 1970-07-19
+role: 2021-11-30 .. 2023-11-27 | NZLOPP | Leader of the National Party, Leader of the Opposition | party-leader, opposition-leader
+role: 2023-11-27 .. present | NZLGOV | Prime Minister of New Zealand | head-of-government
+
+[person murray-mccully]
+name: Murray McCully
+country: NZL
+role: 2008-11-19 .. 2017-05-02 | NZLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person gerry-brownlee]
+name: Gerry Brownlee
+country: NZL
+role: 2017-05-02 .. 2017-10-26 | NZLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person winston-peters]
+name: Winston Peters
+country: NZL
+born: 1945-04-11
+role: 2005-10-19 .. 2008-08-29 | NZLGOV | Minister of Foreign Affairs | foreign-minister
+role: 2017-10-26 .. 2020-11-06 | NZLGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister
+role: 2023-11-27 .. present | NZLGOV | Minister of Foreign Affairs | foreign-minister
+
+[person nanaia-mahuta]
+name: Nanaia Mahuta
+country: NZL
+role: 2020-11-06 .. 2023-11-27 | NZLGOV | Minister of Foreign Affairs | foreign-minister
 
 # ---------------------------------------------------------------------------------------------------------------
 # Ambassadors and envoys of Russia and the United States in the Koreas, China and Japan

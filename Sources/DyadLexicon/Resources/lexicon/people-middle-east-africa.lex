@@ -2678,6 +2678,25 @@ alias: Mariam al-Sadiq al-Mahdi | Maryam al-Mahdi
 country: SDN
 role: 2021-02-08 .. 2021-10-25 | SDNGOV | Minister of Foreign Affairs | foreign-minister
 
+# Foreign ministers of the military-led government after the coup of 2021-10-25.
+[person ali-al-sadiq-ali]
+name: Ali al-Sadiq Ali
+alias: Ali al-Sadiq | Ali Sadek Ali
+country: SDN
+role: 2022-01 .. 2024-04 | SDNGOV | Minister of Foreign Affairs (acting) | foreign-minister
+
+[person hussein-awad-ali]
+name: Hussein Awad Ali
+alias: Hussein Awad
+country: SDN
+role: 2024-04 .. 2024-11-03 | SDNGOV | Minister of Foreign Affairs (acting) | foreign-minister
+
+[person ali-youssef-al-sharif]
+name: Ali Youssef al-Sharif
+alias: Ali Youssef Ahmed al-Sharif | Ali Youssef Ahmed | Ali Yousif al-Sharif
+country: SDN
+role: 2024-11-03 .. 2025-04-30 | SDNGOV | Minister of Foreign Affairs | foreign-minister
+
 [person abdel-rahim-mohammed-hussein]
 name: Abdel Rahim Mohammed Hussein
 alias: Abdelrahim Mohamed Hussein | Abdel Raheem Muhammad Hussein
@@ -2875,6 +2894,26 @@ alias: Angelina Matsie Motshekga
 country: ZAF
 role: 2024-07-03 .. present | ZAFGOVMIL | Minister of Defence and Military Veterans | defence-minister
 
+# ---------------------------------------------------------------- Zimbabwe
+
+[person robert-mugabe]
+name: Robert Mugabe
+alias: Robert Gabriel Mugabe
+short: Mugabe
+country: ZWE
+born: 1924-02-21
+role: 1980-04-18 .. 1987-12-31 | ZWEGOV | Prime Minister of Zimbabwe | head-of-government
+role: 1987-12-31 .. 2017-11-21 | ZWEGOV | President of Zimbabwe; resigned | head-of-state, head-of-government
+
+[person emmerson-mnangagwa]
+name: Emmerson Mnangagwa
+alias: Emmerson Dambudzo Mnangagwa
+short: Mnangagwa
+country: ZWE
+born: 1942-09-15
+role: 2014-12-12 .. 2017-11-06 | ZWEGOV | First Vice President of Zimbabwe | other
+role: 2017-11-24 .. present | ZWEGOV | President of Zimbabwe | head-of-state, head-of-government
+
 # ---------------------------------------------------------------- Nigeria
 
 [person olusegun-obasanjo]
@@ -3049,6 +3088,46 @@ alias: Christopher Gwabin Musa | General Christopher Musa
 country: NGA
 role: 2023-06-19 .. 2025-10 | NGAMIL | Chief of Defence Staff | military-chief
 role: 2025-12-04 .. present | NGAGOVMIL | Minister of Defence | defence-minister
+
+# ---------------------------------------------------------------- Ghana
+# Kofi Annan is listed with the United Nations (people-americas-europe.lex).
+
+[person john-mahama]
+name: John Mahama
+alias: John Dramani Mahama
+short: Mahama
+country: GHA
+born: 1958-11-29
+role: 2012-07-24 .. 2017-01-07 | GHAGOV | President of Ghana | head-of-state, head-of-government
+role: 2025-01-07 .. present | GHAGOV | President of Ghana | head-of-state, head-of-government
+
+[person nana-akufo-addo]
+name: Nana Akufo-Addo
+alias: Nana Addo Dankwa Akufo-Addo
+short: Akufo-Addo
+country: GHA
+born: 1944-03-29
+role: 2003-04 .. 2007-07 | GHAGOV | Minister of Foreign Affairs | foreign-minister
+role: 2017-01-07 .. 2025-01-07 | GHAGOV | President of Ghana | head-of-state, head-of-government
+
+# ---------------------------------------------------------------- Côte d'Ivoire
+
+[person alassane-ouattara]
+name: Alassane Ouattara
+alias: Alassane Dramane Ouattara | ADO
+short: Ouattara
+country: CIV
+born: 1942-01-01
+role: 1990-11-07 .. 1993-12-09 | CIVGOV | Prime Minister of Côte d'Ivoire | head-of-government
+role: 2010-12-04 .. present | CIVGOV | President of Côte d'Ivoire | head-of-state
+
+[person laurent-gbagbo]
+name: Laurent Gbagbo
+alias: Laurent Koudou Gbagbo
+short: Gbagbo
+country: CIV
+born: 1945-05-31
+role: 2000-10-26 .. 2011-04-11 | CIVGOV | President of Côte d'Ivoire (disputed from December 2010) | head-of-state
 
 # ---------------------------------------------------------------- Ethiopia
 
@@ -3296,6 +3375,27 @@ alias: Fowsiyo Yusuf Haji Adan | Fawzia Yusuf Haji Adam
 country: SOM
 role: 2012-11 .. 2014-01 | SOMGOV | Deputy Prime Minister and Minister of Foreign Affairs | foreign-minister, deputy-head-of-government
 
+[person abshir-omar-huruse]
+name: Abshir Omar Huruse
+alias: Abshir Omar Jama Huruse | Abshir Omar Haruse
+country: SOM
+role: 2022-08 .. 2023-12 | SOMGOV | Minister of Foreign Affairs and International Cooperation; resigned | foreign-minister
+
+# The post was vacant from Huruse's resignation until Fiqi's appointment.
+[person ahmed-moallim-fiqi]
+name: Ahmed Moallim Fiqi
+alias: Ahmed Moalim Fiqi | Ahmed Moallim Fiqi Ahmed
+short: Fiqi
+country: SOM
+role: 2024-04-07 .. 2025-04-27 | SOMGOV | Minister of Foreign Affairs and International Cooperation | foreign-minister
+role: 2025-04-27 .. present | SOMGOVMIL | Minister of Defence | defence-minister
+
+[person abdisalam-abdi-ali]
+name: Abdisalam Abdi Ali
+alias: Abdisalam Abdi Ali Dhay | Abdisalan Abdi Ali
+country: SOM
+role: 2025-04-27 .. present | SOMGOV | Minister of Foreign Affairs and International Cooperation | foreign-minister
+
 [person ahmed-abdi-godane]
 name: Ahmed Abdi Godane
 alias: Mukhtar Abu Zubeyr | Moktar Ali Zubeyr | Ahmed Abdi Aw Mohamed
@@ -3308,6 +3408,39 @@ name: Ahmad Umar
 alias: Ahmad Umar Abu Ubaidah | Abu Ubaidah | Ahmed Umar Abu Ubaidah | Ahmed Diriye
 country: SOM
 role: 2014-09-06 .. present | SOMREB | Emir of al-Shabaab | rebel-leader
+
+# ---------------------------------------------------------------- Eritrea
+
+# President since independence; there has been no separate head of government and no election.
+[person isaias-afwerki]
+name: Isaias Afwerki
+alias: Isaias Afewerki | Isayas Afewerki
+short: Isaias
+country: ERI
+born: 1946-02-02
+role: 1993-05-24 .. present | ERIGOV | President of Eritrea | head-of-state, head-of-government
+
+[person osman-saleh]
+name: Osman Saleh
+alias: Osman Saleh Mohammed
+country: ERI
+role: 2007-04 .. present | ERIGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------- Djibouti
+# Mahmoud Ali Youssouf, foreign minister 2005-2025, is listed with the regional organisations.
+
+[person ismail-omar-guelleh]
+name: Ismaïl Omar Guelleh
+alias: Ismail Omar Guelleh | IOG
+short: Guelleh
+country: DJI
+born: 1947-11-27
+role: 1999-05-08 .. present | DJIGOV | President of Djibouti | head-of-state
+
+[person abdoulkader-kamil-mohamed]
+name: Abdoulkader Kamil Mohamed
+country: DJI
+role: 2013-04-01 .. present | DJIGOV | Prime Minister of Djibouti | head-of-government
 
 # ---------------------------------------------------------------- Democratic Republic of the Congo
 
@@ -3869,6 +4002,155 @@ alias: General Salifou Mody
 country: NER
 role: 2023-08-10 .. present | NERGOVMIL | Minister of Defence | defence-minister
 
+# ---------------------------------------------------------------- Chad
+# Moussa Faki Mahamat, foreign minister 2008-2017, is listed with the regional organisations. The post of prime
+# minister was abolished from 2018-05 to 2021-04.
+
+[person idriss-deby]
+name: Idriss Déby
+alias: Idriss Déby Itno | Idriss Deby
+country: TCD
+born: 1952-06-18
+role: 1990-12-02 .. 2021-04-20 | TCDGOV | President of Chad; killed in office | head-of-state
+
+[person mahamat-deby]
+name: Mahamat Idriss Déby
+alias: Mahamat Déby | Mahamat Idriss Déby Itno | Mahamat Kaka | Mahamat Deby
+country: TCD
+born: 1984-04-04
+role: 2021-04-20 .. 2022-10-10 | TCDGOV | President of the Transitional Military Council | head-of-state
+role: 2022-10-10 .. 2024-05-23 | TCDGOV | Transitional President of Chad | head-of-state
+role: 2024-05-23 .. present | TCDGOV | President of Chad | head-of-state
+
+[person kalzeube-pahimi-deubet]
+name: Kalzeubé Pahimi Deubet
+alias: Kalzeube Payimi Deubet
+country: TCD
+role: 2013-11-21 .. 2016-02-13 | TCDGOV | Prime Minister of Chad | head-of-government
+
+[person albert-pahimi-padacke]
+name: Albert Pahimi Padacké
+alias: Albert Pahimi Padacke
+country: TCD
+role: 2016-02-13 .. 2018-05-04 | TCDGOV | Prime Minister of Chad | head-of-government
+role: 2021-04-26 .. 2022-10-12 | TCDGOV | Transitional Prime Minister of Chad | head-of-government
+
+[person saleh-kebzabo]
+name: Saleh Kebzabo
+country: TCD
+role: 2022-10-12 .. 2024-01-01 | TCDGOV | Transitional Prime Minister of Chad | head-of-government
+
+[person succes-masra]
+name: Succès Masra
+alias: Succes Masra
+short: Masra
+country: TCD
+role: 2024-01-01 .. 2024-05-22 | TCDGOV | Transitional Prime Minister of Chad | head-of-government
+
+[person allamaye-halina]
+name: Allamaye Halina
+country: TCD
+role: 2024-05-23 .. present | TCDGOV | Prime Minister of Chad | head-of-government
+
+# ---------------------------------------------------------------- Guinea
+
+[person alpha-conde]
+name: Alpha Condé
+alias: Alpha Conde
+country: GIN
+born: 1938-03-04
+role: 2010-12-21 .. 2021-09-05 | GINGOV | President of Guinea; overthrown | head-of-state
+
+[person mamady-doumbouya]
+name: Mamady Doumbouya
+short: Doumbouya
+country: GIN
+born: 1980-03-04
+role: 2021-09-05 .. 2021-10-01 | GINGOV | Chairman of the National Committee of Reconciliation and Development (junta) | head-of-state
+role: 2021-10-01 .. present | GINGOV | President of Guinea (transitional until his election in December 2025) | head-of-state
+
+[person mamady-youla]
+name: Mamady Youla
+country: GIN
+role: 2015-12-26 .. 2018-05-21 | GINGOV | Prime Minister of Guinea | head-of-government
+
+[person ibrahima-kassory-fofana]
+name: Ibrahima Kassory Fofana
+country: GIN
+role: 2018-05-21 .. 2021-09-05 | GINGOV | Prime Minister of Guinea | head-of-government
+
+[person mohamed-beavogui]
+name: Mohamed Béavogui
+alias: Mohamed Beavogui
+country: GIN
+role: 2021-10-06 .. 2022-07-16 | GINGOV | Transitional Prime Minister of Guinea | head-of-government
+
+[person bernard-goumou]
+name: Bernard Goumou
+country: GIN
+role: 2022-07-16 .. 2024-02-19 | GINGOV | Transitional Prime Minister of Guinea | head-of-government
+
+[person amadou-oury-bah]
+name: Amadou Oury Bah
+alias: Bah Oury
+country: GIN
+role: 2024-02-27 .. present | GINGOV | Prime Minister of Guinea | head-of-government
+
+# ---------------------------------------------------------------- Senegal
+
+[person macky-sall]
+name: Macky Sall
+short: Sall
+country: SEN
+born: 1961-12-11
+role: 2004-04-21 .. 2007-06-19 | SENGOV | Prime Minister of Senegal | head-of-government
+role: 2012-04-02 .. 2024-04-02 | SENGOV | President of Senegal | head-of-state
+
+[person bassirou-diomaye-faye]
+name: Bassirou Diomaye Faye
+alias: Diomaye Faye
+country: SEN
+born: 1980-03-25
+role: 2024-04-02 .. present | SENGOV | President of Senegal | head-of-state
+
+[person ousmane-sonko]
+name: Ousmane Sonko
+short: Sonko
+country: SEN
+born: 1974-07-15
+role: 2014 .. 2024-04-02 | SENOPP | Leader of PASTEF (opposition) | opposition-leader
+role: 2024-04-02 .. present | SENGOV | Prime Minister of Senegal | head-of-government
+
+# ---------------------------------------------------------------- Gabon
+
+[person omar-bongo]
+name: Omar Bongo
+alias: Omar Bongo Ondimba | El Hadj Omar Bongo Ondimba
+country: GAB
+role: 1967-12-02 .. 2009-06-08 | GABGOV | President of Gabon; died in office | head-of-state
+
+[person ali-bongo]
+name: Ali Bongo Ondimba
+alias: Ali Bongo
+country: GAB
+born: 1959-02-09
+role: 2009-10-16 .. 2023-08-30 | GABGOV | President of Gabon; overthrown | head-of-state
+
+[person brice-oligui-nguema]
+name: Brice Oligui Nguema
+alias: Brice Clotaire Oligui Nguema
+short: Oligui Nguema
+country: GAB
+born: 1975-03-03
+role: 2023-08-30 .. 2025-05-03 | GABGOV | Transitional President of Gabon (junta leader) | head-of-state
+role: 2025-05-03 .. present | GABGOV | President of Gabon | head-of-state, head-of-government
+
+[person raymond-ndong-sima]
+name: Raymond Ndong Sima
+country: GAB
+role: 2012-02-27 .. 2014-01-24 | GABGOV | Prime Minister of Gabon | head-of-government
+role: 2023-09-07 .. 2025-05 | GABGOV | Transitional Prime Minister of Gabon | head-of-government
+
 # ---------------------------------------------------------------- Kenya
 
 [person daniel-arap-moi]
@@ -4026,6 +4308,115 @@ alias: Roselinda Soipan Tuya
 country: KEN
 role: 2024-08-08 .. present | KENGOVMIL | Cabinet Secretary for Defence | defence-minister
 
+# ---------------------------------------------------------------- Uganda
+
+[person yoweri-museveni]
+name: Yoweri Museveni
+alias: Yoweri Kaguta Museveni
+short: Museveni
+country: UGA
+born: 1944-09-15
+role: 1986-01-29 .. present | UGAGOV | President of Uganda | head-of-state
+
+[person ruhakana-rugunda]
+name: Ruhakana Rugunda
+country: UGA
+role: 2014-09-18 .. 2021-06-14 | UGAGOV | Prime Minister of Uganda | head-of-government
+
+[person robinah-nabbanja]
+name: Robinah Nabbanja
+country: UGA
+role: 2021-06-14 .. present | UGAGOV | Prime Minister of Uganda | head-of-government
+
+[person sam-kutesa]
+name: Sam Kutesa
+alias: Sam Kahamba Kutesa
+country: UGA
+role: 2005-01 .. 2021-06 | UGAGOV | Minister of Foreign Affairs | foreign-minister
+role: 2014-09-16 .. 2015-09-15 | IGOUNO | President of the United Nations General Assembly | international-official
+
+[person jeje-odongo]
+name: Jeje Odongo
+alias: Jeje Odong
+country: UGA
+role: 2021-06 .. present | UGAGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------- Rwanda
+
+[person paul-kagame]
+name: Paul Kagame
+short: Kagame
+country: RWA
+born: 1957-10-23
+role: 2000-04-22 .. present | RWAGOV | President of Rwanda | head-of-state
+
+[person anastase-murekezi]
+name: Anastase Murekezi
+country: RWA
+role: 2014-07-24 .. 2017-08-30 | RWAGOV | Prime Minister of Rwanda | head-of-government
+
+[person edouard-ngirente]
+name: Édouard Ngirente
+alias: Edouard Ngirente
+country: RWA
+role: 2017-08-30 .. 2025-07 | RWAGOV | Prime Minister of Rwanda | head-of-government
+
+[person justin-nsengiyumva]
+name: Justin Nsengiyumva
+country: RWA
+role: 2025-07 .. present | RWAGOV | Prime Minister of Rwanda | head-of-government
+
+[person louise-mushikiwabo]
+name: Louise Mushikiwabo
+short: Mushikiwabo
+country: RWA
+role: 2009-12 .. 2018-10-18 | RWAGOV | Minister of Foreign Affairs | foreign-minister
+role: 2019-01-03 .. present | IGO | Secretary General of the Organisation internationale de la Francophonie | international-official
+
+[person richard-sezibera]
+name: Richard Sezibera
+country: RWA
+role: 2018-10-18 .. 2020-03 | RWAGOV | Minister of Foreign Affairs | foreign-minister
+
+[person vincent-biruta]
+name: Vincent Biruta
+country: RWA
+role: 2020-03 .. 2024-08 | RWAGOV | Minister of Foreign Affairs | foreign-minister
+
+[person olivier-nduhungirehe]
+name: Olivier Nduhungirehe
+short: Nduhungirehe
+country: RWA
+role: 2024-08 .. present | RWAGOV | Minister of Foreign Affairs | foreign-minister
+
+# ---------------------------------------------------------------- Tanzania
+# Salim Ahmed Salim is listed with the regional organisations.
+
+[person jakaya-kikwete]
+name: Jakaya Kikwete
+alias: Jakaya Mrisho Kikwete
+short: Kikwete
+country: TZA
+born: 1950-10-07
+role: 1995-11 .. 2006-01 | TZAGOV | Minister of Foreign Affairs | foreign-minister
+role: 2005-12-21 .. 2015-11-05 | TZAGOV | President of Tanzania | head-of-state, head-of-government
+
+[person john-magufuli]
+name: John Magufuli
+alias: John Pombe Magufuli | John Pombe Joseph Magufuli
+short: Magufuli
+country: TZA
+born: 1959-10-29
+role: 2015-11-05 .. 2021-03-17 | TZAGOV | President of Tanzania; died in office | head-of-state, head-of-government
+
+[person samia-suluhu-hassan]
+name: Samia Suluhu Hassan
+alias: Samia Suluhu
+country: TZA
+born: 1960-01-27
+role: 2015-11-05 .. 2021-03-19 | TZAGOV | Vice President of Tanzania | other
+role: 2021-03-19 .. present | TZAGOV | President of Tanzania | head-of-state, head-of-government
+
 # ---------------------------------------------------------------- Algeria
 
 [person abdelaziz-bouteflika]
@@ -4177,6 +4568,97 @@ alias: Said Chanegriha
 short: Chengriha | Chanegriha
 country: DZA
 role: 2019-12-23 .. present | DZAMIL | Chief of Staff of the People's National Army | military-chief
+
+# ---------------------------------------------------------------- Tunisia
+
+[person beji-caid-essebsi]
+name: Beji Caid Essebsi
+alias: Béji Caïd Essebsi | Beji Caid el Sebsi
+short: Essebsi
+country: TUN
+born: 1926-11-29
+role: 2011-02-27 .. 2011-12-24 | TUNGOV | Prime Minister of Tunisia (interim) | head-of-government
+role: 2014-12-31 .. 2019-07-25 | TUNGOV | President of Tunisia; died in office | head-of-state
+
+[person mohamed-ennaceur]
+name: Mohamed Ennaceur
+country: TUN
+role: 2019-07-25 .. 2019-10-23 | TUNGOV | Interim President of Tunisia (Speaker of Parliament) | head-of-state
+
+[person kais-saied]
+name: Kais Saied
+alias: Kaïs Saïed | Kais Saïed | Qais Saied
+short: Saied
+country: TUN
+born: 1958-02-22
+role: 2019-10-23 .. present | TUNGOV | President of Tunisia | head-of-state
+
+[person habib-essid]
+name: Habib Essid
+country: TUN
+role: 2015-02-06 .. 2016-08-27 | TUNGOV | Prime Minister of Tunisia | head-of-government
+
+[person youssef-chahed]
+name: Youssef Chahed
+country: TUN
+role: 2016-08-27 .. 2020-02-27 | TUNGOV | Prime Minister of Tunisia | head-of-government
+
+[person elyes-fakhfakh]
+name: Elyes Fakhfakh
+country: TUN
+role: 2020-02-27 .. 2020-09-02 | TUNGOV | Prime Minister of Tunisia | head-of-government
+
+[person hichem-mechichi]
+name: Hichem Mechichi
+country: TUN
+role: 2020-09-02 .. 2021-07-25 | TUNGOV | Prime Minister of Tunisia; dismissed | head-of-government
+
+[person najla-bouden]
+name: Najla Bouden
+alias: Najla Bouden Romdhane
+country: TUN
+role: 2021-10-11 .. 2023-08-01 | TUNGOV | Prime Minister of Tunisia | head-of-government
+
+[person ahmed-hachani]
+name: Ahmed Hachani
+country: TUN
+role: 2023-08-01 .. 2024-08-07 | TUNGOV | Prime Minister of Tunisia | head-of-government
+
+[person kamel-madouri]
+name: Kamel Madouri
+country: TUN
+role: 2024-08-07 .. 2025-03-20 | TUNGOV | Prime Minister of Tunisia | head-of-government
+
+[person sara-zaafrani-zenzri]
+name: Sara Zaafrani Zenzri
+country: TUN
+role: 2025-03-21 .. present | TUNGOV | Prime Minister of Tunisia | head-of-government
+
+[person taieb-baccouche]
+name: Taïeb Baccouche
+alias: Taieb Baccouche
+country: TUN
+role: 2015-02-06 .. 2016-01-06 | TUNGOV | Minister of Foreign Affairs | foreign-minister
+
+[person khemaies-jhinaoui]
+name: Khemaies Jhinaoui
+country: TUN
+role: 2016-01-06 .. 2019-10-29 | TUNGOV | Minister of Foreign Affairs | foreign-minister
+
+[person othman-jerandi]
+name: Othman Jerandi
+country: TUN
+role: 2020-09-02 .. 2023-02-07 | TUNGOV | Minister of Foreign Affairs | foreign-minister
+
+[person nabil-ammar]
+name: Nabil Ammar
+country: TUN
+role: 2023-02-07 .. 2024-08-25 | TUNGOV | Minister of Foreign Affairs | foreign-minister
+
+[person mohamed-ali-nafti]
+name: Mohamed Ali Nafti
+country: TUN
+role: 2024-08-25 .. present | TUNGOV | Minister of Foreign Affairs | foreign-minister
 
 # ---------------------------------------------------------------- Morocco
 
