@@ -101,6 +101,10 @@ struct ChainRulesTests {
         lemma: suspend
         pattern: 162 obj=aid_program target=none
 
+        [verb t-plan]
+        lemma: plan
+        pattern: 030 comp=visit
+
         [verb t-fly]
         lemma: fly
         pattern: 150 obj=patrol target=none
@@ -276,5 +280,22 @@ struct ChainRulesTests {
     func phraseMatchesRankFirst() {
         #expect(Self.triples("The United States suspended a military aid program for Bosnia.") == ["USA 162 BIH"])
         #expect(Self.triples("The United States suspended the program.") == ["USA 0832 USA"])
+    }
+
+    @Test("'dyad explain' reads the verbs as the coder does: what it shows as events is what the coder writes")
+    func explainMatchesCoding() {
+        let day = CalendarDate(iso: "2024-06-20")!
+        for text in ["Russia plans to visit China.", "Jordan and Britain agreed to undertake joint military exercises.",
+                     "Syria says it is willing to withdraw its troops from Lebanon.", "Iran tried to attack Israel."] {
+            let (document, _) = ActorTestSupport.pipeline.run(Document(id: "t", date: day, text: text))
+            let mentions = Self.coder.resolver.mentions(in: document, on: day)
+            let shown = Self.coder.explain(document, mentions: mentions).flatMap(\.events)
+            let written = Self.coder.events(in: document, mentions: mentions, published: day)
+            func key(_ event: CodedEvent) -> String { "\(event.source.code.code) \(event.code.code) \(event.target?.code.code ?? "-")" }
+            #expect(Set(shown.map(key)) == Set(written.map(key)), "\(text)")
+            #expect(!written.isEmpty, "\(text)")
+        }
+        // The plan coded the chain (030), so the visit it governs is shown as skipped, not as a 036 never written.
+        #expect(Self.triples("Russia plans to visit China.") == ["RUS 030 CHN"])
     }
 }

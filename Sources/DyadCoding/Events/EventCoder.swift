@@ -64,12 +64,7 @@ public struct EventCoder: Sendable {
                     if seen.insert(key).inserted { sentenceEvents.append(event) }
                 }
             }
-            for token in sentence.tokens where clause.isVerb(token) {
-                guard let entries = entries(for: token, in: clause) else { continue }
-                // A verb of intent that coded its chain itself leaves the governed verb alone.
-                if clause.isUnderIntent(token), sentenceEvents.contains(where: { $0.trigger == clause.head(token) }) { continue }
-                add(clause.events(of: token, entries: entries))
-            }
+            _ = verbTraces(of: sentence, in: clause, coded: { sentenceEvents }) { add($0.events) }
             add(clause.chainEvents(coded: sentenceEvents) { entries(for: $0, in: clause) })
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
@@ -80,6 +75,29 @@ public struct EventCoder: Sendable {
             }
         }
         return events
+    }
+
+    /// The trace of each verb of `sentence` that has patterns, in order, as the coder reads them (one loop for
+    /// `events` and `explain`, so that what `dyad explain` shows is what `dyad code` writes). `coded` gives the
+    /// events the sentence has so far; `found` is told each trace as it is made, before the next verb is read.
+    func verbTraces(of sentence: Sentence, in clause: ClauseReader, coded: () -> [CodedEvent],
+                    found: (VerbTrace) -> Void = { _ in }) -> [VerbTrace] {
+        var traces: [VerbTrace] = []
+        for token in sentence.tokens where clause.isVerb(token) {
+            guard let entries = entries(for: token, in: clause) else { continue }
+            var trace: VerbTrace
+            // A verb of intent that coded its chain itself leaves the governed verb alone.
+            if clause.isUnderIntent(token), coded().contains(where: { $0.trigger == clause.head(token) }) {
+                trace = VerbTrace(token: token, verb: clause.form(token), lemma: clause.lemma(token),
+                                  entries: entries.map(\.id))
+                trace.skipped = "the act '\(clause.form(clause.head(token)))' intends, which coded the chain itself"
+            } else {
+                trace = clause.trace(of: token, entries: entries)
+            }
+            found(trace)
+            traces.append(trace)
+        }
+        return traces
     }
 
     /// The verb entries for a token: by its lemma, else by its form as a regular inflection of a known lemma.
@@ -96,12 +114,8 @@ public struct EventCoder: Sendable {
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
             var coded: [CodedEvent] = []
-            for token in sentence.tokens where clause.isVerb(token) {
-                guard let entries = entries(for: token, in: clause) else { continue }
-                let trace = clause.trace(of: token, entries: entries)
-                coded += trace.events
-                traces.append(trace)
-            }
+            let sentenceTraces = verbTraces(of: sentence, in: clause, coded: { coded }) { coded += $0.events }
+            traces += sentenceTraces
             // The intents and refusals coded for a chain whose act coded nothing, one trace per rule.
             for event in clause.chainEvents(coded: coded, entries: { entries(for: $0, in: clause) }) {
                 if let last = traces.indices.last, traces[last].chosen == event.rule, traces[last].token == event.trigger {
