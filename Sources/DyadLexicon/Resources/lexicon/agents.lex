@@ -1452,14 +1452,6 @@ code: GOV
 icews: Government | Executive | Foreign Ministry
 plover: GOV
 
-# "The Chinese side said", "the Turkish and Greek sides agreed": a country's side in talks is its government.
-[agent side]
-name: side
-plural: sides
-code: GOV
-icews: Government
-plover: GOV
-
 [agent delegation]
 name: delegation
 plural: delegations
