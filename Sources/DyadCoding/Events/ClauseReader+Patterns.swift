@@ -69,9 +69,9 @@ extension ClauseReader {
                     if let object = checked, !objectMatches(object, set), let prepositionNoun, objectMatches(prepositionNoun, set) {
                         checked = prepositionNoun
                     }
-                    guard let checked, objectMatches(checked, set) else { continue }
+                    guard let checked, let match = objectMatch(checked, set) else { continue }
                     // "a military aid program" named as "aid program" says more than a set holding "program"
-                    if !set.any, isPhraseMatch(checked, set) { phraseMatch = 1 }
+                    if match == .phrase { phraseMatch = 1 }
                 }
                 // "!obj=*" asks for no direct object ("fired on the crowd"); other exclusions test the checked noun.
                 if let set = pattern.notObject {
@@ -258,24 +258,24 @@ extension ClauseReader {
         }
     }
 
-    /// Whether the object's head (or its compound with the head: "peace deal") is in `set`.
-    private func objectMatches(_ object: Int, _ set: WordSet) -> Bool {
-        if set.contains(lemma(object)) { return true }
-        if let compound = kids(object, ["compound", "amod"]).last {
-            if set.contains(lemma(compound) + " " + lemma(object)) { return true }
-            // A container named by what it holds: "a loan programme", "an aid package", "a bailout facility".
-            let containers: Set<String> = ["programme", "program", "package", "facility", "arrangement", "scheme", "tranche"]
-            return containers.contains(lemma(object)) && set.contains(lemma(compound))
-        }
-        return false
+    /// How an object matched a cue's set: by its head word, or as a phrase with its modifier ("peace deal", "aid
+    /// program"), which says more.
+    enum ObjectMatch { case head, phrase }
+
+    /// Whether the object's head, or its compound with the head ("peace deal"), is in `set`, and which matched.
+    private func objectMatch(_ object: Int, _ set: WordSet) -> ObjectMatch? {
+        if set.any { return .head }
+        let head = lemma(object)
+        let compound = kids(object, ["compound", "amod"]).last
+        if let compound, set.contains(lemma(compound) + " " + head) { return .phrase }
+        if set.contains(head) { return .head }
+        // A container named by what it holds: "a loan programme", "an aid package", "a bailout facility".
+        let containers: Set<String> = ["programme", "program", "package", "facility", "arrangement", "scheme", "tranche"]
+        if let compound, containers.contains(head), set.contains(lemma(compound)) { return .phrase }
+        return nil
     }
 
-    /// Whether `object` matched `set` as a phrase with its modifier ("aid program", "aid convoy"), not by its head
-    /// word alone.
-    private func isPhraseMatch(_ object: Int, _ set: WordSet) -> Bool {
-        guard let compound = kids(object, ["compound", "amod"]).last else { return false }
-        return set.contains(lemma(compound) + " " + lemma(object)) || !set.contains(lemma(object))
-    }
+    private func objectMatches(_ object: Int, _ set: WordSet) -> Bool { objectMatch(object, set) != nil }
 
     /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.
     func isTimeWord(_ token: Int) -> Bool {

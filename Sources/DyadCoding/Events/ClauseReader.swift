@@ -155,11 +155,15 @@ struct ClauseReader {
 
     // MARK: Modality
 
+    /// The verb whose complement `verb` is ("agreed" for "agreed to restore", "said" for "said it would"), if any.
+    func complementGovernor(of verb: Int) -> Int? {
+        ["xcomp", "ccomp"].contains(deprel(verb)) && head(verb) >= 0 ? head(verb) : nil
+    }
+
     /// Whether the verb is the content of a verb that codes the chain ("agreed to restore", "demanded that ...
     /// release"), so that it is not an act of its own.
     func isChained(_ verb: Int) -> Bool {
-        guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
-        let governor = lemma(head(verb))
+        guard let governor = complementGovernor(of: verb).map(lemma) else { return false }
         // Under a verb of intent the governed act is coded as intended ("agreed to provide aid" → 0331).
         if Self.intentions.contains(governor) { return false }
         return Self.chainHeads.contains(governor)
@@ -169,14 +173,13 @@ struct ClauseReader {
     func isUnderIntent(_ verb: Int) -> Bool {
         // "agreed to restore relations and reopen embassies": the second act shares the first one's intent.
         if deprel(verb) == "conj", head(verb) >= 0, isVerb(head(verb)) { return isUnderIntent(head(verb)) }
-        guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
-        return Self.intentions.contains(lemma(head(verb)))
+        return complementGovernor(of: verb).map { Self.intentions.contains(lemma($0)) } ?? false
     }
 
     /// Whether the verb is what its subject tried to do ("tried to hack", "attempted to storm"): an attempt at an
     /// act is the act, not an intention.
     func isAttempt(_ verb: Int) -> Bool {
-        ["xcomp", "ccomp"].contains(deprel(verb)) && head(verb) >= 0 && ["try", "attempt"].contains(lemma(head(verb)))
+        complementGovernor(of: verb).map { ["try", "attempt"].contains(lemma($0)) } ?? false
     }
 
     /// Whether the verb is what someone must do, not what they did: "Sudan must return the helicopter".
@@ -227,8 +230,7 @@ struct ClauseReader {
     func isAnnounced(_ verb: Int) -> Bool {
         if kids(verb, ["aux"]).contains(where: { ["will", "shall"].contains(lemma($0)) }) { return true }
         if isFutureInThePast(verb) { return true }
-        guard ["xcomp", "ccomp"].contains(deprel(verb)), head(verb) >= 0 else { return false }
-        let governor = head(verb)
+        guard let governor = complementGovernor(of: verb) else { return false }
         if Self.announcers.contains(lemma(governor)) { return true }
         // "is ready to strike", "will move to impose"
         return deprel(governor) == "acomp" ? false : kids(governor, ["aux"]).contains { ["will", "shall"].contains(lemma($0)) }

@@ -114,8 +114,7 @@ public struct EventCoder: Sendable {
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
             var coded: [CodedEvent] = []
-            let sentenceTraces = verbTraces(of: sentence, in: clause, coded: { coded }) { coded += $0.events }
-            traces += sentenceTraces
+            traces += verbTraces(of: sentence, in: clause, coded: { coded }) { coded += $0.events }
             // The intents and refusals coded for a chain whose act coded nothing, one trace per rule.
             for event in clause.chainEvents(coded: coded, entries: { entries(for: $0, in: clause) }) {
                 if let last = traces.indices.last, traces[last].chosen == event.rule, traces[last].token == event.trigger {
