@@ -32,7 +32,9 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "DyadText", dependencies: ["DyadCore", "CZlib"], swiftSettings: fastBuffers),
-        .target(name: "DyadSyntax", dependencies: ["DyadCore", "DyadText"], resources: [.copy("Resources/en-news")],
+        // One inline C function: a cache prefetch hint, which Swift cannot express (see its header).
+        .target(name: "CDyadPrefetch"),
+        .target(name: "DyadSyntax", dependencies: ["DyadCore", "DyadText", "CDyadPrefetch"], resources: [.copy("Resources/en-news")],
                 swiftSettings: fastBuffers),
         .target(name: "DyadLexicon", dependencies: ["DyadCore"], resources: [.copy("Resources/lexicon")],
                 swiftSettings: fastBuffers),

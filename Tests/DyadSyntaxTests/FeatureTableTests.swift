@@ -78,4 +78,53 @@ struct FeatureTableTests {
         #expect(reread.count == narrow.count && reread.bits == 8)
         for hash in hashes { #expect(reread.weights(of: hash) == narrow.weights(of: hash)) }
     }
+
+    /// The feature hash whose table key is `key` (`FeatureTable.key` multiplies by an odd constant: invert it).
+    static func hash(ofKey key: UInt64) -> UInt64 {
+        let a: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var inverse = a
+        for _ in 0..<6 { inverse = inverse &* (2 &- a &* inverse) }
+        return key &* inverse
+    }
+
+    @Test("Keys crowding one bucket are all found past it, wrapping round the end; absent keys are not")
+    func crowdedBucket() {
+        // Ten keys with the same home bucket: the table's last one, so the overflow wraps to the first.
+        let keys = (1...10).map { UInt64(7) << 32 | UInt64($0) }
+        let table = FeatureTable(width: 3, keys: keys, exponents: Array(repeating: 0, count: 10),
+                                 rows: (1...10).flatMap { [Int16($0), 0, -Int16($0)] })
+        #expect(table.capacity == 32)
+        for (index, key) in keys.enumerated() {
+            #expect(table.weights(of: Self.hash(ofKey: key)) == [Float(index + 1), 0, -Float(index + 1)])
+        }
+        #expect(table.weights(of: Self.hash(ofKey: UInt64(7) << 32 | 99)) == nil)
+        #expect(table.weights(of: Self.hash(ofKey: UInt64(3) << 32 | 1)) == nil)
+    }
+
+    @Test("Scoring many decisions at once gives each the sums scoring it alone gives")
+    func groups() {
+        for (width, bits) in [(4, 8), (13, 8), (13, 16)] {
+            let (model, hashes) = Self.trained(width: width, features: 800, seed: UInt64(width + bits))
+            let table = model.table(bits: bits)
+            let groupSize = 7, groups = 9
+            let sample = (0..<(groupSize * groups)).map { $0 % 5 == 0 ? UInt64($0) : hashes[$0 * 11 % hashes.count] }
+            let stride = FeatureTable.scoreCapacity(width)
+            var together = [Float](repeating: 0, count: groups * stride)
+            var scratch = [UInt64](repeating: 0, count: sample.count)
+            sample.withUnsafeBufferPointer { sample in
+                together.withUnsafeMutableBufferPointer { scores in
+                    scratch.withUnsafeMutableBufferPointer {
+                        table.accumulateGroups(sample, groupSize: groupSize, into: scores.baseAddress!, scratch: $0.baseAddress!)
+                    }
+                }
+            }
+            for group in 0..<groups {
+                var alone = [Float](repeating: 0, count: stride)
+                Array(sample[(group * groupSize)..<((group + 1) * groupSize)]).withUnsafeBufferPointer { hashes in
+                    alone.withUnsafeMutableBufferPointer { table.accumulate(hashes, into: $0.baseAddress!) }
+                }
+                #expect(Array(together[(group * stride)..<((group + 1) * stride)]) == alone, "width \(width), group \(group)")
+            }
+        }
+    }
 }

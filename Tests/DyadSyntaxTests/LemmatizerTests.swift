@@ -1,4 +1,4 @@
-import DyadSyntax
+@testable import DyadSyntax
 import Testing
 
 @Suite("Lemmatizer")
@@ -39,6 +39,24 @@ struct LemmatizerTests {
             #expect(rule == Lemmatizer.Rule(strip: "ies", add: "y"))
         } else {
             Issue.record("expected a rule")
+        }
+    }
+
+    @Test("The hashed path for ASCII words gives what the string-keyed tables give, lemma and reason alike")
+    func hashedPathAgrees() throws {
+        let trained = LemmatizerTrainer(minimumEvidence: 2).train(Self.sentences())
+        let shipped = try? LanguageModels.bundled().lemmatizer
+        let words = ["countries", "Countries", "said", "SAID", "talks", "visited", "embassies", "Pyongyang", "U.S.",
+                     "re-open", "was", "children", "mice", "better", "1987", "", "a", "'s", "n't", "Kim's", "ies",
+                     "OPEC", "ministers", "C\u{e9}zanne", "fl\u{fc}chtlinge", "\u{41f}\u{443}\u{442}\u{438}\u{43d}"]
+        let tags = ["NOUN", "VERB", "PROPN", "ADJ", "ADV", "AUX", "NUM", "PUNCT", "X", "PART", "NOPE"]
+        for lemmatizer in [trained] + (shipped.map { [$0] } ?? []) {
+            for word in words {
+                for upos in tags {
+                    let fast = lemmatizer.lemma(of: word, upos: upos), slow = lemmatizer.lemmaByStrings(of: word, upos: upos)
+                    #expect(fast.lemma == slow.lemma && fast.source == slow.source, "\(word) \(upos)")
+                }
+            }
         }
     }
 }

@@ -46,6 +46,10 @@ public struct Lemmatizer: Sendable {
     /// The same exceptions and rules grouped by UPOS, for lookups without building "UPOS word" keys.
     private let exceptionsByUPOS: [String: [String: String]]
     private let rulesByUPOS: [String: [String: Rule]]
+    /// The same again, hashed, for printable ASCII words (nearly all of news text): values in table order.
+    private let exceptionIndex: TextIndex, exceptionValues: [String]
+    private let ruleIndex: TextIndex, ruleValues: [(ending: String, rule: Rule)]
+    private let groups: [(upos: String, exceptions: Int?, rules: Int?, kept: Bool)]
 
     init(exceptions: [String: String], rules: [String: Rule], maxEnding: Int) {
         self.exceptions = exceptions
@@ -61,6 +65,15 @@ public struct Lemmatizer: Sendable {
         }
         exceptionsByUPOS = grouped(exceptions)
         rulesByUPOS = grouped(rules)
+        let exceptionList = Array(exceptions), ruleList = Array(rules)
+        exceptionIndex = TextIndex(keys: exceptionList.map(\.key))
+        exceptionValues = exceptionList.map(\.value)
+        ruleIndex = TextIndex(keys: ruleList.map(\.key))
+        ruleValues = ruleList.map { (String($0.key[$0.key.index(after: $0.key.firstIndex(of: " ")!)...]), $0.value) }
+        let names = Set(exceptionsByUPOS.keys).union(rulesByUPOS.keys).union(Self.keptAsWritten).sorted()
+        groups = names.map { [exceptionIndex, ruleIndex] in
+            ($0, exceptionIndex.number(of: $0), ruleIndex.number(of: $0), Self.keptAsWritten.contains($0))
+        }
     }
 
     /// Number of suffix rules.
@@ -73,6 +86,13 @@ public struct Lemmatizer: Sendable {
 
     /// The lemma of `form` tagged `upos`, with the reason.
     public func lemma(of form: String, upos: String) -> (lemma: String, source: Source) {
+        var copy = form
+        if let answer = copy.withUTF8({ lemma(ascii: $0, form: form, upos: upos) }) { return answer }
+        return lemmaByStrings(of: form, upos: upos)
+    }
+
+    /// `lemma(of:upos:)` through the string-keyed tables: any form (the ASCII path must agree with it, a test checks).
+    func lemmaByStrings(of form: String, upos: String) -> (lemma: String, source: Source) {
         let exceptions = exceptionsByUPOS[upos]
         if Self.keptAsWritten.contains(upos) {
             if let exception = exceptions?[form] { return (exception, .exception) }
@@ -90,5 +110,54 @@ public struct Lemmatizer: Sendable {
             length -= 1
         }
         return (word, .unchanged)
+    }
+
+    /// `lemma(of:upos:)` for a form of printable ASCII (`bytes`), through the hashed indexes; nil for other forms.
+    private func lemma(ascii bytes: UnsafeBufferPointer<UInt8>, form: String, upos: String) -> (lemma: String, source: Source)? {
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let group = group(of: upos)
+        if group.kept {
+            if let number = group.exceptions, let value = exceptionIndex.find(upos: number, bytes[...]) {
+                return (exceptionValues[value], .exception)
+            }
+            return (form, .unchanged)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { lower in
+            var changed = false
+            for (index, byte) in bytes.enumerated() {
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                changed = changed || lowered != byte
+                lower[index] = lowered
+            }
+            let word = UnsafeBufferPointer(rebasing: lower[0..<bytes.count])
+            if let number = group.exceptions, let value = exceptionIndex.find(upos: number, word[...]) {
+                return (exceptionValues[value], .exception)
+            }
+            if let number = group.rules {
+                var length = min(maxEnding, word.count)
+                while length >= 0 {
+                    if let value = ruleIndex.find(upos: number, word[(word.count - length)...]) {
+                        let entry = ruleValues[value]
+                        let strip = entry.rule.strip.utf8
+                        // `Rule.apply` on bytes: the word ends in `strip` and is longer than it (or `strip` is empty).
+                        if word.count > strip.count || strip.isEmpty, word.suffix(strip.count).elementsEqual(strip) {
+                            let stem = String(decoding: UnsafeBufferPointer(rebasing: word[..<(word.count - strip.count)]), as: UTF8.self)
+                            return (stem + entry.rule.add, .rule(entry.rule, ending: entry.ending))
+                        }
+                    }
+                    length -= 1
+                }
+            }
+            return (changed ? String(decoding: word, as: UTF8.self) : form, .unchanged)
+        }
+    }
+
+    /// What the hashed path needs to know of a part of speech: its group numbers in the two indexes, and whether
+    /// its words are kept as written. A short linear search: there are about twenty, and comparing short strings
+    /// is cheaper than hashing them.
+    @inline(__always)
+    private func group(of upos: String) -> (exceptions: Int?, rules: Int?, kept: Bool) {
+        for group in groups where group.upos == upos { return (group.exceptions, group.rules, group.kept) }
+        return (exceptionIndex.number(of: upos), ruleIndex.number(of: upos), Self.keptAsWritten.contains(upos))
     }
 }

@@ -1,29 +1,39 @@
+import CDyadPrefetch
+
 /// The weights of a trained linear classifier, keyed by feature hash: an open-addressing table holding only the
 /// features that survived training, each with one weight per class quantised to 16 bits and a power-of-two scale
 /// of its own. Features are told apart by their full 64-bit key (a 32-bit fingerprint let about one token in fifty
 /// pick up the weights of a feature it did not have); dropping features whose weights all round to zero keeps the
 /// model small.
 ///
-/// A lookup reads a small Bloom filter, then one 16-byte slot (key, then scale and row number packed together),
-/// then the row itself; rows are padded to a multiple of 8 classes and added eight classes at a time.
-public struct FeatureTable: Sendable {
+/// Sendable although it holds pointers: they point into `memory`, which the table owns, and nothing writes there
+/// once the table is built.
+///
+/// A lookup reads one 64-byte bucket of four 16-byte slots (key, then scale and row number packed together), then
+/// the row itself; rows are padded to a multiple of 8 classes and added eight classes at a time. The bucket is read
+/// without a branch on what it holds: the models are tens of megabytes read at random, so nearly every lookup waits
+/// for memory, and a mispredicted branch on a slot's contents would make the lookups after it wait in turn instead
+/// of overlapping.
+public struct FeatureTable: @unchecked Sendable {
     /// Weights per feature (the number of classes).
     public let width: Int
     /// Width rounded up to a multiple of 8: the row stride, and the room a score buffer needs.
     let stride: Int
     /// Two words per slot: the key (0 when empty), then the biased exponent of the row's scale (bits 24–31) and the
-    /// row (bits 0–23), and for 8-bit tables of at most four classes the weights themselves (bits 32–63). The capacity is a power of two, at most about two thirds full.
-    let slots: [UInt64]
-    /// Quantised weights, `count × stride`, row-major, padding zero: 16-bit ones in `wide`, 8-bit ones in `narrow`
-    /// (the other array is empty), so that an 8-bit table also takes half the memory and cache.
-    let wide: [Int16]
-    let narrow: [Int8]
+    /// row (bits 0–23), and for 8-bit tables of at most four classes the weights themselves (bits 32–63). Slots come
+    /// in buckets of four, filled in order (so a bucket whose last key is 0 is not full); a key lives in its home
+    /// bucket or, when that was full, in the next bucket with room. The capacity is a power of two, at most half
+    /// full. `2 × capacity` words in `memory`, 64-byte aligned.
+    let slots: UnsafePointer<UInt64>
+    let capacity: Int
+    /// Quantised weights, `count × stride`, row-major, padding zero, one byte each at 8 bits and two at 16 (so that
+    /// an 8-bit table also takes half the memory and cache); in `memory`.
+    let rows: UnsafeRawPointer
     /// Precision of the weights: 16, or 8 when every weight is within ±127 steps of its row's scale (files then store
     /// one byte per weight; wide tables lose nothing measurable at 8 bits, the parser's move table does).
     public let bits: Int
-    /// A blocked Bloom filter over the keys, about 8 bits per feature, small enough to stay in cache: most
-    /// features of new text are unknown to the model, and the filter turns them away without touching the slots.
-    let filter: [UInt64]
+    /// The block holding slots and rows (large pages where the system offers them).
+    let memory: TableMemory
     /// Number of features.
     public let count: Int
 
@@ -43,19 +53,12 @@ public struct FeatureTable: Sendable {
         self.width = width
         stride = Self.scoreCapacity(width)
         var capacity = 16
-        while capacity * 2 < keys.count * 3 { capacity <<= 1 }
+        while capacity < keys.count * 2 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: 2 * capacity)
         var weights = [Int16](repeating: 0, count: keys.count * stride)
         var rows = 0
-        let mask = capacity - 1
         for (index, key) in keys.enumerated() {
-            var slot = Self.slot(key, mask: mask)
-            var repeated = false
-            while slots[2 * slot] != 0 {
-                if slots[2 * slot] == key { repeated = true; break }
-                slot = (slot &+ 1) & mask
-            }
-            if repeated { continue }
+            guard case .free(let slot) = Self.place(key, in: slots, capacity: capacity) else { continue }
             let biased = UInt64(UInt8(truncatingIfNeeded: max(-126, min(127, Int(exponents[index]))) + 127))
             slots[2 * slot] = key
             slots[2 * slot + 1] = biased << 24 | UInt64(rows)
@@ -66,19 +69,33 @@ public struct FeatureTable: Sendable {
             }
             rows += 1
         }
-        weights.removeLast((keys.count - rows) * stride)
-        var filterWords = 1
-        while filterWords * 8 < rows { filterWords <<= 1 }
-        var filter = [UInt64](repeating: 0, count: filterWords)
-        for slot in 0..<capacity where slots[2 * slot] != 0 {
-            let (word, bits) = Self.filterBits(slots[2 * slot], mask: filterWords - 1)
-            filter[word] |= bits
+        let weightBytes = rows * stride * bits / 8
+        let (offsets, total) = TableMemory.layout([slots.count * 8, weightBytes])
+        let memory = TableMemory(size: total)
+        slots.withUnsafeBytes { memory.base.advanced(by: offsets[0]).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        if bits == 8 {
+            let narrow = memory.base.advanced(by: offsets[1]).bindMemory(to: Int8.self, capacity: rows * stride)
+            for index in 0..<(rows * stride) { narrow[index] = Int8(clamping: weights[index]) }
+        } else {
+            weights.withUnsafeBytes { memory.base.advanced(by: offsets[1]).copyMemory(from: $0.baseAddress!, byteCount: weightBytes) }
         }
-        self.slots = slots
-        wide = bits == 16 ? weights : []
-        narrow = bits == 8 ? weights.map { Int8(clamping: $0) } : []
-        self.filter = filter
+        self.memory = memory
+        self.slots = UnsafePointer(memory.base.advanced(by: offsets[0]).assumingMemoryBound(to: UInt64.self))
+        self.capacity = capacity
+        self.rows = UnsafeRawPointer(memory.base.advanced(by: offsets[1]))
         self.count = rows
+    }
+
+    /// Where a key goes while a table is built: the slot holding it already, or the first free slot of its home
+    /// bucket or, when that is full, of the buckets after it.
+    private enum Place { case present, free(Int) }
+    private static func place(_ key: UInt64, in slots: [UInt64], capacity: Int) -> Place {
+        var slot = bucket(key, capacity: capacity) * 4
+        while slots[2 * slot] != 0 {
+            if slots[2 * slot] == key { return .present }
+            slot = (slot &+ 1) & (capacity - 1)
+        }
+        return .free(slot)
     }
 
     /// A feature hash as a table key: mixed, never 0 (0 marks empty slots).
@@ -92,76 +109,68 @@ public struct FeatureTable: Sendable {
     @inline(__always)
     static func slot(_ key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & mask }
 
-    /// The filter word of a key and the two bits it sets there.
+    /// The home bucket of a key (its high bits) in a table of `capacity` slots.
     @inline(__always)
-    static func filterBits(_ key: UInt64, mask: Int) -> (word: Int, bits: UInt64) {
-        let mixed = (key ^ (key >> 29)) &* 0xD6E8_FEB8_6659_FD93
-        let word = Int(truncatingIfNeeded: mixed >> 40) & mask
-        return (word, 1 << (mixed & 63) | 1 << ((mixed >> 6) & 63))
+    static func bucket(_ key: UInt64, capacity: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & (capacity / 4 - 1) }
+
+    /// The packed scale and row of a key, or 0 when the model does not know it (a packed word is never 0: the
+    /// biased exponent is at least 1).
+    ///
+    /// The home bucket is read whole and chosen from without branching; only a full home bucket without the key
+    /// (rare at half load) goes on to the next buckets.
+    @inline(__always)
+    private static func find(_ key: UInt64, in slots: UnsafePointer<UInt64>, capacity: Int) -> UInt64 {
+        let home = slots + 8 * bucket(key, capacity: capacity)
+        // The whole bucket as one vector, compared at once: written with scalar selects, the compiler turns them back
+        // into branches on the loaded keys.
+        let bucket = UnsafeRawPointer(home).load(as: SIMD8<UInt64>.self)
+        let values = bucket.oddHalf.replacing(with: 0, where: bucket.evenHalf .!= SIMD4(repeating: key))
+        let packed = (values[0] | values[1]) | (values[2] | values[3])
+        if packed == 0 && bucket[6] != 0 { return overflow(key, in: slots, capacity: capacity) }
+        return packed
     }
 
-    /// The packed scale and row of a key, or nil when the model does not know it.
-    @inline(__always)
-    private static func find(_ key: UInt64, in slots: UnsafeBufferPointer<UInt64>) -> UInt64? {
-        let mask = slots.count / 2 - 1
-        var slot = slot(key, mask: mask)
+    /// `find` past a full home bucket.
+    private static func overflow(_ key: UInt64, in slots: UnsafePointer<UInt64>, capacity: Int) -> UInt64 {
+        var slot = (bucket(key, capacity: capacity) * 4 + 4) & (capacity - 1)
         while true {
             let found = slots[2 * slot]
             if found == key { return slots[2 * slot + 1] }
-            if found == 0 { return nil }
-            slot = (slot &+ 1) & mask
+            if found == 0 { return 0 }
+            slot = (slot &+ 1) & (capacity - 1)
         }
     }
 
     /// Adds the weights of each feature in `hashes` to `scores`, which has room for `scoreCapacity(width)` floats
     /// (the padding classes receive zeros).
     ///
-    /// In three passes, so that the memory accesses of one pass do not wait for each other and the processor can
-    /// have many cache misses in flight at once: filter words, then slots, then rows.
+    /// In two passes, so that the memory accesses of one pass do not wait for each other and the processor can
+    /// have many cache misses in flight at once: buckets, then rows.
     ///
     /// `scratch` has room for `hashes.count` words. (Not a `withUnsafeTemporaryAllocation`: nested inside another
     /// one, in a loop, Swift 6.3.1's optimiser let the two overlap and the parser lost a point of accuracy.)
     @inline(__always)
     func accumulate(_ hashes: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>,
                     scratch found: UnsafeMutablePointer<UInt64>) {
-        let stride = self.stride
-        var candidates = 0
-        filter.withUnsafeBufferPointer { filter in
-            let mask = filter.count - 1
-            for hash in hashes {
-                let key = Self.key(hash)
-                let (word, bits) = Self.filterBits(key, mask: mask)
-                found[candidates] = key
-                candidates &+= filter[word] & bits == bits ? 1 : 0
-            }
-        }
+        // Every bucket requested first, so that the misses overlap; then read.
+        prefetch(hashes)
         var hits = 0
-        slots.withUnsafeBufferPointer { slots in
-            for index in 0..<candidates {
-                if let packed = Self.find(found[index], in: slots) {
-                    found[hits] = packed
-                    hits &+= 1
-                }
-            }
+        for hash in hashes {
+            let packed = Self.find(Self.key(hash), in: slots, capacity: capacity)
+            found[hits] = packed
+            hits &+= packed != 0 ? 1 : 0
         }
         guard hits > 0 else { return }
-        if bits == 8 && width <= 4 {
-            var sums = SIMD4<Float>(scores[0], scores[1], scores[2], scores[3])
+        if !(bits == 8 && width <= 4) {
+            // The rows likewise: each row's first and last byte (a row may cross a cache line).
+            let rowBytes = stride * bits / 8
             for index in 0..<hits {
-                let packed = found[index]
-                let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
-                let values = unsafeBitCast(UInt32(truncatingIfNeeded: packed >> 32), to: SIMD4<Int8>.self)
-                sums += SIMD4<Float>(SIMD4<Int32>(truncatingIfNeeded: values)) * scale
+                let start = rows + Int(truncatingIfNeeded: found[index] & 0xFF_FFFF) &* rowBytes
+                dyad_prefetch(start)
+                dyad_prefetch(start + (rowBytes - 1))
             }
-            for k in 0..<4 { scores[k] = sums[k] }
-            return
         }
-        let vectors = UnsafeMutableRawPointer(scores)
-        if bits == 8 {
-            narrow.withUnsafeBytes { Self.addRows($0.baseAddress!, as: Int8.self, found, hits, stride, vectors) }
-        } else {
-            wide.withUnsafeBytes { Self.addRows($0.baseAddress!, as: Int16.self, found, hits, stride, vectors) }
-        }
+        add(found, hits, into: scores)
     }
 
     /// Adds the rows of the `hits` packed slots in `found` to the scores at `vectors`, eight classes at a time.
@@ -181,6 +190,69 @@ public struct FeatureTable: Sendable {
             }
             vectors.storeBytes(of: sum, toByteOffset: chunk * 4, as: SIMD8<Float>.self)
         }
+    }
+
+    /// `accumulate` for many decisions at once: `hashes` holds `groupSize` hashes per decision, and the weights of
+    /// decision `g` are added to the `scoreCapacity(width)` floats at `scores + g × scoreCapacity(width)`. Every
+    /// bucket of every decision is requested first, then every row, so that all their misses overlap: for the
+    /// features that do not depend on earlier decisions (a word's neighbours, say), looked up for a whole sentence.
+    /// `scratch` has room for `hashes.count` words.
+    func accumulateGroups(_ hashes: UnsafeBufferPointer<UInt64>, groupSize: Int, into scores: UnsafeMutablePointer<Float>,
+                          scratch found: UnsafeMutablePointer<UInt64>) {
+        guard groupSize > 0 else { return }
+        prefetch(hashes)
+        let rowBytes = stride * bits / 8
+        let inline = bits == 8 && width <= 4
+        for (index, hash) in hashes.enumerated() {
+            let packed = Self.find(Self.key(hash), in: slots, capacity: capacity)
+            found[index] = packed
+            if !inline && packed != 0 {
+                let start = rows + Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* rowBytes
+                dyad_prefetch(start)
+                dyad_prefetch(start + (rowBytes - 1))
+            }
+        }
+        for group in 0..<(hashes.count / groupSize) {
+            // This decision's hits, moved to the front of its stretch of `found`.
+            let segment = found + group * groupSize
+            var hits = 0
+            for index in 0..<groupSize {
+                let packed = segment[index]
+                segment[hits] = packed
+                hits &+= packed != 0 ? 1 : 0
+            }
+            add(segment, hits, into: scores + group * stride)
+        }
+    }
+
+    /// Adds the weights of `hits` packed slots to `scores`.
+    @inline(__always)
+    private func add(_ found: UnsafeMutablePointer<UInt64>, _ hits: Int, into scores: UnsafeMutablePointer<Float>) {
+        guard hits > 0 else { return }
+        if bits == 8 && width <= 4 {
+            var sums = SIMD4<Float>(scores[0], scores[1], scores[2], scores[3])
+            for index in 0..<hits {
+                let packed = found[index]
+                let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
+                let values = unsafeBitCast(UInt32(truncatingIfNeeded: packed >> 32), to: SIMD4<Int8>.self)
+                sums += SIMD4<Float>(SIMD4<Int32>(truncatingIfNeeded: values)) * scale
+            }
+            for k in 0..<4 { scores[k] = sums[k] }
+            return
+        }
+        let vectors = UnsafeMutableRawPointer(scores)
+        if bits == 8 {
+            Self.addRows(rows, as: Int8.self, found, hits, stride, vectors)
+        } else {
+            Self.addRows(rows, as: Int16.self, found, hits, stride, vectors)
+        }
+    }
+
+    /// Requests the buckets of `hashes` from memory without waiting for them: a caller that knows the lookups of
+    /// several decisions ahead lets all their misses overlap.
+    @inline(__always)
+    func prefetch(_ hashes: UnsafeBufferPointer<UInt64>) {
+        for hash in hashes { dyad_prefetch(slots + 8 * Self.bucket(Self.key(hash), capacity: capacity)) }
     }
 
     /// `accumulate` with a scratch buffer of its own (allocated per call: for tests and explanations).
@@ -212,18 +284,22 @@ public struct FeatureTable: Sendable {
 
     /// The dequantised weights of one feature (nil when unknown), for explanations and tests.
     public func weights(of hash: UInt64) -> [Float]? {
-        guard let packed = slots.withUnsafeBufferPointer({ Self.find(Self.key(hash), in: $0) }) else { return nil }
+        let packed = Self.find(Self.key(hash), in: slots, capacity: capacity)
+        guard packed != 0 else { return nil }
         let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
         let row = Int(packed & 0xFF_FFFF)
         return (0..<width).map { Float(value(row * stride + $0)) * scale }
     }
 
     /// The quantised weight at a position of the row-major array.
-    private func value(_ index: Int) -> Int16 { bits == 8 ? Int16(narrow[index]) : wide[index] }
+    private func value(_ index: Int) -> Int16 {
+        bits == 8 ? Int16(rows.load(fromByteOffset: index, as: Int8.self))
+            : rows.load(fromByteOffset: 2 * index, as: Int16.self)
+    }
 
     /// The rows in key order, for a deterministic file: key, exponent, and the row's `width` weights.
     func forEachRowInOrder(_ body: (UInt64, Int, [Int16]) -> Void) {
-        let occupied = (0..<(slots.count / 2)).filter { slots[2 * $0] != 0 }.sorted { slots[2 * $0] < slots[2 * $1] }
+        let occupied = (0..<capacity).filter { slots[2 * $0] != 0 }.sorted { slots[2 * $0] < slots[2 * $1] }
         for slot in occupied {
             let packed = slots[2 * slot + 1]
             let row = Int(packed & 0xFF_FFFF)

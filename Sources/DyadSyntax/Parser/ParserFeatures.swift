@@ -58,6 +58,40 @@ struct ParserFeatures {
         assert(k == Self.count, "ParserFeatures.count is out of date")
     }
 
+    /// The templates that read only the first buffer token and its right neighbours (and the two constants): the
+    /// same for every state with that token first in the buffer, so the parser sums them once per token.
+    static let bufferTemplates = [0, 4, 5, 6, 7, 8, 9, 10, 16, 32, 34, 41]
+    /// The templates that read only the stack top's word and tag: summed once per token too.
+    static let stackTemplates = [1, 2, 3]
+    /// The rest, which depend on the arcs built and on the stack and buffer together: looked up for every state.
+    static let stateTemplates = (0..<count).filter { !bufferTemplates.contains($0) && !stackTemplates.contains($0) }
+
+    /// Hashes per token, `positionalCount` each: the buffer templates with the token first in the buffer, then
+    /// the stack templates with it on top of the stack, exactly as `write` makes them for such states.
+    func positionalHashes() -> [UInt64] {
+        let tokens = word.count
+        var result = [UInt64](repeating: 0, count: tokens * Self.positionalCount)
+        var all = [UInt64](repeating: 0, count: Self.count)
+        // The positional templates read only the stack top and the buffer, so one state serves, moved along.
+        var state = ParserState(count: tokens)
+        all.withUnsafeMutableBufferPointer { all in
+            for position in 0..<tokens {
+                state.stack.removeAll(keepingCapacity: true)
+                state.stack.append(position)
+                state.next = position
+                write(state, to: all.baseAddress!)
+                for (k, template) in Self.positionalTemplates.enumerated() {
+                    result[position * Self.positionalCount + k] = all[template]
+                }
+            }
+        }
+        return result
+    }
+
+    /// `bufferTemplates` then `stackTemplates`.
+    static let positionalTemplates = bufferTemplates + stackTemplates
+    static let positionalCount = positionalTemplates.count
+
     /// The features of the label of the arc a left or right move builds: the move's features, told apart by the
     /// direction (written to `out`, room for `count`).
     static func labelFeatures(_ hashes: UnsafeBufferPointer<UInt64>, right: Bool, to out: UnsafeMutablePointer<UInt64>) {

@@ -44,6 +44,36 @@ public struct TransitionParser: Sendable {
         return best
     }
 
+    /// The move scores of the templates that read one token only (`ParserFeatures.bufferTemplates` with each token
+    /// first in the buffer, `stackTemplates` with it on top of the stack), looked up once per token rather than in
+    /// every state, all requested from memory at once.
+    func positionalScores(_ features: ParserFeatures, count: Int) -> (buffer: [SIMD4<Float>], stack: [SIMD4<Float>]) {
+        let hashes = features.positionalHashes()
+        let width = ParserFeatures.positionalCount, bufferWidth = ParserFeatures.bufferTemplates.count
+        var buffer = [SIMD4<Float>](repeating: .zero, count: count), stack = buffer
+        var scratch = [UInt64](repeating: 0, count: width)
+        var scores = [Float](repeating: 0, count: 8)
+        hashes.withUnsafeBufferPointer { hashes in
+            moves.prefetch(hashes)
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for position in 0..<count {
+                        let start = position * width
+                        for part in 0..<2 {
+                            let range = part == 0 ? start..<start + bufferWidth : start + bufferWidth..<start + width
+                            for k in 0..<8 { scores[k] = 0 }
+                            moves.accumulate(UnsafeBufferPointer(rebasing: hashes[range]), into: scores.baseAddress!,
+                                             scratch: scratch.baseAddress!)
+                            let sum = SIMD4<Float>(scores[0], scores[1], scores[2], scores[3])
+                            if part == 0 { buffer[position] = sum } else { stack[position] = sum }
+                        }
+                    }
+                }
+            }
+        }
+        return (buffer, stack)
+    }
+
     /// Parses one sentence: 1-based heads (0 for the root) and labels.
     public func parse(forms: [String], tags: [String]) -> (heads: [Int], labels: [String]) {
         guard !forms.isEmpty else { return ([], []) }
@@ -51,13 +81,17 @@ public struct TransitionParser: Sendable {
         let features = ParserFeatures(forms: forms, tags: tags)
         var state = ParserState(count: forms.count)
         let labelCount = labels.count
+        let (bufferScores, stackScores) = positionalScores(features, count: forms.count)
+        let stateTemplates = ParserFeatures.stateTemplates
         // Plain arrays, not temporary allocations (see `FeatureTable.accumulate`).
-        var buffer = [UInt64](repeating: 0, count: 3 * ParserFeatures.count)
+        var buffer = [UInt64](repeating: 0, count: 4 * ParserFeatures.count)
         var scoreBuffer = [Float](repeating: 0, count: FeatureTable.scoreCapacity(max(8, labelCount)))
         buffer.withUnsafeMutableBufferPointer { buffer in
             let hashes = UnsafeMutableBufferPointer(rebasing: buffer[0..<ParserFeatures.count])
             let arcHashes = UnsafeMutableBufferPointer(rebasing: buffer[ParserFeatures.count..<2 * ParserFeatures.count])
-            let scratch = buffer.baseAddress! + 2 * ParserFeatures.count
+            let stateHashes = UnsafeMutableBufferPointer(
+                rebasing: buffer[2 * ParserFeatures.count..<2 * ParserFeatures.count + stateTemplates.count])
+            let scratch = buffer.baseAddress! + 3 * ParserFeatures.count
             scoreBuffer.withUnsafeMutableBufferPointer { scores in
                 let scores = scores.baseAddress!
                 while !state.isFinal {
@@ -67,8 +101,11 @@ public struct TransitionParser: Sendable {
                         continue
                     }
                     features.write(state, to: hashes.baseAddress!)
-                    for k in 0..<8 { scores[k] = 0 }
-                    moves.accumulate(UnsafeBufferPointer(hashes), into: scores, scratch: scratch)
+                    for (k, template) in stateTemplates.enumerated() { stateHashes[k] = hashes[template] }
+                    let positional = bufferScores[state.next] + stackScores[state.stack.last!]
+                    for k in 0..<4 { scores[k] = positional[k] }
+                    for k in 4..<8 { scores[k] = 0 }
+                    moves.accumulate(UnsafeBufferPointer(stateHashes), into: scores, scratch: scratch)
                     let move = Self.bestMove(scores, state: state)
                     var label = -1
                     if move == .left || move == .right {

@@ -10,6 +10,8 @@ public struct PerceptronTagger: Sendable {
     /// Words that are frequent and (nearly) always carry one label in the training data ("the", "said", ","), with
     /// that label: they are tagged without scoring.
     public let dictionary: [String: Int]
+    /// The dictionary's words, hashed (one group, "w"), and their labels in the index's order.
+    private let dictionaryIndex: TextIndex, dictionaryLabels: [Int], dictionaryGroup: Int?
 
     init(labels: [(xpos: String, upos: String)], table: FeatureTable, dictionary: [String: Int] = [:]) {
         precondition(table.width == labels.count, "the table does not fit the labels")
@@ -17,6 +19,18 @@ public struct PerceptronTagger: Sendable {
         self.labels = labels
         self.table = table
         self.dictionary = dictionary
+        let entries = Array(dictionary)
+        dictionaryIndex = TextIndex(keys: entries.map { "w " + $0.key })
+        dictionaryLabels = entries.map(\.value)
+        dictionaryGroup = dictionaryIndex.number(of: "w")
+    }
+
+    /// The dictionary's label for a word, if it has one.
+    @inline(__always)
+    func dictionaryLabel(of form: String) -> Int? {
+        guard let group = dictionaryGroup else { return nil }
+        var form = form
+        return form.withUTF8 { bytes in dictionaryIndex.find(upos: group, bytes[...]).map { dictionaryLabels[$0] } }
     }
 
     /// The same tagger with a tag dictionary learned from `sentences`: words seen at least `minimumCount` times whose
@@ -48,19 +62,45 @@ public struct PerceptronTagger: Sendable {
         let features = TaggerFeatures(forms: forms)
         var result = [Int](repeating: 0, count: forms.count)
         let labelCount = labels.count
-        var buffers = ScoringBuffers(features: TaggerFeatures.count, width: labelCount)
+        // Words the dictionary knows are tagged without scoring; the others' features that do not read earlier
+        // tags are looked up for the whole sentence at once (their misses overlap), the rest word by word.
+        var known = [Int?](repeating: nil, count: forms.count)
+        var scored: [Int] = []
         for i in forms.indices {
-            if let known = dictionary[forms[i]] {
-                result[i] = known
-                continue
+            known[i] = dictionaryLabel(of: forms[i])
+            if known[i] == nil { scored.append(i) }
+        }
+        let stride = FeatureTable.scoreCapacity(labelCount)
+        let staticCount = TaggerFeatures.staticTemplates.count
+        var staticScores = [Float](repeating: 0, count: scored.count * stride)
+        var staticHashes = [UInt64](repeating: 0, count: scored.count * staticCount)
+        var scratch = staticHashes
+        staticHashes.withUnsafeMutableBufferPointer { hashes in
+            for (slot, i) in scored.enumerated() { features.writeStatic(i, to: hashes.baseAddress! + slot * staticCount) }
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                staticScores.withUnsafeMutableBufferPointer { scores in
+                    table.accumulateGroups(UnsafeBufferPointer(hashes), groupSize: staticCount, into: scores.baseAddress!,
+                                           scratch: scratch.baseAddress!)
+                }
             }
-            result[i] = buffers.decide(with: table) { hashes in
-                features.write(i, previous: i >= 1 ? result[i - 1] : -2, beforePrevious: i >= 2 ? result[i - 2] : -2,
-                               to: hashes)
-            } choose: { scores in
-                var best = 0
-                for k in 1..<labelCount where scores[k] > scores[best] { best = k }
-                return best
+        }
+        var buffers = ScoringBuffers(features: TaggerFeatures.dynamicTemplates.count, width: labelCount)
+        var slot = 0
+        staticScores.withUnsafeBufferPointer { staticScores in
+            for i in forms.indices {
+                if let label = known[i] {
+                    result[i] = label
+                    continue
+                }
+                result[i] = buffers.decide(with: table, initial: staticScores.baseAddress! + slot * stride) { hashes in
+                    features.writeDynamic(i, previous: i >= 1 ? result[i - 1] : -2, beforePrevious: i >= 2 ? result[i - 2] : -2,
+                                          to: hashes)
+                } choose: { scores in
+                    var best = 0
+                    for k in 1..<labelCount where scores[k] > scores[best] { best = k }
+                    return best
+                }
+                slot += 1
             }
         }
         return result

@@ -1,0 +1,60 @@
+@testable import DyadSyntax
+import Testing
+
+/// The models look up the features that do not depend on earlier decisions once per token (or per sentence) and
+/// the rest per decision; the split must give exactly the hashes the whole template list gives, or the shipped
+/// weights would be read under the wrong keys.
+@Suite("Features split into per-token and per-decision parts")
+struct FeatureSplitTests {
+    static let forms = ["Kim", "Jong", "Un", "hosted", "Putin", "in", "Pyongyang", "on", "19", "June", "2024", ",",
+                        "K.C.N.A.", "said", "—", "a", "\u{1F91D}", "Пхеньян", "."]
+
+    @Test("Tagger: the static and dynamic templates are write's hashes at their numbers")
+    func tagger() {
+        let features = TaggerFeatures(forms: Self.forms)
+        var all = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var fixed = [UInt64](repeating: 0, count: TaggerFeatures.staticTemplates.count)
+        var moving = [UInt64](repeating: 0, count: TaggerFeatures.dynamicTemplates.count)
+        #expect(Set(TaggerFeatures.staticTemplates + TaggerFeatures.dynamicTemplates) == Set(0..<TaggerFeatures.count))
+        for i in Self.forms.indices {
+            for (previous, beforePrevious) in [(-2, -2), (3, 17), (40, 0)] {
+                all.withUnsafeMutableBufferPointer {
+                    features.write(i, previous: previous, beforePrevious: beforePrevious, to: $0.baseAddress!)
+                }
+                fixed.withUnsafeMutableBufferPointer { features.writeStatic(i, to: $0.baseAddress!) }
+                moving.withUnsafeMutableBufferPointer {
+                    features.writeDynamic(i, previous: previous, beforePrevious: beforePrevious, to: $0.baseAddress!)
+                }
+                #expect(fixed == TaggerFeatures.staticTemplates.map { all[$0] }, "token \(i)")
+                #expect(moving == TaggerFeatures.dynamicTemplates.map { all[$0] }, "token \(i)")
+            }
+        }
+    }
+
+    @Test("Parser: the per-token hashes are write's for every state the oracle passes through")
+    func parser() {
+        // A projective tree over the sentence: each word hangs from the next, the last is the root.
+        let count = Self.forms.count
+        let gold = (0..<count).map { $0 == count - 1 ? -1 : $0 + 1 }
+        let features = ParserFeatures(forms: Self.forms, tags: Self.forms.map { _ in "NN" })
+        let positional = features.positionalHashes()
+        let width = ParserFeatures.positionalCount, bufferCount = ParserFeatures.bufferTemplates.count
+        #expect(Set(ParserFeatures.positionalTemplates + ParserFeatures.stateTemplates) == Set(0..<ParserFeatures.count))
+        var state = ParserState(count: count)
+        var all = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var checked = 0
+        while !state.isFinal {
+            if let top = state.stack.last {
+                all.withUnsafeMutableBufferPointer { features.write(state, to: $0.baseAddress!) }
+                let buffer = Array(positional[(state.next * width)..<(state.next * width + bufferCount)])
+                let stack = Array(positional[(top * width + bufferCount)..<((top + 1) * width)])
+                #expect(buffer == ParserFeatures.bufferTemplates.map { all[$0] })
+                #expect(stack == ParserFeatures.stackTemplates.map { all[$0] })
+                checked += 1
+            }
+            let move = state.oracle(gold: gold)
+            state.apply(move, label: move == .left || move == .right ? 0 : -1)
+        }
+        #expect(checked >= count - 1)
+    }
+}
