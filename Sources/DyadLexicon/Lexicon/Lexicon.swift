@@ -200,21 +200,24 @@ public struct Lexicon: Sendable {
 
     /// Warnings for a phrase that two entries of the same kind (people aside) give different codes.
     static func conflicts(in entries: [LexiconEntry]) -> [Diagnostic] {
-        var seen: [String: (entry: LexiconEntry, code: String)] = [:]
+        // Entries by position, not by value: a copy of an entry in the table retained each of its fields.
+        var seen: [String: (entry: Int, code: String)] = [:]
         var out: [Diagnostic] = []
-        for entry in entries where entry.kind != .person {
+        for (index, entry) in entries.enumerated() where entry.kind != .person {
             for phrase in entry.phrases {
                 let words = WordKey.words(ofPhrase: phrase.text).map { String(decoding: WordKey.folded($0), as: UTF8.self) }
                 let key = entry.kind.rawValue + ":" + words.joined(separator: " ")
                 let code = phrase.field == .seat ? entry.code.code + "GOV" : entry.code.code
-                if let other = seen[key], other.code != code, other.entry.id != entry.id,
-                   other.entry.existence.overlaps(entry.existence) {
+                guard let first = seen[key] else {
+                    seen[key] = (index, code)
+                    continue
+                }
+                let other = entries[first.entry]
+                if first.code != code, other.id != entry.id, other.existence.overlaps(entry.existence) {
                     out.append(Diagnostic(
                         .warning, at: SourceLocation(file: entry.location.file, line: phrase.line),
-                        "'\(phrase.text)' is also a phrase of \(other.entry.id) (\(other.entry.location)) with code \(other.code)",
+                        "'\(phrase.text)' is also a phrase of \(other.id) (\(other.location)) with code \(first.code)",
                         hint: "the matcher will report both; remove it from the entry it does not belong to"))
-                } else if seen[key] == nil {
-                    seen[key] = (entry, code)
                 }
             }
         }

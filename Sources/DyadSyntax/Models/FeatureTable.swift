@@ -54,42 +54,47 @@ public struct FeatureTable: @unchecked Sendable {
         stride = Self.scoreCapacity(width)
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: 2 * capacity)
-        var weights = [Int16](repeating: 0, count: keys.count * stride)
-        var rows = 0
-        for (index, key) in keys.enumerated() {
-            guard case .free(let slot) = Self.place(key, in: slots, capacity: capacity) else { continue }
-            let biased = UInt64(UInt8(truncatingIfNeeded: max(-126, min(127, Int(exponents[index]))) + 127))
-            slots[2 * slot] = key
-            slots[2 * slot + 1] = biased << 24 | UInt64(rows)
-            for k in 0..<width { weights[rows * stride + k] = flat[index * width + k] }
-            if bits == 8 && width <= 4 {
-                // Small 8-bit rows also ride in the slot's high half, so that scoring needs no access to the row.
-                for k in 0..<width { slots[2 * slot + 1] |= UInt64(UInt8(bitPattern: Int8(clamping: flat[index * width + k]))) << (32 + 8 * k) }
-            }
-            rows += 1
-        }
-        let weightBytes = rows * stride * bits / 8
-        let (offsets, total) = TableMemory.layout([slots.count * 8, weightBytes])
+        // Written straight into the final block (room for every key; repeated keys leave the end unused).
+        let stride = Self.scoreCapacity(width), rowBytes = stride * bits / 8
+        let (offsets, total) = TableMemory.layout([2 * capacity * 8, keys.count * rowBytes])
         let memory = TableMemory(size: total)
-        slots.withUnsafeBytes { memory.base.advanced(by: offsets[0]).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-        if bits == 8 {
-            let narrow = memory.base.advanced(by: offsets[1]).bindMemory(to: Int8.self, capacity: rows * stride)
-            for index in 0..<(rows * stride) { narrow[index] = Int8(clamping: weights[index]) }
-        } else {
-            weights.withUnsafeBytes { memory.base.advanced(by: offsets[1]).copyMemory(from: $0.baseAddress!, byteCount: weightBytes) }
+        let slotWords = memory.base.advanced(by: offsets[0]).bindMemory(to: UInt64.self, capacity: 2 * capacity)
+        let narrow = memory.base.advanced(by: offsets[1]).bindMemory(to: Int8.self, capacity: bits == 8 ? keys.count * stride : 0)
+        let wide = memory.base.advanced(by: offsets[1]).bindMemory(to: Int16.self, capacity: bits == 16 ? keys.count * stride : 0)
+        var rowCount = 0
+        flat.withUnsafeBufferPointer { flat in
+            for (index, key) in keys.enumerated() {
+                guard case .free(let slot) = Self.place(key, in: slotWords, capacity: capacity) else { continue }
+                let biased = UInt64(UInt8(truncatingIfNeeded: max(-126, min(127, Int(exponents[index]))) + 127))
+                var packed = biased << 24 | UInt64(rowCount)
+                let row = flat[(index * width)..<(index * width + width)]
+                if bits == 8 {
+                    for (k, value) in row.enumerated() { narrow[rowCount * stride + k] = Int8(clamping: value) }
+                    if width <= 4 {
+                        // Small 8-bit rows also ride in the slot's high half, so that scoring needs no access to the row.
+                        for (k, value) in row.enumerated() {
+                            packed |= UInt64(UInt8(bitPattern: Int8(clamping: value))) << (32 + 8 * k)
+                        }
+                    }
+                } else {
+                    for (k, value) in row.enumerated() { wide[rowCount * stride + k] = value }
+                }
+                slotWords[2 * slot] = key
+                slotWords[2 * slot + 1] = packed
+                rowCount += 1
+            }
         }
         self.memory = memory
-        self.slots = UnsafePointer(memory.base.advanced(by: offsets[0]).assumingMemoryBound(to: UInt64.self))
+        self.slots = UnsafePointer(slotWords)
         self.capacity = capacity
         self.rows = UnsafeRawPointer(memory.base.advanced(by: offsets[1]))
-        self.count = rows
+        self.count = rowCount
     }
 
     /// Where a key goes while a table is built: the slot holding it already, or the first free slot of its home
     /// bucket or, when that is full, of the buckets after it.
     private enum Place { case present, free(Int) }
-    private static func place(_ key: UInt64, in slots: [UInt64], capacity: Int) -> Place {
+    private static func place(_ key: UInt64, in slots: UnsafeMutablePointer<UInt64>, capacity: Int) -> Place {
         var slot = bucket(key, capacity: capacity) * 4
         while slots[2 * slot] != 0 {
             if slots[2 * slot] == key { return .present }

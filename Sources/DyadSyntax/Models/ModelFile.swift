@@ -118,28 +118,35 @@ struct ModelReader {
         var keys = [UInt64](repeating: 0, count: count)
         var exponents = [Int8](repeating: 0, count: count)
         var rows = [Int16](repeating: 0, count: count * width)
-        // Bounds were checked above for the whole table: read it straight from the bytes.
+        // Bounds were checked above for the whole table: read it straight from the bytes into the arrays' storage.
         let ordered = bytes.withUnsafeBytes { raw -> Bool in
-            var position = offset
-            var previous: UInt64 = 0
-            for index in 0..<count {
-                let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-                guard key > previous else { return false }
-                previous = key
-                keys[index] = key
-                exponents[index] = Int8(Int(raw[position + 8]) - 127)
-                position += 9
-                let base = index * width
-                if size == 1 {
-                    for k in 0..<width { rows[base + k] = Int16(Int8(bitPattern: raw[position + k])) }
-                } else {
-                    for k in 0..<width {
-                        rows[base + k] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: position + 2 * k, as: Int16.self))
+            keys.withUnsafeMutableBufferPointer { keys in
+                exponents.withUnsafeMutableBufferPointer { exponents in
+                    rows.withUnsafeMutableBufferPointer { rows in
+                        var position = offset
+                        var previous: UInt64 = 0
+                        for index in 0..<count {
+                            let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                            guard key > previous else { return false }
+                            previous = key
+                            keys[index] = key
+                            exponents[index] = Int8(Int(raw[position + 8]) - 127)
+                            position += 9
+                            let base = index * width
+                            if size == 1 {
+                                for k in 0..<width { rows[base + k] = Int16(Int8(bitPattern: raw[position + k])) }
+                            } else {
+                                for k in 0..<width {
+                                    rows[base + k] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: position + 2 * k,
+                                                                                            as: Int16.self))
+                                }
+                            }
+                            position += size * width
+                        }
+                        return true
                     }
                 }
-                position += size * width
             }
-            return true
         }
         guard ordered else { throw failure("table keys out of order or repeated") }
         offset += count * (9 + size * width)
