@@ -22,7 +22,9 @@ struct CodingArguments: ParsableArguments {
     /// be read is exit 2 with its message, lexicon errors one line on standard error.
     func load(dictionariesOnly: Bool = false) throws -> (models: LanguageModels, lexicon: Lexicon) {
         let errors = StandardError()
-        let models = try loadModels()
+        // The models load on another thread while the lexicon loads here: each takes a few tenths of a second, and
+        // every command that codes waits for both before its first document.
+        let models = ModelsLoading(self)
         let loaded: Lexicon
         do {
             loaded = try lexicon(only: dictionariesOnly)
@@ -36,7 +38,7 @@ struct CodingArguments: ParsableArguments {
             errors.write("dyad: the lexicon has \(broken) error(s); the entries or lines concerned were skipped\n"
                 + "    hint: run `dyad lexicon check\(files.isEmpty ? "" : " " + files)` to see them")
         }
-        return (models, loaded)
+        return (try models.wait(), loaded)
     }
 
     /// The language models: `--model DIR`, or the shipped ones; one that cannot be read is exit 2 with its message.
@@ -66,5 +68,25 @@ struct CodingArguments: ParsableArguments {
     static func today() -> CalendarDate {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// `CodingArguments.loadModels()` running on a thread of its own.
+private final class ModelsLoading: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the loading thread before `done` is signalled, read after.
+    private var result: Result<LanguageModels, any Error>?
+
+    init(_ arguments: CodingArguments) {
+        Thread.detachNewThread { [self] in
+            result = Result { try arguments.loadModels() }
+            done.signal()
+        }
+    }
+
+    /// The models, or the error loading them threw, once they are loaded.
+    func wait() throws -> LanguageModels {
+        done.wait()
+        return try result!.get()
     }
 }
