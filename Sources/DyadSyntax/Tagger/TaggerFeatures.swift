@@ -31,11 +31,11 @@ struct TaggerFeatures {
     /// Number of features per token.
     static let count = 20
 
-    /// The templates that do not read earlier decisions, and those that do (`write`'s numbering).
+    /// The template numbers (each mixed into its hashes) that do not read earlier decisions, and those that do.
     static let staticTemplates = [0, 1, 2, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]
     static let dynamicTemplates = [3, 4, 5, 7, 19]
 
-    /// Writes the hashes of `staticTemplates` for token `i` to `out`, as `write` makes them.
+    /// Writes the hashes of `staticTemplates` for token `i` to `out`, in that order.
     @inline(__always)
     func writeStatic(_ i: Int, to out: UnsafeMutablePointer<UInt64>) {
         let w = i + 2
@@ -56,7 +56,7 @@ struct TaggerFeatures {
         out[14] = FeatureHash.combine(18, shape[w + 1])
     }
 
-    /// Writes the hashes of `dynamicTemplates` for token `i` given the two previous tags, as `write` makes them.
+    /// Writes the hashes of `dynamicTemplates` for token `i` given the two previous tags, in that order.
     @inline(__always)
     func writeDynamic(_ i: Int, previous: Int, beforePrevious: Int, to out: UnsafeMutablePointer<UInt64>) {
         let w = i + 2
@@ -68,32 +68,13 @@ struct TaggerFeatures {
         out[4] = FeatureHash.combine(19, shape[w - 1], p1)
     }
 
-    /// Writes the feature hashes of token `i` (0-based), given the two previous predicted tags, to `out` (room for
-    /// `count`).
+    /// Writes all the feature hashes of token `i` (0-based), given the two previous predicted tags, to `out` (room
+    /// for `count`): the static ones, then the dynamic ones. (A feature's hash carries its template number, so the
+    /// order only sets the order of a sum.)
     @inline(__always)
     func write(_ i: Int, previous: Int, beforePrevious: Int, to out: UnsafeMutablePointer<UInt64>) {
-        let w = i + 2
-        let p1 = UInt64(bitPattern: Int64(previous) &+ 3), p2 = UInt64(bitPattern: Int64(beforePrevious) &+ 3)
-        out[0] = 0x5151
-        out[1] = FeatureHash.combine(1, suffix3[w])
-        out[2] = FeatureHash.combine(2, prefix1[w])
-        out[3] = FeatureHash.combine(3, p1)
-        out[4] = FeatureHash.combine(4, p2)
-        out[5] = FeatureHash.combine(5, p1, p2)
-        out[6] = FeatureHash.combine(6, word[w])
-        out[7] = FeatureHash.combine(7, word[w], p1)
-        out[8] = FeatureHash.combine(8, word[w - 1])
-        out[9] = FeatureHash.combine(9, suffix3[w - 1])
-        out[10] = FeatureHash.combine(10, word[w - 2])
-        out[11] = FeatureHash.combine(11, word[w + 1])
-        out[12] = FeatureHash.combine(12, suffix3[w + 1])
-        out[13] = FeatureHash.combine(13, word[w + 2])
-        out[14] = FeatureHash.combine(14, shape[w])
-        out[15] = FeatureHash.combine(15, suffix2[w])
-        out[16] = FeatureHash.combine(16, suffix4[w])
-        out[17] = FeatureHash.combine(17, shape[w], i == 0 ? 1 : 0)
-        out[18] = FeatureHash.combine(18, shape[w + 1])
-        out[19] = FeatureHash.combine(19, shape[w - 1], p1)
+        writeStatic(i, to: out)
+        writeDynamic(i, previous: previous, beforePrevious: beforePrevious, to: out + Self.staticTemplates.count)
     }
 }
 
