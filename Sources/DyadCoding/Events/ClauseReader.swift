@@ -44,7 +44,7 @@ struct ClauseReader {
     func deprel(_ token: Int) -> String { document.deprels[token] }
     func head(_ token: Int) -> Int { document.heads[token] }
     func isVerb(_ token: Int) -> Bool { document.xpos[token].hasPrefix("VB") && deprel(token) != "aux" && deprel(token) != "auxpass" }
-    func kids(_ token: Int, _ relations: Set<String>) -> [Int] {
+    func kids(_ token: Int, _ relations: [String]) -> [Int] {
         (children[token] ?? []).filter { relations.contains(deprel($0)) }
     }
 

@@ -61,7 +61,7 @@ struct PeerSentence {
         return depth
     }
 
-    func kids(_ token: Int, _ relations: Set<String>) -> [Int] { children[token].filter { relations.contains(deprels[$0]) } }
+    func kids(_ token: Int, _ relations: [String]) -> [Int] { children[token].filter { relations.contains(deprels[$0]) } }
 
     /// Relations that leave a noun phrase's core: what hangs there is another phrase or clause.
     static let phraseBoundaries: Set<String> = [
