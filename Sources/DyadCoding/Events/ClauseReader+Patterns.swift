@@ -23,10 +23,14 @@ extension ClauseReader {
 
     /// A pattern whose cues hold for a verb, with the token its target comes from.
     struct Candidate {
-        let pattern: VerbPattern
         let entry: VerbEntry
+        /// The pattern's position in `entry.patterns` (a position, not a copy: most candidates are never chosen,
+        /// and copying a pattern retains each of its sets).
+        let index: Int
         let target: Int?
         let specificity: Int
+
+        var pattern: VerbPattern { entry.patterns[index] }
     }
 
     /// Reads the slots around `verb`.
@@ -54,7 +58,7 @@ extension ClauseReader {
         let complement = reading.governed.map(lemma)
         var candidates: [Candidate] = []
         for entry in entries {
-            for pattern in entry.patterns {
+            for (index, pattern) in entry.patterns.enumerated() {
                 if let voice = pattern.voice, (voice == .passive) != reading.passive { continue }
                 // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
                 // ("called for a ceasefire", "agreed to talks").
@@ -98,7 +102,7 @@ extension ClauseReader {
                 }
                 let specificity = (pattern.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.prepositions.isEmpty ? 0 : 1)
                     + (pattern.particles.isEmpty ? 0 : 3) + (pattern.complement == nil ? 0 : 3) + phraseMatch
-                candidates.append(Candidate(pattern: pattern, entry: entry, target: targetToken, specificity: specificity))
+                candidates.append(Candidate(entry: entry, index: index, target: targetToken, specificity: specificity))
             }
         }
         let entryRank = Dictionary(candidates.map { ($0.entry.key, $0.specificity) }, uniquingKeysWith: { first, _ in first })
