@@ -108,6 +108,17 @@ struct ChainRulesTests {
         [verb t-fly]
         lemma: fly
         pattern: 150 obj=patrol target=none
+
+        [verb t-expel]
+        lemma: expel
+        pattern: 161 obj=diplomat|ambassador|envoy
+
+        [synset T_JOINT_EXERCISE]
+        word: joint exercise | joint drill
+
+        [verb t-begin]
+        lemma: begin
+        pattern: 062 obj=&T_JOINT_EXERCISE target=none
         """
 
     static let coder: EventCoder = {
@@ -297,5 +308,20 @@ struct ChainRulesTests {
         }
         // The plan coded the chain (030), so the visit it governs is shown as skipped, not as a 036 never written.
         #expect(Self.triples("Russia plans to visit China.") == ["RUS 030 CHN"])
+    }
+
+    @Test("a conjunct without a country shares its first conjunct's possessor; a country adjective is not shared")
+    func coordinatedPossessor() {
+        #expect(Set(Self.triples("Canada expelled India's ambassador and two other diplomats.")) == ["CAN 161 INDGOV"])
+        // "U.S. and British warplanes and warships": the warships are not made British by the adjective.
+        let triples = Self.triples("Canada expelled British diplomats and envoys.")
+        #expect(triples.contains("CAN 161 GBRGOV"))
+    }
+
+    @Test("an object with several modifiers matches a pattern phrase of all of them or of any one with the head")
+    func severalModifiers() {
+        #expect(Set(Self.triples("Kenya and Tanzania began joint naval drills.")) == ["KEN 062 TZA", "TZA 062 KEN"])
+        #expect(Set(Self.triples("Kenya and Tanzania began joint drills.")) == ["KEN 062 TZA", "TZA 062 KEN"])
+        #expect(Self.triples("Kenya and Tanzania began naval drills.").isEmpty)
     }
 }

@@ -282,6 +282,17 @@ extension SentenceAnalysis {
             return mention(span, head: head, code: earlier.code, name: earlier.name, entry: earlier.entry,
                            rule: "coreference: the \(agentEntry.name)")
         }
+        // "India's high commissioner and five other diplomats": a conjunct without a country of its own shares the
+        // country its first conjunct belongs to. Only a possessor: a country adjective may not reach the second
+        // conjunct ("U.S. and British warplanes and warships" are not all British).
+        if deprel(head) == "conj" {
+            let first = self.head(head)
+            let possessors = clues.filter { $0.head == first && deprel(syntacticHead(of: $0.tokens)) == "poss" }
+            let shared = Set(possessors.compactMap { self.country(of: $0) })
+            if shared.count == 1, let only = shared.first {
+                return make(only, "agent, country of the phrase it is coordinated with")
+            }
+        }
         let named = Set(clues.compactMap { self.country(of: $0) })
         if named.count == 1, let only = named.first { return make(only, "agent, country of the sentence") }
         if let focus = context.focus { return make(focus, "agent, country of the document") }

@@ -270,8 +270,15 @@ extension ClauseReader {
     private func objectMatch(_ object: Int, _ set: WordSet) -> ObjectMatch? {
         if set.any { return .head }
         let head = lemma(object)
-        let compound = kids(object, ["compound", "amod"]).last
+        let modifiers = kids(object, ["compound", "amod"])
+        let compound = modifiers.last
         if let compound, set.contains(lemma(compound) + " " + head) { return .phrase }
+        // Several modifiers: all of them with the head ("joint naval exercise"), else any one with the head ("joint
+        // exercise" in "joint naval exercises").
+        if modifiers.count > 1 {
+            if set.contains(modifiers.map(lemma).joined(separator: " ") + " " + head) { return .phrase }
+            if modifiers.dropLast().contains(where: { set.contains(lemma($0) + " " + head) }) { return .phrase }
+        }
         if set.contains(head) { return .head }
         // A container named by what it holds: "a loan programme", "an aid package", "a bailout facility".
         let containers: Set<String> = ["programme", "program", "package", "facility", "arrangement", "scheme", "tranche"]

@@ -2384,6 +2384,13 @@ pattern: 0873
 example: 0873 | The two Koreas demilitarized the Joint Security Area in 2018.
 example: 0873 | Kazakhstan denuclearized after the Soviet collapse.
 
+[verb v05-kick]
+lemma: kick
+pattern: 062 prt=off obj=&V05_JOINT_EXERCISE
+pattern: 0874 prt=off obj=withdrawal|pullout|pull-out|drawdown
+example: 062 | Kenyan and Tanzanian troops kicked off joint border drills near Namanga on Monday.
+note: "kick off" is news English for "begin"; as "begin" (v05-complete), the joint exercise or withdrawal is the act.
+
 [verb v05-complete]
 lemma: complete | begin | start | finish | accelerate | speed | launch
 pattern: 0874 obj=withdrawal|pullout|pull-out|drawdown|retreat prep=from|of

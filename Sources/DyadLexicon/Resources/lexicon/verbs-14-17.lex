@@ -955,7 +955,10 @@ pattern: 1434 prt=out prep=over|against obj=&V14_REGIME_ISSUE target=none
 pattern: 1433 prt=out prep=over|against obj=&V14_RIGHTS_ISSUE target=none
 pattern: 1432 prt=out prep=over|against obj=&V14_POLICY_ISSUE target=none
 pattern: 143 prt=out target=none
+pattern: 143 prep=off obj=job|work target=none
+pattern: 143 prt=off obj=job|work target=none
 example: 143 | Kenyan opposition lawmakers walked out during the president's speech to parliament.
+example: 143 | Nurses at public hospitals in Kenya walked off the job over unpaid wages.
 example: 143 | Boeing machinists walked out at plants near Seattle on Friday.
 example: 1432 | British junior doctors walked out over pay for the 11th time.
 example: 1433 | Nurses in Lagos walked out over the arrest of their union leaders.
