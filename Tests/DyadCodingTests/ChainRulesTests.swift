@@ -324,4 +324,10 @@ struct ChainRulesTests {
         #expect(Set(Self.triples("Kenya and Tanzania began joint drills.")) == ["KEN 062 TZA", "TZA 062 KEN"])
         #expect(Self.triples("Kenya and Tanzania began naval drills.").isEmpty)
     }
+
+    @Test("an agent 'of' an international organisation is that organisation, not the country the sentence names")
+    func agentOfOrganisation() {
+        #expect(Self.triples("Foreign ministers of the Group of Seven condemned Iran.") == ["IGOGOS 111 IRN"])
+        #expect(Self.triples("Foreign ministers of Iran condemned the plan.").allSatisfy { $0.hasPrefix("IRNGOV") })
+    }
 }

@@ -70,6 +70,20 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// An international organisation the agent belongs to by "of" ("foreign ministers of the Group of Seven",
+    /// "troops of the African Union"): its lexicon entry.
+    private func organisationAttached(to agentHead: Int) -> Int? {
+        for clue in clues where isKind(clue, .organisation) {
+            guard case .lexicon(let hit) = clue.source, lexicon.entries[hit.entry].code.code.hasPrefix("IGO") else { continue }
+            let noun = syntacticHead(of: clue.tokens)
+            let preposition = head(noun)
+            guard deprel(noun) == "pobj", preposition >= 0, deprel(preposition) == "prep",
+                  form(preposition).lowercased() == "of", head(preposition) == agentHead else { continue }
+            return hit.entry
+        }
+        return nil
+    }
+
     /// Verbs whose subject moves its own forces or envoys: "North Korea sent troops" are North Korea's troops.
     private static let ownForceVerbs: Set<String> = ["send", "dispatch", "deploy", "redeploy", "withdraw", "station",
                                                      "mobilize", "mobilise", "rush", "recall", "pull", "move"]
@@ -270,6 +284,11 @@ extension SentenceAnalysis {
         }
         if let attached = countryAttached(to: head) {
             return make(attached, "agent composition, country in a prepositional phrase")
+        }
+        if let organisation = organisationAttached(to: head) {
+            let entry = lexicon.entries[organisation]
+            return mention(span, head: head, code: entry.code, name: entry.name, entry: entry.id,
+                           rule: "agent of an international organisation named with 'of'")
         }
         if let own = countryOfSender(ofObject: head) {
             return make(own, "agent, country of the subject that sends or withdraws it")
