@@ -1932,7 +1932,7 @@ example: 041 | Recep Tayyip Erdogan telephoned Iranian President Masoud Pezeshki
 
 [verb v01-speak]
 lemma: speak | talk | chat | converse
-pattern: 041 prep=by|over|via obj=phone|telephone|videolink|video target=none
+pattern: 041 prep=by|over|via obj=phone|telephone|videolink|video target=prep
 pattern: 010 prep=to|with obj=&V01_REPORTER_N target=none
 pattern: 010 prep=at|about target=none
 pattern: 040 prep=with|to
@@ -1941,7 +1941,9 @@ example: 041 | Narendra Modi and Donald Trump spoke by phone on Tuesday.
 example: 040 | The Emirati foreign minister spoke with his Iranian counterpart in Tehran.
 example: 040 | Hungarian Prime Minister Viktor Orban talked to Vladimir Putin in the Kremlin.
 example: 010 | The Indian foreign minister spoke to reporters in New York.
-note: "spoke by phone with X" keeps the phone (041) and needs the coder's coordination for X (C1 reads "by").
+example: 041 | Kenyan President William Ruto spoke by telephone with Ethiopia's prime minister.
+note: "spoke by phone with X" keeps the phone (041); target=prep names the phone, which is no actor, so the coder
+note: takes whom the verb addresses ("with X"), and with no one addressed coordinated subjects call each other.
 note: Speaking to reporters, at a forum or about a topic is a statement (010).
 
 [verb v01-discuss]
