@@ -117,7 +117,7 @@ public struct Lemmatizer: Sendable {
         guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
         let group = group(of: upos)
         if group.kept {
-            if let number = group.exceptions, let value = exceptionIndex.find(upos: number, bytes[...]) {
+            if let number = group.exceptions, let value = exceptionIndex.find(group: number, bytes[...]) {
                 return (exceptionValues[value], .exception)
             }
             return (form, .unchanged)
@@ -130,13 +130,13 @@ public struct Lemmatizer: Sendable {
                 lower[index] = lowered
             }
             let word = UnsafeBufferPointer(rebasing: lower[0..<bytes.count])
-            if let number = group.exceptions, let value = exceptionIndex.find(upos: number, word[...]) {
+            if let number = group.exceptions, let value = exceptionIndex.find(group: number, word[...]) {
                 return (exceptionValues[value], .exception)
             }
             if let number = group.rules {
                 var length = min(maxEnding, word.count)
                 while length >= 0 {
-                    if let value = ruleIndex.find(upos: number, word[(word.count - length)...]) {
+                    if let value = ruleIndex.find(group: number, word[(word.count - length)...]) {
                         let entry = ruleValues[value]
                         let strip = entry.rule.strip.utf8
                         // `Rule.apply` on bytes: the word ends in `strip` and is longer than it (or `strip` is empty).

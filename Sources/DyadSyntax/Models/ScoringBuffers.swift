@@ -15,16 +15,15 @@ struct ScoringBuffers {
         scores = Array(repeating: 0, count: max(FeatureTable.scoreCapacity(width), width))
     }
 
-    /// Lets `write` fill the hashes (`count` of them, all by default), scores them with `table` on top of `initial`
-    /// scores (`scoreCapacity(width)` of them; zeros when nil), and returns what `choose` makes of the scores.
+    /// Lets `write` fill the hashes, scores them with `table` on top of `initial` scores (`scoreCapacity(width)` of
+    /// them; zeros when nil), and returns what `choose` makes of the scores.
     @inline(__always)
     mutating func decide<Result>(
-        with table: FeatureTable, count: Int? = nil, initial: UnsafePointer<Float>? = nil,
+        with table: FeatureTable, initial: UnsafePointer<Float>? = nil,
         write: (UnsafeMutablePointer<UInt64>) -> Void, choose: (UnsafePointer<Float>) -> Result
     ) -> Result {
         hashes.withUnsafeMutableBufferPointer { hashes in
             write(hashes.baseAddress!)
-            let used = UnsafeBufferPointer(rebasing: hashes[0..<(count ?? hashes.count)])
             return scratch.withUnsafeMutableBufferPointer { scratch in
                 scores.withUnsafeMutableBufferPointer { scores in
                     if let initial {
@@ -32,7 +31,7 @@ struct ScoringBuffers {
                     } else {
                         for k in scores.indices { scores[k] = 0 }
                     }
-                    table.accumulate(used, into: scores.baseAddress!, scratch: scratch.baseAddress!)
+                    table.accumulate(UnsafeBufferPointer(hashes), into: scores.baseAddress!, scratch: scratch.baseAddress!)
                     return choose(scores.baseAddress!)
                 }
             }

@@ -5,7 +5,7 @@
 /// the wrong entry.
 struct TextIndex: Sendable {
     /// Group names → small numbers mixed into the keys.
-    private let uposNumbers: [String: Int]
+    private let groupNumbers: [String: Int]
     /// Per entry: its group, and where its text lies in `bytes` (plain numbers, so that a lookup retains nothing).
     private let groups: [Int32]
     private let starts: [Int32]
@@ -17,7 +17,7 @@ struct TextIndex: Sendable {
     /// Indexes keys written "GROUP text" (the group ends at the first space; the lemmatizer's own key format); an
     /// entry's value is its position in `keys`.
     init(keys tableKeys: [String]) {
-        var uposNumbers: [String: Int] = [:]
+        var groupNumbers: [String: Int] = [:]
         var groups: [Int32] = [], starts: [Int32] = [0], bytes: [UInt8] = []
         var capacity = 16
         while capacity < tableKeys.count * 2 { capacity <<= 1 }
@@ -25,11 +25,11 @@ struct TextIndex: Sendable {
         var slots = [Int32](repeating: 0, count: capacity)
         for (position, entry) in tableKeys.enumerated() {
             let space = entry.firstIndex(of: " ")!
-            let upos = String(entry[..<space])
-            let number = uposNumbers[upos] ?? uposNumbers.count
-            uposNumbers[upos] = number
+            let group = String(entry[..<space])
+            let number = groupNumbers[group] ?? groupNumbers.count
+            groupNumbers[group] = number
             var text = String(entry[entry.index(after: space)...])
-            let key = text.withUTF8 { Self.key(upos: number, Self.hash($0[...])) }
+            let key = text.withUTF8 { Self.key(group: number, Self.hash($0[...])) }
             groups.append(Int32(number))
             bytes += text.utf8
             starts.append(Int32(bytes.count))
@@ -38,7 +38,7 @@ struct TextIndex: Sendable {
             keys[slot] = key
             slots[slot] = Int32(position + 1)
         }
-        self.uposNumbers = uposNumbers
+        self.groupNumbers = groupNumbers
         self.groups = groups
         self.starts = starts
         self.bytes = bytes
@@ -48,7 +48,7 @@ struct TextIndex: Sendable {
 
     /// The number of a group, or nil when no entry has it.
     @inline(__always)
-    func number(of upos: String) -> Int? { uposNumbers[upos] }
+    func number(of group: String) -> Int? { groupNumbers[group] }
 
     /// FNV-1a of bytes.
     @inline(__always)
@@ -59,22 +59,22 @@ struct TextIndex: Sendable {
     }
 
     @inline(__always)
-    private static func key(upos: Int, _ hash: UInt64) -> UInt64 {
-        let mixed = (hash ^ UInt64(upos &+ 1) &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+    private static func key(group: Int, _ hash: UInt64) -> UInt64 {
+        let mixed = (hash ^ UInt64(group &+ 1) &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
         return mixed == 0 ? 1 : mixed
     }
 
-    /// The value position of the entry of group `upos` (a `number(of:)`) with exactly these bytes.
+    /// The position of the entry of `group` (a `number(of:)`) with exactly these bytes.
     @inline(__always)
-    func find(upos: Int, _ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        let key = Self.key(upos: upos, Self.hash(text))
+    func find(group: Int, _ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        let key = Self.key(group: group, Self.hash(text))
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: key >> 40) & mask
         while slots[slot] != 0 {
             if keys[slot] == key {
                 let entry = Int(slots[slot]) - 1
                 let start = Int(starts[entry]), end = Int(starts[entry + 1])
-                if Int(groups[entry]) == upos && end - start == text.count
+                if Int(groups[entry]) == group && end - start == text.count
                     && bytes.withUnsafeBufferPointer({ $0[start..<end].elementsEqual(text) }) { return entry }
             }
             slot = (slot + 1) & mask

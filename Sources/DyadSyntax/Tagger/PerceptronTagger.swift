@@ -30,7 +30,7 @@ public struct PerceptronTagger: Sendable {
     func dictionaryLabel(of form: String) -> Int? {
         guard let group = dictionaryGroup else { return nil }
         var form = form
-        return form.withUTF8 { bytes in dictionaryIndex.find(upos: group, bytes[...]).map { dictionaryLabels[$0] } }
+        return form.withUTF8 { bytes in dictionaryIndex.find(group: group, bytes[...]).map { dictionaryLabels[$0] } }
     }
 
     /// The same tagger with a tag dictionary learned from `sentences`: words seen at least `minimumCount` times whose
