@@ -34,16 +34,17 @@ struct FeatureSplitTests {
         let gold = (0..<count).map { $0 == count - 1 ? -1 : $0 + 1 }
         let features = ParserFeatures(forms: Self.forms, tags: Self.forms.map { _ in "NN" })
         let positional = features.positionalHashes()
-        let width = ParserFeatures.positionalCount, bufferCount = ParserFeatures.bufferTemplates.count
-        #expect(Set(ParserFeatures.positionalTemplates + ParserFeatures.stateTemplates) == Set(0..<ParserFeatures.count))
+        let bufferCount = ParserFeatures.bufferTemplates.count, stackCount = ParserFeatures.stackTemplates.count
+        #expect(Set(ParserFeatures.bufferTemplates + ParserFeatures.stackTemplates + ParserFeatures.stateTemplates)
+                == Set(0..<ParserFeatures.count))
         var state = ParserState(count: count)
         var all = [UInt64](repeating: 0, count: ParserFeatures.count)
         var checked = 0
         while !state.isFinal {
             if let top = state.stack.last {
                 all.withUnsafeMutableBufferPointer { features.write(state, to: $0.baseAddress!) }
-                let buffer = Array(positional[(state.next * width)..<(state.next * width + bufferCount)])
-                let stack = Array(positional[(top * width + bufferCount)..<((top + 1) * width)])
+                let buffer = Array(positional.buffer[(state.next * bufferCount)..<((state.next + 1) * bufferCount)])
+                let stack = Array(positional.stack[(top * stackCount)..<((top + 1) * stackCount)])
                 #expect(buffer == ParserFeatures.bufferTemplates.map { all[$0] })
                 #expect(stack == ParserFeatures.stackTemplates.map { all[$0] })
                 checked += 1

@@ -68,12 +68,14 @@ extension ClauseReader {
                     : reading.prepositions.first { pattern.prepositions.contains($0.word) }?.object
                 if checked == nil { checked = prepositionNoun }
                 if let set = pattern.object {
+                    var match = checked.flatMap { objectMatch($0, set) }
                     // A direct object the parse made of something else ("spoke by telephone ..., their first
                     // conversation") leaves the preposition's noun to be tested.
-                    if let object = checked, !objectMatches(object, set), let prepositionNoun, objectMatches(prepositionNoun, set) {
+                    if match == nil, checked != nil, let prepositionNoun, let other = objectMatch(prepositionNoun, set) {
                         checked = prepositionNoun
+                        match = other
                     }
-                    guard let checked, let match = objectMatch(checked, set) else { continue }
+                    guard let match else { continue }
                     // "a military aid program" named as "aid program" says more than a set holding "program"
                     if match == .phrase { phraseMatch = 1 }
                 }

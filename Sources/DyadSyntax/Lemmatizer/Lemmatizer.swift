@@ -43,10 +43,8 @@ public struct Lemmatizer: Sendable {
     /// Longest ending consulted.
     let maxEnding: Int
 
-    /// The same exceptions and rules grouped by UPOS, for lookups without building "UPOS word" keys.
-    private let exceptionsByUPOS: [String: [String: String]]
-    private let rulesByUPOS: [String: [String: Rule]]
-    /// The same again, hashed, for printable ASCII words (nearly all of news text): values in table order.
+    /// The same exceptions and rules hashed by part of speech and bytes, for printable ASCII words (nearly all of
+    /// news text); values in index order. Other words go through the tables above.
     private let exceptionIndex: TextIndex, exceptionValues: [String]
     private let ruleIndex: TextIndex, ruleValues: [(ending: String, rule: Rule)]
     private let groups: [(upos: String, exceptions: Int?, rules: Int?, kept: Bool)]
@@ -55,22 +53,13 @@ public struct Lemmatizer: Sendable {
         self.exceptions = exceptions
         self.rules = rules
         self.maxEnding = maxEnding
-        func grouped<Value>(_ table: [String: Value]) -> [String: [String: Value]] {
-            var result: [String: [String: Value]] = [:]
-            for (key, value) in table {
-                let space = key.firstIndex(of: " ")!
-                result[String(key[..<space]), default: [:]][String(key[key.index(after: space)...])] = value
-            }
-            return result
-        }
-        exceptionsByUPOS = grouped(exceptions)
-        rulesByUPOS = grouped(rules)
         let exceptionList = Array(exceptions), ruleList = Array(rules)
         exceptionIndex = TextIndex(keys: exceptionList.map(\.key))
         exceptionValues = exceptionList.map(\.value)
         ruleIndex = TextIndex(keys: ruleList.map(\.key))
         ruleValues = ruleList.map { (String($0.key[$0.key.index(after: $0.key.firstIndex(of: " ")!)...]), $0.value) }
-        let names = Set(exceptionsByUPOS.keys).union(rulesByUPOS.keys).union(Self.keptAsWritten).sorted()
+        let names = Set((exceptionList.map(\.key) + ruleList.map(\.key)).map { String($0.prefix { $0 != " " }) })
+            .union(Self.keptAsWritten).sorted()
         groups = names.map { [exceptionIndex, ruleIndex] in
             ($0, exceptionIndex.number(of: $0), ruleIndex.number(of: $0), Self.keptAsWritten.contains($0))
         }
@@ -91,20 +80,19 @@ public struct Lemmatizer: Sendable {
         return lemmaByStrings(of: form, upos: upos)
     }
 
-    /// `lemma(of:upos:)` through the string-keyed tables: any form (the ASCII path must agree with it, a test checks).
+    /// `lemma(of:upos:)` through the string-keyed tables ("UPOS word"): any form (the ASCII path must agree with it,
+    /// a test checks).
     func lemmaByStrings(of form: String, upos: String) -> (lemma: String, source: Source) {
-        let exceptions = exceptionsByUPOS[upos]
         if Self.keptAsWritten.contains(upos) {
-            if let exception = exceptions?[form] { return (exception, .exception) }
+            if let exception = exceptions[upos + " " + form] { return (exception, .exception) }
             return (form, .unchanged)
         }
         let word = form.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? form.lowercased() : form
-        if let exception = exceptions?[word] { return (exception, .exception) }
-        guard let rules = rulesByUPOS[upos] else { return (word, .unchanged) }
+        if let exception = exceptions[upos + " " + word] { return (exception, .exception) }
         var length = min(maxEnding, word.count)
         while length >= 0 {
             let ending = String(word.suffix(length))
-            if let rule = rules[ending], let lemma = rule.apply(to: word) {
+            if let rule = rules[upos + " " + ending], let lemma = rule.apply(to: word) {
                 return (lemma, .rule(rule, ending: ending))
             }
             length -= 1

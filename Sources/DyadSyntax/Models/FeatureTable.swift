@@ -51,7 +51,6 @@ public struct FeatureTable: @unchecked Sendable {
         precondition(keys.count < Self.maximumRows, "too many features for one table")
         precondition(exponents.count == keys.count && flat.count == keys.count * width, "table arrays of different lengths")
         self.width = width
-        stride = Self.scoreCapacity(width)
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
         // Written straight into the final block (room for every key; repeated keys leave the end unused).
@@ -84,6 +83,7 @@ public struct FeatureTable: @unchecked Sendable {
                 rowCount += 1
             }
         }
+        self.stride = stride
         self.memory = memory
         self.slots = UnsafePointer(slotWords)
         self.capacity = capacity
@@ -166,15 +166,8 @@ public struct FeatureTable: @unchecked Sendable {
             hits &+= packed != 0 ? 1 : 0
         }
         guard hits > 0 else { return }
-        if !(bits == 8 && width <= 4) {
-            // The rows likewise: each row's first and last byte (a row may cross a cache line).
-            let rowBytes = stride * bits / 8
-            for index in 0..<hits {
-                let start = rows + Int(truncatingIfNeeded: found[index] & 0xFF_FFFF) &* rowBytes
-                dyad_prefetch(start)
-                dyad_prefetch(start + (rowBytes - 1))
-            }
-        }
+        // The rows likewise.
+        for index in 0..<hits { prefetchRow(of: found[index]) }
         add(found, hits, into: scores)
     }
 
@@ -206,16 +199,10 @@ public struct FeatureTable: @unchecked Sendable {
                           scratch found: UnsafeMutablePointer<UInt64>) {
         guard groupSize > 0 else { return }
         prefetch(hashes)
-        let rowBytes = stride * bits / 8
-        let inline = bits == 8 && width <= 4
         for (index, hash) in hashes.enumerated() {
             let packed = Self.find(Self.key(hash), in: slots, capacity: capacity)
             found[index] = packed
-            if !inline && packed != 0 {
-                let start = rows + Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* rowBytes
-                dyad_prefetch(start)
-                dyad_prefetch(start + (rowBytes - 1))
-            }
+            if packed != 0 { prefetchRow(of: packed) }
         }
         for group in 0..<(hashes.count / groupSize) {
             // This decision's hits, moved to the front of its stretch of `found`.
@@ -234,7 +221,7 @@ public struct FeatureTable: @unchecked Sendable {
     @inline(__always)
     private func add(_ found: UnsafeMutablePointer<UInt64>, _ hits: Int, into scores: UnsafeMutablePointer<Float>) {
         guard hits > 0 else { return }
-        if bits == 8 && width <= 4 {
+        if weightsInSlots {
             var sums = SIMD4<Float>(scores[0], scores[1], scores[2], scores[3])
             for index in 0..<hits {
                 let packed = found[index]
@@ -251,6 +238,20 @@ public struct FeatureTable: @unchecked Sendable {
         } else {
             Self.addRows(rows, as: Int16.self, found, hits, stride, vectors)
         }
+    }
+
+    /// Whether the weights ride in the slots (8-bit tables of at most four classes), so that scoring reads no row.
+    private var weightsInSlots: Bool { bits == 8 && width <= 4 }
+
+    /// Requests the row of a packed slot from memory without waiting for it: its first and last byte, since a row
+    /// may cross a cache line. Nothing for a table whose weights ride in the slots.
+    @inline(__always)
+    private func prefetchRow(of packed: UInt64) {
+        guard !weightsInSlots else { return }
+        let rowBytes = stride * bits / 8
+        let start = rows + Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* rowBytes
+        dyad_prefetch(start)
+        dyad_prefetch(start + (rowBytes - 1))
     }
 
     /// Requests the buckets of `hashes` from memory without waiting for them: a caller that knows the lookups of

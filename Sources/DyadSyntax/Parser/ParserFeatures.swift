@@ -66,11 +66,14 @@ struct ParserFeatures {
     /// The rest, which depend on the arcs built and on the stack and buffer together: looked up for every state.
     static let stateTemplates = (0..<count).filter { !bufferTemplates.contains($0) && !stackTemplates.contains($0) }
 
-    /// Hashes per token, `positionalCount` each: the buffer templates with the token first in the buffer, then
-    /// the stack templates with it on top of the stack, exactly as `write` makes them for such states.
-    func positionalHashes() -> [UInt64] {
+    /// Hashes per token: of the buffer templates with the token first in the buffer (`bufferTemplates.count` each),
+    /// and of the stack templates with it on top of the stack (`stackTemplates.count` each), exactly as `write` makes
+    /// them for such states.
+    func positionalHashes() -> (buffer: [UInt64], stack: [UInt64]) {
         let tokens = word.count
-        var result = [UInt64](repeating: 0, count: tokens * Self.positionalCount)
+        var buffer: [UInt64] = [], stack: [UInt64] = []
+        buffer.reserveCapacity(tokens * Self.bufferTemplates.count)
+        stack.reserveCapacity(tokens * Self.stackTemplates.count)
         var all = [UInt64](repeating: 0, count: Self.count)
         // The positional templates read only the stack top and the buffer, so one state serves, moved along.
         var state = ParserState(count: tokens)
@@ -80,17 +83,12 @@ struct ParserFeatures {
                 state.stack.append(position)
                 state.next = position
                 write(state, to: all.baseAddress!)
-                for (k, template) in Self.positionalTemplates.enumerated() {
-                    result[position * Self.positionalCount + k] = all[template]
-                }
+                buffer += Self.bufferTemplates.map { all[$0] }
+                stack += Self.stackTemplates.map { all[$0] }
             }
         }
-        return result
+        return (buffer, stack)
     }
-
-    /// `bufferTemplates` then `stackTemplates`.
-    static let positionalTemplates = bufferTemplates + stackTemplates
-    static let positionalCount = positionalTemplates.count
 
     /// The features of the label of the arc a left or right move builds: the move's features, told apart by the
     /// direction (written to `out`, room for `count`).

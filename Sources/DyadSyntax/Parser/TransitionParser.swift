@@ -49,29 +49,23 @@ public struct TransitionParser: Sendable {
     /// every state, all requested from memory at once.
     func positionalScores(_ features: ParserFeatures, count: Int) -> (buffer: [SIMD4<Float>], stack: [SIMD4<Float>]) {
         let hashes = features.positionalHashes()
-        let width = ParserFeatures.positionalCount, bufferWidth = ParserFeatures.bufferTemplates.count
-        var buffer = [SIMD4<Float>](repeating: .zero, count: count), stack = buffer
-        var scratch = [UInt64](repeating: 0, count: width)
-        var scores = [Float](repeating: 0, count: 8)
-        hashes.withUnsafeBufferPointer { hashes in
-            moves.prefetch(hashes)
-            scratch.withUnsafeMutableBufferPointer { scratch in
+        func scores(_ hashes: [UInt64], groupSize: Int) -> [SIMD4<Float>] {
+            let stride = FeatureTable.scoreCapacity(moves.width)
+            var scores = [Float](repeating: 0, count: count * stride)
+            var scratch = [UInt64](repeating: 0, count: hashes.count)
+            hashes.withUnsafeBufferPointer { hashes in
                 scores.withUnsafeMutableBufferPointer { scores in
-                    for position in 0..<count {
-                        let start = position * width
-                        for part in 0..<2 {
-                            let range = part == 0 ? start..<start + bufferWidth : start + bufferWidth..<start + width
-                            for k in 0..<8 { scores[k] = 0 }
-                            moves.accumulate(UnsafeBufferPointer(rebasing: hashes[range]), into: scores.baseAddress!,
-                                             scratch: scratch.baseAddress!)
-                            let sum = SIMD4<Float>(scores[0], scores[1], scores[2], scores[3])
-                            if part == 0 { buffer[position] = sum } else { stack[position] = sum }
-                        }
+                    scratch.withUnsafeMutableBufferPointer { scratch in
+                        moves.accumulateGroups(hashes, groupSize: groupSize, into: scores.baseAddress!,
+                                               scratch: scratch.baseAddress!)
                     }
                 }
             }
+            return (0..<count).map { SIMD4(scores[$0 * stride], scores[$0 * stride + 1], scores[$0 * stride + 2],
+                                           scores[$0 * stride + 3]) }
         }
-        return (buffer, stack)
+        return (scores(hashes.buffer, groupSize: ParserFeatures.bufferTemplates.count),
+                scores(hashes.stack, groupSize: ParserFeatures.stackTemplates.count))
     }
 
     /// Parses one sentence: 1-based heads (0 for the root) and labels.
