@@ -46,48 +46,60 @@ public struct FeatureTable: @unchecked Sendable {
     /// Builds the table from parallel arrays: distinct keys (`key(_:)` of the feature hashes), scale exponents, and
     /// `width` weights per feature (`rows` flat).
     init(width: Int, keys: [UInt64], exponents: [Int8], rows flat: [Int16], bits: Int = 16) {
-        precondition(bits == 8 || bits == 16, "8 or 16 bits")
-        self.bits = bits
-        precondition(keys.count < Self.maximumRows, "too many features for one table")
         precondition(exponents.count == keys.count && flat.count == keys.count * width, "table arrays of different lengths")
+        self = flat.withUnsafeBufferPointer { flat in
+            FeatureTable(width: width, count: keys.count, bits: bits, key: { keys[$0] },
+                         exponent: { Int(exponents[$0]) }) { index, row in
+                let source = flat.baseAddress! + index * width
+                if bits == 8 {
+                    let narrow = row.assumingMemoryBound(to: Int8.self)
+                    for k in 0..<width { narrow[k] = Int8(clamping: source[k]) }
+                } else {
+                    row.assumingMemoryBound(to: Int16.self).update(from: source, count: width)
+                }
+            }
+        }
+    }
+
+    /// Builds the table from `count` features given one at a time: the key of feature `index` (distinct keys, as
+    /// `key(_:)` makes them), its scale exponent, and a writer of its `width` weights (`bits` wide, the first `width`
+    /// of a zeroed row) into the table's memory. Readers of model files write rows straight from the file's bytes.
+    init(width: Int, count: Int, bits: Int, key: (Int) -> UInt64, exponent: (Int) -> Int,
+         writeRow: (Int, UnsafeMutableRawPointer) -> Void) {
+        precondition(bits == 8 || bits == 16, "8 or 16 bits")
+        precondition(count < Self.maximumRows, "too many features for one table")
+        self.bits = bits
         self.width = width
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
+        while capacity < count * 2 { capacity <<= 1 }
         // Written straight into the final block (room for every key; repeated keys leave the end unused).
         let stride = Self.scoreCapacity(width), rowBytes = stride * bits / 8
-        let (offsets, total) = TableMemory.layout([2 * capacity * 8, keys.count * rowBytes])
+        let (offsets, total) = TableMemory.layout([2 * capacity * 8, count * rowBytes])
         let memory = TableMemory(size: total)
         let slotWords = memory.base.advanced(by: offsets[0]).bindMemory(to: UInt64.self, capacity: 2 * capacity)
-        let narrow = memory.base.advanced(by: offsets[1]).bindMemory(to: Int8.self, capacity: bits == 8 ? keys.count * stride : 0)
-        let wide = memory.base.advanced(by: offsets[1]).bindMemory(to: Int16.self, capacity: bits == 16 ? keys.count * stride : 0)
+        let rowBase = memory.base.advanced(by: offsets[1])
         var rowCount = 0
-        flat.withUnsafeBufferPointer { flat in
-            for (index, key) in keys.enumerated() {
-                guard case .free(let slot) = Self.place(key, in: slotWords, capacity: capacity) else { continue }
-                let biased = UInt64(UInt8(truncatingIfNeeded: max(-126, min(127, Int(exponents[index]))) + 127))
-                var packed = biased << 24 | UInt64(rowCount)
-                let row = flat[(index * width)..<(index * width + width)]
-                if bits == 8 {
-                    for (k, value) in row.enumerated() { narrow[rowCount * stride + k] = Int8(clamping: value) }
-                    if width <= 4 {
-                        // Small 8-bit rows also ride in the slot's high half, so that scoring needs no access to the row.
-                        for (k, value) in row.enumerated() {
-                            packed |= UInt64(UInt8(bitPattern: Int8(clamping: value))) << (32 + 8 * k)
-                        }
-                    }
-                } else {
-                    for (k, value) in row.enumerated() { wide[rowCount * stride + k] = value }
-                }
-                slotWords[2 * slot] = key
-                slotWords[2 * slot + 1] = packed
-                rowCount += 1
+        for index in 0..<count {
+            let key = key(index)
+            guard case .free(let slot) = Self.place(key, in: slotWords, capacity: capacity) else { continue }
+            let biased = UInt64(UInt8(truncatingIfNeeded: max(-126, min(127, exponent(index))) + 127))
+            var packed = biased << 24 | UInt64(rowCount)
+            let row = rowBase + rowCount * rowBytes
+            writeRow(index, row)
+            if bits == 8 && width <= 4 {
+                // Small 8-bit rows also ride in the slot's high half, so that scoring needs no access to the row.
+                let bytes = row.assumingMemoryBound(to: UInt8.self)
+                for k in 0..<width { packed |= UInt64(bytes[k]) << (32 + 8 * k) }
             }
+            slotWords[2 * slot] = key
+            slotWords[2 * slot + 1] = packed
+            rowCount += 1
         }
         self.stride = stride
         self.memory = memory
         self.slots = UnsafePointer(slotWords)
         self.capacity = capacity
-        self.rows = UnsafeRawPointer(memory.base.advanced(by: offsets[1]))
+        self.rows = UnsafeRawPointer(rowBase)
         self.count = rowCount
     }
 

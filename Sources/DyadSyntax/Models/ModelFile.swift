@@ -115,42 +115,34 @@ struct ModelReader {
         guard count < FeatureTable.maximumRows, count <= (bytes.count - offset) / (9 + size * width) else {
             throw failure("the table claims \(count) rows, more than the file holds")
         }
-        var keys = [UInt64](repeating: 0, count: count)
-        var exponents = [Int8](repeating: 0, count: count)
-        var rows = [Int16](repeating: 0, count: count * width)
-        // Bounds were checked above for the whole table: read it straight from the bytes into the arrays' storage.
-        let ordered = bytes.withUnsafeBytes { raw -> Bool in
-            keys.withUnsafeMutableBufferPointer { keys in
-                exponents.withUnsafeMutableBufferPointer { exponents in
-                    rows.withUnsafeMutableBufferPointer { rows in
-                        var position = offset
-                        var previous: UInt64 = 0
-                        for index in 0..<count {
-                            let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-                            guard key > previous else { return false }
-                            previous = key
-                            keys[index] = key
-                            exponents[index] = Int8(Int(raw[position + 8]) - 127)
-                            position += 9
-                            let base = index * width
-                            if size == 1 {
-                                for k in 0..<width { rows[base + k] = Int16(Int8(bitPattern: raw[position + k])) }
-                            } else {
-                                for k in 0..<width {
-                                    rows[base + k] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: position + 2 * k,
-                                                                                            as: Int16.self))
-                                }
-                            }
-                            position += size * width
-                        }
-                        return true
-                    }
+        // Bounds were checked above for the whole table: rows are copied straight from the file's bytes into the
+        // table's memory (weights are stored little-endian, as this machine holds them).
+        let record = 9 + size * width
+        let table = bytes.withUnsafeBytes { raw -> FeatureTable? in
+            let base = raw.baseAddress! + offset
+            func key(_ index: Int) -> UInt64 {
+                UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index * record, as: UInt64.self))
+            }
+            var previous: UInt64 = 0
+            for index in 0..<count {
+                let current = key(index)
+                guard current > previous else { return nil }
+                previous = current
+            }
+            return FeatureTable(width: width, count: count, bits: bits, key: key,
+                                exponent: { Int(base.load(fromByteOffset: $0 * record + 8, as: UInt8.self)) - 127 }) {
+                $1.copyMemory(from: base + $0 * record + 9, byteCount: size * width)
+                #if _endian(big)
+                if size == 2 {
+                    let weights = $1.assumingMemoryBound(to: Int16.self)
+                    for k in 0..<width { weights[k] = Int16(littleEndian: weights[k]) }
                 }
+                #endif
             }
         }
-        guard ordered else { throw failure("table keys out of order or repeated") }
-        offset += count * (9 + size * width)
-        return FeatureTable(width: width, keys: keys, exponents: exponents, rows: rows, bits: bits)
+        guard let table else { throw failure("table keys out of order or repeated") }
+        offset += count * record
+        return table
     }
 
     /// Fails unless every byte has been read.
