@@ -48,6 +48,25 @@ struct SentenceSplitterTests {
         #expect(SentenceSplitter().explain(long, tokens: Tokenizer().tokenize(long)).map(\.reason) == [.textStart, .cut])
     }
 
+    @Test("A wire dateline at the start of a paragraph is a sentence of its own", arguments: [
+        ("BAGHDAD (Reuters) - Iraq's prime minister welcomed the Turkish president.",
+         ["BAGHDAD (Reuters) -", "Iraq's prime minister welcomed the Turkish president."]),
+        ("PORT-AU-PRINCE (Reuters) - Armed gangs stormed a prison.", ["PORT-AU-PRINCE (Reuters) -", "Armed gangs stormed a prison."]),
+        ("KINSHASA, Congo (AP) — Attackers overran a village.", ["KINSHASA, Congo (AP) —", "Attackers overran a village."]),
+        ("WASHINGTON — The Senate voted.", ["WASHINGTON —", "The Senate voted."]),
+        ("(Reuters) - Oil prices rose.", ["(Reuters) -", "Oil prices rose."]),
+        // Not a dateline: words in mixed case without an agency, a lower-case continuation, a dash inside a sentence.
+        ("Washington - the capital - was quiet.", ["Washington - the capital - was quiet."]),
+        ("The talks in NEW YORK - a city of talks - ended.", ["The talks in NEW YORK - a city of talks - ended."]),
+        ("NATO (the alliance) - which met today - agreed.", ["NATO (the alliance) - which met today - agreed."]),
+    ])
+    func dateline(text: String, expected: [String]) {
+        let tokens = Tokenizer().tokenize(text)
+        let explained = SentenceSplitter().explain(text, tokens: tokens)
+        #expect(explained.map { String($0.sentence) } == expected)
+        if expected.count == 2 { #expect(explained.map(\.reason) == [.textStart, .dateline]) }
+    }
+
     @Test("A sentence longer than 1,000 tokens is cut, and said so")
     func longSentence() {
         let text = Array(repeating: "word", count: 2500).joined(separator: " ")

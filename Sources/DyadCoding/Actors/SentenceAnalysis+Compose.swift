@@ -50,11 +50,13 @@ extension SentenceAnalysis {
         }
     }
 
-    /// A country named in a prepositional phrase of the agent ("police in Kenya", "troops from Chad").
-    private func countryAttached(to agentHead: Int) -> String? {
+    /// The countries named in a prepositional phrase of the agent ("police in Kenya", "troops from Chad"): the first
+    /// found, with the countries coordinated with it ("the presidents of Kyrgyzstan and Tajikistan").
+    private func countriesAttached(to agentHead: Int) -> [String] {
         for clue in clues where isKind(clue, .country) {
             guard case .lexicon(let hit) = clue.source, hit.field != .seat else { continue }
-            var token = syntacticHead(of: clue.tokens)
+            let noun = syntacticHead(of: clue.tokens)
+            var token = noun
             var crossedPreposition = false
             for _ in 0..<5 {
                 let parent = head(token)
@@ -63,11 +65,48 @@ extension SentenceAnalysis {
                     guard ["in", "of", "from"].contains(form(token).lowercased()) else { break }
                     crossedPreposition = true
                 }
-                if parent == agentHead { return crossedPreposition ? lexicon.entries[hit.entry].code.code : nil }
+                if parent == agentHead {
+                    guard crossedPreposition else { return [] }
+                    var countries = [lexicon.entries[hit.entry].code.code]
+                    for other in clues where isKind(other, .country) {
+                        guard case .lexicon(let otherHit) = other.source, otherHit.field != .seat else { continue }
+                        let code = lexicon.entries[otherHit.entry].code.code
+                        if isConjunct(syntacticHead(of: other.tokens), of: noun), !countries.contains(code) {
+                            countries.append(code)
+                        }
+                    }
+                    return countries
+                }
                 token = parent
             }
         }
+        return []
+    }
+
+    /// The first two different countries coordinated with each other before `end` ("Finland's and Sweden's bids",
+    /// "Russian and Ukrainian forces"), if any.
+    private func coordinatedCountries(before end: Int) -> [String]? {
+        let countries = clues.compactMap { clue -> (token: Int, code: String)? in
+            guard isKind(clue, .country), clue.tokens.upperBound <= end, let code = country(of: clue) else { return nil }
+            return (syntacticHead(of: clue.tokens), code)
+        }
+        for first in countries {
+            for second in countries where second.code != first.code && isConjunct(second.token, of: first.token) {
+                return [first.code, second.code]
+            }
+        }
         return nil
+    }
+
+    /// Whether `token` is coordinated under `first` ("Kyrgyzstan and Tajikistan", "Chad, Niger and Mali").
+    private func isConjunct(_ token: Int, of first: Int) -> Bool {
+        var current = token
+        for _ in 0..<6 {
+            guard deprel(current) == "conj", head(current) >= 0 else { return false }
+            current = head(current)
+            if current == first { return true }
+        }
+        return false
     }
 
     /// An international organisation the agent belongs to by "of" ("foreign ministers of the Group of Seven",
@@ -156,11 +195,13 @@ extension SentenceAnalysis {
 
     private mutating func compose(head: Int, clues: [Clue], context: inout DocumentContext) -> [ActorMention] {
         if let reference = clues.first(where: { if case .pairReference = $0.source { true } else { false } }) {
-            // The two countries of this sentence so far, else of the latest sentence that named two.
-            // The two countries of this sentence so far; one of them with the document's focus country; else those
-            // of the latest sentence that named two.
+            // Two countries coordinated earlier in the sentence ("Russian and Ukrainian forces swapped prisoners in a
+            // deal mediated by the UAE, the two sides said"); else the last two countries of this sentence so far; one
+            // of them with the document's focus country; else those of the latest sentence that named two.
             var pair: [String]
-            if context.sentenceCountries.count >= 2 {
+            if let coordinated = coordinatedCountries(before: reference.tokens.lowerBound) {
+                pair = coordinated
+            } else if context.sentenceCountries.count >= 2 {
                 pair = Array(context.sentenceCountries.suffix(2))
             } else if let only = context.sentenceCountries.first, let focus = context.focus, focus != only {
                 pair = [only, focus]
@@ -217,6 +258,16 @@ extension SentenceAnalysis {
                 }
                 return found
             }
+            // "The presidents of Kyrgyzstan and Tajikistan": one mention per coordinated country of its phrase.
+            let attached = parts.country == nil && parts.entity == nil ? countriesAttached(to: head) : []
+            if attached.count >= 2 {
+                return attached.compactMap { country in
+                    guard let made = agentMention(agent, country: nil, span: span, head: head, former: former,
+                                                  hasEntity: false, context: context, coordinated: country) else { return nil }
+                    remember(made, context: &context)
+                    return made
+                }
+            }
             result = agentMention(agent, country: parts.country, span: span, head: head, former: former,
                                   hasEntity: parts.entity != nil, context: context)
             if let result {
@@ -267,11 +318,11 @@ extension SentenceAnalysis {
                        rule: "\(entry.kind.rawValue) name")
     }
 
-    /// An agent with the country the phrase names, one in its prepositional phrase, the thing "the ministry"
-    /// referred to before, or the country of the sentence or document.
+    /// An agent with the country the phrase names, one in its prepositional phrase (`coordinated`: one of several
+    /// there), the thing "the ministry" referred to before, or the country of the sentence or document.
     private func agentMention(_ agent: (clue: Clue, entry: Int), country: (clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?)?,
                               span: Range<Int>, head: Int, former: Bool, hasEntity: Bool,
-                              context: DocumentContext) -> ActorMention? {
+                              context: DocumentContext, coordinated: String? = nil) -> ActorMention? {
         let agentEntry = lexicon.entries[agent.entry]
         let role = former && agentEntry.code.code == "GOV" ? "ELI" : agentEntry.code.code
         func make(_ country: String, _ rule: String) -> ActorMention? {
@@ -282,7 +333,8 @@ extension SentenceAnalysis {
         if let country {
             return make(country.code, country.entry == nil ? "agent composition, country by coreference" : "agent composition")
         }
-        if let attached = countryAttached(to: head) {
+        if let coordinated { return make(coordinated, "agent composition, countries coordinated in a prepositional phrase") }
+        if let attached = countriesAttached(to: head).first {
             return make(attached, "agent composition, country in a prepositional phrase")
         }
         if let organisation = organisationAttached(to: head) {
@@ -348,7 +400,7 @@ extension SentenceAnalysis {
             guard let code = try? ActorCode(country.code + "GOV") else { return nil }
             return mention(span, head: head, code: code, name: countryName(country.code) + " government",
                            entry: lexicon.entries[entry].id, rule: "seat of government")
-        case .adjective? where !isHead:
+        case .adjective? where !isHead, _ where !isHead && ownedThing(syntacticHead(of: country.clue.tokens)) == head:
             context.noteCountry(country.code)
             // "recognised a Palestinian state", "condemned the U.S. strikes": in an argument position the thing
             // stands for its country; elsewhere ("Russian oil prices rose") it is no actor.

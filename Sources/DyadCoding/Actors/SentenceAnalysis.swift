@@ -70,8 +70,11 @@ struct SentenceAnalysis {
                 if form(before) == "-", !document.tokens[before].spaceAfter,
                    ["pro", "anti", "non", "ex", "post", "pre", "neo", "pan"].contains(prefix) { continue }
             }
+            let feature = isPartOfFeatureName(tokens)
             for hit in match.hits {
                 let entry = lexicon.entries[hit.entry]
+                // A city or region in a feature's name stays a place in its country ("the Dnipro River").
+                if entry.kind == .country, feature, ![.place, .capital, .seat].contains(hit.field) { continue }
                 if entry.kind == .agent {
                     // A noun, or an adjective form standing as one ("the military said").
                     let last = tokens.upperBound - 1
@@ -82,6 +85,22 @@ struct SentenceAnalysis {
                 clues.append(Clue(tokens: tokens, source: .lexicon(hit)))
             }
         }
+    }
+
+    /// Words that make a country's phrase beside them the name of a sea, strait or other feature of geography.
+    private static let featureWords: Set<String> = ["Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Peninsula",
+                                                    "River", "Basin", "Channel"]
+
+    /// Whether `tokens` are part of the name of a place that is no one country: "South China Sea", "Indian Ocean",
+    /// "Taiwan Strait", "Gulf of Mexico", "Sea of Japan", "Korean Peninsula". Such a name is where something
+    /// happened, not an actor; taken as the country, it made "pirates in the Indian Ocean" Indian.
+    func isPartOfFeatureName(_ tokens: Range<Int>) -> Bool {
+        if tokens.upperBound < sentence.tokens.upperBound, Self.featureWords.contains(String(form(tokens.upperBound))) {
+            return true
+        }
+        let start = tokens.lowerBound
+        guard start >= sentence.tokens.lowerBound + 2, form(start - 1) == "of" else { return false }
+        return Self.featureWords.contains(String(form(start - 2)))
     }
 
     /// Adds PERSON and ORG entities that no lexicon phrase covers.
@@ -174,6 +193,16 @@ struct SentenceAnalysis {
         }
     }
 
+    /// The thing a country flags, registers, owns or operates, when `token` names the country that way: "a
+    /// Bangladesh-flagged bulk carrier", "a Japanese-operated cargo ship" (the noun's token).
+    func ownedThing(_ token: Int) -> Int? {
+        let participle = head(token)
+        guard participle >= sentence.tokens.lowerBound, participle < sentence.tokens.upperBound,
+              ["flag", "register", "own", "operate"].contains(lemma(participle).lowercased()),
+              ["amod", "compound"].contains(deprel(participle)), isNoun(head(participle)) else { return nil }
+        return head(participle)
+    }
+
     /// The token of `tokens` whose head lies outside them (the rightmost such).
     func syntacticHead(of tokens: Range<Int>) -> Int {
         var result = tokens.upperBound - 1
@@ -211,6 +240,11 @@ struct SentenceAnalysis {
                 isCountryModifier = true
                 token = parent
             }
+        }
+        if case .lexicon(let hit) = clue.source, lexicon.entries[hit.entry].kind == .country,
+           let owned = ownedThing(token) {
+            token = owned
+            isCountryModifier = true
         }
         var steps = 0
         while steps < 8 {

@@ -165,18 +165,28 @@ extension ClauseReader {
             patternRule += "; staged by two countries together, so 150 → 062"
         }
         var targets = self.targets(at: targetToken, verb: verb, sources: sources)
+        // "imposed sanctions on Israeli ministers, accusing them of ...": "it" or "them" in a participle clause is
+        // whom the clause's verb acted on, before the latest state named.
+        if !targets.isEmpty, targets.allSatisfy({ $0.rule == "coreference: it" }), deprel(verb) == "advcl",
+           document.xpos[verb] == "VBG", head(verb) >= 0,
+           let acted = addressee(of: head(verb), excluding: sources)
+            ?? prepositionalActor(under: head(verb), excluding: sources, homeVenue: false) {
+            targets = [acted]
+        }
         // A mediator acts on the parties to what it mediates ("a deal brokered by China" between the subjects).
         if targets.isEmpty, Self.mediationCodes.contains(patternCode.code) {
             targets = mediatedParties(of: verb, excluding: sources)
         }
         // Partners acting together on something whose country is only a guess ("Saudi Arabia and Iran agreed to
         // reopen embassies") act on each other.
-        if sources.count >= 2, Self.isReciprocal(patternCode), targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
+        // So do two sides that swap or exchange ("Russian and Ukrainian forces swapped prisoners of war").
+        let mutual = Self.isReciprocal(patternCode) || ["exchange", "clash", "trade", "swap"].contains(lemma(verb))
+        if sources.count >= 2, mutual, targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
             targets = []
         }
         targets = targets.map { relocated($0, verb: verb) }
         var pairs: [(ActorMention, ActorMention?)] = []
-        if targets.isEmpty, sources.count >= 2, Self.isReciprocal(patternCode) || ["exchange", "clash", "trade", "swap"].contains(lemma(verb)) {
+        if targets.isEmpty, sources.count >= 2, mutual {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
             for a in sources { for b in sources where b.span != a.span || b.code != a.code { pairs.append((a, b)) } }
         } else if targets.isEmpty {
@@ -189,11 +199,24 @@ extension ClauseReader {
             let intended = !targetless && (isIntended(verb) || isUnderIntent(verb)) && IntentCodes.intent(for: patternCode) != nil
             let standsAlone = (1...3).contains(root) || intended
             let implied: ActorMention? = root == 2 ? addressee(of: verb, excluding: sources)
-                : !standsAlone && root >= (targetless ? 8 : 4) ? prepositionalActor(under: verb, excluding: sources) : nil
+                : !standsAlone && root >= (targetless ? 8 : 4)
+                    ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9) : nil
             pairs = sources.map { ($0, implied ?? (standsAlone ? nil : domesticTarget(of: $0, code: patternCode))) }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }
-            for source in sources { for target in targets { pairs.append((source, target)) } }
+            // An intention is the speaker's own ("ready to accept a ceasefire with Russia").
+            let oneSided = isIntended(verb) || isUnderIntent(verb)
+            for source in sources {
+                for target in targets {
+                    pairs.append((source, target))
+                    // A reciprocal act with a partner goes both ways: "signed a pact with China", "held talks with
+                    // Xi", "spoke by phone with his Egyptian counterpart", "clashed with Indian troops".
+                    if mutual, !oneSided, isPartner(target), target.code.principal != source.code.principal,
+                       !target.rule.hasPrefix("agent, country of") {
+                        pairs.append((target, source))
+                    }
+                }
+            }
         }
         let reporter = reportingVerb(verb)
         let speaker = reporter.flatMap { subject(of: $0) }.flatMap { actors(at: $0).first }
@@ -252,6 +275,13 @@ extension ClauseReader {
         return nil
     }
 
+    /// Whether a target is named as the partner "with" whom an act was done (or coordinated with one who is).
+    func isPartner(_ target: ActorMention) -> Bool {
+        var token = target.head
+        for _ in 0..<4 where deprel(token) == "conj" && head(token) >= 0 { token = head(token) }
+        return deprel(token) == "pobj" && head(token) >= 0 && lemma(head(token)) == "with"
+    }
+
     /// Codes whose coordinated subjects act on each other when no target is named: intentions to cooperate,
     /// consultations other than visits, agreements, material cooperation.
     static func isReciprocal(_ code: EventCode) -> Bool {
@@ -259,7 +289,8 @@ extension ClauseReader {
         case 3, 6: return true
         case 4: return !code.code.hasPrefix("042") && !code.code.hasPrefix("043")
         case 5: return code.code.hasPrefix("057") || code.code == "050"
-        case 8: return code.code == "0871"   // "India and Pakistan agreed to a ceasefire"
+        // "India and Pakistan agreed to a ceasefire", "Indian and Chinese troops began pulling back"
+        case 8: return code.code.hasPrefix("087")
         default: return false
         }
     }
@@ -282,6 +313,11 @@ extension ClauseReader {
             if modifiers.dropLast().contains(where: { set.contains(lemma($0) + " " + head) }) { return .phrase }
         }
         if set.contains(head) { return .head }
+        // A name with its class before it: "the Russian landing ship Caesar Kunikov", "the tanker Eagle S".
+        if document.xpos[object].hasPrefix("NNP"),
+           let common = modifiers.last(where: { ["NN", "NNS"].contains(document.xpos[$0]) }), set.contains(lemma(common)) {
+            return .head
+        }
         // A container named by what it holds: "a loan programme", "an aid package", "a bailout facility".
         let containers: Set<String> = ["programme", "program", "package", "facility", "arrangement", "scheme", "tranche"]
         if let compound, containers.contains(head), set.contains(lemma(compound)) { return .phrase }
@@ -313,7 +349,9 @@ extension ClauseReader {
                                        // "5.1 million dollars of aid".
                                        "ton", "tonne", "kg", "kilogram", "pound", "worth", "dollar", "euro", "barrel",
                                        "shipment", "consignment", "package", "amount", "quantity", "load", "truckload",
-                                       "planeload", "cargo", "crate", "sack", "tranche", "installment", "instalment"]
+                                       "planeload", "cargo", "crate", "sack", "tranche", "installment", "instalment",
+                                       // Shares of a whole: "lifted most of the sanctions", "freed some of the hostages".
+                                       "most", "some", "all", "many", "much", "several", "bulk", "rest", "remainder"]
         guard quantities.contains(lemma(token)) || document.xpos[token] == "CD",
               let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
               let inner = kids(of, ["pobj"]).first else { return token }

@@ -17,8 +17,19 @@ extension ClauseReader {
                 if let object = kids(phrase, ["pobj"]).first, !mentions(at: object).isEmpty { return object }
             }
         }
+        // Goods by where they come from: "electric vehicles imported from China", "brandy made in the EU".
+        for participle in kids(noun, ["acl"])
+        where document.xpos[participle] == "VBN" && Self.originVerbs.contains(lemma(participle)) {
+            for phrase in kids(participle, ["prep"]) where ["from", "in"].contains(lemma(phrase)) {
+                if let object = kids(phrase, ["pobj"]).first, !mentions(at: object).isEmpty { return object }
+            }
+        }
         return nil
     }
+
+    /// Participles that say where goods come from.
+    static let originVerbs: Set<String> = ["import", "make", "produce", "manufacture", "ship", "export", "originate",
+                                           "source", "grow"]
 
     /// A target whose country was only guessed from the sentence or document ("killed hundreds of people") takes
     /// the country where the verb says the act happened ("in southern Israel").
@@ -60,10 +71,15 @@ extension ClauseReader {
         if targets.isEmpty, let token = targetToken {
             // Nor does the owner: whom the verb's or the object's own phrase addresses ("demanding autonomy from
             // Serbian authorities", "refusing admittance to Ghanaians", "accept a ceasefire with Russia").
-            // The object's own phrase only with "with" or "to": "its war against Ukraine" names an enemy, not a target.
+            // The object's own phrase only with "with", "to" or "on" ("lift sanctions on Syria's president"): "its war
+            // against Ukraine" names an enemy, not a target.
+            // So does a participle or relative clause on the object: "signed accords establishing full diplomatic
+            // relations with Israel", "lifted the sanctions it had imposed on Niger".
+            let participles = kids(token, ["acl"]).filter { document.xpos[$0] == "VBG" } + kids(token, ["relcl"])
             let addressed = kids(verb, ["prep", "dative"])
                 .filter { ["from", "to", "on", "upon", "against", "with", "toward", "towards"].contains(lemma($0)) }
-                + kids(token, ["prep"]).filter { ["with", "to", "toward", "towards"].contains(lemma($0)) }
+                + (kids(token, ["prep"]) + participles.flatMap { kids($0, ["prep"]) + kids($0, ["dobj"]).flatMap { kids($0, ["prep"]) } })
+                .filter { ["with", "to", "toward", "towards", "on"].contains(lemma($0)) }
             targets = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first }.filter { !self.isTimeWord($0) }
                 .map { self.actors(at: $0).filter { target in !sources.contains { $0.span == target.span } } }
                 .first { !$0.isEmpty } ?? []
@@ -148,8 +164,10 @@ extension ClauseReader {
         return candidates.first { !mentions(at: $0).isEmpty }
     }
 
-    /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources.
-    func prepositionalActor(under verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+    /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources. The
+    /// source's own country named as where the act happened ("in Mogadishu") counts only when `homeVenue` is set:
+    /// for acts of force at home, not for "signed a treaty in Bishkek".
+    func prepositionalActor(under verb: Int, excluding sources: [ActorMention], homeVenue: Bool) -> ActorMention? {
         // The source's own forces ("Poland deployed soldiers to its border with Belarus") are the target only when
         // no other country's actor is named.
         let own = Set(sources.map { $0.code.principal.code })
@@ -163,7 +181,9 @@ extension ClauseReader {
                         !sources.contains { $0.span == candidate.span }
                     }), !isTimeWord(token) {
                         guard own.contains(found.code.principal.code) else { return found }
-                        if ownFallback == nil { ownFallback = found }
+                        // Where the act happened at home is no target: "signed a treaty in Bishkek".
+                        let venue = deprel(token) == "pobj" && ["in", "at", "near", "inside", "outside"].contains(lemma(head(token)))
+                        if ownFallback == nil, homeVenue || !venue { ownFallback = found }
                     }
                 }
                 next += kids(token, ["prep", "dative", "pobj"])

@@ -97,6 +97,9 @@ struct ClauseReader {
         }
         guard depth < 4, head(verb) >= 0 else { return nil }
         switch deprel(verb) {
+        // A finite verb in an adverbial clause has a subject of its own, which the parser missed ("demanded ... after
+        // a canopy collapsed, killing 14 people", "after" read as a preposition): not the main clause's.
+        case "advcl" where ["VBD", "VBZ", "VBP"].contains(document.xpos[verb]): return nil
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         // "issued a statement demanding ...": the statement's words are its issuer's
@@ -105,6 +108,20 @@ struct ClauseReader {
             let issuing = head(head(verb))
             return deprel(head(verb)) == "dobj" ? subject(of: issuing, depth: depth + 1)
                 : kids(issuing, ["agent"]).first.flatMap { kids($0, ["pobj"]).first }
+        // "a blogger arrested over posts": the noun a past participle modifies is what was done to, not who did it
+        // (with a "by" agent the reading is a passive; without one there is no source). Unless no verb governs
+        // that noun: then the participle is the main verb, misread, and the root noun its subject ("French youths
+        // rioted in Nanterre", "Supporters of the defeated candidate rioted in Maputo").
+        // A verb that has no passive is a misread main verb wherever it stands ("Thousands of Iraqi Kurds
+        // demonstrated in Kirkuk").
+        case "acl" where document.xpos[verb] == "VBN" && Self.intransitiveVerbs.contains(lemma(verb)): return head(verb)
+        case "acl" where document.xpos[verb] == "VBN":
+            var noun = head(verb)
+            for _ in 0..<6 where head(noun) >= 0 {
+                if document.xpos[head(noun)].hasPrefix("VB") { return nil }
+                noun = head(noun)
+            }
+            return document.xpos[noun].hasPrefix("VB") ? nil : noun
         case "relcl", "acl": return head(verb)
         // "seized the city after shelling it", "violated the truce by firing on": a gerund in a verb's adjunct
         // has that verb's subject
@@ -260,6 +277,8 @@ struct ClauseReader {
 
     /// The speech verb that reports this one ("Ukraine said Russia shelled Kharkiv"), if any.
     func reportingVerb(_ verb: Int) -> Int? {
+        // "Thai troops did not return fire, a spokesman said": the speech verb hangs on what it reports.
+        if let aside = attributionVerb(of: verb) { return aside }
         var token = verb
         for _ in 0..<3 {
             guard ["ccomp", "conj"].contains(deprel(token)), head(token) >= 0 else { return nil }
@@ -267,5 +286,25 @@ struct ClauseReader {
             if Self.speechVerbs.contains(lemma(token)) { return token }
         }
         return nil
+    }
+
+    /// Verbs without a passive, which the parser sometimes reads as past participles on the noun before them.
+    static let intransitiveVerbs: Set<String> = [
+        "demonstrate", "riot", "protest", "rally", "march", "gather", "assemble", "mass", "clash", "flee", "arrive",
+        "resign", "die", "erupt", "confer", "shuttle", "apologise", "apologize", "campaign", "collaborate",
+        "remonstrate", "disengage", "converge", "mutiny", "rebel", "retreat", "defect", "abstain", "resort",
+        "respond", "react", "retaliate", "surrender",
+    ]
+
+    /// A speech verb set after the clause it reports, as the parser hangs it on that clause's verb ("..., the group
+    /// said"; `parataxis` or `dep`), if any.
+    func attributionVerb(of verb: Int) -> Int? {
+        kids(verb, ["parataxis", "dep"]).first { $0 > verb && Self.speechVerbs.contains(lemma($0)) }
+    }
+
+    /// Whether a speech verb is the attribution of another clause ("..., the group said") rather than a statement.
+    func isAttribution(_ verb: Int) -> Bool {
+        ["parataxis", "dep"].contains(deprel(verb)) && head(verb) >= 0 && head(verb) < verb
+            && Self.speechVerbs.contains(lemma(verb)) && isVerb(head(verb))
     }
 }

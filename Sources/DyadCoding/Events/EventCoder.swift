@@ -68,10 +68,12 @@ public struct EventCoder: Sendable {
             add(clause.chainEvents(coded: sentenceEvents) { entries(for: $0, in: clause) })
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
-            // A plain "said" that reports something is not a statement event of its own, coded or not.
+            // A plain "said" that reports something is not a statement event of its own, coded or not; nor is one
+            // set after what it reports ("..., a Thai army spokesman said").
             events += sentenceEvents.filter { event in
                 if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
-                return !(event.code.code == "010" && !clause.kids(event.trigger, ["ccomp"]).isEmpty)
+                guard event.code.code == "010" else { return true }
+                return clause.kids(event.trigger, ["ccomp"]).isEmpty && !clause.isAttribution(event.trigger)
             }
         }
         return events

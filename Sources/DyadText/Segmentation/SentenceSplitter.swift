@@ -30,6 +30,9 @@ public struct SentenceSplitter: Sendable {
         case closingQuote = "closing quote"
         /// The previous sentence ran past the token limit and was cut here: not a real boundary.
         case cut
+        /// A wire dateline came before it ("BAGHDAD (Reuters) -"), which is a sentence of its own: parsed as part of
+        /// the lead, its place became the subject of the lead's verb and the agency an actor.
+        case dateline
     }
 
     /// The sentences and how many of them had to be cut.
@@ -94,6 +97,19 @@ public struct SentenceSplitter: Sendable {
                 continue
             }
             i = next
+        }
+        // A dateline at the start of a paragraph is a sentence of its own.
+        var k = 0
+        while k < starts.count {
+            if [.textStart, .paragraphBreak, .lineBreak].contains(startReasons[k]) {
+                let limit = k + 1 < starts.count ? starts[k + 1] : n
+                if let after = datelineEnd(from: starts[k], limit: limit, bytes, tokens) {
+                    starts.insert(after, at: k + 1)
+                    startReasons.insert(.dateline, at: k + 1)
+                    k += 1
+                }
+            }
+            k += 1
         }
         // Build sentences, cutting over-long ones.
         var sentences: [Sentence] = []

@@ -4293,7 +4293,7 @@ plover: CRM
 [agent pirate]
 name: pirate
 plural: pirates
-alias: Somali pirates | sea pirates | piracy gang | piracy gangs | pirate gang | pirate gangs | pirate ship
+alias: sea pirates | piracy gang | piracy gangs | pirate gang | pirate gangs | pirate ship
 alias: pirate skiff
 code: CRM
 icews: Dissident | Criminals / Gangs

@@ -198,6 +198,7 @@ word: lawmaker | governor
 [synset V01_NONVISITOR_N]
 word: decision | move | step | announcement | agreement | deal | news | report | resolution | initiative
 word: proposal | plan | release | outcome | result | election | vote | statement | ceasefire | truce | progress
+word: supporter | crowd | well-wisher | voter | fan | worshipper | audience | mourner
 word: commitment | pledge | offer | effort | return | appointment | ruling | verdict | call | development
 word: measure | support | aid | assistance | help | letter | message | award | prize | invitation | request
 word: approval | backing | praise | criticism | vaccine | dose | shipment | delivery | funding | payment | loan
