@@ -136,7 +136,7 @@ struct ChainRulesTests {
     func pronounSubjects() {
         // "it" is Syria; "willing to withdraw" is an intent, so the withdrawal is its intent code (0356).
         #expect(Self.triples("Syria says it is willing to withdraw its troops from Lebanon.") == ["SYR 0356 LBN"])
-        #expect(Self.triples("The Russian diplomats said they visited Beijing on Monday.") == ["RUSGOV 042 CHN"])
+        #expect(Self.triples("The Russian diplomats said they visited Beijing on Monday.").sorted() == ["CHN 043 RUSGOV", "RUSGOV 042 CHN"])
         // A person is never "it".
         #expect(Self.triples("Vladimir Putin said it attacked Kyiv.").isEmpty)
     }
@@ -161,7 +161,7 @@ struct ChainRulesTests {
     func targetsBesideTheObject() {
         #expect(Self.triples("Albanian rebels demanded autonomy from Serbian authorities.") == ["ALBREB 1044 SRBGOV"])
         // The counted people are the source: "a group of diplomats".
-        #expect(Self.triples("A group of Russian diplomats visited Beijing.") == ["RUSGOV 042 CHN"])
+        #expect(Self.triples("A group of Russian diplomats visited Beijing.").sorted() == ["CHN 043 RUSGOV", "RUSGOV 042 CHN"])
     }
 
     @Test("'will not' or 'would not' before a cooperative act is a refusal; a plain 'did not' is nothing")

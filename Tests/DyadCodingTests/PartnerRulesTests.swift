@@ -55,6 +55,22 @@ struct PartnerRulesTests {
         lemma: say
         pattern: 010
 
+        [verb p-visit]
+        lemma: visit
+        pattern: 042
+
+        [verb p-receive]
+        lemma: receive
+        pattern: 043
+
+        [verb p-deploy]
+        lemma: deploy
+        pattern: 154 obj=soldier|troop target=none
+
+        [verb p-free]
+        lemma: free
+        pattern: 0841
+
         [verb p-ready]
         lemma: accept
         pattern: 0871 obj=ceasefire
@@ -119,6 +135,28 @@ struct PartnerRulesTests {
         let found = Self.triples("Britain and Norway imposed sanctions on Israeli ministers, accusing them of inciting violence.")
         #expect(found.contains("GBR 112 ISRGOV") && found.contains("NOR 112 ISRGOV"))
         #expect(!found.contains { $0.hasSuffix(" 112 NOR") })
+    }
+
+    @Test("a visit is also hosted, and a host also visited")
+    func visitPairs() {
+        #expect(Self.triples("Vladimir Putin visited Pyongyang.").sorted() == ["PRK 043 RUSGOV", "RUSGOV 042 PRK"])
+        #expect(Self.triples("Lukashenko received U.S. envoy Keith Kellogg in Minsk.").sorted()
+                == ["BLRGOV 043 USAGOV", "USAGOV 042 BLRGOV"])
+        // An intended visit is only the visitor's intention.
+        #expect(Self.triples("Vladimir Putin will visit Pyongyang.").allSatisfy { $0.hasPrefix("RUSGOV") })
+    }
+
+    @Test("'the two leaders' are the two countries named before; named people listed after a plural take its country")
+    func pairsAndLists() {
+        let found = Self.triples("Iraq's prime minister received Tayyip Erdogan in Baghdad, and the two leaders signed agreements on water.")
+        #expect(found.contains("TUR 057 IRQ") && found.contains("IRQ 057 TUR"), "\(found)")
+        // One event, not one per name: identical triples in a sentence are emitted once.
+        #expect(Self.triples("The Taliban freed two Americans, Ryan Corbett and William McKenty.") == ["AFGGOV 0841 USA"])
+    }
+
+    @Test("a place that names no actor may belong to one: 'to Mozambique's Cabo Delgado province'")
+    func ownerOfAPlace() {
+        #expect(Self.triples("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province.") == ["RWA 154 MOZ"])
     }
 
     @Test("a named ship is matched by its class word")

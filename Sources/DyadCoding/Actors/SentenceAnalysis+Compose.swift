@@ -98,6 +98,22 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// The country of the noun a name stands in apposition to, itself or as one of a list: "two Americans, Ryan
+    /// Corbett and William McKenty".
+    private func apposedCountry(_ head: Int) -> String? {
+        var token = head
+        for _ in 0..<4 where deprel(token) == "conj" && self.head(token) >= 0 { token = self.head(token) }
+        let noun: Int
+        if token != head, ["NNS", "NNPS"].contains(xpos(token)), form(token + 1) == "," {
+            noun = token   // the parser's reading of the list as coordinated with the plural it names
+        } else {
+            guard deprel(token) == "appos", self.head(token) >= 0 else { return nil }
+            noun = self.head(token)
+        }
+        let countries = Set(clues.filter { $0.head == noun }.compactMap { country(of: $0) })
+        return countries.count == 1 ? countries.first : nil
+    }
+
     /// Whether `token` is coordinated under `first` ("Kyrgyzstan and Tajikistan", "Chad, Niger and Mali").
     private func isConjunct(_ token: Int, of first: Int) -> Bool {
         var current = token
@@ -277,11 +293,14 @@ extension SentenceAnalysis {
                 }
             }
         } else if let entity = parts.entity {
-            let country = parts.country?.code ?? (entity.type == "PERSON" ? context.focus : nil)
+            let apposed = entity.type == "PERSON" ? apposedCountry(head) : nil
+            let country = parts.country?.code ?? apposed ?? (entity.type == "PERSON" ? context.focus : nil)
             let role = entity.type == "PERSON" ? (former ? "ELI" : "") : "BUS"
             if let country, let code = try? ActorCode(country + role) {
                 let rule = entity.type == "ORG" ? "unknown organisation with country"
-                    : parts.country != nil ? "unknown person with country" : "unknown person, country of the document"
+                    : parts.country != nil ? "unknown person with country"
+                    : apposed != nil ? "unknown person, country of the noun in apposition"
+                    : "unknown person, country of the document"
                 result = mention(span, head: head, code: code, name: String(text(of: entity.clue.tokens)),
                                  entry: parts.country?.entry.map { lexicon.entries[$0].id } ?? "country/\(country)",
                                  rule: rule)

@@ -135,6 +135,11 @@ struct SentenceAnalysis {
         }
     }
 
+    /// Plural nouns that, after "both" or "the two", stand for the two countries just named ("the two leaders signed").
+    static let pairWords: Set<String> = ["countries", "sides", "nations", "neighbours", "neighbors", "leaders",
+                                         "presidents", "governments", "delegations", "armies", "militaries", "allies",
+                                         "rivals", "capitals", "states"]
+
     /// Adds references to earlier actors: "the country", "its", "the two countries", "both sides", "he", "she".
     mutating func collectReferences(context: DocumentContext) {
         for token in sentence.tokens {
@@ -142,7 +147,7 @@ struct SentenceAnalysis {
             let lemma = self.lemma(token).lowercased()
             let previous = token > sentence.tokens.lowerBound ? form(token - 1).lowercased() : ""
             let twoBefore = token > sentence.tokens.lowerBound + 1 ? form(token - 2).lowercased() : ""
-            if ["countries", "sides", "nations", "neighbours", "neighbors"].contains(word),
+            if Self.pairWords.contains(word),
                previous == "both" || (previous == "two" && twoBefore == "the") {
                 let start = previous == "both" ? token - 1 : token - 2
                 clues.append(Clue(tokens: start..<(token + 1), source: .pairReference))

@@ -47,7 +47,7 @@ extension ClauseReader {
         let recipient: Int? = passive ? nil : kids(verb, ["dative"]).first { !actors(at: $0).isEmpty }
         return Reading(passive: passive, object: object, source: source,
                        prepositions: prepositions(of: verb, object: object),
-                       particle: kids(verb, ["prt"]).first.map(lemma), governed: governed, chainTarget: chainTarget,
+                       particle: particle(of: verb), governed: governed, chainTarget: chainTarget,
                        recipient: recipient)
     }
 
@@ -235,7 +235,7 @@ extension ClauseReader {
         } else if isUnderIntent(verb), code.rootNumber >= 9, !isAttempt(verb) {
             return []   // "agreed to expel diplomats" is no expulsion yet, and no threat
         }
-        return pairs.map { source, target in
+        return pairs.flatMap { source, target -> [CodedEvent] in
             var eventCode = code, eventRule = rule
             // Force (killing, shooting) the state's police or soldiers use on protesters is violent repression (175).
             if ["180", "190", "193"].contains(code.code), let target, Self.protesterEntries.contains(target.entry),
@@ -244,10 +244,19 @@ extension ClauseReader {
                 eventCode = repression
                 eventRule += "; state forces against protesters, so \(code.code) → 175"
             }
-            return CodedEvent(sentence: index, source: source, target: target, code: eventCode, trigger: verb,
-                              modality: modality, speaker: speaker, rule: eventRule, date: nil)
+            let event = CodedEvent(sentence: index, source: source, target: target, code: eventCode, trigger: verb,
+                                   modality: modality, speaker: speaker, rule: eventRule, date: nil)
+            // A visit is hosted and a host is visited: "Putin visited Pyongyang" is also Pyongyang hosting Putin.
+            guard let target, let mirror = Self.visitMirror[eventCode.code], let mirrored = CAMEOOntology.code(mirror),
+                  target.code.principal != source.code.principal else { return [event] }
+            return [event, CodedEvent(sentence: index, source: target, target: source, code: mirrored, trigger: verb,
+                                      modality: modality, speaker: speaker,
+                                      rule: eventRule + "; the other side of \(eventCode.code), so \(mirror)", date: nil)]
         }
     }
+
+    /// The visit codes and the code of the same visit seen from the other side.
+    static let visitMirror: [String: String] = ["042": "043", "043": "042"]
 
     /// The agent entries of people protesting.
     static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",
@@ -359,6 +368,16 @@ extension ClauseReader {
     }
 
     /// The prepositions hanging on the verb or its object, with their objects.
+    /// The verb's particle: "off" in "called off", or a preposition without an object of its own that holds another
+    /// ("out" in "pulled out of ECOWAS", as the parser may read it).
+    private func particle(of verb: Int) -> String? {
+        if let particle = kids(verb, ["prt"]).first { return lemma(particle) }
+        return kids(verb, ["prep"]).first { preposition in
+            ["out", "off", "away", "back"].contains(lemma(preposition)) && kids(preposition, ["pobj"]).isEmpty
+                && !kids(preposition, ["prep"]).isEmpty
+        }.map(lemma)
+    }
+
     private func prepositions(of verb: Int, object: Int?) -> [(word: String, object: Int)] {
         var found: [(String, Int)] = []
         var holders = (object.map { [$0] } ?? []) + [verb]
@@ -368,8 +387,10 @@ extension ClauseReader {
         }
         for holder in holders {
             for preposition in kids(holder, ["prep", "dative"]) {
-                guard let target = kids(preposition, ["pobj"]).first, !isTimeWord(target) else { continue }
-                found.append((lemma(preposition), target))
+                // "pulled out of ECOWAS" read as "out" holding "of": the inner preposition and its object.
+                let phrase = kids(preposition, ["pobj"]).isEmpty ? kids(preposition, ["prep"]).first ?? preposition : preposition
+                guard let target = kids(phrase, ["pobj"]).first, !isTimeWord(target) else { continue }
+                found.append((lemma(phrase), target))
             }
         }
         return found

@@ -173,11 +173,14 @@ extension ClauseReader {
         let own = Set(sources.map { $0.code.principal.code })
         var ownFallback: ActorMention?
         var frontier = kids(verb, ["prep", "dative", "dobj"])
-        for _ in 0..<4 {
+        // Five levels: "walked out of peace talks with the Afghan Taliban" (out, of, talks, with, Taliban).
+        for _ in 0..<5 {
             var next: [Int] = []
             for token in frontier {
                 if deprel(token) == "pobj" || deprel(token) == "dobj" {
-                    if let found = mentions(at: token).first(where: { candidate in
+                    // A phrase naming no actor may belong to one: "to Mozambique's Cabo Delgado province".
+                    let named = mentions(at: token).isEmpty ? owner(of: token).map { mentions(at: $0) } ?? [] : mentions(at: token)
+                    if let found = named.first(where: { candidate in
                         !sources.contains { $0.span == candidate.span }
                     }), !isTimeWord(token) {
                         guard own.contains(found.code.principal.code) else { return found }

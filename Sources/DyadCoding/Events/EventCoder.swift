@@ -60,7 +60,9 @@ public struct EventCoder: Sendable {
             func add(_ found: [CodedEvent]) {
                 for var event in found {
                     event.date = Self.date(of: event, expressions: expressions, published: published)
-                    let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)>\(event.source.span.start)>\(event.target?.span.start ?? -1)"
+                    // Identical triples within one sentence are one event ("freed two Americans, Ryan Corbett and
+                    // William McKenty"), the first found kept with its evidence.
+                    let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)"
                     if seen.insert(key).inserted { sentenceEvents.append(event) }
                 }
             }

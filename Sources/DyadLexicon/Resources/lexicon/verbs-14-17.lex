@@ -1909,6 +1909,17 @@ example: 164 | The Sudanese army quit the Jeddah talks with the Rapid Support Fo
 example: 165 | Egypt abandoned its mediation efforts between Israel and Hamas.
 example: 160 | The United States left the Paris climate agreement a second time.
 
+[verb v14-withdraw-from]
+lemma: withdraw | pull
+pattern: 160 prt=out prep=of obj=&V14_TREATY|&V14_BLOC target=prep
+pattern: 160 prep=from obj=&V14_TREATY|&V14_BLOC target=prep
+pattern: 160 prt=out prep=of obj=&V14_TREATY|&V14_BLOC target=none
+pattern: 160 prep=from obj=&V14_TREATY|&V14_BLOC target=none
+example: 160 | Burkina Faso pulled out of the Sahel security alliance G5 in 2022.
+example: 160 | Nicaragua withdrew from the Organization of American States in November 2023.
+example: 160 | Russia pulled out of the Council of Europe before it was expelled.
+note: Only organisations and treaties: "pulled out of Kabul" or "withdrew from the town" is a retreat (0874), and forces as object are in v05-withdraw.
+
 [verb v14-derail]
 lemma: derail | torpedo | scuttle | sabotage | wreck
 pattern: 164 obj=&V14_NEGOTIATION prep=with|between target=prep

@@ -988,6 +988,12 @@ pattern: 190 obj=&V18_MIL_TARGET|&V18_PLACE
 example: 190 | Israeli forces pounded Hezbollah strongholds in southern Lebanon on Monday, Lebanese state media said.
 note: Military objects only: "blasted the decision" is criticism.
 
+[verb v18-pummel]
+lemma: pummel
+pattern: 190 obj=* voice=active
+example: 190 | Russia pummelled Kharkiv with glide bombs and drones overnight, regional officials said.
+note: A state or city pummelled is bombarded; a person pummelled is beaten (v18-punch, which is tried first for people).
+
 [verb v18-destroy]
 lemma: destroy
 pattern: 190 obj=&V18_MIL_HARDWARE
