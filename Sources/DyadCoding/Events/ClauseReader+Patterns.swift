@@ -247,12 +247,22 @@ extension ClauseReader {
             let event = CodedEvent(sentence: index, source: source, target: target, code: eventCode, trigger: verb,
                                    modality: modality, speaker: speaker, rule: eventRule, date: nil)
             // A visit is hosted and a host is visited: "Putin visited Pyongyang" is also Pyongyang hosting Putin.
+            // Only for an official visitor (a state, its government, a leader, an international body): "traders
+            // received 43,500 tonnes" and "IRNA, received in London" are no visits.
             guard let target, let mirror = Self.visitMirror[eventCode.code], let mirrored = CAMEOOntology.code(mirror),
-                  target.code.principal != source.code.principal else { return [event] }
+                  target.code.principal != source.code.principal,
+                  Self.isOfficialVisitor(eventCode.code == "042" ? source : target) else { return [event] }
             return [event, CodedEvent(sentence: index, source: target, target: source, code: mirrored, trigger: verb,
                                       modality: modality, speaker: speaker,
                                       rule: eventRule + "; the other side of \(eventCode.code), so \(mirror)", date: nil)]
         }
+    }
+
+    /// Whether an actor can pay a state visit: a country or its government, a person, an international body.
+    static func isOfficialVisitor(_ actor: ActorMention) -> Bool {
+        let roles = actor.code.roles
+        return actor.entry.hasPrefix("person/") || actor.code.principal.code.hasPrefix("IGO")
+            || (actor.code.principal.kind == .country && (roles.isEmpty || roles.contains(.government) || roles.contains(.elites)))
     }
 
     /// The visit codes and the code of the same visit seen from the other side.
