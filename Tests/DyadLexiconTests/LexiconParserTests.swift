@@ -242,3 +242,27 @@ struct LexiconBadBytesTests {
         #expect(warning.hint != nil)
     }
 }
+
+@Suite("Lexicon files parsed on several threads")
+struct LexiconParallelTests {
+    @Test("the shipped lexicon parsed on three threads equals the one parsed on one: entries, verbs, diagnostics, in order")
+    func sameForAnyJobs() throws {
+        let one = try Lexicon.bundled()
+        let three = try Lexicon.bundled(jobs: 3)
+        #expect(one.entries == three.entries)
+        #expect(one.verbs.map(\.key) == three.verbs.map(\.key))
+        #expect(one.verbs.map { $0.patterns.map(\.text) } == three.verbs.map { $0.patterns.map(\.text) })
+        #expect(one.diagnostics.map(\.description) == three.diagnostics.map(\.description))
+        #expect(Set(one.synsets.keys) == Set(three.synsets.keys))
+    }
+
+    @Test("a duplicate id across files is reported against the later file whatever the thread count")
+    func duplicatesKeepFileOrder() {
+        let files = [("a.lex", "[country RUS]\nname: Russia\ncode: RUS\n"), ("b.lex", "[country RUS]\nname: Russland\ncode: RUS\n")]
+        for jobs in [1, 2] {
+            let lexicon = Lexicon(files: files, jobs: jobs)
+            #expect(lexicon.entries.map(\.name) == ["Russia"])
+            #expect(lexicon.diagnostics.first?.location.file == "b.lex")
+        }
+    }
+}

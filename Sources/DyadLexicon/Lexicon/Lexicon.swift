@@ -13,16 +13,23 @@ public struct Lexicon: Sendable {
     public let synsets: [String: Synset]
     private let index: [String: Int]
 
-    /// Reads lexicon texts, each with the name diagnostics use for it.
-    public init(files: [(name: String, text: String)]) {
+    /// Reads lexicon texts, each with the name diagnostics use for it; `jobs` threads parse the files (the result is
+    /// the same for any number).
+    public init(files: [(name: String, text: String)], jobs: Int = 1) {
         var entries: [LexiconEntry] = []
         var diagnostics: [Diagnostic] = []
         var index: [String: Int] = [:]
         var verbs: [VerbEntry] = []
         var synsets: [String: Synset] = [:]
         let parser = LexiconParser()
-        for file in files {
-            let result = parser.parse(file.text, file: file.name)
+        // Largest files first, so that the threads' shares come out even; results go back to file order.
+        let order = files.indices.sorted { files[$0].text.utf8.count > files[$1].text.utf8.count }
+        let parsed = ParallelMap.map(order.map { LexiconText(name: files[$0].name, text: files[$0].text) }, jobs: jobs) {
+            parser.parse($0.text, file: $0.name)
+        }
+        var results = parsed
+        for (position, file) in order.enumerated() { results[file] = parsed[position] }
+        for result in results {
             diagnostics += result.diagnostics
             verbs += result.verbs
             for synset in result.synsets {
@@ -117,7 +124,7 @@ public struct Lexicon: Sendable {
     /// by its path, or as `displayFolder/name` when given.
     ///
     /// Throws ``LexiconError`` when a file cannot be read; bad entries are diagnostics, not errors.
-    public static func load(contentsOf urls: [URL], displayFolder: String? = nil) throws(LexiconError) -> Lexicon {
+    public static func load(contentsOf urls: [URL], displayFolder: String? = nil, jobs: Int = 1) throws(LexiconError) -> Lexicon {
         var files: [(String, String)] = []
         var invalid: [Diagnostic] = []
         for url in try expand(urls) {
@@ -134,18 +141,18 @@ public struct Lexicon: Sendable {
             }
             files.append((name, text))
         }
-        let lexicon = Lexicon(files: files)
+        let lexicon = Lexicon(files: files, jobs: jobs)
         return invalid.isEmpty ? lexicon : Lexicon(entries: lexicon.entries, diagnostics: invalid + lexicon.diagnostics,
                                                    verbs: lexicon.verbs, synsets: lexicon.synsets)
     }
 
     /// The lexicon that ships with Dyad (`Sources/DyadLexicon/Resources/lexicon`).
-    public static func bundled() throws(LexiconError) -> Lexicon {
+    public static func bundled(jobs: Int = 1) throws(LexiconError) -> Lexicon {
         guard let folder = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
             throw LexiconError(file: "lexicon", "Dyad's lexicon is missing from the build",
                                hint: "rebuild Dyad; the folder Sources/DyadLexicon/Resources/lexicon must exist")
         }
-        return try load(contentsOf: [folder], displayFolder: "Sources/DyadLexicon/Resources/lexicon")
+        return try load(contentsOf: [folder], displayFolder: "Sources/DyadLexicon/Resources/lexicon", jobs: jobs)
     }
 
     /// The 1-based line of the first byte sequence that is not UTF-8.
@@ -243,4 +250,10 @@ public struct LexiconError: Error, Sendable, CustomStringConvertible {
 
     /// `file: error: message; hint`.
     public var description: String { "\(file): error: \(message)\n    hint: \(hint)" }
+}
+
+/// One lexicon file's name and text, handed to the threads that parse files.
+private struct LexiconText: Sendable {
+    let name: String
+    let text: String
 }

@@ -58,7 +58,7 @@ struct Code: ParsableCommand {
                 return
             }
         }
-        let (models, loaded) = try coding.load()
+        let (models, loaded) = try coding.load(jobs: jobs)
         let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded))
         let today = CodingArguments.today()
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])

@@ -40,7 +40,7 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let database = try store.open()
         Self.installTestHook(on: database)
-        let (models, lexicon) = try coding.load()
+        let (models, lexicon) = try coding.load(jobs: jobs)
         let coder = try DocumentCoder(models: models, lexicon: lexicon,
                                       version: "dyad \(DyadVersion.current); lexicon \(lexicon.verbs.count) verbs; models en-news",
                                       today: CodingArguments.today())

@@ -20,14 +20,15 @@ struct CodingArguments: ParsableArguments {
 
     /// The models and the lexicon (peer dictionaries on top, or instead when `dictionariesOnly`); a file that cannot
     /// be read is exit 2 with its message, lexicon errors one line on standard error.
-    func load(dictionariesOnly: Bool = false) throws -> (models: LanguageModels, lexicon: Lexicon) {
+    /// `jobs` threads parse the lexicon's files (the command's `--jobs`).
+    func load(dictionariesOnly: Bool = false, jobs: Int = 1) throws -> (models: LanguageModels, lexicon: Lexicon) {
         let errors = StandardError()
         // The models load on another thread while the lexicon loads here: each takes a few tenths of a second, and
         // every command that codes waits for both before its first document.
         let models = ModelsLoading(self)
         let loaded: Lexicon
         do {
-            loaded = try lexicon(only: dictionariesOnly)
+            loaded = try lexicon(only: dictionariesOnly, jobs: jobs)
         } catch {
             errors.write("dyad: \(error)")
             throw ExitCode(2)
@@ -52,9 +53,10 @@ struct CodingArguments: ParsableArguments {
     }
 
     /// Dyad's lexicon (or the .lex files named), with peer dictionaries on top or instead.
-    private func lexicon(only: Bool) throws -> Lexicon {
+    private func lexicon(only: Bool, jobs: Int) throws -> Lexicon {
         func own() throws -> Lexicon {
-            lexicon.isEmpty ? try Lexicon.bundled() : try Lexicon.load(contentsOf: lexicon.map { URL(fileURLWithPath: $0) })
+            lexicon.isEmpty ? try Lexicon.bundled(jobs: jobs)
+                : try Lexicon.load(contentsOf: lexicon.map { URL(fileURLWithPath: $0) }, jobs: jobs)
         }
         guard let dictionaries else {
             if only { throw ValidationError("--dictionaries-only needs --dictionaries DIR") }

@@ -1,9 +1,9 @@
 import Dispatch
 
-/// Maps a batch of values on several threads, keeping their order (for `--jobs N`).
-enum ParallelMap {
+/// Maps a batch of values on several threads, keeping their order (for `--jobs N`, and for loading files).
+public enum ParallelMap {
     /// The results of `transform` on each item, in item order; `jobs` threads share the items round-robin.
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], jobs: Int,
+    public static func map<Item: Sendable, Result: Sendable>(_ items: [Item], jobs: Int,
                                                       _ transform: @Sendable (Item) -> Result) -> [Result] {
         guard jobs > 1, items.count > 1 else { return items.map(transform) }
         let results = Slots<Result>(count: items.count)
