@@ -314,6 +314,27 @@ extension ClauseReader {
         }
     }
 
+    /// Containers named by what they hold: "a loan programme", "an aid package".
+    static let containers: Set<String> = ["programme", "program", "package", "facility", "arrangement", "scheme", "tranche"]
+
+    /// Nouns that count or measure what their "of" phrase names (see `throughQuantity`).
+    static let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
+                                          "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
+                                          "billion", "pair", "couple", "lot", "string", "set", "ten", "tens", "dozens",
+                                          // Parts and formations: "one third of the guerrillas", "members of Hamas",
+                                          // "the first deployment of NATO troops", "a fleet of Russian warships".
+                                          "member", "half", "third", "quarter", "majority", "remnant", "deployment",
+                                          "detachment", "column", "squad", "fleet", "flotilla", "part", "portion",
+                                          // Durations of an activity: "launched 10 days of war games".
+                                          "day", "week",
+                                          // Amounts of goods and money: "700 kg of medicine", "$50,000 worth of goods",
+                                          // "5.1 million dollars of aid".
+                                          "ton", "tonne", "kg", "kilogram", "pound", "worth", "dollar", "euro", "barrel",
+                                          "shipment", "consignment", "package", "amount", "quantity", "load", "truckload",
+                                          "planeload", "cargo", "crate", "sack", "tranche", "installment", "instalment",
+                                          // Shares of a whole: "lifted most of the sanctions", "freed some of the hostages".
+                                          "most", "some", "all", "many", "much", "several", "bulk", "rest", "remainder"]
+
     /// How an object matched a cue's set: by its head word, or as a phrase with its modifier ("peace deal", "aid
     /// program"), which says more.
     enum ObjectMatch { case head, phrase }
@@ -338,8 +359,7 @@ extension ClauseReader {
             return .head
         }
         // A container named by what it holds: "a loan programme", "an aid package", "a bailout facility".
-        let containers: Set<String> = ["programme", "program", "package", "facility", "arrangement", "scheme", "tranche"]
-        if let compound, containers.contains(head), set.contains(lemma(compound)) { return .phrase }
+        if let compound, Self.containers.contains(head), set.contains(lemma(compound)) { return .phrase }
         return nil
     }
 
@@ -355,23 +375,7 @@ extension ClauseReader {
 
     /// The noun a quantity stands for: "thousands of refugees" → "refugees", "a team of inspectors" → "inspectors".
     func throughQuantity(_ token: Int) -> Int {
-        let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
-                                       "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
-                                       "billion", "pair", "couple", "lot", "string", "set", "ten", "tens", "dozens",
-                                       // Parts and formations: "one third of the guerrillas", "members of Hamas",
-                                       // "the first deployment of NATO troops", "a fleet of Russian warships".
-                                       "member", "half", "third", "quarter", "majority", "remnant", "deployment",
-                                       "detachment", "column", "squad", "fleet", "flotilla", "part", "portion",
-                                       // Durations of an activity: "launched 10 days of war games".
-                                       "day", "week",
-                                       // Amounts of goods and money: "700 kg of medicine", "$50,000 worth of goods",
-                                       // "5.1 million dollars of aid".
-                                       "ton", "tonne", "kg", "kilogram", "pound", "worth", "dollar", "euro", "barrel",
-                                       "shipment", "consignment", "package", "amount", "quantity", "load", "truckload",
-                                       "planeload", "cargo", "crate", "sack", "tranche", "installment", "instalment",
-                                       // Shares of a whole: "lifted most of the sanctions", "freed some of the hostages".
-                                       "most", "some", "all", "many", "much", "several", "bulk", "rest", "remainder"]
-        guard quantities.contains(lemma(token)) || document.xpos[token] == "CD",
+        guard Self.quantities.contains(lemma(token)) || document.xpos[token] == "CD",
               let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
               let inner = kids(of, ["pobj"]).first else { return token }
         return inner
@@ -383,10 +387,13 @@ extension ClauseReader {
     private func particle(of verb: Int) -> String? {
         if let particle = kids(verb, ["prt"]).first { return lemma(particle) }
         return kids(verb, ["prep"]).first { preposition in
-            ["out", "off", "away", "back"].contains(lemma(preposition)) && kids(preposition, ["pobj"]).isEmpty
+            Self.particleWords.contains(lemma(preposition)) && kids(preposition, ["pobj"]).isEmpty
                 && !kids(preposition, ["prep"]).isEmpty
         }.map(lemma)
     }
+
+    /// Words the parser may read as a preposition where they are a particle ("pulled out of").
+    static let particleWords: Set<String> = ["out", "off", "away", "back"]
 
     private func prepositions(of verb: Int, object: Int?) -> [(word: String, object: Int)] {
         var found: [(String, Int)] = []

@@ -27,6 +27,9 @@ extension ClauseReader {
         return nil
     }
 
+    /// Prepositions that name where an act happened.
+    static let venuePrepositions: Set<String> = ["in", "at", "near", "inside", "outside"]
+
     /// Participles that say where goods come from.
     static let originVerbs: Set<String> = ["import", "make", "produce", "manufacture", "ship", "export", "originate",
                                            "source", "grow"]
@@ -185,7 +188,7 @@ extension ClauseReader {
                     }), !isTimeWord(token) {
                         guard own.contains(found.code.principal.code) else { return found }
                         // Where the act happened at home is no target: "signed a treaty in Bishkek".
-                        let venue = deprel(token) == "pobj" && ["in", "at", "near", "inside", "outside"].contains(lemma(head(token)))
+                        let venue = deprel(token) == "pobj" && Self.venuePrepositions.contains(lemma(head(token)))
                         if ownFallback == nil, homeVenue || !venue { ownFallback = found }
                     }
                 }
