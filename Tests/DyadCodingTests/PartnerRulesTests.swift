@@ -65,6 +65,7 @@ struct PartnerRulesTests {
 
         [verb p-deploy]
         lemma: deploy
+        pattern: 074 obj=peacekeeper prep=to target=prep
         pattern: 154 obj=soldier|troop target=none
 
         [verb p-free]
@@ -137,11 +138,13 @@ struct PartnerRulesTests {
         #expect(!found.contains { $0.hasSuffix(" 112 NOR") })
     }
 
-    @Test("a visit is also hosted, and a host also visited")
+    @Test("a visit is also hosted, a host also visited, and a deployment received")
     func visitPairs() {
         #expect(Self.triples("Vladimir Putin visited Pyongyang.").sorted() == ["PRK 043 RUSGOV", "RUSGOV 042 PRK"])
         #expect(Self.triples("Lukashenko received U.S. envoy Keith Kellogg in Minsk.").sorted()
                 == ["BLRGOV 043 USAGOV", "USAGOV 042 BLRGOV"])
+        // A deployment to help another state is received by it (0861).
+        #expect(Self.triples("Kenya deployed 400 peacekeepers to Haiti.").sorted() == ["HTI 0861 KEN", "KEN 074 HTI"])
         // An intended visit is only the visitor's intention.
         #expect(Self.triples("Vladimir Putin will visit Pyongyang.").allSatisfy { $0.hasPrefix("RUSGOV") })
     }

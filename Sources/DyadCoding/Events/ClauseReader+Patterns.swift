@@ -248,10 +248,12 @@ extension ClauseReader {
                                    modality: modality, speaker: speaker, rule: eventRule, date: nil)
             // A visit is hosted and a host is visited: "Putin visited Pyongyang" is also Pyongyang hosting Putin.
             // Only for an official visitor (a state, its government, a leader, an international body): "traders
-            // received 43,500 tonnes" and "IRNA, received in London" are no visits.
+            // received 43,500 tonnes" and "IRNA, received in London" are no visits. A deployment to help another state
+            // is received by it (0861), as the conventions say.
             guard let target, let mirror = Self.visitMirror[eventCode.code], let mirrored = CAMEOOntology.code(mirror),
                   target.code.principal != source.code.principal,
-                  Self.isOfficialVisitor(eventCode.code == "042" ? source : target) else { return [event] }
+                  eventCode.code == "074" ? target.code.principal.kind == .country
+                    : Self.isOfficialVisitor(eventCode.code == "042" ? source : target) else { return [event] }
             return [event, CodedEvent(sentence: index, source: target, target: source, code: mirrored, trigger: verb,
                                       modality: modality, speaker: speaker,
                                       rule: eventRule + "; the other side of \(eventCode.code), so \(mirror)", date: nil)]
@@ -265,8 +267,8 @@ extension ClauseReader {
             || (actor.code.principal.kind == .country && (roles.isEmpty || roles.contains(.government) || roles.contains(.elites)))
     }
 
-    /// The visit codes and the code of the same visit seen from the other side.
-    static let visitMirror: [String: String] = ["042": "043", "043": "042"]
+    /// The visit codes and the code of the same visit seen from the other side; a deployment's reception.
+    static let visitMirror: [String: String] = ["042": "043", "043": "042", "074": "0861"]
 
     /// The agent entries of people protesting.
     static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",

@@ -1676,9 +1676,11 @@ pattern: 074 obj=&V05_PEACEKEEPER prep=to|in
 pattern: 074 obj=&V05_PEACEKEEPER
 pattern: 073 obj=&V05_RESCUE_TEAM prep=to|in
 pattern: 073 obj=&V05_RESCUE_TEAM
+pattern: 074 obj=&V05_FORCES prep=to|in comp=help|assist|support|bolster|protect|secure|guard|train|defend target=prep
 example: 074 | Kenya deployed 400 peacekeepers to Haiti in June.
+example: 074 | Chad deployed 1,000 soldiers to Niger to help fight Boko Haram in 2015.
 example: 073 | Mexico deployed a field hospital in Turkey after the earthquake.
-note: Other troop deployments are force posture (15x) and are not coded here.
+note: Other troop deployments are force posture (15x) and are not coded here; troops sent to another country to help it are military assistance.
 
 [verb v05-escort]
 lemma: escort | protect | guard | shield
