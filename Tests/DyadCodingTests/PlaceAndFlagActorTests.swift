@@ -29,6 +29,12 @@ struct PlaceAndFlagActorTests {
         #expect(S.code(of: "Troops", in: mentions) == "UKRMIL", "\(mentions.map { "\($0.text) \($0.code) \($0.rule)" })")
     }
 
+    @Test("a name after 'the town of' is a place, not a person of that surname")
+    func townOf() {
+        let mentions = S.mentions("Militants attacked an army convoy near the town of Djibo.", on: "2024-06-20")
+        #expect(!mentions.contains { $0.entry.hasPrefix("person/") }, "\(mentions.map { "\($0.text) \($0.code) \($0.rule)" })")
+    }
+
     @Test("a ship or firm takes the country that flags, registers, owns or operates it")
     func flaggedThings() {
         let mentions = S.mentions("Somali pirates hijacked a Bangladesh-flagged bulk carrier.", on: "2024-06-20")

@@ -71,8 +71,11 @@ struct SentenceAnalysis {
                    ["pro", "anti", "non", "ex", "post", "pre", "neo", "pan"].contains(prefix) { continue }
             }
             let feature = isPartOfFeatureName(tokens)
+            let placeName = isNamedPlace(tokens)
             for hit in match.hits {
                 let entry = lexicon.entries[hit.entry]
+                // "the town of Djibo" is a town, not Niger's former junta leader Salou Djibo.
+                if entry.kind == .person, placeName { continue }
                 // A city or region in a feature's name stays a place in its country ("the Dnipro River").
                 if entry.kind == .country, feature, ![.place, .capital, .seat].contains(hit.field) { continue }
                 if entry.kind == .agent {
@@ -101,6 +104,17 @@ struct SentenceAnalysis {
         let start = tokens.lowerBound
         guard start >= sentence.tokens.lowerBound + 2, form(start - 1) == "of" else { return false }
         return Self.featureWords.contains(String(form(start - 2)))
+    }
+
+    /// Nouns that name a kind of place before "of" and its name.
+    private static let placeNouns: Set<String> = ["town", "city", "village", "province", "region", "district", "county",
+                                                  "port", "island", "state", "municipality", "governorate", "commune"]
+
+    /// Whether `tokens` follow "the town of", "the city of", ...: the name of a place.
+    func isNamedPlace(_ tokens: Range<Int>) -> Bool {
+        let start = tokens.lowerBound
+        guard start >= sentence.tokens.lowerBound + 2, form(start - 1) == "of" else { return false }
+        return Self.placeNouns.contains(form(start - 2).lowercased())
     }
 
     /// Adds PERSON and ORG entities that no lexicon phrase covers.
