@@ -55,6 +55,11 @@ struct SentenceSplitterTests {
         ("KINSHASA, Congo (AP) — Attackers overran a village.", ["KINSHASA, Congo (AP) —", "Attackers overran a village."]),
         ("WASHINGTON — The Senate voted.", ["WASHINGTON —", "The Senate voted."]),
         ("(Reuters) - Oil prices rose.", ["(Reuters) -", "Oil prices rose."]),
+        ("TORONTO, Canada -- A second team set a launch date.", ["TORONTO, Canada --", "A second team set a launch date."]),
+        ("Canadian Press - KINSHASA, Congo (AP) - Attackers overran a village.",
+         ["Canadian Press - KINSHASA, Congo (AP) -", "Attackers overran a village."]),
+        ("SPACE.com - TORONTO, Canada -- A second team set a launch date.",
+         ["SPACE.com - TORONTO, Canada --", "A second team set a launch date."]),
         // Not a dateline: words in mixed case without an agency, a lower-case continuation, a dash inside a sentence.
         ("Washington - the capital - was quiet.", ["Washington - the capital - was quiet."]),
         ("The talks in NEW YORK - a city of talks - ended.", ["The talks in NEW YORK - a city of talks - ended."]),

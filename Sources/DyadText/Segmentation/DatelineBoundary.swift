@@ -4,8 +4,18 @@ extension SentenceSplitter {
     /// The token after a wire dateline that opens the tokens from `start` (before `limit`), if there is one: a place
     /// in capitals or words ("BAGHDAD", "NEW DELHI", "PORT-AU-PRINCE", "KINSHASA, Congo"), an agency in brackets
     /// ("(Reuters)", "(AP)") and a dash ("-", "--", "–", "—"), followed by a capitalised word. A place without an
-    /// agency counts only in capitals ("WASHINGTON —"); an agency alone counts too ("(Reuters) -").
+    /// agency counts only when it starts with a word in capitals ("WASHINGTON —", "TORONTO, Canada --"); an agency
+    /// alone counts too ("(Reuters) -"). A short credit before it is part of it ("Canadian Press - KINSHASA, Congo
+    /// (AP) -", "SPACE.com - TORONTO, Canada --").
     func datelineEnd(from start: Int, limit: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Int? {
+        if let end = placeDatelineEnd(from: start, limit: limit, bytes, tokens) { return end }
+        var dash = start
+        while dash < limit, dash - start < 4, !isDash(tokens[dash], bytes) { dash += 1 }
+        guard dash > start, dash < limit, isDash(tokens[dash], bytes) else { return nil }
+        return placeDatelineEnd(from: dash + 1, limit: limit, bytes, tokens)
+    }
+
+    private func placeDatelineEnd(from start: Int, limit: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Int? {
         var i = start
         var placeWords = 0
         var allCapitals = true
@@ -15,8 +25,9 @@ extension SentenceSplitter {
             let first = bytes[token.utf8Start]
             if first >= 0x41 && first <= 0x5A {
                 placeWords += 1
+                // Only the first word must be in capitals: a state or country may follow a comma in words.
                 var j = token.utf8Start
-                while j < token.utf8End {
+                while placeWords == 1, j < token.utf8End {
                     if bytes[j] >= 0x61 && bytes[j] <= 0x7A { allCapitals = false }
                     j += 1
                 }

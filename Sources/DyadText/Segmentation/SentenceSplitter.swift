@@ -101,12 +101,11 @@ public struct SentenceSplitter: Sendable {
         // A dateline at the start of a paragraph is a sentence of its own.
         var k = 0
         while k < starts.count {
-            if [.textStart, .paragraphBreak, .lineBreak].contains(startReasons[k]) {
+            if [.textStart, .paragraphBreak, .lineBreak, .dateline].contains(startReasons[k]) {
                 let limit = k + 1 < starts.count ? starts[k + 1] : n
                 if let after = datelineEnd(from: starts[k], limit: limit, bytes, tokens) {
                     starts.insert(after, at: k + 1)
                     startReasons.insert(.dateline, at: k + 1)
-                    k += 1
                 }
             }
             k += 1
