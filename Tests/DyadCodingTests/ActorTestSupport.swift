@@ -22,4 +22,17 @@ enum ActorTestSupport {
     static func code(of text: String, in mentions: [ActorMention]) -> String? {
         (mentions.first { $0.text == text } ?? mentions.first { $0.text.contains(text) })?.code.code
     }
+
+    /// An event coder with the shipped actors and the verb entries of `verbs` (a test's own small verb lexicon).
+    static func coder(verbs: String, named name: String) -> EventCoder {
+        let combined = Lexicon(entries: lexicon.entries).merged(with: Lexicon(files: [(name, verbs)]))
+        return EventCoder(lexicon: combined, resolver: resolver)
+    }
+
+    /// The events `coder` finds in `text` (published 2024-06-20), as "SOURCE CODE TARGET" ("-" for no target).
+    static func triples(_ text: String, coder: EventCoder) -> [String] {
+        let day = CalendarDate(iso: "2024-06-20")!
+        let (document, _) = pipeline.run(Document(id: "t", date: day, text: text))
+        return coder.events(in: document, on: day).map { "\($0.source.code.code) \($0.code.code) \($0.target?.code.code ?? "-")" }
+    }
 }

@@ -121,16 +121,9 @@ struct ChainRulesTests {
         pattern: 062 obj=&T_JOINT_EXERCISE target=none
         """
 
-    static let coder: EventCoder = {
-        let lexicon = Lexicon(entries: ActorTestSupport.lexicon.entries).merged(with: Lexicon(files: [("chain-verbs.lex", verbs)]))
-        return EventCoder(lexicon: lexicon, resolver: ActorTestSupport.resolver)
-    }()
+    static let coder = ActorTestSupport.coder(verbs: verbs, named: "chain-verbs.lex")
 
-    static func triples(_ text: String) -> [String] {
-        let day = CalendarDate(iso: "2024-06-20")!
-        let (document, _) = ActorTestSupport.pipeline.run(Document(id: "t", date: day, text: text))
-        return coder.events(in: document, on: day).map { "\($0.source.code.code) \($0.code.code) \($0.target?.code.code ?? "-")" }
-    }
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
 
     @Test("'it' and 'they' in what a subject says or is willing to do stand for that subject")
     func pronounSubjects() {

@@ -77,16 +77,9 @@ struct PartnerRulesTests {
         pattern: 0871 obj=ceasefire
         """
 
-    static let coder: EventCoder = {
-        let lexicon = Lexicon(entries: ActorTestSupport.lexicon.entries).merged(with: Lexicon(files: [("partner-verbs.lex", verbs)]))
-        return EventCoder(lexicon: lexicon, resolver: ActorTestSupport.resolver)
-    }()
+    static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
 
-    static func triples(_ text: String) -> [String] {
-        let day = CalendarDate(iso: "2024-06-20")!
-        let (document, _) = ActorTestSupport.pipeline.run(Document(id: "t", date: day, text: text))
-        return coder.events(in: document, on: day).map { "\($0.source.code.code) \($0.code.code) \($0.target?.code.code ?? "-")" }
-    }
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
 
     @Test("a reciprocal act with a partner named by 'with' goes both ways; an intention stays one-sided")
     func partners() {
