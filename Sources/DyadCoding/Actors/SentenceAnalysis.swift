@@ -101,9 +101,15 @@ struct SentenceAnalysis {
         if tokens.upperBound < sentence.tokens.upperBound, Self.featureWords.contains(String(form(tokens.upperBound))) {
             return true
         }
+        return wordBeforeOf(tokens).map { Self.featureWords.contains(String($0)) } ?? false
+    }
+
+    /// The word of "X of <tokens>" ("Gulf" in "Gulf of Mexico", "town" in "the town of Djibo"), if the tokens follow
+    /// one.
+    private func wordBeforeOf(_ tokens: Range<Int>) -> Substring? {
         let start = tokens.lowerBound
-        guard start >= sentence.tokens.lowerBound + 2, form(start - 1) == "of" else { return false }
-        return Self.featureWords.contains(String(form(start - 2)))
+        guard start >= sentence.tokens.lowerBound + 2, form(start - 1) == "of" else { return nil }
+        return form(start - 2)
     }
 
     /// Nouns that name a kind of place before "of" and its name.
@@ -112,9 +118,7 @@ struct SentenceAnalysis {
 
     /// Whether `tokens` follow "the town of", "the city of", ...: the name of a place.
     func isNamedPlace(_ tokens: Range<Int>) -> Bool {
-        let start = tokens.lowerBound
-        guard start >= sentence.tokens.lowerBound + 2, form(start - 1) == "of" else { return false }
-        return Self.placeNouns.contains(form(start - 2).lowercased())
+        wordBeforeOf(tokens).map { Self.placeNouns.contains($0.lowercased()) } ?? false
     }
 
     /// Adds PERSON and ORG entities that no lexicon phrase covers.

@@ -246,17 +246,24 @@ extension ClauseReader {
             }
             let event = CodedEvent(sentence: index, source: source, target: target, code: eventCode, trigger: verb,
                                    modality: modality, speaker: speaker, rule: eventRule, date: nil)
-            // A visit is hosted and a host is visited: "Putin visited Pyongyang" is also Pyongyang hosting Putin.
-            // Only for an official visitor (a state, its government, a leader, an international body): "traders
-            // received 43,500 tonnes" and "IRNA, received in London" are no visits. A deployment to help another state
-            // is received by it (0861), as the conventions say.
-            guard let target, let mirror = Self.visitMirror[eventCode.code], let mirrored = CAMEOOntology.code(mirror),
-                  target.code.principal != source.code.principal,
-                  eventCode.code == "074" ? target.code.principal.kind == .country
-                    : Self.isOfficialVisitor(eventCode.code == "042" ? source : target) else { return [event] }
+            guard let target, let mirrored = Self.otherSide(of: eventCode, source: source, target: target) else { return [event] }
             return [event, CodedEvent(sentence: index, source: target, target: source, code: mirrored, trigger: verb,
                                       modality: modality, speaker: speaker,
-                                      rule: eventRule + "; the other side of \(eventCode.code), so \(mirror)", date: nil)]
+                                      rule: eventRule + "; the other side of \(eventCode.code), so \(mirrored.code)", date: nil)]
+        }
+    }
+
+    /// The code of the same act seen from its target's side, if the conventions code both. A visit is hosted and a
+    /// host is visited ("Putin visited Pyongyang" is also Pyongyang hosting Putin), for an official visitor only (a
+    /// state, its government, a leader, an international body: "traders received 43,500 tonnes" and "IRNA, received
+    /// in London" are no visits). A deployment to help another state is received by it (0861).
+    static func otherSide(of code: EventCode, source: ActorMention, target: ActorMention) -> EventCode? {
+        guard target.code.principal != source.code.principal else { return nil }
+        switch code.code {
+        case "042" where isOfficialVisitor(source): return CAMEOOntology.code("043")
+        case "043" where isOfficialVisitor(target): return CAMEOOntology.code("042")
+        case "074" where target.code.principal.kind == .country: return CAMEOOntology.code("0861")
+        default: return nil
         }
     }
 
@@ -266,9 +273,6 @@ extension ClauseReader {
         return actor.entry.hasPrefix("person/") || actor.code.principal.code.hasPrefix("IGO")
             || (actor.code.principal.kind == .country && (roles.isEmpty || roles.contains(.government) || roles.contains(.elites)))
     }
-
-    /// The visit codes and the code of the same visit seen from the other side; a deployment's reception.
-    static let visitMirror: [String: String] = ["042": "043", "043": "042", "074": "0861"]
 
     /// The agent entries of people protesting.
     static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",

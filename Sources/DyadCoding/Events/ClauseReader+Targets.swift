@@ -182,7 +182,8 @@ extension ClauseReader {
             for token in frontier {
                 if deprel(token) == "pobj" || deprel(token) == "dobj" {
                     // A phrase naming no actor may belong to one: "to Mozambique's Cabo Delgado province".
-                    let named = mentions(at: token).isEmpty ? owner(of: token).map { mentions(at: $0) } ?? [] : mentions(at: token)
+                    let here = mentions(at: token)
+                    let named = here.isEmpty ? owner(of: token).map { mentions(at: $0) } ?? [] : here
                     if let found = named.first(where: { candidate in
                         !sources.contains { $0.span == candidate.span }
                     }), !isTimeWord(token) {

@@ -299,12 +299,16 @@ struct ClauseReader {
     /// A speech verb set after the clause it reports, as the parser hangs it on that clause's verb ("..., the group
     /// said"; `parataxis` or `dep`), if any.
     func attributionVerb(of verb: Int) -> Int? {
-        kids(verb, ["parataxis", "dep"]).first { $0 > verb && Self.speechVerbs.contains(lemma($0)) }
+        kids(verb, ["parataxis", "dep"]).first { isAside($0, of: verb) }
     }
 
     /// Whether a speech verb is the attribution of another clause ("..., the group said") rather than a statement.
     func isAttribution(_ verb: Int) -> Bool {
-        ["parataxis", "dep"].contains(deprel(verb)) && head(verb) >= 0 && head(verb) < verb
-            && Self.speechVerbs.contains(lemma(verb)) && isVerb(head(verb))
+        ["parataxis", "dep"].contains(deprel(verb)) && head(verb) >= 0 && isVerb(head(verb)) && isAside(verb, of: head(verb))
+    }
+
+    /// Whether `speech`, a dependent of `verb`, is a speech verb set after it.
+    private func isAside(_ speech: Int, of verb: Int) -> Bool {
+        speech > verb && Self.speechVerbs.contains(lemma(speech))
     }
 }
