@@ -79,6 +79,44 @@ struct FeatureTableTests {
         for hash in hashes { #expect(reread.weights(of: hash) == narrow.weights(of: hash)) }
     }
 
+    @Test("Tables read from a file keep every weight at 16 bits and in the slots of small 8-bit rows; keys out of order or repeated are an error")
+    func fileTables() throws {
+        let (model, hashes) = Self.trained(width: 7, features: 300, seed: 11)
+        let (small, smallHashes) = Self.trained(width: 3, features: 200, seed: 12)
+        let wide = model.table(bits: 16), inline = small.table(bits: 8)
+        var writer = ModelWriter(magic: "TESTTABL", version: 1)
+        writer.append(wide)
+        writer.append(inline)
+        var reader = try ModelReader(writer.bytes, file: "t", magic: "TESTTABL", version: 1, kind: "test")
+        let rereadWide = try reader.readTable(width: 7), rereadInline = try reader.readTable(width: 3)
+        try reader.finish()
+        for hash in hashes { #expect(rereadWide.weights(of: hash) == wide.weights(of: hash)) }
+        for hash in smallHashes { #expect(rereadInline.weights(of: hash) == inline.weights(of: hash)) }
+        // Sums read from the slots of the re-read table equal the written table's.
+        let sample = Array(smallHashes.prefix(40))
+        var before = [Float](repeating: 0, count: 8), after = [Float](repeating: 0, count: 8)
+        sample.withUnsafeBufferPointer { hashes in
+            before.withUnsafeMutableBufferPointer { inline.accumulate(hashes, into: $0.baseAddress!) }
+            after.withUnsafeMutableBufferPointer { rereadInline.accumulate(hashes, into: $0.baseAddress!) }
+        }
+        #expect(before == after)
+
+        // A table of width 2 at 16 bits whose keys go down, then one whose keys repeat.
+        for keys: [UInt64] in [[9, 4], [6, 6]] {
+            var bad = ModelWriter(magic: "TESTTABL", version: 1)
+            bad.append(UInt32(2))
+            bad.append(UInt32(16))
+            bad.append(UInt32(keys.count))
+            var bytes = bad.bytes
+            for key in keys {
+                withUnsafeBytes(of: key.littleEndian) { bytes += $0 }
+                bytes += [127, 1, 0, 2, 0]   // exponent 0, weights 1 and 2
+            }
+            var badReader = try ModelReader(bytes, file: "bad.model", magic: "TESTTABL", version: 1, kind: "test")
+            #expect(throws: ModelFormatError.self) { try badReader.readTable(width: 2) }
+        }
+    }
+
     /// The feature hash whose table key is `key` (`FeatureTable.key` multiplies by an odd constant: invert it).
     static func hash(ofKey key: UInt64) -> UInt64 {
         let a: UInt64 = 0x9E37_79B9_7F4A_7C15
