@@ -127,16 +127,31 @@ struct FeatureTableTests {
 
     @Test("Keys crowding one bucket are all found past it, wrapping round the end; absent keys are not")
     func crowdedBucket() {
-        // Ten keys with the same home bucket: the table's last one, so the overflow wraps to the first.
-        let keys = (1...10).map { UInt64(7) << 32 | UInt64($0) }
+        // Ten keys whose high half puts them in the table's last bucket (of four), so that two of them overflow
+        // and wrap to the first; their tags (bits 8–31) differ.
+        let keys = (1...10).map { UInt64(0xFFFF_FFFF) << 32 | UInt64($0) << 8 }
         let table = FeatureTable(width: 3, keys: keys, exponents: Array(repeating: 0, count: 10),
                                  rows: (1...10).flatMap { [Int16($0), 0, -Int16($0)] })
-        #expect(table.capacity == 32)
+        #expect(table.buckets == 4)
+        #expect(table.count == 10)
         for (index, key) in keys.enumerated() {
             #expect(table.weights(of: Self.hash(ofKey: key)) == [Float(index + 1), 0, -Float(index + 1)])
         }
-        #expect(table.weights(of: Self.hash(ofKey: UInt64(7) << 32 | 99)) == nil)
-        #expect(table.weights(of: Self.hash(ofKey: UInt64(3) << 32 | 1)) == nil)
+        #expect(table.weights(of: Self.hash(ofKey: UInt64(0xFFFF_FFFF) << 32 | 99 << 8)) == nil)
+        #expect(table.weights(of: Self.hash(ofKey: UInt64(1) << 32 | 1 << 8)) == nil)
+    }
+
+    @Test("A key with the bucket and tag of one before it is not added: the first keeps its weights, and files list it once")
+    func sameTag() throws {
+        // The same high half and the same bits 8–31: only the low byte differs, which the slots do not keep.
+        let keys: [UInt64] = [0x1234_5678_9ABC_DE01, 0x1234_5678_9ABC_DE02, 0x0000_0001_0000_0100]
+        let table = FeatureTable(width: 2, keys: keys, exponents: [0, 0, 1], rows: [1, 2, 3, 4, 5, 6])
+        #expect(table.count == 2)
+        #expect(table.weights(of: Self.hash(ofKey: keys[0])) == [1, 2])
+        #expect(table.weights(of: Self.hash(ofKey: keys[2])) == [10, 12])
+        var listed: [UInt64] = []
+        table.forEachRowInOrder { key, _, _ in listed.append(key) }
+        #expect(listed == [keys[2], keys[0]])
     }
 
     @Test("Scoring many decisions at once gives each the sums scoring it alone gives")

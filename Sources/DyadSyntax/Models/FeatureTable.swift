@@ -1,33 +1,34 @@
 import CDyadPrefetch
 
-/// The weights of a trained linear classifier, keyed by feature hash: an open-addressing table holding only the
-/// features that survived training, each with one weight per class quantised to 16 bits and a power-of-two scale
-/// of its own. Features are told apart by their full 64-bit key (a 32-bit fingerprint let about one token in fifty
-/// pick up the weights of a feature it did not have); dropping features whose weights all round to zero keeps the
-/// model small.
+/// The weights of a trained linear classifier, keyed by feature hash: a hash table holding only the features that
+/// survived training, each with one weight per class quantised to 8 or 16 bits and a power-of-two scale of its own.
+/// Dropping features whose weights all round to zero keeps the model small.
 ///
 /// Sendable although it holds pointers: they point into `memory`, which the table owns, and nothing writes there
 /// once the table is built.
 ///
-/// A lookup reads one 64-byte bucket of four 16-byte slots (key, then scale and row number packed together), then
-/// the row itself; rows are padded to a multiple of 8 classes and added eight classes at a time. The bucket is read
-/// without a branch on what it holds: the models are tens of megabytes read at random, so nearly every lookup waits
-/// for memory, and a mispredicted branch on a slot's contents would make the lookups after it wait in turn instead
-/// of overlapping.
+/// A lookup reads one 64-byte bucket of eight slots, then the feature's row; rows are padded to a multiple of 8
+/// classes and added eight classes at a time. The bucket is read without a branch on what it holds: the models are
+/// tens of megabytes read at random, so nearly every lookup waits for memory, and a mispredicted branch on a slot's
+/// contents would make the lookups after it wait in turn instead of overlapping. Slots are 8 bytes (a 24-bit tag of
+/// the key, not the key) so that the tables take a third of the memory, and of the cache, that 16-byte slots with
+/// whole keys took: keys are told apart by their bucket and their tag, about 40 bits of the key, and a build that
+/// meets two keys with the same bucket and tag keeps the first (none did in the shipped models).
 public struct FeatureTable: @unchecked Sendable {
     /// Weights per feature (the number of classes).
     public let width: Int
     /// Width rounded up to a multiple of 8: the row stride, and the room a score buffer needs.
     let stride: Int
-    /// Two words per slot: the key (0 when empty), then the biased exponent of the row's scale (bits 24–31) and the
-    /// row (bits 0–23), and for 8-bit tables of at most four classes the weights themselves (bits 32–63). Slots come
-    /// in buckets of four, filled in order (so a bucket whose last key is 0 is not full); a key lives in its home
-    /// bucket or, when that was full, in the next bucket with room. The capacity is a power of two, at most half
-    /// full. `2 × capacity` words in `memory`, 64-byte aligned.
-    let slots: UnsafePointer<UInt64>
-    let capacity: Int
+    /// The buckets, 16 words each: eight heads, then eight bodies. A head is the key's tag (bits 8–31 of the key) and
+    /// the biased exponent of the row's scale (bits 0–7, never 0 in a used slot), or 0 when the slot is empty. A body
+    /// is the row number, or for 8-bit tables of at most four classes the weights themselves. Slots fill in order
+    /// (so a bucket whose last head is 0 is not full); a key lives in its home bucket or, when that was full, in the
+    /// first free slot after it. At most three in eight slots are used (at half, one home bucket in twenty was full). 64-byte aligned, in `memory`.
+    let slots: UnsafePointer<UInt32>
+    /// Number of buckets.
+    let buckets: Int
     /// Quantised weights, `count × stride`, row-major, padding zero, one byte each at 8 bits and two at 16 (so that
-    /// an 8-bit table also takes half the memory and cache); in `memory`.
+    /// an 8-bit table also takes half the memory and cache); in `memory`. Empty when the weights ride in the slots.
     let rows: UnsafeRawPointer
     /// Precision of the weights: 16, or 8 when every weight is within ±127 steps of its row's scale (files then store
     /// one byte per weight; wide tables lose nothing measurable at 8 bits, the parser's move table does).
@@ -36,9 +37,13 @@ public struct FeatureTable: @unchecked Sendable {
     let memory: TableMemory
     /// Number of features.
     public let count: Int
+    /// The keys held, in the order they were added: the slots keep only a tag of each, and files list whole keys.
+    let keys: [UInt64]
 
     /// Largest number of rows (24-bit row numbers).
     static let maximumRows = 1 << 24
+    /// The bits of a head that hold the key's tag.
+    static let tagMask: UInt32 = 0xFFFF_FF00
 
     /// The room a score buffer for a table of `width` classes needs.
     static func scoreCapacity(_ width: Int) -> Int { (width + 7) & ~7 }
@@ -70,94 +75,126 @@ public struct FeatureTable: @unchecked Sendable {
         precondition(count < Self.maximumRows, "too many features for one table")
         self.bits = bits
         self.width = width
-        var capacity = 16
-        while capacity < count * 2 { capacity <<= 1 }
+        let inSlots = Self.weightsInSlots(width: width, bits: bits)
+        let buckets = max(1, (count + 2) / 3)
         // Written straight into the final block (room for every key; repeated keys leave the end unused).
         let stride = Self.scoreCapacity(width), rowBytes = stride * bits / 8
-        let (offsets, total) = TableMemory.layout([2 * capacity * 8, count * rowBytes])
+        let (offsets, total) = TableMemory.layout([buckets * 64, inSlots ? 0 : count * rowBytes])
         let memory = TableMemory(size: total)
-        let slotWords = memory.base.advanced(by: offsets[0]).bindMemory(to: UInt64.self, capacity: 2 * capacity)
+        let slotWords = memory.base.advanced(by: offsets[0]).bindMemory(to: UInt32.self, capacity: 16 * buckets)
         let rowBase = memory.base.advanced(by: offsets[1])
-        var rowCount = 0
+        var kept: [UInt64] = []
+        kept.reserveCapacity(count)
+        var small: UInt64 = 0
         for index in 0..<count {
             let key = key(index)
-            guard case .free(let slot) = Self.place(key, in: slotWords, capacity: capacity) else { continue }
-            let biased = UInt64(UInt8(truncatingIfNeeded: max(-126, min(127, exponent(index))) + 127))
-            var packed = biased << 24 | UInt64(rowCount)
-            let row = rowBase + rowCount * rowBytes
-            writeRow(index, row)
-            if bits == 8 && width <= 4 {
-                // Small 8-bit rows also ride in the slot's high half, so that scoring needs no access to the row.
-                let bytes = row.assumingMemoryBound(to: UInt8.self)
-                for k in 0..<width { packed |= UInt64(bytes[k]) << (32 + 8 * k) }
+            guard let slot = Self.freeSlot(for: key, in: slotWords, buckets: buckets) else { continue }
+            let biased = UInt32(UInt8(truncatingIfNeeded: max(-126, min(127, exponent(index))) + 127))
+            let body: UInt32
+            if inSlots {
+                // The weights ride in the slot, so that scoring needs no access to a row.
+                small = 0
+                withUnsafeMutableBytes(of: &small) { writeRow(index, $0.baseAddress!) }
+                body = UInt32(truncatingIfNeeded: small)
+            } else {
+                writeRow(index, rowBase + kept.count * rowBytes)
+                body = UInt32(kept.count)
             }
-            slotWords[2 * slot] = key
-            slotWords[2 * slot + 1] = packed
-            rowCount += 1
+            slotWords[Self.head(slot)] = UInt32(truncatingIfNeeded: key) & Self.tagMask | biased
+            slotWords[Self.head(slot) + 8] = body
+            kept.append(key)
         }
         self.stride = stride
         self.memory = memory
         self.slots = UnsafePointer(slotWords)
-        self.capacity = capacity
+        self.buckets = buckets
         self.rows = UnsafeRawPointer(rowBase)
-        self.count = rowCount
+        self.count = kept.count
+        self.keys = kept
     }
 
-    /// Where a key goes while a table is built: the slot holding it already, or the first free slot of its home
-    /// bucket or, when that is full, of the buckets after it.
-    private enum Place { case present, free(Int) }
-    private static func place(_ key: UInt64, in slots: UnsafeMutablePointer<UInt64>, capacity: Int) -> Place {
-        var slot = bucket(key, capacity: capacity) * 4
-        while slots[2 * slot] != 0 {
-            if slots[2 * slot] == key { return .present }
-            slot = (slot &+ 1) & (capacity - 1)
+    /// Where slot number `slot` (bucket `slot / 8`, place `slot % 8`) has its head; its body is 8 words on.
+    @inline(__always)
+    private static func head(_ slot: Int) -> Int { (slot >> 3) << 4 | slot & 7 }
+
+    /// Where a key goes while a table is built: the first free slot of its home bucket or, when that is full, of the
+    /// buckets after it; nil when a slot on the way holds its tag already (the same key given twice, or a key
+    /// indistinguishable from one before it).
+    private static func freeSlot(for key: UInt64, in slots: UnsafeMutablePointer<UInt32>, buckets: Int) -> Int? {
+        let tag = UInt32(truncatingIfNeeded: key) & tagMask
+        var slot = bucket(key, buckets: buckets) * 8
+        while slots[head(slot)] != 0 {
+            if slots[head(slot)] & tagMask == tag { return nil }
+            slot = (slot &+ 1) % (buckets * 8)
         }
-        return .free(slot)
+        return slot
     }
 
-    /// A feature hash as a table key: mixed, never 0 (0 marks empty slots).
+    /// A feature hash as a table key: mixed, never 0.
     @inline(__always)
     static func key(_ hash: UInt64) -> UInt64 {
         let mixed = hash &* 0x9E37_79B9_7F4A_7C15
         return mixed == 0 ? 1 : mixed
     }
 
-    /// The first slot probed for a key (its high bits).
+    /// The home bucket of a key in a table of `buckets` buckets: its high 32 bits scaled to the bucket count.
     @inline(__always)
-    static func slot(_ key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & mask }
+    static func bucket(_ key: UInt64, buckets: Int) -> Int {
+        Int(truncatingIfNeeded: ((key >> 32) &* UInt64(truncatingIfNeeded: buckets)) >> 32)
+    }
 
-    /// The home bucket of a key (its high bits) in a table of `capacity` slots.
-    @inline(__always)
-    static func bucket(_ key: UInt64, capacity: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & (capacity / 4 - 1) }
+    /// Whether the weights ride in the slots: 8-bit tables of at most four classes.
+    private static func weightsInSlots(width: Int, bits: Int) -> Bool { bits == 8 && width <= 4 }
 
-    /// The packed scale and row of a key, or 0 when the model does not know it (a packed word is never 0: the
-    /// biased exponent is at least 1).
+    /// The packed scale and row of a key, or 0 when the model does not know it: the biased exponent in bits 24–31
+    /// (never 0 in a hit), and the row number in bits 0–23 or, when the weights ride in the slots, the weights in bits
+    /// 32–63.
     ///
     /// The home bucket is read whole and chosen from without branching; only a full home bucket without the key
-    /// (rare at half load) goes on to the next buckets.
+    /// (about one in eighty at three-eighths load) goes on to the next buckets.
     @inline(__always)
-    private static func find(_ key: UInt64, in slots: UnsafePointer<UInt64>, capacity: Int) -> UInt64 {
-        let home = slots + 8 * bucket(key, capacity: capacity)
-        // The whole bucket as one vector, compared at once: written with scalar selects, the compiler turns them back
-        // into branches on the loaded keys.
-        let bucket = UnsafeRawPointer(home).load(as: SIMD8<UInt64>.self)
-        let values = bucket.oddHalf.replacing(with: 0, where: bucket.evenHalf .!= SIMD4(repeating: key))
-        let packed = (values[0] | values[1]) | (values[2] | values[3])
-        if packed == 0 && bucket[6] != 0 { return overflow(key, in: slots, capacity: capacity) }
-        return packed
+    private func find(_ key: UInt64) -> UInt64 {
+        let home = UnsafeRawPointer(slots + 16 * Self.bucket(key, buckets: buckets))
+        // Heads and bodies as vectors, chosen from with lane arithmetic: written with scalar selects, the compiler
+        // turns them back into branches on the loaded words, and with vector comparisons of masked lanes (SIMDMask) it
+        // builds the mask one lane at a time through memory.
+        let heads = home.load(as: SIMD8<UInt32>.self)
+        let bodies = home.load(fromByteOffset: 32, as: SIMD8<UInt32>.self)
+        // Each lane's tag minus the key's: below 2^24, so its negation has the top bit set unless they are equal.
+        let difference = (heads ^ SIMD8(repeating: UInt32(truncatingIfNeeded: key))) &>> 8
+        let hits = ((SIMD8<UInt32>() &- difference) &>> 31) &- 1   // all ones where the tags are equal, else 0
+        let head = Self.or(heads & hits)
+        if head == 0 && heads[7] != 0 { return overflow(key) }
+        return pack(head: head, body: Self.or(bodies & hits))
+    }
+
+    /// The eight lanes or-ed together.
+    @inline(__always)
+    private static func or(_ lanes: SIMD8<UInt32>) -> UInt32 {
+        let four = lanes.lowHalf | lanes.highHalf
+        let two = four.lowHalf | four.highHalf
+        return two[0] | two[1]
+    }
+
+    /// A slot's head and body as `find` returns them (0 for an empty or missing slot).
+    @inline(__always)
+    private func pack(head: UInt32, body: UInt32) -> UInt64 {
+        guard head != 0 else { return 0 }
+        let exponent = UInt64(head & 0xFF) << 24
+        return weightsInSlots ? exponent | UInt64(body) << 32 : exponent | UInt64(body)
     }
 
     /// `find` past a full home bucket.
-    private static func overflow(_ key: UInt64, in slots: UnsafePointer<UInt64>, capacity: Int) -> UInt64 {
-        var slot = (bucket(key, capacity: capacity) * 4 + 4) & (capacity - 1)
+    private func overflow(_ key: UInt64) -> UInt64 {
+        let tag = UInt32(truncatingIfNeeded: key) & Self.tagMask
+        var slot = (Self.bucket(key, buckets: buckets) * 8 + 8) % (buckets * 8)
         while true {
-            let found = slots[2 * slot]
-            if found == key { return slots[2 * slot + 1] }
-            if found == 0 { return 0 }
-            slot = (slot &+ 1) & (capacity - 1)
+            let head = slots[Self.head(slot)]
+            if head == 0 { return 0 }
+            if head & Self.tagMask == tag { return pack(head: head, body: slots[Self.head(slot) + 8]) }
+            slot = (slot &+ 1) % (buckets * 8)
         }
     }
-
     /// Adds the weights of each feature in `hashes` to `scores`, which has room for `scoreCapacity(width)` floats
     /// (the padding classes receive zeros).
     ///
@@ -173,7 +210,7 @@ public struct FeatureTable: @unchecked Sendable {
         prefetch(hashes)
         var hits = 0
         for hash in hashes {
-            let packed = Self.find(Self.key(hash), in: slots, capacity: capacity)
+            let packed = find(Self.key(hash))
             found[hits] = packed
             hits &+= packed != 0 ? 1 : 0
         }
@@ -212,7 +249,7 @@ public struct FeatureTable: @unchecked Sendable {
         guard groupSize > 0 else { return }
         prefetch(hashes)
         for (index, hash) in hashes.enumerated() {
-            let packed = Self.find(Self.key(hash), in: slots, capacity: capacity)
+            let packed = find(Self.key(hash))
             found[index] = packed
             if packed != 0 { prefetchRow(of: packed) }
         }
@@ -253,7 +290,7 @@ public struct FeatureTable: @unchecked Sendable {
     }
 
     /// Whether the weights ride in the slots (8-bit tables of at most four classes), so that scoring reads no row.
-    private var weightsInSlots: Bool { bits == 8 && width <= 4 }
+    private var weightsInSlots: Bool { Self.weightsInSlots(width: width, bits: bits) }
 
     /// Requests the row of a packed slot from memory without waiting for it: its first and last byte, since a row
     /// may cross a cache line. Nothing for a table whose weights ride in the slots.
@@ -270,7 +307,7 @@ public struct FeatureTable: @unchecked Sendable {
     /// several decisions ahead lets all their misses overlap.
     @inline(__always)
     func prefetch(_ hashes: UnsafeBufferPointer<UInt64>) {
-        for hash in hashes { dyad_prefetch(slots + 8 * Self.bucket(Self.key(hash), capacity: capacity)) }
+        for hash in hashes { dyad_prefetch(slots + 16 * Self.bucket(Self.key(hash), buckets: buckets)) }
     }
 
     /// `accumulate` with a scratch buffer of its own (allocated per call: for tests and explanations).
@@ -302,26 +339,29 @@ public struct FeatureTable: @unchecked Sendable {
 
     /// The dequantised weights of one feature (nil when unknown), for explanations and tests.
     public func weights(of hash: UInt64) -> [Float]? {
-        let packed = Self.find(Self.key(hash), in: slots, capacity: capacity)
+        let packed = find(Self.key(hash))
         guard packed != 0 else { return nil }
         let scale = Float(bitPattern: UInt32(truncatingIfNeeded: (packed >> 24) & 0xFF) << 23)
-        let row = Int(packed & 0xFF_FFFF)
-        return (0..<width).map { Float(value(row * stride + $0)) * scale }
+        return row(packed).map { Float($0) * scale }
     }
 
-    /// The quantised weight at a position of the row-major array.
-    private func value(_ index: Int) -> Int16 {
-        bits == 8 ? Int16(rows.load(fromByteOffset: index, as: Int8.self))
-            : rows.load(fromByteOffset: 2 * index, as: Int16.self)
+    /// The quantised weights of a packed slot.
+    private func row(_ packed: UInt64) -> [Int16] {
+        if weightsInSlots {
+            return (0..<width).map { Int16(Int8(truncatingIfNeeded: packed >> (32 + 8 * $0))) }
+        }
+        let start = Int(packed & 0xFF_FFFF) * stride
+        return (0..<width).map {
+            bits == 8 ? Int16(rows.load(fromByteOffset: start + $0, as: Int8.self))
+                : rows.load(fromByteOffset: 2 * (start + $0), as: Int16.self)
+        }
     }
 
     /// The rows in key order, for a deterministic file: key, exponent, and the row's `width` weights.
     func forEachRowInOrder(_ body: (UInt64, Int, [Int16]) -> Void) {
-        let occupied = (0..<capacity).filter { slots[2 * $0] != 0 }.sorted { slots[2 * $0] < slots[2 * $1] }
-        for slot in occupied {
-            let packed = slots[2 * slot + 1]
-            let row = Int(packed & 0xFF_FFFF)
-            body(slots[2 * slot], Int((packed >> 24) & 0xFF) - 127, (0..<width).map { value(row * stride + $0) })
+        for key in keys.sorted() {
+            let packed = find(key)
+            body(key, Int((packed >> 24) & 0xFF) - 127, row(packed))
         }
     }
 }

@@ -26,7 +26,7 @@ struct SparsePerceptron {
     @inline(__always)
     private func find(_ key: UInt64) -> (slot: Int, found: Bool) {
         let mask = keys.count - 1
-        var slot = FeatureTable.slot(key, mask: mask)
+        var slot = Int(truncatingIfNeeded: key >> 32) & mask
         while true {
             let present = keys[slot]
             if present == key { return (slot, true) }
