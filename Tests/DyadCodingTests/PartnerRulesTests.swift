@@ -75,6 +75,14 @@ struct PartnerRulesTests {
         [verb p-ready]
         lemma: accept
         pattern: 0871 obj=ceasefire
+
+        [verb p-meet]
+        lemma: meet
+        pattern: 040
+
+        [verb p-agree]
+        lemma: agree
+        pattern: 019 comp=be|need|remain
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -87,6 +95,25 @@ struct PartnerRulesTests {
         #expect(Self.triples("Poland held talks with Lithuania on Monday.").sorted() == ["LTU 046 POL", "POL 046 LTU"])
         // "ready to accept a ceasefire with Russia" is Ukraine's intention, not Russia's.
         #expect(Self.triples("Ukraine said it was ready to accept a ceasefire with Russia.").allSatisfy { $0.hasPrefix("UKR") })
+    }
+
+    @Test("whom a leader meets is met by the leader too; two who agree together express accord to each other")
+    func metAndAgreedTogether() {
+        #expect(Self.triples("Kenya's foreign minister met his Ethiopian counterpart on Monday.").sorted()
+                == ["ETH 040 KENGOV", "KENGOV 040 ETH"])
+        #expect(Self.triples("Saudi Arabia and France agreed that a two-state solution was the only way forward.").sorted()
+                == ["FRA 019 SAU", "SAU 019 FRA"])
+        // "meet" with a thing is not a meeting with anyone.
+        #expect(Self.triples("Kenya said it would meet its debt payments.").allSatisfy { !$0.contains(" 040 ") })
+    }
+
+    @Test("the object of a verb that makes it act is the source of the act")
+    func causatives() {
+        #expect(Self.triples("Armenia recognised Palestine on Friday, prompting Israel to impose sanctions on Armenia.")
+                == ["ISR 163 ARM"])
+        #expect(Self.triples("The attack forced Japan to impose sanctions on China.") == ["JPN 163 CHN"])
+        // "urged" is not a causative: what it urges is its own chain, coded by the urging verb's patterns.
+        #expect(Self.triples("Britain urged Japan to impose sanctions on China.").allSatisfy { !$0.hasPrefix("JPN") })
     }
 
     @Test("a participle on the object, or a relative clause, can name the partner or the target")

@@ -300,11 +300,13 @@ extension ClauseReader {
         return nil
     }
 
-    /// Whether a target is named as the partner "with" whom an act was done (or coordinated with one who is).
+    /// Whether a target is named as the partner "with" whom an act was done, or as the one met ("Trump met Ahmed
+    /// al-Sharaa"), or coordinated with one who is.
     func isPartner(_ target: ActorMention) -> Bool {
         var token = target.head
         for _ in 0..<4 where deprel(token) == "conj" && head(token) >= 0 { token = head(token) }
-        return deprel(token) == "pobj" && head(token) >= 0 && lemma(head(token)) == "with"
+        guard head(token) >= 0 else { return false }
+        return deprel(token) == "pobj" ? lemma(head(token)) == "with" : deprel(token) == "dobj" && lemma(head(token)) == "meet"
     }
 
     /// Codes whose coordinated subjects act on each other when no target is named: intentions to cooperate,
@@ -314,6 +316,8 @@ extension ClauseReader {
         case 3, 6: return true
         case 4: return !code.code.hasPrefix("042") && !code.code.hasPrefix("043")
         case 5: return code.code.hasPrefix("057") || code.code == "050"
+        // "Saudi Arabia and France agreed that a two-state solution ...": an accord expressed together
+        case 1: return code.code == "019"
         // "India and Pakistan agreed to a ceasefire", "Indian and Chinese troops began pulling back"
         case 8: return code.code.hasPrefix("087")
         default: return false

@@ -30,6 +30,9 @@ struct ClauseReader {
     static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
                                           "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake",
                                           "try", "attempt", "want", "move"]
+    /// Verbs that make their object do what their infinitive says ("prompted Russia to threaten retaliation").
+    static let causatives: Set<String> = ["prompt", "force", "compel", "drive", "cause", "spur", "provoke",
+                                          "oblige", "trigger"]
     static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether"]
     /// Verbs whose governed verb is their content, not an act of its own: "demanded that Moscow release",
     /// "agreed to restore", "refused to receive" — the governing verb's pattern codes the whole chain.
@@ -100,6 +103,11 @@ struct ClauseReader {
         // A finite verb in an adverbial clause has a subject of its own, which the parser missed ("demanded ... after
         // a canopy collapsed, killing 14 people", "after" read as a preposition): not the main clause's.
         case "advcl" where ["VBD", "VBZ", "VBP"].contains(document.xpos[verb]): return nil
+        // "prompting Israel to summon the ambassador", "forced Japan to recall its envoy": whom a verb makes act
+        // does the act.
+        case "xcomp" where Self.causatives.contains(lemma(head(verb))):
+            if let made = kids(head(verb), ["dobj"]).first(where: { $0 < verb }) { return made }
+            return subject(of: head(verb), depth: depth + 1)
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         // "issued a statement demanding ...": the statement's words are its issuer's

@@ -1296,13 +1296,14 @@ note: only the diplomatic "protested to X"; street protests belong to root 14.
 lemma: lodge
 pattern: 115 obj=&V09_LAWSUIT prep=against
 pattern: 115 obj=&V09_LAWSUIT
-pattern: 114 obj=&V09_COMPLAINT prep=with|to
 pattern: 114 obj=&V09_COMPLAINT|appeal prep=against
+pattern: 114 obj=&V09_COMPLAINT prep=with|to
 pattern: 114 obj=&V09_COMPLAINT|appeal
 pattern: 112 obj=accusation|allegation prep=against
 example: 114 | The Philippines lodged a diplomatic protest with China over the collision near Scarborough Shoal.
 example: 115 | Ukraine lodged a case against Russia at the International Court of Justice.
 example: 114 | Seoul lodged a strong complaint against Tokyo over the textbook revisions.
+example: 114 | Kenya lodged a complaint with the African Union against Somalia over the border raids.
 
 [verb v09-file]
 lemma: file
