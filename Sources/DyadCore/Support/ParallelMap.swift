@@ -1,17 +1,27 @@
 import Dispatch
+import Synchronization
 
 /// Maps a batch of values on several threads, keeping their order (for `--jobs N`, and for loading files).
 public enum ParallelMap {
-    /// The results of `transform` on each item, in item order; `jobs` threads share the items round-robin.
+    /// The results of `transform` on each item, in item order; `jobs` threads share the items, each taking the next
+    /// one not yet taken when it is free (items of uneven size, such as documents, leave no thread idle while
+    /// another works through a long one).
     public static func map<Item: Sendable, Result: Sendable>(_ items: [Item], jobs: Int,
                                                       _ transform: @Sendable (Item) -> Result) -> [Result] {
         guard jobs > 1, items.count > 1 else { return items.map(transform) }
         let results = Slots<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { worker in
-            var index = worker
-            while index < items.count {
-                results.store(transform(items[index]), at: index)
-                index += jobs
+        if #available(macOS 15.0, *) {
+            let next = Atomic<Int>(0)
+            DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+                while case let index = next.wrappingAdd(1, ordering: .relaxed).oldValue, index < items.count {
+                    results.store(transform(items[index]), at: index)
+                }
+            }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { worker in
+                for index in Swift.stride(from: worker, to: items.count, by: jobs) {
+                    results.store(transform(items[index]), at: index)
+                }
             }
         }
         return results.values()

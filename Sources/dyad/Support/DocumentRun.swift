@@ -33,7 +33,7 @@ extension DocumentRun {
         let output = StandardOutput()
         var progress = Progress(inputs: inputs, enabled: !arguments.noProgress)
         let buffer = OutputBuffer(capacity: 2 << 20)
-        let batchSize = max(1, jobs) * 16
+        let batchSize = max(1, jobs) * 64
         var firstOrigin: [String: String] = [:]
         for input in inputs {
             let result = loader.load(input)
