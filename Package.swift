@@ -32,7 +32,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "DyadText", dependencies: ["DyadCore", "CZlib"], swiftSettings: fastBuffers),
-        // One inline C function: a cache prefetch hint, which Swift cannot express (see its header).
+        // What Swift cannot express (see its header): a cache prefetch hint, and row sums in AVX2 chosen at run time.
         .target(name: "CDyadPrefetch"),
         .target(name: "DyadSyntax", dependencies: ["DyadCore", "DyadText", "CDyadPrefetch"], resources: [.copy("Resources/en-news")],
                 swiftSettings: fastBuffers),

@@ -154,6 +154,29 @@ struct FeatureTableTests {
         #expect(listed == [keys[2], keys[0]])
     }
 
+    @Test("Rows added with AVX2 give the baseline code's sums to the last bit, at 8 and 16 bits, for every width")
+    func avx2MatchesBaseline() {
+        if !FeatureTable(width: 1, keys: [], exponents: [], rows: []).usesAVX2 {
+            print("FeatureTableTests: this processor has no AVX2; the baseline code is compared with itself")
+        }
+        for (width, bits) in [(5, 8), (13, 8), (13, 16), (37, 8), (45, 8), (50, 16), (70, 8)] {
+            let (model, hashes) = Self.trained(width: width, features: 600, seed: UInt64(width * bits))
+            let table = model.table(bits: bits), baseline = table.portable()
+            var generator = SeededGenerator(seed: UInt64(width))
+            for round in 0..<50 {
+                let sample = (0..<(1 + round % 45)).map { _ in hashes[Int(generator.next() % UInt64(hashes.count))] }
+                // Scores that do not start at zero, as a decision's do after its per-token part.
+                let start = (0..<FeatureTable.scoreCapacity(width)).map { Float($0 % 7) * 0.37 - 1 }
+                var fast = start, slow = start
+                sample.withUnsafeBufferPointer { sample in
+                    fast.withUnsafeMutableBufferPointer { table.accumulate(sample, into: $0.baseAddress!) }
+                    slow.withUnsafeMutableBufferPointer { baseline.accumulate(sample, into: $0.baseAddress!) }
+                }
+                #expect(fast.map(\.bitPattern) == slow.map(\.bitPattern), "width \(width), \(bits) bits, round \(round)")
+            }
+        }
+    }
+
     @Test("Scoring many decisions at once gives each the sums scoring it alone gives")
     func groups() {
         for (width, bits) in [(4, 8), (13, 8), (13, 16)] {
