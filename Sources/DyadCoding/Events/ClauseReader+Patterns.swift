@@ -58,53 +58,13 @@ extension ClauseReader {
         let complement = reading.governed.map(lemma)
         var candidates: [Candidate] = []
         for entry in entries {
-            for (index, pattern) in entry.patterns.enumerated() {
-                if let voice = pattern.voice, (voice == .passive) != reading.passive { continue }
-                // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
-                // ("called for a ceasefire", "agreed to talks").
-                var checked = reading.object
-                var phraseMatch = 0
-                let prepositionNoun = pattern.prepositions.isEmpty ? nil
-                    : reading.prepositions.first { pattern.prepositions.contains($0.word) }?.object
-                if checked == nil { checked = prepositionNoun }
-                if let set = pattern.object {
-                    var match = checked.flatMap { objectMatch($0, set) }
-                    // A direct object the parse made of something else ("spoke by telephone ..., their first
-                    // conversation") leaves the preposition's noun to be tested.
-                    if match == nil, checked != nil, let prepositionNoun, let other = objectMatch(prepositionNoun, set) {
-                        checked = prepositionNoun
-                        match = other
+            entry.patterns.withUnsafeBufferPointer { patterns in
+                for index in patterns.indices {
+                    if let found = candidate(patterns.baseAddress! + index, entry: entry, index: index, reading: reading,
+                                             complement: complement) {
+                        candidates.append(found)
                     }
-                    guard let match else { continue }
-                    // "a military aid program" named as "aid program" says more than a set holding "program"
-                    if match == .phrase { phraseMatch = 1 }
                 }
-                // "!obj=*" asks for no direct object ("fired on the crowd"); other exclusions test the checked noun.
-                if let set = pattern.notObject {
-                    if set.any { if reading.object != nil { continue } }
-                    else if let checked, objectMatches(checked, set) { continue }
-                }
-                // "prt=over|in": one of the particles written
-                if !pattern.particles.isEmpty, !pattern.particles.contains(reading.particle ?? "") { continue }
-                if let set = pattern.complement {
-                    guard let complement, set.contains(complement) else { continue }
-                }
-                var prepositionObject: Int?
-                if !pattern.prepositions.isEmpty {
-                    // The first such phrase that names an actor, else the first at all.
-                    let matching = reading.prepositions.filter { pattern.prepositions.contains($0.word) }
-                    guard let found = matching.first(where: { !mentions(at: $0.object).isEmpty }) ?? matching.first
-                    else { continue }
-                    prepositionObject = found.object
-                }
-                let targetToken: Int? = switch pattern.target {
-                case .object: reading.recipient ?? reading.object ?? reading.chainTarget
-                case .preposition: prepositionObject
-                case .none: nil
-                }
-                let specificity = (pattern.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.prepositions.isEmpty ? 0 : 1)
-                    + (pattern.particles.isEmpty ? 0 : 3) + (pattern.complement == nil ? 0 : 3) + phraseMatch
-                candidates.append(Candidate(entry: entry, index: index, target: targetToken, specificity: specificity))
             }
         }
         let entryRank = Dictionary(candidates.map { ($0.entry.key, $0.specificity) }, uniquingKeysWith: { first, _ in first })
@@ -113,6 +73,59 @@ extension ClauseReader {
             if rankA != rankB { return rankA > rankB }
             return a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// One pattern of an entry as a candidate for the verb, or nil when one of its cues does not hold. The pattern
+    /// is read where the entry holds it, not copied: a copy retains each of its sets (Swift copied even a
+    /// `borrowing` argument here), and most patterns tried fail a cue.
+    private func candidate(_ pattern: UnsafePointer<VerbPattern>, entry: VerbEntry, index: Int, reading: Reading,
+                           complement: String?) -> Candidate? {
+        if let voice = pattern.pointee.voice, (voice == .passive) != reading.passive { return nil }
+        // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
+        // ("called for a ceasefire", "agreed to talks").
+        var checked = reading.object
+        var phraseMatch = 0
+        let prepositionNoun = pattern.pointee.prepositions.isEmpty ? nil
+            : reading.prepositions.first { pattern.pointee.prepositions.contains($0.word) }?.object
+        if checked == nil { checked = prepositionNoun }
+        if let set = pattern.pointee.object {
+            var match = checked.flatMap { objectMatch($0, set) }
+            // A direct object the parse made of something else ("spoke by telephone ..., their first
+            // conversation") leaves the preposition's noun to be tested.
+            if match == nil, checked != nil, let prepositionNoun, let other = objectMatch(prepositionNoun, set) {
+                checked = prepositionNoun
+                match = other
+            }
+            guard let match else { return nil }
+            // "a military aid program" named as "aid program" says more than a set holding "program"
+            if match == .phrase { phraseMatch = 1 }
+        }
+        // "!obj=*" asks for no direct object ("fired on the crowd"); other exclusions test the checked noun.
+        if let set = pattern.pointee.notObject {
+            if set.any { if reading.object != nil { return nil } }
+            else if let checked, objectMatches(checked, set) { return nil }
+        }
+        // "prt=over|in": one of the particles written
+        if !pattern.pointee.particles.isEmpty, !pattern.pointee.particles.contains(reading.particle ?? "") { return nil }
+        if let set = pattern.pointee.complement {
+            guard let complement, set.contains(complement) else { return nil }
+        }
+        var prepositionObject: Int?
+        if !pattern.pointee.prepositions.isEmpty {
+            // The first such phrase that names an actor, else the first at all.
+            let matching = reading.prepositions.filter { pattern.pointee.prepositions.contains($0.word) }
+            guard let found = matching.first(where: { !mentions(at: $0.object).isEmpty }) ?? matching.first
+            else { return nil }
+            prepositionObject = found.object
+        }
+        let targetToken: Int? = switch pattern.pointee.target {
+        case .object: reading.recipient ?? reading.object ?? reading.chainTarget
+        case .preposition: prepositionObject
+        case .none: nil
+        }
+        let specificity = (pattern.pointee.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.pointee.prepositions.isEmpty ? 0 : 1)
+            + (pattern.pointee.particles.isEmpty ? 0 : 3) + (pattern.pointee.complement == nil ? 0 : 3) + phraseMatch
+        return Candidate(entry: entry, index: index, target: targetToken, specificity: specificity)
     }
 
     /// What the coder saw and decided for one verb: why it was skipped, or the slots it read, the patterns that held
