@@ -83,6 +83,10 @@ struct PartnerRulesTests {
         [verb p-agree]
         lemma: agree
         pattern: 019 comp=be|need|remain
+
+        [verb p-decline]
+        lemma: decline
+        pattern: 011 comp=comment
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -105,6 +109,13 @@ struct PartnerRulesTests {
                 == ["FRA 019 SAU", "SAU 019 FRA"])
         // "meet" with a thing is not a meeting with anyone.
         #expect(Self.triples("Kenya said it would meet its debt payments.").allSatisfy { !$0.contains(" 040 ") })
+    }
+
+    @Test("declining to comment on something of a country's is about that country")
+    func commentTopic() {
+        #expect(Self.triples("The Kremlin declined to comment on Finland's seizure of a tanker.") == ["RUSGOV 011 FIN"])
+        #expect(Self.triples("Japan declined to comment on reports about China.") == ["JPN 011 CHN"])
+        #expect(Self.triples("Japan declined to comment on Monday.") == ["JPN 011 -"])
     }
 
     @Test("the object of a verb that makes it act is the source of the act")

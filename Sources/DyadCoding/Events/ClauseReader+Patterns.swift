@@ -212,6 +212,7 @@ extension ClauseReader {
             let intended = !targetless && (isIntended(verb) || isUnderIntent(verb)) && IntentCodes.intent(for: patternCode) != nil
             let standsAlone = (1...3).contains(root) || intended
             let implied: ActorMention? = root == 2 ? addressee(of: verb, excluding: sources)
+                : patternCode.code == "011" ? topicActor(of: verb, excluding: sources)
                 : !standsAlone && root >= (targetless ? 8 : 4)
                     ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9) : nil
             pairs = sources.map { ($0, implied ?? (standsAlone ? nil : domesticTarget(of: $0, code: patternCode))) }

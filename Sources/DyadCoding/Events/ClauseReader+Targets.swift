@@ -167,6 +167,28 @@ extension ClauseReader {
         return candidates.first { !mentions(at: $0).isEmpty }
     }
 
+    /// The actor a statement is about, named by "on" or "about" after the verb or after the verb it governs, owning
+    /// what is named there, or named in its own phrase: "declined to comment on Finland's seizure of a tanker" is
+    /// about Finland, "on reports about China" about China.
+    func topicActor(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        func named(_ noun: Int) -> ActorMention? {
+            let here = mentions(at: noun)
+            let found = here.isEmpty ? owner(of: noun).map { mentions(at: $0) } ?? [] : here
+            return found.first { candidate in !sources.contains { $0.span == candidate.span } }
+        }
+        for clause in [verb] + kids(verb, ["xcomp"]) {
+            for preposition in kids(clause, ["prep"]) where ["on", "about"].contains(lemma(preposition)) {
+                for object in kids(preposition, ["pobj"]) {
+                    if let found = named(object) { return found }
+                    for inner in kids(object, ["prep"]) {
+                        if let found = kids(inner, ["pobj"]).lazy.compactMap(named).first { return found }
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
     /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources. The
     /// source's own country named as where the act happened ("in Mogadishu") counts only when `homeVenue` is set:
     /// for acts of force at home, not for "signed a treaty in Bishkek".

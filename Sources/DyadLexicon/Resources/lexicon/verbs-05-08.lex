@@ -2390,7 +2390,10 @@ example: 0873 | Kazakhstan denuclearized after the Soviet collapse.
 lemma: kick
 pattern: 062 prt=off obj=&V05_JOINT_EXERCISE
 pattern: 0874 prt=off obj=withdrawal|pullout|pull-out|drawdown
+pattern: 150 prt=off obj=&V14_EXERCISE target=none
 example: 062 | Kenyan and Tanzanian troops kicked off joint border drills near Namanga on Monday.
+example: 150 | Japan kicked off large-scale naval exercises near Okinawa on Monday.
+example: 062 | Chile, Peru and Ecuador kicked off their first three-way naval exercise off Valparaiso.
 note: "kick off" is news English for "begin"; as "begin" (v05-complete), the joint exercise or withdrawal is the act.
 
 [verb v05-complete]
