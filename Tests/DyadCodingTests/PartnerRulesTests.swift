@@ -167,6 +167,9 @@ struct PartnerRulesTests {
         let found = Self.triples("Britain and Norway imposed sanctions on Israeli ministers, accusing them of inciting violence.")
         #expect(found.contains("GBR 112 ISRGOV") && found.contains("NOR 112 ISRGOV"))
         #expect(!found.contains { $0.hasSuffix(" 112 NOR") })
+        // "him" names no one by itself: the one the sanctions were imposed on.
+        let him = Self.triples("Canada imposed sanctions on Brazilian judge Alexandre de Moraes, accusing him of censorship.")
+        #expect(him.contains { $0.hasPrefix("CAN 112 BRA") }, "\(him)")
     }
 
     @Test("a visit is also hosted, a host also visited, and a deployment received")
