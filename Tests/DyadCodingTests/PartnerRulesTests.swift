@@ -87,6 +87,10 @@ struct PartnerRulesTests {
         [verb p-decline]
         lemma: decline
         pattern: 011 comp=comment
+
+        [verb p-scramble]
+        lemma: scramble
+        pattern: 152 obj=jet|fighter
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -118,11 +122,21 @@ struct PartnerRulesTests {
         #expect(Self.triples("Japan declined to comment on Monday.") == ["JPN 011 -"])
     }
 
+    @Test("a show of force answers the state whose act it followed")
+    func showOfForceAfterAnAct() {
+        #expect(Self.triples("Poland scrambled fighter jets after Russia launched a missile attack.") == ["POL 152 RUS"])
+        // Only a state, not a group.
+        let group = Self.triples("Poland scrambled fighter jets after Islamic State militants attacked a base.")
+        #expect(!group.isEmpty && !group.contains { $0.contains(" 152 IMG") }, "\(group)")
+    }
+
     @Test("the object of a verb that makes it act is the source of the act")
     func causatives() {
         #expect(Self.triples("Armenia recognised Palestine on Friday, prompting Israel to impose sanctions on Armenia.")
                 == ["ISR 163 ARM"])
         #expect(Self.triples("The attack forced Japan to impose sanctions on China.") == ["JPN 163 CHN"])
+        // A making that is only an aim makes no one act.
+        #expect(Self.triples("Rebels seized the port in a bid to force Japan to impose sanctions on China.").allSatisfy { !$0.contains(" 163 ") })
         // "urged" is not a causative: what it urges is its own chain, coded by the urging verb's patterns.
         #expect(Self.triples("Britain urged Japan to impose sanctions on China.").allSatisfy { !$0.hasPrefix("JPN") })
     }

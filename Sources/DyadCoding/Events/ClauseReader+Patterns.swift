@@ -199,6 +199,12 @@ extension ClauseReader {
         if sources.count >= 2, mutual, targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
             targets = []
         }
+        // A show of force with no other state named, or only the source's own forces ("scrambled fighter jets"),
+        // answers the state whose act it followed ("... after Russia launched a missile attack").
+        if patternCode.rootNumber == 15, targets.allSatisfy({ target in sources.contains { $0.code.principal == target.code.principal } }),
+           let provoker = provoker(of: verb, excluding: sources) {
+            targets = [provoker]
+        }
         targets = targets.map { relocated($0, verb: verb) }
         var pairs: [(ActorMention, ActorMention?)] = []
         if targets.isEmpty, sources.count >= 2, mutual {

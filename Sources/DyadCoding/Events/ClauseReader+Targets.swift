@@ -167,6 +167,28 @@ extension ClauseReader {
         return candidates.first { !mentions(at: $0).isEmpty }
     }
 
+    /// The state whose act another act followed: the subject of an "after", "as" or "when" clause on the verb or on
+    /// a verb coordinated with it, or the country of an "after" phrase ("scrambled fighter jets and put its air
+    /// defences on alert after Russia launched ...", "fired warning shots after five North Korean drones ..."); a
+    /// state other than the source's, not a group.
+    func provoker(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        let own = Set(sources.map { $0.code.principal.code })
+        func state(_ found: [ActorMention]) -> ActorMention? {
+            found.first { $0.code.country != nil && !own.contains($0.code.principal.code) }
+        }
+        var clauses = [verb] + kids(verb, ["conj"])
+        if deprel(verb) == "conj", head(verb) >= 0 { clauses.append(head(verb)) }
+        for clause in clauses {
+            for adverbial in kids(clause, ["advcl"]) where kids(adverbial, ["mark"]).contains(where: { ["after", "as", "when"].contains(lemma($0)) }) {
+                if let subject = subject(of: adverbial), let found = state(sourceActors(at: subject, verb: adverbial)) { return found }
+            }
+            for phrase in kids(clause, ["prep"]) + kids(clause, ["xcomp"]).flatMap({ kids($0, ["prep"]) }) where lemma(phrase) == "after" {
+                if let found = kids(phrase, ["pobj"]).lazy.compactMap({ state(self.actors(at: $0)) }).first { return found }
+            }
+        }
+        return nil
+    }
+
     /// The actor a statement is about, named by "on" or "about" after the verb or after the verb it governs, owning
     /// what is named there, or named in its own phrase: "declined to comment on Finland's seizure of a tanker" is
     /// about Finland, "on reports about China" about China.

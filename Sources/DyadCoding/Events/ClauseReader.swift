@@ -104,10 +104,13 @@ struct ClauseReader {
         // a canopy collapsed, killing 14 people", "after" read as a preposition): not the main clause's.
         case "advcl" where ["VBD", "VBZ", "VBP"].contains(document.xpos[verb]): return nil
         // "prompting Israel to summon the ambassador", "forced Japan to recall its envoy": whom a verb makes act
-        // does the act.
+        // does the act; unless the making is itself only an aim ("in a bid to force Paris to revoke"), when no one
+        // has done it.
         case "xcomp" where Self.causatives.contains(lemma(head(verb))):
-            if let made = kids(head(verb), ["dobj"]).first(where: { $0 < verb }) { return made }
-            return subject(of: head(verb), depth: depth + 1)
+            guard let made = kids(head(verb), ["dobj"]).first(where: { $0 < verb }) else {
+                return subject(of: head(verb), depth: depth + 1)
+            }
+            return document.xpos[head(verb)] == "VB" ? nil : made
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         // "issued a statement demanding ...": the statement's words are its issuer's
