@@ -1536,10 +1536,13 @@ example: 016 | The Rwandan government refuted the UN experts' claims of support 
 
 [verb v09-attribute]
 lemma: attribute | link | tie
+pattern: 112 obj=they|he|she|them|him|her|&DIPLOMAT|official|officer|agent|operative|suspect|militant|man prep=to target=obj
 pattern: 112 obj=&V09_ATTRIBUTABLE prep=to target=prep
 example: 112 | British officials attributed the cyberattack to Russian military intelligence.
 example: 112 | Washington linked the assassination plot to Iran's Revolutionary Guards.
-note: only an attack, plot or incident ascribed to someone; "linked to" in general is not an accusation.
+example: 112 | Germany expelled two Russian diplomats, linking them to the murder of a Georgian exile in Berlin.
+note: only an attack, plot or incident ascribed to someone; "linked to" in general is not an accusation. People
+note: linked or tied to something ("linking them to the killing") are the accused.
 
 [verb v09-suspect]
 lemma: suspect
