@@ -91,6 +91,10 @@ struct PartnerRulesTests {
         [verb p-scramble]
         lemma: scramble
         pattern: 152 obj=jet|fighter
+
+        [verb p-ambush]
+        lemma: ambush
+        pattern: 190
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -120,6 +124,14 @@ struct PartnerRulesTests {
         #expect(Self.triples("The Kremlin declined to comment on Finland's seizure of a tanker.") == ["RUSGOV 011 FIN"])
         #expect(Self.triples("Japan declined to comment on reports about China.") == ["JPN 011 CHN"])
         #expect(Self.triples("Japan declined to comment on Monday.") == ["JPN 011 -"])
+    }
+
+    @Test("the dead of a violent act are its toll, not a second act; a killing alone is the act")
+    func toll() {
+        let ambush = Self.triples("Somali militants ambushed a Kenyan convoy, killing four Ugandan peacekeepers.")
+        #expect(ambush.count == 1 && !ambush.contains { $0.contains("UGA") }, "\(ambush)")
+        // With no violent act before it, a killing is the act.
+        #expect(Self.triples("Somali militants killed four Ugandan peacekeepers.").contains { $0.contains(" 190 UGA") })
     }
 
     @Test("a show of force answers the state whose act it followed")

@@ -72,8 +72,12 @@ public struct EventCoder: Sendable {
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
             // A plain "said" that reports something is not a statement event of its own, coded or not; nor is one
             // set after what it reports ("..., a Thai army spokesman said").
+            // The dead of a violent act coded in the sentence are its toll, not an act of their own
+            // ("ambushed a convoy, killing four peacekeepers", "carried out massacres ..., killing entire families").
+            let violent = Set(sentenceEvents.filter { (18...20).contains($0.code.rootNumber) }.map(\.trigger))
             events += sentenceEvents.filter { event in
                 if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
+                if clause.isToll(event.trigger), violent.contains(clause.head(event.trigger)) { return false }
                 guard event.code.code == "010" else { return true }
                 return clause.kids(event.trigger, ["ccomp"]).isEmpty && !clause.isAttribution(event.trigger)
             }
