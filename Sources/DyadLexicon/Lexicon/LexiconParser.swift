@@ -46,30 +46,33 @@ public struct LexiconParser: Sendable {
         var result = Result()
         var draft: Draft?
         var lineNumber = 0
-        // "\r\n" is one Character in Swift, so lines are split on both; a byte-order mark is not text.
+        // Lines are cut at "\n" bytes and a "\r" before it dropped: cutting the text into Characters ("\r\n" is one)
+        // cost a tenth of loading the lexicon. A byte-order mark is not text.
         let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
-        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        for rawLine in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let reporter = Reporter(file: file, line: lineNumber, text: String(line))
-            if trimmed.hasPrefix("[") {
+            let line = Substring(rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine)
+            let trimmed = Substring(line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }))
+            let first = trimmed.utf8.first
+            if first == nil || first == UInt8(ascii: "#") { continue }
+            let reporter = Reporter(file: file, line: lineNumber, text: line)
+            if first == UInt8(ascii: "[") {
                 if let finished = draft { finish(finished, into: &result) }
                 draft = header(trimmed, line: line, reporter: reporter, into: &result)
                 draft?.file = file
                 continue
             }
-            guard let colon = trimmed.firstIndex(of: ":") else {
+            guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")) else {
                 result.diagnostics.append(reporter.error(
                     at: trimmed.startIndex, in: line, "expected 'key: value' or an entry header '[kind id]'",
                     hint: "start an entry with a header such as '[country PRK]', then one 'key: value' per line"))
                 continue
             }
-            let key = String(trimmed[..<colon]).trimmingSpaces()
-            let valueStart = trimmed[trimmed.index(after: colon)...].firstIndex(where: { $0 != " " && $0 != "\t" })
+            let key = trimmed[..<colon].trimmingSpaces()
+            let afterColon = trimmed.unicodeScalars.index(after: colon)
+            let valueStart = trimmed.unicodeScalars[afterColon...].firstIndex(where: { $0 != " " && $0 != "\t" })
                 ?? trimmed.endIndex
-            let value = String(trimmed[valueStart...]).trimmingSpaces()
+            let value = trimmed[valueStart...].trimmingSpaces()
             guard var current = draft else {
                 result.diagnostics.append(reporter.error(
                     at: trimmed.startIndex, in: line, "field '\(key)' comes before any entry header",
@@ -94,7 +97,7 @@ public struct LexiconParser: Sendable {
             }
             current.fields.append(Field(
                 key: key, value: value, line: lineNumber, column: line.unicodeScalarColumn(of: valueStart),
-                text: String(line)))
+                text: line))
             draft = current
         }
         if let finished = draft { finish(finished, into: &result) }
@@ -107,13 +110,13 @@ public struct LexiconParser: Sendable {
             result.diagnostics.append(reporter.error(
                 at: text.startIndex, in: line, "entry header is not closed with ']'",
                 hint: "write headers as '[kind id]', e.g. '[person vladimir-putin]'"))
-            return Draft(kind: .country, key: "", line: reporter.line, column: 1, text: reporter.text, isBroken: true)
+            return Draft(kind: .country, key: "", line: reporter.line, column: 1, text: String(reporter.text), isBroken: true)
         }
         let inner = text.trimmingSpaces().dropFirst().dropLast()
         let words = inner.split(separator: " ", omittingEmptySubsequences: true)
         let column = line.unicodeScalarColumn(of: text.startIndex)
         if words.count == 2, let pattern = PatternKind(rawValue: String(words[0])) {
-            var draft = Draft(kind: .country, key: String(words[1]), line: reporter.line, column: column, text: reporter.text)
+            var draft = Draft(kind: .country, key: String(words[1]), line: reporter.line, column: column, text: String(reporter.text))
             draft.pattern = pattern
             return draft
         }
@@ -123,7 +126,7 @@ public struct LexiconParser: Sendable {
             let message = words.count == 2
                 ? "unknown entry kind '\(words[0])'" : "expected '[kind id]' with one kind and one id"
             result.diagnostics.append(reporter.error(at: text.startIndex, in: line, message, hint: "kinds: \(kinds)"))
-            return Draft(kind: .country, key: "", line: reporter.line, column: column, text: reporter.text,
+            return Draft(kind: .country, key: "", line: reporter.line, column: column, text: String(reporter.text),
                          isBroken: true)
         }
         let key = String(words[1])
@@ -132,10 +135,10 @@ public struct LexiconParser: Sendable {
             result.diagnostics.append(reporter.error(
                 at: text.startIndex, in: line, "id '\(key)' contains '\(bad)'",
                 hint: "ids use letters, digits, '-', '_' and '.' only"))
-            return Draft(kind: kind, key: key, line: reporter.line, column: column, text: reporter.text,
+            return Draft(kind: kind, key: key, line: reporter.line, column: column, text: String(reporter.text),
                          isBroken: true)
         }
-        return Draft(kind: kind, key: key, line: reporter.line, column: column, text: reporter.text)
+        return Draft(kind: kind, key: key, line: reporter.line, column: column, text: String(reporter.text))
     }
 }
 
@@ -180,8 +183,8 @@ struct Field {
     let line: Int
     /// 1-based column of the value's first character.
     let column: Int
-    /// The whole line, for excerpts.
-    let text: String
+    /// The whole line, for excerpts (a string only when one is reported).
+    let text: Substring
 
     /// The values of a list field, split at " | ", with the column of each.
     var items: [(text: String, column: Int)] {
@@ -202,17 +205,18 @@ struct Field {
 struct Reporter {
     let file: String
     let line: Int
-    let text: String
+    /// The line, made a string only for a diagnostic.
+    let text: Substring
 
     func error(at index: Substring.Index, in line: Substring, _ message: String, hint: String?) -> Diagnostic {
         Diagnostic(.error, at: SourceLocation(file: file, line: self.line, column: line.unicodeScalarColumn(of: index)),
-                   message, hint: hint, excerpt: text)
+                   message, hint: hint, excerpt: String(text))
     }
 
     func warning(at index: Substring.Index, in line: Substring, _ message: String, hint: String?) -> Diagnostic {
         Diagnostic(.warning, at: SourceLocation(file: file, line: self.line,
                                                 column: line.unicodeScalarColumn(of: index)),
-                   message, hint: hint, excerpt: text)
+                   message, hint: hint, excerpt: String(text))
     }
 }
 
