@@ -201,8 +201,8 @@ extension ClauseReader {
         }
         // A show of force with no other state named, or only the source's own forces ("scrambled fighter jets"),
         // answers the state whose act it followed ("... after Russia launched a missile attack").
-        if patternCode.rootNumber == 15, targets.allSatisfy({ target in sources.contains { $0.code.principal == target.code.principal } }),
-           let provoker = provoker(of: verb, excluding: sources) {
+        let ownForces = targets.allSatisfy { target in sources.contains { $0.code.principal == target.code.principal } }
+        if patternCode.rootNumber == 15, ownForces, let provoker = provoker(of: verb, excluding: sources) {
             targets = [provoker]
         }
         targets = targets.map { relocated($0, verb: verb) }

@@ -179,15 +179,22 @@ extension ClauseReader {
         var clauses = [verb] + kids(verb, ["conj"])
         if deprel(verb) == "conj", head(verb) >= 0 { clauses.append(head(verb)) }
         for clause in clauses {
-            for adverbial in kids(clause, ["advcl"]) where kids(adverbial, ["mark"]).contains(where: { ["after", "as", "when"].contains(lemma($0)) }) {
-                if let subject = subject(of: adverbial), let found = state(sourceActors(at: subject, verb: adverbial)) { return found }
+            for adverbial in kids(clause, ["advcl"])
+            where kids(adverbial, ["mark"]).contains(where: { Self.sequenceMarks.contains(lemma($0)) }) {
+                if let subject = subject(of: adverbial), let found = state(sourceActors(at: subject, verb: adverbial)) {
+                    return found
+                }
             }
-            for phrase in kids(clause, ["prep"]) + kids(clause, ["xcomp"]).flatMap({ kids($0, ["prep"]) }) where lemma(phrase) == "after" {
+            let phrases = kids(clause, ["prep"]) + kids(clause, ["xcomp"]).flatMap { kids($0, ["prep"]) }
+            for phrase in phrases where lemma(phrase) == "after" {
                 if let found = kids(phrase, ["pobj"]).lazy.compactMap({ state(self.actors(at: $0)) }).first { return found }
             }
         }
         return nil
     }
+
+    /// Conjunctions of a clause that tells what came first ("after Russia launched").
+    static let sequenceMarks: Set<String> = ["after", "as", "when"]
 
     /// The actor a statement is about, named by "on" or "about" after the verb or after the verb it governs, owning
     /// what is named there, or named in its own phrase: "declined to comment on Finland's seizure of a tanker" is
@@ -199,7 +206,7 @@ extension ClauseReader {
             return found.first { candidate in !sources.contains { $0.span == candidate.span } }
         }
         for clause in [verb] + kids(verb, ["xcomp"]) {
-            for preposition in kids(clause, ["prep"]) where ["on", "about"].contains(lemma(preposition)) {
+            for preposition in kids(clause, ["prep"]) where Self.topicPrepositions.contains(lemma(preposition)) {
                 for object in kids(preposition, ["pobj"]) {
                     if let found = named(object) { return found }
                     for inner in kids(object, ["prep"]) {
@@ -210,6 +217,9 @@ extension ClauseReader {
         }
         return nil
     }
+
+    /// Prepositions that name what a statement is about.
+    static let topicPrepositions: Set<String> = ["on", "about"]
 
     /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources. The
     /// source's own country named as where the act happened ("in Mogadishu") counts only when `homeVenue` is set:

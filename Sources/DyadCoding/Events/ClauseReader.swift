@@ -181,15 +181,12 @@ struct ClauseReader {
         return []
     }
 
-    /// Whether the verb tells the toll of the act it follows: a participle of killing set after it
-    /// ("..., killing four Ugandan peacekeepers").
+    /// Whether the verb tells the toll of the act it follows: a participle of killing set after it ("..., killing
+    /// four Ugandan peacekeepers"). Not of wounding: "opened fire on his convoy, wounding the former prime minister"
+    /// is the assault that names its victim.
     func isToll(_ verb: Int) -> Bool {
-        deprel(verb) == "advcl" && document.xpos[verb] == "VBG" && head(verb) >= 0 && Self.tollVerbs.contains(lemma(verb))
+        deprel(verb) == "advcl" && document.xpos[verb] == "VBG" && head(verb) >= 0 && lemma(verb) == "kill"
     }
-
-    /// Verbs that count the dead (not the wounded: "opened fire on his convoy, wounding the former prime minister" is
-    /// the assault that names its victim).
-    static let tollVerbs: Set<String> = ["kill"]
 
     // MARK: Modality
 

@@ -70,11 +70,11 @@ public struct EventCoder: Sendable {
             add(clause.chainEvents(coded: sentenceEvents) { entries(for: $0, in: clause) })
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
-            // A plain "said" that reports something is not a statement event of its own, coded or not; nor is one
-            // set after what it reports ("..., a Thai army spokesman said").
             // The dead of a violent act coded in the sentence are its toll, not an act of their own
             // ("ambushed a convoy, killing four peacekeepers", "carried out massacres ..., killing entire families").
             let violent = Set(sentenceEvents.filter { (18...20).contains($0.code.rootNumber) }.map(\.trigger))
+            // A plain "said" that reports something is not a statement event of its own, coded or not; nor is one
+            // set after what it reports ("..., a Thai army spokesman said").
             events += sentenceEvents.filter { event in
                 if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
                 if clause.isToll(event.trigger), violent.contains(clause.head(event.trigger)) { return false }

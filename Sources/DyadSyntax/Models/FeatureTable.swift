@@ -23,7 +23,8 @@ public struct FeatureTable: @unchecked Sendable {
     /// the biased exponent of the row's scale (bits 0–7, never 0 in a used slot), or 0 when the slot is empty. A body
     /// is the row number, or for 8-bit tables of at most four classes the weights themselves. Slots fill in order
     /// (so a bucket whose last head is 0 is not full); a key lives in its home bucket or, when that was full, in the
-    /// first free slot after it. At most three in eight slots are used (at half, one home bucket in twenty was full). 64-byte aligned, in `memory`.
+    /// first free slot after it. At most three in eight slots are used (at half, one home bucket in twenty was full).
+    /// 64-byte aligned, in `memory`.
     let slots: UnsafePointer<UInt32>
     /// Number of buckets.
     let buckets: Int
