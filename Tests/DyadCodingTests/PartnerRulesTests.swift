@@ -95,6 +95,10 @@ struct PartnerRulesTests {
         [verb p-ambush]
         lemma: ambush
         pattern: 190
+
+        [verb p-suspend]
+        lemma: suspend
+        pattern: 165 obj=effort|role comp=mediate target=none
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -132,6 +136,12 @@ struct PartnerRulesTests {
         #expect(ambush.count == 1 && !ambush.contains { $0.contains("UGA") }, "\(ambush)")
         // With no violent act before it, a killing is the act.
         #expect(Self.triples("Somali militants killed four Ugandan peacekeepers.").contains { $0.contains(" 190 UGA") })
+    }
+
+    @Test("stopping a mediation acts on its parties, named after the mediating verb")
+    func stoppedMediation() {
+        #expect(Self.triples("Kenya suspended its efforts to mediate between Ethiopia and Somalia.").sorted()
+                == ["KEN 165 ETH", "KEN 165 SOM"])
     }
 
     @Test("a show of force answers the state whose act it followed")

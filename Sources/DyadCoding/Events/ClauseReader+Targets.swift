@@ -125,7 +125,7 @@ extension ClauseReader {
     }
 
     /// CAMEO's mediation code, whose target is the parties mediated between.
-    static let mediationCodes: Set<String> = ["045"]
+    static let mediationCodes: Set<String> = ["045", "165"]
 
     /// The parties to what a mediator's verb acts on: the actors "between" which the talks or deal are, else the
     /// subjects of the verb whose phrase holds them ("Thailand and Cambodia agreed to a ceasefire at talks mediated
@@ -136,7 +136,10 @@ extension ClauseReader {
         func others(_ found: [ActorMention]) -> [ActorMention] {
             found.filter { candidate in !sources.contains { $0.span == candidate.span || $0.code.principal == candidate.code.principal } }
         }
-        for preposition in kids(token, ["prep"]) where lemma(preposition) == "between" {
+        // "talks between", "efforts to mediate between", "its role as a mediator between"
+        let phrases = kids(token, ["prep"]) + kids(token, ["acl", "relcl"]).flatMap { kids($0, ["prep"]) }
+        let nested = phrases.flatMap { kids($0, ["pobj"]) }.flatMap { kids($0, ["prep"]) }
+        for preposition in phrases + nested where lemma(preposition) == "between" {
             let parties = others(kids(preposition, ["pobj"]).flatMap { actors(at: $0) })
             if !parties.isEmpty { return parties }
         }

@@ -1667,6 +1667,7 @@ lemma: suspend
 pattern: 164 obj=&V14_NEGOTIATION prep=with target=prep
 pattern: 164 obj=&V14_NEGOTIATION target=none
 pattern: 165 obj=&V14_MEDIATION target=none
+pattern: 165 obj=effort|bid|attempt|role comp=mediate|broker target=none
 pattern: 161 obj=&V14_DIPLO_TIE prep=with target=prep
 pattern: 161 obj=&V14_DIPLO_TIE target=none
 pattern: 1623 obj=&V14_HUM_AID prep=to target=prep
@@ -1688,6 +1689,7 @@ pattern: 160 obj=&V14_COOPERATION|&V14_LINKS|&V14_TREATY target=none
 pattern: 160 prep=from target=obj
 example: 164 | Israel suspended negotiations with Hamas in Doha after the strike in Rafah.
 example: 165 | Qatar suspended its mediation between Israel and Hamas in November 2024.
+example: 165 | Kenya suspended its efforts to mediate between Ethiopia and Somalia.
 example: 161 | Venezuela suspended diplomatic relations with Argentina, Chile and Peru.
 example: 163 | China suspended imports of Japanese seafood after the Fukushima water release.
 example: 1621 | The United States suspended economic aid to Niger after the coup.
@@ -1708,6 +1710,7 @@ pattern: 143 obj=work|work_stoppage target=none voice=active
 pattern: 164 obj=&V14_NEGOTIATION prep=with target=prep
 pattern: 164 obj=&V14_NEGOTIATION target=none
 pattern: 165 obj=&V14_MEDIATION target=none
+pattern: 165 obj=effort|bid|attempt|role comp=mediate|broker target=none
 pattern: 1623 obj=&V14_HUM_AID prep=to target=prep
 pattern: 1623 obj=&V14_HUM_AID target=none
 pattern: 1622 obj=&V14_MIL_AID prep=to target=prep
