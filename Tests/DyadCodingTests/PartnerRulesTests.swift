@@ -99,6 +99,18 @@ struct PartnerRulesTests {
         [verb p-suspend]
         lemma: suspend
         pattern: 165 obj=effort|role comp=mediate target=none
+
+        [verb p-bomb]
+        lemma: bomb
+        pattern: 195
+
+        [verb p-reopen]
+        lemma: reopen
+        pattern: 0863 obj=port|crossing
+
+        [verb p-ease]
+        lemma: ease
+        pattern: 0872 obj=blockade target=none
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -142,6 +154,17 @@ struct PartnerRulesTests {
     func stoppedMediation() {
         #expect(Self.triples("Kenya suspended its efforts to mediate between Ethiopia and Somalia.").sorted()
                 == ["KEN 165 ETH", "KEN 165 SOM"])
+    }
+
+    @Test("a force led by a country acts for it")
+    func ledByACountry() {
+        #expect(Self.triples("A Saudi-led coalition bombed Sanaa.") == ["SAU 195 YEM"])
+    }
+
+    @Test("a participle that tells more of an act shares whom the act was done to")
+    func elaboration() {
+        let found = Self.triples("Saudi Arabia reopened Yemen's Hodeidah port, easing the blockade.")
+        #expect(found.contains("SAU 0872 YEM") && !found.contains("SAU 0872 SAU"), "\(found)")
     }
 
     @Test("a show of force answers the state whose act it followed")

@@ -222,7 +222,9 @@ extension ClauseReader {
             let implied: ActorMention? = root == 2 ? addressee(of: verb, excluding: sources)
                 : patternCode.code == "011" ? topicActor(of: verb, excluding: sources)
                 : !standsAlone && root >= (targetless ? 8 : 4)
-                    ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9) : nil
+                    ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9)
+                        ?? elaboratedTarget(of: verb, excluding: sources)
+                    : nil
             pairs = sources.map { ($0, implied ?? (standsAlone ? nil : domesticTarget(of: $0, code: patternCode))) }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }

@@ -199,6 +199,21 @@ extension ClauseReader {
     /// Conjunctions of a clause that tells what came first ("after Russia launched").
     static let sequenceMarks: Set<String> = ["after", "as", "when"]
 
+    /// For a participle that tells more of the act before it ("reopened Yemen's Hodeidah port, partially lifting a
+    /// blockade", "launched air strikes across Gaza, shattering a ceasefire"), the actor that act was done to: the
+    /// one its object names or belongs to, else the one its phrases name.
+    func elaboratedTarget(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        guard deprel(verb) == "advcl", document.xpos[verb] == "VBG", head(verb) >= 0, isVerb(head(verb)) else { return nil }
+        let governor = head(verb)
+        func other(_ found: [ActorMention]) -> ActorMention? {
+            found.first { candidate in !sources.contains { $0.span == candidate.span } }
+        }
+        for object in kids(governor, ["dobj"]) {
+            if let found = other(actors(at: object)) ?? owner(of: object).flatMap({ other(mentions(at: $0)) }) { return found }
+        }
+        return prepositionalActor(under: governor, excluding: sources, homeVenue: false)
+    }
+
     /// The actor a statement is about, named by "on" or "about" after the verb or after the verb it governs, owning
     /// what is named there, or named in its own phrase: "declined to comment on Finland's seizure of a tanker" is
     /// about Finland, "on reports about China" about China.

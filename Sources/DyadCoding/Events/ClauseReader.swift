@@ -64,6 +64,13 @@ struct ClauseReader {
     func actors(at token: Int?) -> [ActorMention] {
         guard let token else { return [] }
         var found = mentions(at: token)
+        // "the Saudi-led coalition", "a Moscow-led force": a force led by a country acts for it.
+        if found.isEmpty {
+            for leading in kids(token, ["amod", "compound"]) where lemma(leading) == "lead" || form(leading).hasSuffix("-led") {
+                found += mentions(at: leading)
+                    + kids(leading, ["npadvmod", "nsubj", "compound", "amod", "nmod"]).flatMap { mentions(at: $0) }
+            }
+        }
         // Coordinated actors; a list the parser read as appositions counts when it names other countries.
         let principals = Set(found.compactMap { $0.code.components.first?.code })
         var queue = kids(token, ["conj"]) + kids(token, ["appos"]).filter { appositive in
