@@ -111,6 +111,10 @@ struct PartnerRulesTests {
         [verb p-ease]
         lemma: ease
         pattern: 0872 obj=blockade target=none
+
+        [verb p-violate]
+        lemma: violate
+        pattern: 196 obj=ceasefire|truce target=none
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -154,6 +158,14 @@ struct PartnerRulesTests {
     func stoppedMediation() {
         #expect(Self.triples("Kenya suspended its efforts to mediate between Ethiopia and Somalia.").sorted()
                 == ["KEN 165 ETH", "KEN 165 SOM"])
+    }
+
+    @Test("a breach of a ceasefire reported by another state breaches it against that state")
+    func reportedBreach() {
+        let found = Self.triples("Cambodia said Thai troops violated the ceasefire on Wednesday.")
+        #expect(found.contains { $0.hasPrefix("THA") && $0.hasSuffix(" 196 KHM") }, "\(found)")
+        // Reported by someone of the breaker's own country, it names no other party.
+        #expect(!Self.triples("Thailand said Thai troops violated the ceasefire.").contains { $0.hasSuffix(" 196 THA") })
     }
 
     @Test("a force led by a country acts for it")

@@ -224,6 +224,7 @@ extension ClauseReader {
                 : !standsAlone && root >= (targetless ? 8 : 4)
                     ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9)
                         ?? elaboratedTarget(of: verb, excluding: sources)
+                        ?? (patternCode.code == "196" ? complainant(of: verb, excluding: sources) : nil)
                     : nil
             pairs = sources.map { ($0, implied ?? (standsAlone ? nil : domesticTarget(of: $0, code: patternCode))) }
         } else {

@@ -214,6 +214,16 @@ extension ClauseReader {
         return prepositionalActor(under: governor, excluding: sources, homeVenue: false)
     }
 
+    /// Who reports a breach of a ceasefire that names no other party, when it is a state other than the breaker's:
+    /// the other party ("Cambodia said Thai troops violated the ceasefire", "Ukraine's military said Russian forces
+    /// had broken the Easter truce").
+    func complainant(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        guard let reporter = reportingVerb(verb), let speaker = subject(of: reporter) else { return nil }
+        return sourceActors(at: speaker, verb: reporter).first { candidate in
+            candidate.code.country != nil && !sources.contains { $0.code.principal == candidate.code.principal }
+        }
+    }
+
     /// The actor a statement is about, named by "on" or "about" after the verb or after the verb it governs, owning
     /// what is named there, or named in its own phrase: "declined to comment on Finland's seizure of a tanker" is
     /// about Finland, "on reports about China" about China.
