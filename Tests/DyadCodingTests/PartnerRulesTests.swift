@@ -115,6 +115,10 @@ struct PartnerRulesTests {
         [verb p-violate]
         lemma: violate
         pattern: 196 obj=ceasefire|truce target=none
+
+        [verb p-expel]
+        lemma: expel | deport
+        pattern: 174
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -166,6 +170,14 @@ struct PartnerRulesTests {
         #expect(found.contains { $0.hasPrefix("THA") && $0.hasSuffix(" 196 KHM") }, "\(found)")
         // Reported by someone of the breaker's own country, it names no other party.
         #expect(!Self.triples("Thailand said Thai troops violated the ceasefire.").contains { $0.hasSuffix(" 196 THA") })
+    }
+
+    @Test("an expulsion of a hundred thousand people or more is a mass expulsion")
+    func massExpulsion() {
+        #expect(Self.triples("Pakistan has expelled more than 300,000 Afghans since October.") == ["PAK 201 AFG"])
+        #expect(Self.triples("Iran deported hundreds of thousands of Afghans.") == ["IRN 201 AFG"])
+        #expect(Self.triples("Pakistan deported 20,000 Afghans.") == ["PAK 174 AFG"])
+        #expect(Self.triples("Pakistan deported thousands of Afghans.") == ["PAK 174 AFG"])
     }
 
     @Test("a force led by a country acts for it")

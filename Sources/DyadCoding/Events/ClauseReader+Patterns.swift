@@ -269,6 +269,11 @@ extension ClauseReader {
                 eventCode = repression
                 eventRule += "; state forces against protesters, so \(code.code) → 175"
             }
+            // An expulsion of a hundred thousand or more is a mass expulsion (201): "expelled more than 300,000 Afghans".
+            if code.code == "174", let targetToken, isMultitude(targetToken), let mass = CAMEOOntology.code("201") {
+                eventCode = mass
+                eventRule += "; a hundred thousand or more, so 174 → 201"
+            }
             let event = CodedEvent(sentence: index, source: source, target: target, code: eventCode, trigger: verb,
                                    modality: modality, speaker: speaker, rule: eventRule, date: nil)
             guard let target, let mirrored = Self.otherSide(of: eventCode, source: source, target: target) else { return [event] }

@@ -224,6 +224,33 @@ extension ClauseReader {
         }
     }
 
+    /// Whether a noun counts a hundred thousand people or more: "more than 300,000 Afghans", "hundreds of thousands
+    /// of Tigrayans", "two million refugees" (not "20,000 Afghan refugees", nor "thousands of migrants").
+    func isMultitude(_ noun: Int) -> Bool {
+        var frontier = [noun], words: Set<String> = []
+        // Up from what is counted to the count: "Afghans" in "hundreds of thousands of Afghans".
+        var counted = noun
+        for _ in 0..<3 where deprel(counted) == "pobj" && head(counted) >= 0 && lemma(head(counted)) == "of" {
+            let count = head(head(counted))
+            guard count >= 0, Self.quantities.contains(lemma(count)) else { break }
+            frontier.append(count)
+            counted = count
+        }
+        var visited = 0
+        while let token = frontier.popLast(), visited < 16 {
+            visited += 1
+            let word = form(token).lowercased()
+            words.insert(word)
+            if let value = Double(word.filter { $0 != "," }), value >= 100_000 { return true }
+            frontier += kids(token, ["nummod", "quantmod", "compound"])
+            if Self.quantities.contains(lemma(token)) {
+                frontier += kids(token, ["prep"]).filter { lemma($0) == "of" }.flatMap { kids($0, ["pobj"]) }
+            }
+        }
+        return !words.isDisjoint(with: ["million", "millions", "billion"])
+            || words.contains("thousands") && !words.isDisjoint(with: ["hundreds", "tens"])
+    }
+
     /// The actor a statement is about, named by "on" or "about" after the verb or after the verb it governs, owning
     /// what is named there, or named in its own phrase: "declined to comment on Finland's seizure of a tanker" is
     /// about Finland, "on reports about China" about China.
