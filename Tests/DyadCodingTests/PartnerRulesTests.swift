@@ -119,6 +119,10 @@ struct PartnerRulesTests {
         [verb p-expel]
         lemma: expel | deport
         pattern: 174
+
+        [verb p-massacre]
+        lemma: massacre
+        pattern: 202 obj=*
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -178,6 +182,13 @@ struct PartnerRulesTests {
         #expect(Self.triples("Iran deported hundreds of thousands of Afghans.") == ["IRN 201 AFG"])
         #expect(Self.triples("Pakistan deported 20,000 Afghans.") == ["PAK 174 AFG"])
         #expect(Self.triples("Pakistan deported thousands of Afghans.") == ["PAK 174 AFG"])
+    }
+
+    @Test("'armed with' read as the main verb leaves its subject to the act after it")
+    func armedWith() {
+        // The parser reads "armed" as this sentence's main verb and "massacred" as an adverbial clause on it.
+        let found = Self.triples("Tribal fighters armed with guns and machetes massacred at least 26 people in three villages in Papua New Guinea.")
+        #expect(found.contains { $0.hasPrefix("PNG") && $0.contains(" 202 ") }, "\(found)")
     }
 
     @Test("a force led by a country acts for it")

@@ -30,6 +30,9 @@ struct ClauseReader {
     static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
                                           "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake",
                                           "try", "attempt", "want", "move"]
+    /// Participles that describe how someone came equipped ("armed with machetes"), which the parser can take for a
+    /// main verb.
+    static let equippedVerbs: Set<String> = ["arm", "equip", "clad", "dress", "wield"]
     /// Verbs that make their object do what their infinitive says ("prompted Russia to threaten retaliation").
     static let causatives: Set<String> = ["prompt", "force", "compel", "drive", "cause", "spur", "provoke",
                                           "oblige", "trigger"]
@@ -109,7 +112,13 @@ struct ClauseReader {
         switch deprel(verb) {
         // A finite verb in an adverbial clause has a subject of its own, which the parser missed ("demanded ... after
         // a canopy collapsed, killing 14 people", "after" read as a preposition): not the main clause's.
-        case "advcl" where ["VBD", "VBZ", "VBP"].contains(document.xpos[verb]): return nil
+        // Unless the verb it hangs on is a participle the parser took for the main verb: "Tribal fighters armed with
+        // guns and machetes massacred at least 26 people".
+        case "advcl" where ["VBD", "VBZ", "VBP"].contains(document.xpos[verb]):
+            let governor = head(verb)
+            guard Self.equippedVerbs.contains(lemma(governor)), governor < verb,
+                  kids(governor, ["prep"]).contains(where: { lemma($0) == "with" }) else { return nil }
+            return subject(of: governor, depth: depth + 1)
         // "prompting Israel to summon the ambassador", "forced Japan to recall its envoy": whom a verb makes act
         // does the act; unless the making is itself only an aim ("in a bid to force Paris to revoke"), when no one
         // has done it.
