@@ -58,6 +58,19 @@ struct ActorsCLITests {
 
 @Suite("dyad code and dyad eval", .serialized)
 struct CodeCLITests {
+    @Test("a lexicon that cannot be read stops code with exit 2 and its message, before any output; with or without documents")
+    func unreadableLexicon() throws {
+        let input = Data(#"{"id": "c1", "date": "2024-06-21", "text": "Russia and North Korea signed a defence treaty."}"#.utf8 + [0x0A])
+        for stdin in [input, Data()] {
+            let outcome = try DyadProcess.run(["code", "--lexicon", "/nonexistent/dyad-lexicon.lex", "--input-format", "jsonl",
+                                               "--no-progress", "-"], stdin: stdin)
+            #expect(outcome.status == 2, "\(outcome.stderr)")
+            #expect(outcome.stdout.isEmpty)
+            #expect(outcome.stderr.contains("dyad-lexicon.lex"), "\(outcome.stderr)")
+            #expect(outcome.stderr.components(separatedBy: "dyad:").count == 2, "one message: \(outcome.stderr)")
+        }
+    }
+
     @Test("code writes one JSON line per event with the issue's fields; the date comes from the sentence")
     func code() throws {
         let input = Data(#"{"id": "c1", "date": "2024-06-21", "text": "Russia and North Korea signed a defence treaty in Pyongyang on Wednesday."}"#.utf8 + [0x0A])
