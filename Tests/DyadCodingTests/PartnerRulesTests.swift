@@ -113,7 +113,7 @@ struct PartnerRulesTests {
         pattern: 0872 obj=blockade target=none
 
         [verb p-violate]
-        lemma: violate
+        lemma: violate | shatter
         pattern: 196 obj=ceasefire|truce target=none
 
         [verb p-expel]
@@ -123,6 +123,10 @@ struct PartnerRulesTests {
         [verb p-massacre]
         lemma: massacre
         pattern: 202 obj=*
+
+        [verb p-threaten]
+        lemma: threaten
+        pattern: 130
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -200,6 +204,9 @@ struct PartnerRulesTests {
     func elaboration() {
         let found = Self.triples("Saudi Arabia reopened Yemen's Hodeidah port, easing the blockade.")
         #expect(found.contains("SAU 0872 YEM") && !found.contains("SAU 0872 SAU"), "\(found)")
+        // A participle coordinated with the toll: "killing 40 people and shattering the ceasefire".
+        let strikes = Self.triples("Israel bombed Gaza on Tuesday, killing 40 people and shattering the ceasefire.")
+        #expect(strikes.contains("ISR 196 PSE"), "\(strikes)")
     }
 
     @Test("a show of force answers the state whose act it followed")
@@ -215,6 +222,10 @@ struct PartnerRulesTests {
         #expect(Self.triples("Armenia recognised Palestine on Friday, prompting Israel to impose sanctions on Armenia.")
                 == ["ISR 163 ARM"])
         #expect(Self.triples("The attack forced Japan to impose sanctions on China.") == ["JPN 163 CHN"])
+        // Whom the act answers: the one whose act prompted it, for the second act of the clause too.
+        let reaction = Self.triples(
+            "Lithuania barred the transit of Russian goods to Kaliningrad, prompting Moscow to summon the Lithuanian charge d'affaires and threaten retaliation.")
+        #expect(reaction.contains("RUS 130 LTU"), "\(reaction)")
         // A making that is only an aim makes no one act.
         #expect(Self.triples("Rebels seized the port in a bid to force Japan to impose sanctions on China.").allSatisfy { !$0.contains(" 163 ") })
         // "urged" is not a causative: what it urges is its own chain, coded by the urging verb's patterns.

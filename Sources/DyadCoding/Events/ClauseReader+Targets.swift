@@ -203,8 +203,12 @@ extension ClauseReader {
     /// blockade", "launched air strikes across Gaza, shattering a ceasefire"), the actor that act was done to: the
     /// one its object names or belongs to, else the one its phrases name.
     func elaboratedTarget(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
-        guard deprel(verb) == "advcl", document.xpos[verb] == "VBG", head(verb) >= 0, isVerb(head(verb)) else { return nil }
-        let governor = head(verb)
+        // "..., killing more than 400 people and shattering a ceasefire": a participle coordinated with another.
+        var participle = verb
+        if deprel(verb) == "conj", head(verb) >= 0, document.xpos[head(verb)] == "VBG" { participle = head(verb) }
+        guard deprel(participle) == "advcl", document.xpos[verb] == "VBG", head(participle) >= 0, isVerb(head(participle))
+        else { return provokedBy(verb, excluding: sources) }
+        let governor = head(participle)
         func other(_ found: [ActorMention]) -> ActorMention? {
             found.first { candidate in !sources.contains { $0.span == candidate.span } }
         }
@@ -249,6 +253,21 @@ extension ClauseReader {
         }
         return !words.isDisjoint(with: ["million", "millions", "billion"])
             || words.contains("thousands") && !words.isDisjoint(with: ["hundreds", "tens"])
+    }
+
+    /// Who prompted an act that a causative clause reports ("Lithuania barred the transit of Russian goods,
+    /// prompting Russia to threaten retaliation"): the subject of the clause the causative participle hangs on.
+    func provokedBy(_ verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        // "prompting Moscow to summon the chargé and threaten retaliation": the second act too.
+        var act = verb
+        if deprel(act) == "conj", head(act) >= 0 { act = head(act) }
+        guard deprel(act) == "xcomp", head(act) >= 0, Self.causatives.contains(lemma(head(act))) else { return nil }
+        let causing = head(act)
+        guard deprel(causing) == "advcl", document.xpos[causing] == "VBG", head(causing) >= 0,
+              let subject = subject(of: head(causing)) else { return nil }
+        return sourceActors(at: subject, verb: head(causing)).first { candidate in
+            !sources.contains { $0.code.principal == candidate.code.principal }
+        }
     }
 
     /// The actor a statement is about, named by "on" or "about" after the verb or after the verb it governs, owning
