@@ -127,6 +127,11 @@ struct PartnerRulesTests {
         [verb p-threaten]
         lemma: threaten
         pattern: 130
+
+        [verb p-deny]
+        lemma: deny | reject
+        pattern: 016 obj=accusation prep=by target=prep
+        pattern: 016 comp=*
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "partner-verbs.lex")
@@ -193,6 +198,13 @@ struct PartnerRulesTests {
         // The parser reads "armed" as this sentence's main verb and "massacred" as an adverbial clause on it.
         let found = Self.triples("Tribal fighters armed with guns and machetes massacred at least 26 people in three villages in Papua New Guinea.")
         #expect(found.contains { $0.hasPrefix("PNG") && $0.contains(" 202 ") }, "\(found)")
+    }
+
+    @Test("a denial is not aimed at an actor of what it denies; a named accuser stays its target")
+    func denials() {
+        let found = Self.triples("Moscow denied that its forces had struck a shopping centre in the Ukrainian city of Kremenchuk.")
+        #expect(!found.contains { $0.hasSuffix(" 016 UKR") }, "\(found)")
+        #expect(Self.triples("Hungary rejected accusations by Ukraine.") == ["HUN 016 UKR"])
     }
 
     @Test("a force led by a country acts for it")

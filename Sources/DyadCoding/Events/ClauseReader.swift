@@ -204,6 +204,18 @@ struct ClauseReader {
         deprel(verb) == "advcl" && document.xpos[verb] == "VBG" && head(verb) >= 0 && lemma(verb) == "kill"
     }
 
+    /// Whether a denial's target is its accuser: named outside the clause or phrase the denial denies (the owner of
+    /// "Ireland's accusation", not the city of "denied that its forces had struck Kremenchuk").
+    func isAccuser(_ target: ActorMention?, of denial: Int) -> Bool {
+        guard var token = target?.head else { return false }
+        for _ in 0..<32 where token != denial {
+            if ["ccomp", "xcomp", "pcomp", "advcl", "acl", "relcl"].contains(deprel(token)) { return false }
+            guard head(token) >= 0 else { return true }
+            token = head(token)
+        }
+        return true
+    }
+
     // MARK: Modality
 
     /// The verb whose complement `verb` is ("agreed" for "agreed to restore", "said" for "said it would"), if any.
