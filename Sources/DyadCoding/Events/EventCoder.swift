@@ -78,11 +78,10 @@ public struct EventCoder: Sendable {
             events += sentenceEvents.filter { event in
                 if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
                 if clause.isToll(event.trigger), violent.contains(clause.head(event.trigger)) { return false }
-                // A denial is not aimed at an actor of what it denies ("denied that its forces had struck a shopping
-                // centre in the Ukrainian city of Kremenchuk" is not a denial against Ukraine).
-                if event.code.code == "016", event.target != nil, !clause.isAccuser(event.target, of: event.trigger) {
-                    return false
-                }
+                // A denial is an event only against a named accuser ("rejected Ireland's accusation"), as
+                // events-README.md says: not with none ("denied any involvement"), nor against an actor of what it
+                // denies ("denied that its forces had struck ... the Ukrainian city of Kremenchuk").
+                if event.code.code == "016", !clause.isAccuser(event.target, of: event.trigger) { return false }
                 guard event.code.code == "010" else { return true }
                 return clause.kids(event.trigger, ["ccomp"]).isEmpty && !clause.isAttribution(event.trigger)
             }

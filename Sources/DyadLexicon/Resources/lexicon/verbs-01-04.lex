@@ -432,6 +432,7 @@ note: files; without an object "declare" is a plain statement.
 
 [verb v01-issue]
 lemma: issue
+pattern: 016 obj=denial|rebuttal|refutation prep=of target=prep
 pattern: 016 obj=denial|rebuttal|refutation
 pattern: 036 obj=invitation prep=to
 pattern: 036 obj=invitation target=none
@@ -440,7 +441,7 @@ pattern: 020 obj=appeal|plea|call target=none
 pattern: 010 obj=&V01_STATEMENT_N prep=to
 pattern: 010 obj=&V01_STATEMENT_N target=none
 example: 010 | The Egyptian foreign ministry issued a statement on the border clashes late on Saturday.
-example: 016 | Beijing issued a firm denial of the hacking allegations.
+example: 016 | Beijing issued a firm denial of Washington's hacking allegations.
 example: 036 | South Korea issued an invitation to Japanese Prime Minister Fumio Kishida to attend the summit in Seoul.
 example: 020 | The International Committee of the Red Cross issued an appeal to all parties to spare civilians.
 note: "issued a warning" (13x) and "issued sanctions" belong to other files.
@@ -875,46 +876,50 @@ example: 015 | The White House walked back the president's remarks about regime 
 [verb v01-deny]
 lemma: deny
 pattern: 016 obj=&V01_BLAME_N|claim prep=by|from
-pattern: 016 obj=&V01_BLAME_N|&V01_FAULT_N|claim|link|connection|story target=none
+pattern: 016 obj=&V01_BLAME_N|&V01_FAULT_N|claim|link|connection|story
 pattern: 016 comp=*
 example: 016 | Rwanda denied accusations by Congo that it backs the M23 rebels.
-example: 016 | Moscow denied any involvement in the damage to the Baltic Sea cables.
-example: 016 | Pakistan denied sheltering militants who attacked Indian tourists in Kashmir.
-note: "denied entry/visas/access" are refusals (12x) in other files and are not matched here.
+example: 016 | Moscow denied Finland's charge of involvement in the damage to the Baltic Sea cables.
+example: 016 | Pakistan denied India's accusation that it shelters the militants who attacked tourists in Kashmir.
+note: "denied entry/visas/access" are refusals (12x) in other files and are not matched here. A denial is an event
+note: only against a named accuser, its target (events-README.md): "denied any involvement" or "denied sheltering
+note: militants" with no accuser codes nothing, and the coder drops a denial aimed at an actor of what it denies.
 
 [verb v01-reject-charge]
 lemma: reject | dismiss | refute | rebut | repudiate | contest | counter
 pattern: 016 obj=&V01_BLAME_N prep=by|from
-pattern: 016 obj=&V01_BLAME_N target=none
+pattern: 016 obj=&V01_BLAME_N
 example: 016 | Beijing dismissed allegations by Manila that its coast guard had rammed a Philippine supply boat.
-example: 016 | Hungary rejected accusations that it was blocking aid to Ukraine.
+example: 016 | Hungary rejected Ukraine's accusations that it was blocking aid.
 note: The target of 016 is the accuser (codebook). "rejected claims" is left out: territorial claims are 12x.
 
 [verb v01-deflect]
 lemma: deflect
 pattern: 016 obj=blame|responsibility|criticism|&V01_BLAME_N
-example: 016 | The Serbian government deflected blame for the canopy collapse in Novi Sad.
+example: 016 | The Serbian government deflected the opposition's blame for the canopy collapse in Novi Sad.
 
 [verb v01-disown]
 lemma: disown | disavow
 pattern: 016
-example: 016 | Hezbollah disavowed the rocket fire from southern Lebanon.
+example: 016 | Hezbollah disowned Israel's claims that it fired the rockets from southern Lebanon.
 
 [verb v01-distance]
 lemma: distance
-pattern: 016 prep=from target=none
-example: 016 | The Afghan Taliban distanced themselves from the attack on the Pakistani border post.
+pattern: 016 prep=from obj=&V01_BLAME_N target=prep
+example: 016 | The Afghan Taliban distanced themselves from Pakistan's accusations over the attack on a border post.
+note: distancing oneself from an attack names no accuser and codes nothing (events-README.md).
 
 [verb v01-brush-off]
 lemma: brush | shrug | wave | laugh
 pattern: 016 prt=off|aside obj=&V01_BLAME_N|criticism
-example: 016 | Israel brushed off accusations of genocide at the International Court of Justice.
+example: 016 | Israel brushed off South Africa's accusations of genocide at the International Court of Justice.
 
 [verb v01-maintain-innocence]
 lemma: maintain | protest | proclaim
-pattern: 016 obj=innocence
-example: 016 | Former Pakistani Prime Minister Imran Khan maintained his innocence in the corruption case.
-note: Only "innocence": "maintain ties" and protests are other codes.
+pattern: 016 obj=innocence prep=against target=prep
+example: 016 | Former Pakistani Prime Minister Imran Khan maintained his innocence against the Pakistani government's charges.
+note: Only "innocence": "maintain ties" and protests are other codes. Innocence maintained against no named accuser
+note: codes nothing (events-README.md: a denial's target is its accuser).
 
 # ---- 019 express accord ----------------------------------------------------------------------------------
 

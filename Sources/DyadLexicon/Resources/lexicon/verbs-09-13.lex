@@ -1648,7 +1648,7 @@ pattern: 128 obj=ruling|verdict|judgment|judgement|jurisdiction|award|arbitratio
 pattern: 120
 example: 120 | Hamas rejected the Israeli demand that its leaders leave Gaza.
 example: 120 | The proposal was rejected by the Iranian foreign ministry as unrealistic.
-example: 016 | The Kremlin rejected the accusations as baseless.
+example: 016 | The Kremlin rejected Britain's accusations as baseless.
 example: 121 | Moscow rejected the extradition of the two suspects to Britain.
 example: 1211 | The Italian government rejected Chinese investment in its telecommunications network.
 example: 1212 | Manila rejected joint patrols with Beijing in the South China Sea.
@@ -1714,7 +1714,7 @@ pattern: 016 comp=*
 example: 1243 | A Hong Kong court denied bail to media tycoon Jimmy Lai.
 example: 1233 | The Taliban government denied women's right to education.
 example: 1245 | Russia denied entry to the IAEA team at the Kursk plant.
-example: 016 | Iran denied any involvement in the attack on the oil tanker.
+example: 016 | Iran denied Washington's charge of involvement in the attack on the oil tanker.
 example: 120 | Washington denied visas to the Palestinian delegation to the UN General Assembly.
 example: 120 | The Turkish interior ministry denied permission for a Pride march in Istanbul.
 
@@ -1771,7 +1771,7 @@ pattern: 127 obj=&V09_PEACE_PLAN
 pattern: 125 obj=&TALKS|&V09_OVERTURE
 pattern: 120 obj=lawsuit|suit|case|petition|complaint|challenge
 pattern: 120 obj=demand|call|request|appeal|proposal|offer|idea|ultimatum|threat|warning|plan
-example: 016 | Beijing dismissed the report as a groundless smear.
+example: 016 | Beijing dismissed the U.S. report as a groundless smear.
 example: 120 | Tehran dismissed the American demand as unrealistic.
 note: no bare pattern: dismissing a minister is a dismissal from office.
 
