@@ -175,10 +175,7 @@ extension ClauseReader {
     /// defences on alert after Russia launched ...", "fired warning shots after five North Korean drones ..."); a
     /// state other than the source's, not a group.
     func provoker(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
-        let own = Set(sources.map { $0.code.principal.code })
-        func state(_ found: [ActorMention]) -> ActorMention? {
-            found.first { $0.code.country != nil && !own.contains($0.code.principal.code) }
-        }
+        func state(_ found: [ActorMention]) -> ActorMention? { otherState(in: found, than: sources) }
         var clauses = [verb] + kids(verb, ["conj"])
         if deprel(verb) == "conj", head(verb) >= 0 { clauses.append(head(verb)) }
         for clause in clauses {
@@ -223,7 +220,12 @@ extension ClauseReader {
     /// had broken the Easter truce").
     func complainant(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
         guard let reporter = reportingVerb(verb), let speaker = subject(of: reporter) else { return nil }
-        return sourceActors(at: speaker, verb: reporter).first { candidate in
+        return otherState(in: sourceActors(at: speaker, verb: reporter), than: sources)
+    }
+
+    /// The first of `found` that is a state other than the sources' own.
+    func otherState(in found: [ActorMention], than sources: [ActorMention]) -> ActorMention? {
+        found.first { candidate in
             candidate.code.country != nil && !sources.contains { $0.code.principal == candidate.code.principal }
         }
     }
@@ -275,9 +277,7 @@ extension ClauseReader {
     /// about Finland, "on reports about China" about China.
     func topicActor(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
         func named(_ noun: Int) -> ActorMention? {
-            let here = mentions(at: noun)
-            let found = here.isEmpty ? owner(of: noun).map { mentions(at: $0) } ?? [] : here
-            return found.first { candidate in !sources.contains { $0.span == candidate.span } }
+            mentionsOnOrOwning(noun).first { candidate in !sources.contains { $0.span == candidate.span } }
         }
         for clause in [verb] + kids(verb, ["xcomp"]) {
             for preposition in kids(clause, ["prep"]) where Self.topicPrepositions.contains(lemma(preposition)) {
@@ -290,6 +290,13 @@ extension ClauseReader {
             }
         }
         return nil
+    }
+
+    /// The mentions on a noun, else, when it names no actor, on the actor it belongs to ("to Mozambique's Cabo
+    /// Delgado province", "Finland's seizure of a tanker").
+    func mentionsOnOrOwning(_ noun: Int) -> [ActorMention] {
+        let here = mentions(at: noun)
+        return here.isEmpty ? owner(of: noun).map { mentions(at: $0) } ?? [] : here
     }
 
     /// Prepositions that name what a statement is about.
@@ -309,10 +316,7 @@ extension ClauseReader {
             var next: [Int] = []
             for token in frontier {
                 if deprel(token) == "pobj" || deprel(token) == "dobj" {
-                    // A phrase naming no actor may belong to one: "to Mozambique's Cabo Delgado province".
-                    let here = mentions(at: token)
-                    let named = here.isEmpty ? owner(of: token).map { mentions(at: $0) } ?? [] : here
-                    if let found = named.first(where: { candidate in
+                    if let found = mentionsOnOrOwning(token).first(where: { candidate in
                         !sources.contains { $0.span == candidate.span }
                     }), !isTimeWord(token) {
                         guard own.contains(found.code.principal.code) else { return found }

@@ -209,12 +209,15 @@ struct ClauseReader {
     func isAccuser(_ target: ActorMention?, of denial: Int) -> Bool {
         guard var token = target?.head else { return false }
         for _ in 0..<32 where token != denial {
-            if ["ccomp", "xcomp", "pcomp", "advcl", "acl", "relcl"].contains(deprel(token)) { return false }
+            if Self.clauseRelations.contains(deprel(token)) { return false }
             guard head(token) >= 0 else { return true }
             token = head(token)
         }
         return true
     }
+
+    /// Relations that open a clause or phrase of its own under a verb or noun: what a denial denies.
+    static let clauseRelations: Set<String> = ["ccomp", "xcomp", "pcomp", "advcl", "acl", "relcl"]
 
     // MARK: Modality
 
