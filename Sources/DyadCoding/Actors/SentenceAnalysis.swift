@@ -153,10 +153,11 @@ struct SentenceAnalysis {
         }
     }
 
-    /// Plural nouns that, after "both" or "the two", stand for the two countries just named ("the two leaders signed").
+    /// Plural nouns that, after "both" or "the two", stand for the two countries just named ("the two leaders signed");
+    /// so does "the pair".
     static let pairWords: Set<String> = ["countries", "sides", "nations", "neighbours", "neighbors", "leaders",
                                          "presidents", "governments", "delegations", "armies", "militaries", "allies",
-                                         "rivals", "capitals", "states"]
+                                         "rivals", "capitals", "states", "ministers"]
 
     /// Adds references to earlier actors: "the country", "its", "the two countries", "both sides", "he", "she".
     mutating func collectReferences(context: DocumentContext) {
@@ -165,12 +166,12 @@ struct SentenceAnalysis {
             let lemma = self.lemma(token).lowercased()
             let previous = token > sentence.tokens.lowerBound ? form(token - 1).lowercased() : ""
             let twoBefore = token > sentence.tokens.lowerBound + 1 ? form(token - 2).lowercased() : ""
-            if Self.pairWords.contains(word),
-               previous == "both" || (previous == "two" && twoBefore == "the") {
+            if (Self.pairWords.contains(word) && (previous == "both" || (previous == "two" && twoBefore == "the")))
+                || (word == "pair" && previous == "the") {
                 let start = previous == "both" ? token - 1 : token - 2
                 clues.append(Clue(tokens: start..<(token + 1), source: .pairReference))
             } else if ["country", "nation"].contains(lemma), word == lemma,
-                      ["the", "this"].contains(previous) {
+                      ["the", "this", "his", "her", "our"].contains(previous) {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
             } else if word == "its", deprel(token) == "poss", context.lastOther != nil {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))

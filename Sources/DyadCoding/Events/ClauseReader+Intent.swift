@@ -5,7 +5,8 @@ extension ClauseReader {
     /// Heads whose complement is a cooperative commitment: "agreed to set up", "offered to hand over", "is ready to
     /// contribute". Not "vow", "plan" or "decide": they as often announce a hostile act.
     static let cooperativeIntents: Set<String> = ["agree", "offer", "promise", "pledge", "ready", "willing", "prepared"]
-    /// Heads that refuse their complement: "refused to deploy peacekeepers", "declined to resign".
+    /// Heads that refuse their complement: "refused to deploy peacekeepers", "declined to resign" (and "ruled out",
+    /// see ``isRefusal(_:)``).
     static let refusals: Set<String> = ["refuse", "decline"]
 
     /// The intent or refusal the sentence still expresses when an agreement, offer, promise or refusal to act codes
@@ -24,7 +25,7 @@ extension ClauseReader {
         for act in sentence.tokens where isVerb(act) && deprel(act) == "xcomp" {
             let governor = head(act)
             guard governor >= 0 else { continue }
-            let refused = Self.refusals.contains(lemma(governor))
+            let refused = isRefusal(governor)
             guard refused || Self.cooperativeIntents.contains(lemma(governor)) else { continue }
             // "agreed" itself, or the copula "ready" completes ("is ready to contribute").
             let head = isVerb(governor) ? governor : (deprel(governor) == "acomp" && self.head(governor) >= 0 ? self.head(governor) : act)
@@ -41,7 +42,8 @@ extension ClauseReader {
             guard let code else { continue }
             let target = cooperative?.target ?? reading.recipient ?? reading.object.flatMap { actors(at: $0).isEmpty ? nil : $0 }
                 ?? chainTargetToken(of: act)
-            let rule = "\(refused ? "refusal" : "intent"): '\(form(governor)) to \(form(act))' with no pattern of its own coding"
+            let chain = ([governor] + kids(governor, ["prt"]) + kids(act, ["aux"]) + [act]).map(form).joined(separator: " ")
+            let rule = "\(refused ? "refusal" : "intent"): '\(chain)' with no pattern of its own coding"
                 + (cooperative.map { " (the act read as \($0.entry.id): \($0.pattern.text))" } ?? "") + " → \(code.code)"
             found += events(verb: head, sourceToken: reading.source, targetToken: target, code: code, targetless: false,
                             rule: rule)

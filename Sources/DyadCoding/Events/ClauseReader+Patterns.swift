@@ -39,7 +39,7 @@ extension ClauseReader {
         let reduced = isReducedPassive(verb)
         let passive = reduced || !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
         let patient = reduced ? head(verb) : kids(verb, ["nsubjpass"]).first
-        let object = (passive ? patient : kids(verb, ["dobj", "attr"]).first).map(throughQuantity)
+        let object = (passive ? patient : directObject(of: verb)).map(throughQuantity)
         let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
         let governed = governedVerb(of: verb, object: object)
         // "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS"
@@ -205,7 +205,7 @@ extension ClauseReader {
         if patternCode.rootNumber == 15, ownForces, let provoker = provoker(of: verb, excluding: sources) {
             targets = [provoker]
         }
-        targets = targets.map { relocated($0, verb: verb) }
+        targets = targets.map { relocated($0, verb: verb, toDestination: patternCode.code == "174") }
         var pairs: [(ActorMention, ActorMention?)] = []
         if targets.isEmpty, sources.count >= 2, mutual {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
@@ -260,14 +260,31 @@ extension ClauseReader {
         } else if isUnderIntent(verb), code.rootNumber >= 9, !isAttempt(verb) {
             return []   // "agreed to expel diplomats" is no expulsion yet, and no threat
         }
-        return pairs.flatMap { source, target -> [CodedEvent] in
-            var eventCode = code, eventRule = rule
+        return pairs.flatMap { source, named -> [CodedEvent] in
+            var eventCode = code, eventRule = rule, target = named
             // Force (killing, shooting) the state's police or soldiers use on protesters is violent repression (175).
             if ["180", "190", "193"].contains(code.code), let target, Self.protesterEntries.contains(target.entry),
                source.code.roles.contains(where: { [.police, .military, .government, .intelligence].contains($0) }),
                let repression = CAMEOOntology.code("175") {
                 eventCode = repression
                 eventRule += "; state forces against protesters, so \(code.code) → 175"
+            }
+            // What protesters demand or damage is their protest: "marched ... to demand the resignation of the
+            // president" is a march for a change of leader (1411), "stormed and torched the consulate" a riot (145).
+            if Self.protesterEntries.contains(source.entry), let protest = Self.protestCodes[eventCode.code],
+               let recoded = CAMEOOntology.code(protest) {
+                eventRule += "; \(Self.protestNote), so \(eventCode.code) → \(protest)"
+                eventCode = recoded
+                target = target ?? domesticTarget(of: source, code: recoded)
+            }
+            // Only a visitor arrives on a visit: "the first Abrams tanks have arrived in Ukraine" is none.
+            if eventCode.code == "042", Self.travelVerbs.contains(lemma(verb)), !Self.isOfficialVisitor(source) { return [] }
+            // Gunmen, attackers and suicide bombers are no army: their shooting is assault (180), not military force
+            // (19x) — "a gunman opened fire at two mosques", "suicide bombers struck three churches" (1831).
+            if ["190", "193"].contains(eventCode.code), let assault = Self.irregularAssault[source.entry],
+               let irregular = CAMEOOntology.code(assault) {
+                eventCode = irregular
+                eventRule += "; \(source.text) is no armed force, so \(code.code) → \(assault)"
             }
             // An expulsion of a hundred thousand or more is a mass expulsion (201): "expelled more than 300,000 Afghans".
             if code.code == "174", let targetToken, isMultitude(targetToken), let mass = CAMEOOntology.code("201") {
@@ -304,9 +321,32 @@ extension ClauseReader {
             || (actor.code.principal.kind == .country && (roles.isEmpty || roles.contains(.government) || roles.contains(.elites)))
     }
 
+    /// The protest code of what protesters demand (by the demand's aim) or damage (a riot).
+    static let protestCodes: [String: String] = [
+        "100": "141", "101": "141", "102": "141", "103": "141", "104": "141", "1041": "1411", "1042": "1412",
+        "1043": "1413", "1044": "1414", "105": "141", "1051": "1412", "1052": "1412", "1053": "1413", "1054": "1412",
+        "1055": "1413", "1056": "1412", "171": "145", "1711": "145", "1712": "145"]
+    /// The words a rule gets when protesters' act is read as their protest.
+    static let protestNote = "protesters' demand or damage is their protest"
+
+    /// Verbs of travel that code a visit (042) by themselves.
+    static let travelVerbs: Set<String> = ["arrive", "travel", "head", "jet", "journey", "tour", "embark", "stop", "fly", "land"]
+
+    /// The assault code for the violence of attackers who are no armed force (gunmen, suicide bombers).
+    static let irregularAssault: [String: String] = ["agent/gunman": "180", "agent/attacker": "180",
+                                                     "agent/suicide-bomber": "1831"]
+
     /// The agent entries of people protesting.
     static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",
                                                 "agent/rioter", "agent/protest-leader"]
+
+    /// The verb's direct object. Of two, not one the parser split off a hyphenated modifier ("held face-to-face
+    /// talks" read as "held face" and "held talks").
+    func directObject(of verb: Int) -> Int? {
+        let objects = kids(verb, ["dobj", "attr"])
+        guard objects.count > 1 else { return objects.first }
+        return objects.first { object in !kids(object, ["punct"]).contains { document.xpos[$0] == "HYPH" } } ?? objects.first
+    }
 
     /// The verb `verb` governs: its xcomp or ccomp, else one hanging on its object or on "ready" ("expressed
     /// readiness to mediate", "stood ready to help").

@@ -36,7 +36,9 @@ extension ClauseReader {
 
     /// A target whose country was only guessed from the sentence or document ("killed hundreds of people") takes
     /// the country where the verb says the act happened ("in southern Israel").
-    func relocated(_ mention: ActorMention, verb: Int) -> ActorMention {
+    /// With `toDestination`, a destination counts as the place too: whom a state deports "to China" with no
+    /// nationality named are China's.
+    func relocated(_ mention: ActorMention, verb: Int, toDestination: Bool = false) -> ActorMention {
         guard mention.rule.hasPrefix("agent, country of") else { return mention }
         // The verb's own place, or that of the verb a participle hangs on ("stormed into Israel, killing ...").
         // Two levels: "stormed into southern Israel, killing hundreds and taking scores of hostages".
@@ -45,7 +47,9 @@ extension ClauseReader {
             holders.append(head(last))
         }
         let places = holders.flatMap { holder in
-            kids(holder, ["prep"]).filter { ["in", "into", "inside", "across", "throughout"].contains(lemma($0)) }
+            kids(holder, ["prep"]).filter {
+                ["in", "into", "inside", "across", "throughout"].contains(lemma($0)) || (toDestination && lemma($0) == "to")
+            }
         }
         for preposition in places {
             guard let place = kids(preposition, ["pobj"]).first,

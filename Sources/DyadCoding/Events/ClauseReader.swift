@@ -105,7 +105,9 @@ struct ClauseReader {
     func subject(of verb: Int, depth: Int = 0) -> Int? {
         if let subject = kids(verb, ["nsubj", "csubj"]).first { return subject }
         // A parse that hangs the subject on the verb as a modifier ("that the US cancel plans"): an actor before it.
-        if let misread = kids(verb, ["compound", "npadvmod", "nmod"]).first(where: { $0 < verb && !mentions(at: $0).isEmpty }) {
+        // Not on an attributive participle: "the UN-recognised government", "a Russian-backed force" are no acts
+        // of the UN or of Russia in the sentence.
+        if deprel(verb) != "amod", let misread = kids(verb, ["compound", "npadvmod", "nmod"]).first(where: { $0 < verb && !mentions(at: $0).isEmpty }) {
             return misread
         }
         guard depth < 4, head(verb) >= 0 else { return nil }
@@ -229,10 +231,16 @@ struct ClauseReader {
     /// Whether the verb is the content of a verb that codes the chain ("agreed to restore", "demanded that ...
     /// release"), so that it is not an act of its own.
     func isChained(_ verb: Int) -> Bool {
-        guard let governor = complementGovernor(of: verb).map(lemma) else { return false }
+        guard let governorToken = complementGovernor(of: verb) else { return false }
+        let governor = lemma(governorToken)
         // Under a verb of intent the governed act is coded as intended ("agreed to provide aid" → 0331).
         if Self.intentions.contains(governor) { return false }
-        return Self.chainHeads.contains(governor)
+        return Self.chainHeads.contains(governor) || isRefusal(governorToken)
+    }
+
+    /// Whether the verb refuses its complement: "refused to deploy", "declined to resign", "ruled out sending".
+    func isRefusal(_ verb: Int) -> Bool {
+        Self.refusals.contains(lemma(verb)) || (lemma(verb) == "rule" && kids(verb, ["prt"]).contains { lemma($0) == "out" })
     }
 
     /// Whether the verb is governed by a verb of intent ("agreed to provide", "is ready to contribute").

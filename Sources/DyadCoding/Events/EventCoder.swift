@@ -82,6 +82,12 @@ public struct EventCoder: Sendable {
                 // events-README.md says: not with none ("denied any involvement"), nor against an actor of what it
                 // denies ("denied that its forces had struck ... the Ukrainian city of Kremenchuk").
                 if event.code.code == "016", !clause.isAccuser(event.target, of: event.trigger) { return false }
+                // Protesters' demand or damage read as their protest is no second protest beside the one coded.
+                if event.rule.contains(ClauseReader.protestNote), sentenceEvents.contains(where: { other in
+                    other.trigger != event.trigger && other.code.rootNumber == 14
+                        && other.source.code.principal == event.source.code.principal
+                        && !other.rule.contains(ClauseReader.protestNote)
+                }) { return false }
                 guard event.code.code == "010" else { return true }
                 return clause.kids(event.trigger, ["ccomp"]).isEmpty && !clause.isAttribution(event.trigger)
             }

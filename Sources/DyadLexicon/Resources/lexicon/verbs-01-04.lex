@@ -1409,10 +1409,15 @@ lemma: invite
 pattern: 038 comp=&V01_MEDIATE_V
 pattern: 036 comp=&V01_MEET_V|join|attend|come
 pattern: 036 prep=to|for target=obj !obj=bid|tender|application|proposal|comment|question|criticism|submission|offer|ridicule|scrutiny
+pattern: 0211 comp=invest|build|open|establish|expand|develop|finance|fund|trade
+pattern: 020 comp=*
 example: 036 | Xi Jinping invited Vladimir Putin to visit China next year.
+example: 0211 | Vietnam's prime minister invited South Korean chipmakers to open factories in Hanoi.
+example: 020 | Fiji invited Australian police to help patrol its waters.
 example: 036 | Seoul invited Japan's foreign minister to the trilateral summit.
 example: 038 | Sudan invited the African Union to mediate with the rebels.
-note: The inviter expresses its intent to meet (036, codebook); inviting a mediator is accepting mediation (038).
+note: The inviter expresses its intent to meet (036, codebook); inviting a mediator is accepting mediation (038);
+note: inviting another actor to do anything else is an appeal (02x): to invest or build, economic (0211).
 
 [verb v01-propose]
 lemma: propose | suggest | recommend | advocate | advise

@@ -140,6 +140,7 @@ word: fighting | hostility | hostilities | offensive | operation | military oper
 word: attack | air strike | airstrike | bombing | raid | assault | advance | incursion | military action
 word: combat operation | ground operation | ground offensive | war | drone attack | missile attack | rocket fire
 word: aggression | air campaign | bombing campaign | counteroffensive | counter-offensive
+word: military activity | military activities | combat activity
 
 [synset V05_FORCES]
 word: troop | force | soldier | unit | battalion | brigade | division | warship | fleet | personnel | contingent
@@ -2317,11 +2318,13 @@ example: 080 | Hungary withdrew its objection to the sanctions package.
 note: Intransitive "withdrew from / pulled out of X" cannot tell a city from a treaty, so only forces as object count.
 
 [verb v05-scale]
-lemma: scale | draw
+lemma: scale | draw | cut | wind
 pattern: 0874 prt=down|back obj=&V05_FORCES prep=in|from
 pattern: 0874 prt=down|back obj=&V05_FORCES
+pattern: 087 prt=back|down obj=&V05_HOSTILITIES prep=around|near|in|against|on target=prep
 pattern: 087 prt=back|down obj=&V05_HOSTILITIES
 example: 087 | Israel scaled back its military operations in southern Lebanon.
+example: 087 | Russia cut back its military activity around Kharkiv.
 example: 0874 | The United States drew down its forces in Iraq to 2,500 troops.
 
 [verb v05-deescalate]

@@ -1406,9 +1406,10 @@ pattern: 126 prt=out obj=&V09_MEDIATION
 pattern: 125 prt=out obj=&TALKS|&V09_OVERTURE
 pattern: 127 prt=out obj=&V09_PEACE_PLAN|&AGREEMENT
 pattern: 124 prt=out obj=concession
-pattern: 120 prt=out
+pattern: 120 prt=out obj=*
 example: 116 | The European Court of Human Rights ruled against Russia over the poisoning of Alexander Litvinenko.
 example: 1222 | German Chancellor Olaf Scholz ruled out Taurus cruise missiles for Ukraine.
+example: 1222 | Italy ruled out sending its SAMP/T air defence systems to Kyiv.
 example: 1224 | The United States ruled out American peacekeepers in Ukraine.
 example: 1224 | Britain ruled out British peacekeepers for Gaza.
 example: 1232 | The Greek government ruled out a reversal of the pension cuts.
@@ -2146,7 +2147,7 @@ note: strike or air strike), except with "on/against/at" (1384). Metaphors ("thr
 [verb v09-warn]
 lemma: warn
 pattern: 1385 comp=nuke
-pattern: 1384 comp=attack|bomb|shell|hit|target|pound
+pattern: 1384 comp=attack|bomb|shell|hit|target|pound|shoot|strike|sink
 pattern: 1382 comp=invade|occupy|annex|seize
 pattern: 1381 comp=blockade
 pattern: 1383 comp=kill|execute|behead|assassinate
@@ -2161,12 +2162,14 @@ pattern: 1311 comp=cut|withhold|slash
 pattern: 134 comp=walk
 pattern: 133 comp=boycott|protest|march
 pattern: 131 comp=suspend|freeze|halt|close
-pattern: 130 comp=retaliate|respond|react|punish
+pattern: 130 comp=retaliate|respond|react|punish|face|pay|reserve|regret
 pattern: 130 obj=* prep=against|of target=obj
 pattern: 130 obj=* comp=*
 example: 130 | Beijing warned Washington against any official contact with Taiwan.
 example: 130 | North Korea warned it would retaliate against the joint military exercises.
 example: 1384 | The Houthis warned they would target any ship linked to Israel.
+example: 1384 | Iran warned that it would shoot down any American drone that crossed into its airspace.
+example: 130 | Hamas warned that Israel would pay a heavy price for the raid on the Jenin camp.
 example: 1312 | Brussels warned it would impose counter-tariffs on American goods.
 example: 1313 | Hungary warned it would withdraw from the International Criminal Court.
 example: 1381 | China warned it could blockade Taiwan.

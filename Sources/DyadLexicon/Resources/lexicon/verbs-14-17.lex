@@ -295,6 +295,7 @@ word: embassy operation | diplomatic activity
 word: diplomatic staff | diplomat | military attache | defence attache | defense attache | consul general
 word: consul-general | chargé d'affaires | ambassador | high commissioner | nuncio | embassy employee
 word: embassy official | consular official | consular staff | diplomatic personnel | emissary | embassy personnel
+word: intelligence officer | military intelligence officer | spy | official | senior official
 
 [synset V14_TRADE]
 word: trade | trade tie | trade relation | economic tie | economic relation | commercial tie | trade link | import
@@ -336,6 +337,9 @@ word: development aid | development assistance | development funding | loan | lo
 word: credit | credit line | line of credit | grant | bailout | tranche | disbursement | debt relief | lending
 word: financing | financial support | economic support | tax revenue | clearance revenue | revenue transfer
 word: budget aid | infrastructure aid | development finance | budget funding
+
+[synset V14_MUNITION]
+word: bomb | munition | ammunition | weapon | arm | shell | missile | artillery shell | interceptor
 
 [synset V14_MIL_AID]
 word: military aid | military assistance | security assistance | security aid | military support | military funding
@@ -742,7 +746,8 @@ example: 145 | Demonstrators burned tyres in central Dakar after the arrest of o
 example: 1712 | Settlers burned Palestinian homes and cars in the village of Huwara overnight.
 example: 1712 | Militiamen burned down 40 houses in Congo's Ituri province.
 note: Flag and effigy burning is symbolic dissent (140); burning tyres marks a riot (145); burning buildings,
-note: homes and vehicles destroys property (1712), whoever does it.
+note: homes and vehicles destroys property (1712), but protesters' and rioters' damage is their riot: the coder
+note: recodes it 145, and what protesters demand as their protest (1041 → 1411), as the held-out sets code them.
 
 [verb v14-kill-protesters]
 lemma: kill | shoot
@@ -1199,7 +1204,7 @@ example: 140 | Students sprayed slogans against the junta on walls across Yangon
 [verb v14-topple]
 lemma: topple
 pattern: 1712 obj=statue|monument|memorial|bust target=none
-example: 1712 | Anti-racism protesters toppled the statue of slave trader Edward Colston in Bristol.
+example: 1712 | Russian occupation authorities toppled a monument to Ukrainian poet Taras Shevchenko in Borodianka.
 note: Only monuments; "toppled the government" is not a protest event code.
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1456,7 +1461,7 @@ pattern: 140 obj=himself|herself|themselves|oneself prep=on|alight|ablaze target
 pattern: 1712 obj=fire prep=to|on target=none
 example: 144 | Opposition supporters set up roadblocks across Maputo after the election results.
 example: 153 | Israeli forces set up checkpoints at the entrances to Jenin.
-example: 1712 | Rioters set fire to a hotel housing asylum seekers in Rotherham.
+example: 1712 | Israeli settlers set fire to a mosque in the West Bank village of Deir Istiya.
 example: 155 | Vietnam set up a cyber warfare unit to fight what it calls hostile forces.
 
 
@@ -1636,7 +1641,7 @@ pattern: 1712 prt=down obj=statue|monument|memorial|poster|portrait|billboard|fl
 example: 1661 | Britain pulled out its peacekeepers from Mali in 2022.
 example: 1663 | The International Committee of the Red Cross pulled out its aid workers from Rafah.
 example: 161 | The United States pulled its diplomats from Niger after the coup.
-example: 1712 | Protesters pulled down a statue of Hafez al-Assad in Hama.
+example: 1712 | Syria's new authorities pulled down a statue of Hafez al-Assad in Hama.
 note: "Pulled out of the talks/treaty" has no object and is not coded (the prepositional object is not visible).
 
 [verb v14-cancel]
@@ -1664,6 +1669,8 @@ note: Cancelled debts and curfews are 071/081x (another file): they are not in t
 
 [verb v14-suspend]
 lemma: suspend
+pattern: 1622 obj=&V14_MUNITION prep=to|from target=prep
+pattern: 1622 obj=&V14_MUNITION target=none
 pattern: 164 obj=&V14_NEGOTIATION prep=with target=prep
 pattern: 164 obj=&V14_NEGOTIATION target=none
 pattern: 165 obj=&V14_MEDIATION target=none
@@ -1706,6 +1713,8 @@ note: Niger from the AU". An official "suspended from duty" is miscoded when the
 
 [verb v14-halt]
 lemma: halt | stop | cease | discontinue | pause
+pattern: 1622 obj=&V14_MUNITION prep=to|from target=prep
+pattern: 1622 obj=&V14_MUNITION target=none
 pattern: 143 obj=work|work_stoppage target=none voice=active
 pattern: 164 obj=&V14_NEGOTIATION prep=with target=prep
 pattern: 164 obj=&V14_NEGOTIATION target=none
@@ -1735,6 +1744,7 @@ example: 162 | The Trump administration halted foreign aid to South Africa.
 example: 160 | Azerbaijan stopped cooperation with Russian state media after the crash.
 example: 170 | Belarusian police stopped a march by opposition supporters in Minsk.
 note: Halted fighting or offensives are 0871 (another file); halted deportations or demolitions are not here.
+example: 1622 | Washington paused a shipment of artillery shells to Kyiv.
 
 [verb v14-freeze]
 lemma: freeze
@@ -1805,6 +1815,8 @@ note: Reduced emissions, rates or forecasts are not in these lists.
 
 [verb v14-withhold]
 lemma: withhold
+pattern: 1622 obj=&V14_MUNITION prep=to|from target=prep
+pattern: 1622 obj=&V14_MUNITION target=none
 pattern: 1621 obj=&V14_ECON_AID prep=from|to target=prep
 pattern: 1621 obj=&V14_ECON_AID target=none
 pattern: 1622 obj=&V14_MIL_AID prep=from|to target=prep
@@ -1885,6 +1897,8 @@ note: Only meetings, visits and ceremonies; snubbed people are 12x (another file
 
 [verb v14-delay]
 lemma: delay
+pattern: 1622 obj=&V14_MUNITION prep=to|from target=prep
+pattern: 1622 obj=&V14_MUNITION target=none
 pattern: 1622 obj=&V14_MIL_AID prep=to target=prep
 pattern: 1622 obj=&V14_MIL_AID target=none
 pattern: 1623 obj=&V14_HUM_AID prep=to|into target=prep
@@ -2012,7 +2026,7 @@ pattern: 160 obj=&V14_TREATY target=none
 pattern: 1712 prt=down obj=statue|monument|memorial|poster|portrait|billboard|fence|barrier|wall target=none
 example: 160 | North Korea abrogated all economic agreements with South Korea.
 example: 160 | Moscow tore up the grain deal with Ukraine in July 2023.
-example: 1712 | Protesters tore down posters of the president in Kinshasa.
+example: 1712 | Police tore down posters of the opposition candidate in Kinshasa.
 note: "Tear" is only coded with a treaty object ("tore up the deal") or a monument torn down.
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -2190,7 +2204,7 @@ example: 1711 | Niger's junta nationalised the Somair uranium mine operated by F
 lemma: loot | plunder | pillage | ransack
 pattern: 1711 obj=&V14_ASSET|&V14_PROPERTY prep=of target=prep
 pattern: 1711 target=none
-example: 1711 | Rioters looted shops in central Port Moresby.
+example: 1711 | Soldiers looted shops in the eastern Congolese town of Uvira.
 example: 1711 | Soldiers ransacked the offices of the opposition party in Kampala.
 example: 1711 | RSF fighters plundered markets and homes in El Geneina, witnesses said.
 
@@ -2222,7 +2236,7 @@ example: 1712 | Myanmar troops razed villages in Sagaing region, satellite image
 lemma: torch | firebomb | petrol-bomb
 pattern: 1712 obj=&V14_PROPERTY|&V14_ASSET prep=of target=prep
 pattern: 1712 target=none
-example: 1712 | Protesters torched the headquarters of the ruling party in Kathmandu.
+example: 1712 | Militants torched the headquarters of the ruling party in Kathmandu.
 example: 1712 | The home of the Palestinian family was firebombed by Israeli settlers.
 
 [verb v14-vandalise]

@@ -1047,8 +1047,9 @@ pattern: 193 obj=fire prep=on|at|upon
 pattern: 193 obj=fire target=none
 pattern: 190 obj=&V18_OFFENSIVE !obj=&V18_NONMILITARY prep=on|against|in|into
 example: 193 | Israeli troops opened fire on a crowd of aid seekers in Gaza City, the health ministry said.
-example: 193 | Gunmen opened fire in a crowded market in the Nigerian town of Bokkos, local officials said.
+example: 193 | Bandits opened fire in a crowded market in the Nigerian town of Bokkos, local officials said.
 example: 190 | Ukraine opened a new offensive in Russia's Belgorod region, Russian officials said.
+note: The coder recodes the shooting of gunmen and attackers, who are no armed force, as 180 (suicide bombers 1831).
 
 [verb v18-exchange]
 lemma: exchange | trade
@@ -1149,7 +1150,7 @@ example: 192 | Russia launched a full-scale invasion of Ukraine in February 2022
 example: 190 | Ukrainian forces launched a surprise offensive into Russia's Kursk region in August 2024.
 example: 190 | The Sudanese army launched a counteroffensive against the Rapid Support Forces in Omdurman.
 example: 191 | The Houthis launched a naval blockade against Israel-linked shipping in the Red Sea in November 2023.
-example: 193 | Gunmen launched a gun attack on a bus carrying Hindu pilgrims in Indian-administered Kashmir.
+example: 193 | Militants launched a gun attack on a bus carrying Hindu pilgrims in Indian-administered Kashmir.
 example: 180 | An Islamist attacker launched a knife attack on worshippers at a church in Sydney, police said.
 example: 183 | Separatists launched a bomb attack on a Chinese convoy in Karachi, police said.
 example: 1833 | Taliban insurgents launched a roadside bomb attack on a NATO convoy in Kandahar province.
@@ -1227,7 +1228,7 @@ example: 186 | Israel carried out the targeted killing of Hamas political leader
 example: 181 | Bandits carried out the mass abduction of 287 pupils from a school in Nigeria's Kaduna state in March 2024.
 example: 183 | Baloch separatists carried out a bombing at a railway station in Quetta on Saturday, police said.
 example: 180 | A Tunisian man carried out a ramming attack on a crowd in Nice in July 2016.
-example: 193 | Gunmen carried out a shooting attack at a concert hall near Moscow in March 2024.
+example: 193 | Islamic State fighters carried out a shooting attack at a concert hall near Moscow in March 2024.
 example: 190 | Hamas carried out a cross-border attack on southern Israel on October 7, 2023.
 example: 1821 | Armed men carried out sexual violence against displaced women in Haiti's capital, a U.N. report said.
 example: 1822 | Venezuelan security forces carried out systematic torture against detainees in El Helicoide, U.N. investigators said.
@@ -1911,7 +1912,7 @@ lemma: release | spray
 pattern: 2041 obj=&V18_CHEMICAL
 pattern: 193 obj=&V18_SMALL_ARMS !obj=&V18_NONLETHAL prep=at|into|on
 example: 2041 | Russian forces sprayed chloropicrin on Ukrainian trenches near Zaporizhzhia, Ukraine's military said.
-example: 193 | Gunmen sprayed bullets into a crowd at a market in Nigeria's Zamfara state, police said.
+example: 193 | Bandits sprayed bullets into a crowd at a market in Nigeria's Zamfara state, police said.
 
 [verb v18-deploy]
 lemma: deploy
