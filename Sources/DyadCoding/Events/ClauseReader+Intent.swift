@@ -49,6 +49,45 @@ extension ClauseReader {
                             rule: rule)
         }
         return found + refusedWithNot(entries: entries) + demandedWithMust(entries: entries)
+            + warnedThreats(coded: coded, entries: entries)
+    }
+
+    /// Verbs of warning.
+    static let warnings: Set<String> = ["warn", "caution"]
+
+    /// "warned that it would strike U.S. bases", "warned that the United States would take back control of the
+    /// canal": a warning that announces the speaker's own conflictual act is the codebook's threat of that act (1384,
+    /// 1382), toward whom the act names. The warn entries' own patterns code the commonest acts and the consequences
+    /// another will face ("would pay a heavy price"); this reads any other act through its own patterns. The
+    /// pessimistic comment (012) the warning may also have coded gives way to the threat (see ``EventCoder``).
+    private func warnedThreats(coded: [CodedEvent], entries: (Int) -> [VerbEntry]?) -> [CodedEvent] {
+        var found: [CodedEvent] = []
+        for verb in sentence.tokens where isVerb(verb) && Self.warnings.contains(lemma(verb)) {
+            guard !coded.contains(where: { $0.trigger == verb && $0.code.rootNumber == 13 }),
+                  !isNegated(verb), !isHypothetical(verb), let speaker = subject(of: verb),
+                  let act = kids(verb, ["ccomp"]).first, isVerb(act), !isNegated(act),
+                  kids(act, ["aux"]).contains(where: { ["will", "would", "shall"].contains(lemma($0)) }),
+                  let actor = subject(of: act), isSpeakersOwn(actor, speaker: speaker),
+                  let actEntries = entries(act) else { continue }
+            let reading = reading(of: act)
+            guard let best = candidates(for: reading, entries: actEntries).first(where: { $0.pattern.code.rootNumber >= 4 }),
+                  best.pattern.code.rootNumber >= 14,
+                  let threat = ThreatCodes.threat(for: best.pattern.code) ?? CAMEOOntology.code("130") else { continue }
+            let rule = "threat: '\(form(verb))' that \(form(actor)) '\(form(act))' (the act read as \(best.entry.id): "
+                + "\(best.pattern.text)) → \(threat.code)"
+            found += events(verb: verb, sourceToken: speaker, targetToken: best.target, code: threat, targetless: false,
+                            rule: rule)
+        }
+        return found
+    }
+
+    /// Whether the subject of a warned act is the speaker itself: a pronoun ("it would", "we will") or an actor of
+    /// the speaker's own country ("Trump warned that the United States would").
+    private func isSpeakersOwn(_ actor: Int, speaker: Int) -> Bool {
+        if ["it", "they", "we", "he", "she", "i"].contains(form(actor).lowercased()) { return true }
+        let own = Set(actors(at: speaker).map(\.code.principal))
+        let acting = actors(at: actor).map(\.code.principal)
+        return !own.isEmpty && !acting.isEmpty && acting.allSatisfy { own.contains($0) }
     }
 
     /// "Russia said Sudan must return the helicopter": what a speaker says another actor must do is the speaker's

@@ -195,7 +195,8 @@ extension ClauseReader {
         // Partners acting together on something whose country is only a guess ("Saudi Arabia and Iran agreed to
         // reopen embassies") act on each other.
         // So do two sides that swap or exchange ("Russian and Ukrainian forces swapped prisoners of war").
-        let mutual = Self.isReciprocal(patternCode) || ["exchange", "clash", "trade", "swap"].contains(lemma(verb))
+        let mutual = Self.isReciprocal(patternCode)
+            || ["exchange", "clash", "trade", "swap", "fight", "skirmish", "battle", "brawl", "scuffle"].contains(lemma(verb))
         if sources.count >= 2, mutual, targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
             targets = []
         }
@@ -221,6 +222,8 @@ extension ClauseReader {
             let standsAlone = (1...3).contains(root) || intended
             let implied: ActorMention? = root == 2 ? addressee(of: verb, excluding: sources)
                 : patternCode.code == "011" ? topicActor(of: verb, excluding: sources)
+                // A wreath laid abroad honours the country it is laid in: "at the Warsaw Uprising monument".
+                : patternCode.code == "017" ? prepositionalActor(under: verb, excluding: sources, homeVenue: false)
                 : !standsAlone && root >= (targetless ? 8 : 4)
                     ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9)
                         ?? elaboratedTarget(of: verb, excluding: sources)
@@ -271,7 +274,8 @@ extension ClauseReader {
             }
             // What protesters demand or damage is their protest: "marched ... to demand the resignation of the
             // president" is a march for a change of leader (1411), "stormed and torched the consulate" a riot (145).
-            if Self.protesterEntries.contains(source.entry), let protest = Self.protestCodes[eventCode.code],
+            if Self.protesterEntries.contains(source.entry) || (Self.rioterEntries.contains(source.entry) && eventCode.rootNumber == 17),
+               let protest = Self.protestCodes[eventCode.code],
                let recoded = CAMEOOntology.code(protest) {
                 eventRule += "; \(Self.protestNote), so \(eventCode.code) → \(protest)"
                 eventCode = recoded
@@ -320,6 +324,10 @@ extension ClauseReader {
         return actor.entry.hasPrefix("person/") || actor.code.principal.code.hasPrefix("IGO")
             || (actor.code.principal.kind == .country && (roles.isEmpty || roles.contains(.government) || roles.contains(.elites)))
     }
+
+    /// Crowds whose damage is a riot too, though their demands are no protest: "supporters of the opposition leader
+    /// set fire to a police station".
+    static let rioterEntries: Set<String> = ["agent/supporter", "agent/mob"]
 
     /// The protest code of what protesters demand (by the demand's aim) or damage (a riot).
     static let protestCodes: [String: String] = [
@@ -406,7 +414,7 @@ extension ClauseReader {
                                           "member", "half", "third", "quarter", "majority", "remnant", "deployment",
                                           "detachment", "column", "squad", "fleet", "flotilla", "part", "portion",
                                           // Durations of an activity: "launched 10 days of war games".
-                                          "day", "week",
+                                          "day", "week", "hour", "month", "year",
                                           // Amounts of goods and money: "700 kg of medicine", "$50,000 worth of goods",
                                           // "5.1 million dollars of aid".
                                           "ton", "tonne", "kg", "kilogram", "pound", "worth", "dollar", "euro", "barrel",

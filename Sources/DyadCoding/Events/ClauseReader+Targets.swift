@@ -171,7 +171,8 @@ extension ClauseReader {
                 candidates += kids(preposition, ["pobj"])
             }
         }
-        return candidates.first { !mentions(at: $0).isEmpty }
+        // Else an object's owner: "would strike U.S. bases".
+        return candidates.first { !mentions(at: $0).isEmpty } ?? candidates.lazy.compactMap { owner(of: $0) }.first
     }
 
     /// The state whose act another act followed: the subject of an "after", "as" or "when" clause on the verb or on

@@ -103,7 +103,11 @@ struct ClauseReader {
 
     /// The subject of `verb`, inherited from the verb it is coordinated with or governed by when it has none.
     func subject(of verb: Int, depth: Int = 0) -> Int? {
-        if let subject = kids(verb, ["nsubj", "csubj"]).first { return subject }
+        if let subject = kids(verb, ["nsubj", "csubj"]).first {
+            // "supporters who took to the streets": a relative pronoun stands for the noun the clause is on.
+            if deprel(verb) == "relcl", ["WP", "WDT"].contains(document.xpos[subject]), head(verb) >= 0 { return head(verb) }
+            return subject
+        }
         // A parse that hangs the subject on the verb as a modifier ("that the US cancel plans"): an actor before it.
         // Not on an attributive participle: "the UN-recognised government", "a Russian-backed force" are no acts
         // of the UN or of Russia in the sentence.
@@ -308,6 +312,11 @@ struct ClauseReader {
         if Self.announcers.contains(lemma(governor)) { return true }
         // "is ready to strike", "will move to impose"
         return deprel(governor) == "acomp" ? false : kids(governor, ["aux"]).contains { ["will", "shall"].contains(lemma($0)) }
+    }
+
+    /// Whether a verb is hedged by "could", "might" or "may".
+    func isHedged(_ verb: Int) -> Bool {
+        kids(verb, ["aux"]).contains { ["could", "might", "may"].contains(lemma($0)) }
     }
 
     /// "said it would boycott the talks": "would" in reported speech is the speaker's future, not a hedge.

@@ -88,6 +88,11 @@ public struct EventCoder: Sendable {
                         && other.source.code.principal == event.source.code.principal
                         && !other.rule.contains(ClauseReader.protestNote)
                 }) { return false }
+                // A warning coded as a threat is no pessimistic comment besides; nor is one about what only could
+                // happen ("warned that the fund could run dry").
+                if event.code.code == "012", ClauseReader.warnings.contains(clause.lemma(event.trigger)),
+                   sentenceEvents.contains(where: { $0.trigger == event.trigger && $0.code.rootNumber == 13 })
+                    || clause.kids(event.trigger, ["ccomp"]).contains(where: clause.isHedged) { return false }
                 guard event.code.code == "010" else { return true }
                 return clause.kids(event.trigger, ["ccomp"]).isEmpty && !clause.isAttribution(event.trigger)
             }

@@ -1730,6 +1730,15 @@ alias: Russian Africa Corps | Russia's Africa Corps | Afrikansky Korpus
 type: armed-group
 country: RUS
 
+[group irgc]
+name: Islamic Revolutionary Guard Corps
+code: IRNMIL
+alias: IRGC | Revolutionary Guards | Revolutionary Guard | Revolutionary Guard Corps | Islamic Revolutionary Guards
+alias: Iran's Revolutionary Guards | Iranian Revolutionary Guards | Guards Corps | Quds Force | IRGC Quds Force
+alias: IRGC Navy | IRGC Aerospace Force
+type: armed-group
+country: IRN
+
 [group azov]
 name: Azov Brigade
 code: UKRMIL

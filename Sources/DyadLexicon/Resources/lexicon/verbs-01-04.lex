@@ -630,7 +630,7 @@ example: 017 | Germany lowered flags to half-mast after the attack on the Christ
 [verb v01-fly]
 lemma: fly
 pattern: 017 obj=flag
-pattern: 042 prep=to|into
+pattern: 042 prep=to|into !obj=exile|safety|hiding
 example: 017 | Paris flew the Israeli flag over city hall after the attack.
 example: 042 | Ukrainian President Volodymyr Zelensky flew to Washington on Thursday.
 
@@ -2028,10 +2028,18 @@ note: refugees, foreign troops and peacekeepers are not a hosted visit (V01_NOTH
 [verb v01-welcome]
 lemma: welcome | greet
 pattern: 043 obj=&V01_VISITOR_N
-pattern: 043 prep=to|at|in target=obj !obj=&V01_NONVISITOR_N
+pattern: 043 prep=to|at|in|on target=obj !obj=&V01_NONVISITOR_N
 example: 043 | Emmanuel Macron welcomed Narendra Modi to the Elysee Palace.
+example: 043 | Vladimir Putin greeted Kim Jong Un on the tarmac at Pyongyang's airport.
 example: 043 | Thai Prime Minister Paetongtarn Shinawatra greeted the Chinese delegation at Government House.
 note: "welcomed the decision/ceasefire" is praise (051, another file): only visitors and "welcomed X to/at".
+
+[verb v01-shake-hands]
+lemma: shake
+pattern: 040 obj=hand prep=with target=prep
+pattern: 040 obj=hand target=none
+example: 040 | Narendra Modi shook hands with Xi Jinping at the BRICS summit in Kazan.
+note: Two leaders who shake hands meet (040, both ways when both are the subject).
 
 [verb v01-receive]
 lemma: receive
