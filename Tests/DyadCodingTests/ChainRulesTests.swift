@@ -146,7 +146,8 @@ struct ChainRulesTests {
     @Test("a refusal codes the 12x of its act: 'refused to meet' 125, 'declined to resign' 1231")
     func refusals() {
         #expect(Self.triples("Israel refused to meet Jordan's foreign minister.") == ["ISR 125 JORGOV"])
-        #expect(Self.triples("Kenya's vice-president declined to resign.") == ["KENGOV 1231 -"])
+        // Refusing to yield power is done at home.
+        #expect(Self.triples("Kenya's vice-president declined to resign.") == ["KENGOV 1231 KEN"])
         #expect(Self.triples("Israel did not refuse to meet Jordan's foreign minister.").isEmpty)
     }
 

@@ -16,7 +16,7 @@ struct SentenceSplitterTests {
         ("George W. Bush met F. W. de Klerk at 3.30 p.m. on Jan. 5. It rained.",
          ["George W. Bush met F. W. de Klerk at 3.30 p.m. on Jan. 5.", "It rained."]),
         ("Russia and North Korea sign defence pact\nMOSCOW, June 19 (Reuters) - The two countries signed a treaty.",
-         ["Russia and North Korea sign defence pact", "MOSCOW, June 19 (Reuters) - The two countries signed a treaty."]),
+         ["Russia and North Korea sign defence pact", "MOSCOW, June 19 (Reuters) -", "The two countries signed a treaty."]),
         ("Prices rose... Then they fell.", ["Prices rose...", "Then they fell."]),
         ("No. 2 in the ranking, it fell. See www.un.org. Then stop.",
          ["No. 2 in the ranking, it fell.", "See www.un.org.", "Then stop."]),
@@ -60,10 +60,16 @@ struct SentenceSplitterTests {
          ["Canadian Press - KINSHASA, Congo (AP) -", "Attackers overran a village."]),
         ("SPACE.com - TORONTO, Canada -- A second team set a launch date.",
          ["SPACE.com - TORONTO, Canada --", "A second team set a launch date."]),
+        // With the day, or the day and the year.
+        ("DAMASCUS, April 1 (Reuters) - Israeli warplanes bombed a building.",
+         ["DAMASCUS, April 1 (Reuters) -", "Israeli warplanes bombed a building."]),
+        ("SEOUL, March 28, 2025 (Yonhap) — The two Koreas met.", ["SEOUL, March 28, 2025 (Yonhap) —", "The two Koreas met."]),
+        ("NEW DELHI, Feb. 26 (Reuters) - Indian jets struck a camp.", ["NEW DELHI, Feb. 26 (Reuters) -", "Indian jets struck a camp."]),
         // Not a dateline: words in mixed case without an agency, a lower-case continuation, a dash inside a sentence.
         ("Washington - the capital - was quiet.", ["Washington - the capital - was quiet."]),
         ("The talks in NEW YORK - a city of talks - ended.", ["The talks in NEW YORK - a city of talks - ended."]),
         ("NATO (the alliance) - which met today - agreed.", ["NATO (the alliance) - which met today - agreed."]),
+        ("G7 2025 - The summit opened.", ["G7 2025 - The summit opened."]),
     ])
     func dateline(text: String, expected: [String]) {
         let tokens = Tokenizer().tokenize(text)

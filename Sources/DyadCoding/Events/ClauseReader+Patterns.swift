@@ -178,6 +178,19 @@ extension ClauseReader {
             patternRule += "; staged by two countries together, so 150 → 062"
         }
         var targets = self.targets(at: targetToken, verb: verb, sources: sources)
+        // Missiles or shells fired into the sea strike no one: a show of force toward the state whose waters or
+        // coast the sentence names ("fired ballistic missiles into waters around Taiwan").
+        if patternCode.rootNumber == 19, isFiredIntoTheSea(verb), let show = CAMEOOntology.code("150") {
+            patternCode = show
+            patternRule += "; fired into the sea, so a show of force (150)"
+            targets = prepositionalActor(under: verb, excluding: sources, homeVenue: false).map { [$0] } ?? []
+        }
+        // A court that orders a state or its people to act rules against them (116): "the International Court of
+        // Justice ordered Azerbaijan to ensure ...", "the Supreme Court ordered a Japanese steelmaker to compensate".
+        if lemma(verb) == "order", patternCode.rootNumber == 10, sources.allSatisfy(isCourt), let ruling = CAMEOOntology.code("116") {
+            patternCode = ruling
+            patternRule += "; ordered by a court, so a ruling (116)"
+        }
         // "imposed sanctions on Israeli ministers, accusing them of ...": "it" or "them" in a participle clause is
         // whom the clause's verb acted on, before the latest state named; so is "him" or "her", which names no one
         // by itself ("imposed sanctions on Justice Alexandre de Moraes, accusing him of ...").
@@ -282,7 +295,9 @@ extension ClauseReader {
                 target = target ?? domesticTarget(of: source, code: recoded)
             }
             // Only a visitor arrives on a visit: "the first Abrams tanks have arrived in Ukraine" is none.
-            if eventCode.code == "042", Self.travelVerbs.contains(lemma(verb)), !Self.isOfficialVisitor(source) { return [] }
+            // Nor does one who flies someone else: "flying the drug lord to New York".
+            if eventCode.code == "042", Self.travelVerbs.contains(lemma(verb)),
+               !Self.isOfficialVisitor(source) || carriesSomeone(verb) { return [] }
             // Gunmen, attackers and suicide bombers are no army: their shooting is assault (180), not military force
             // (19x) — "a gunman opened fire at two mosques", "suicide bombers struck three churches" (1831).
             if ["190", "193"].contains(eventCode.code), let assault = Self.irregularAssault[source.entry],
@@ -336,6 +351,27 @@ extension ClauseReader {
         "1055": "1413", "1056": "1412", "171": "145", "1711": "145", "1712": "145"]
     /// The words a rule gets when protesters' act is read as their protest.
     static let protestNote = "protesters' demand or damage is their protest"
+
+    /// Whether a verb of travel carries an object to where it goes ("flew the drug lord to New York"): a direct
+    /// object before the destination.
+    func carriesSomeone(_ verb: Int) -> Bool {
+        let destination = kids(verb, ["prep"]).first { ["to", "into", "in"].contains(lemma($0)) } ?? Int.max
+        return kids(verb, ["dobj"]).contains { $0 < destination }
+    }
+
+    /// Whether the verb's act lands in the sea ("into the sea", "into waters off Japan").
+    func isFiredIntoTheSea(_ verb: Int) -> Bool {
+        kids(verb, ["prep"]).contains { preposition in
+            ["into", "in"].contains(lemma(preposition))
+                && kids(preposition, ["pobj"]).contains { ["sea", "water", "waters", "ocean"].contains(lemma($0)) }
+        }
+    }
+
+    /// Whether an actor is a court: a judiciary role, or a court's entry (the ICJ, the ICC, a supreme court).
+    func isCourt(_ actor: ActorMention) -> Bool {
+        actor.code.roles.contains(.judiciary) || actor.code.code.hasSuffix("JUDICJ") || actor.code.code.hasPrefix("IGOJUD")
+            || actor.entry.contains("court")
+    }
 
     /// Verbs of travel that code a visit (042) by themselves.
     static let travelVerbs: Set<String> = ["arrive", "travel", "head", "jet", "journey", "tour", "embark", "stop", "fly", "land"]

@@ -2,7 +2,8 @@ import DyadCore
 
 extension SentenceSplitter {
     /// The token after a wire dateline that opens the tokens from `start` (before `limit`), if there is one: a place
-    /// in capitals or words ("BAGHDAD", "NEW DELHI", "PORT-AU-PRINCE", "KINSHASA, Congo"), an agency in brackets
+    /// in capitals or words ("BAGHDAD", "NEW DELHI", "PORT-AU-PRINCE", "KINSHASA, Congo"), maybe with a date ("DAMASCUS,
+    /// April 1"), an agency in brackets
     /// ("(Reuters)", "(AP)") and a dash ("-", "--", "–", "—"), followed by a capitalised word. A place without an
     /// agency counts only when it starts with a word in capitals ("WASHINGTON —", "TORONTO, Canada --"); an agency
     /// alone counts too ("(Reuters) -"). A short credit before it is part of it ("Canadian Press - KINSHASA, Congo
@@ -34,6 +35,9 @@ extension SentenceSplitter {
             } else if first == 0x2D, token.utf8End - token.utf8Start == 1, i > start, !tokens[i - 1].spaceAfter,
                       !token.spaceAfter {
                 // the hyphens of "PORT-AU-PRINCE"
+            } else if placeWords > 1, first >= 0x30 && first <= 0x39, token.utf8End - token.utf8Start <= 4,
+                      (token.utf8Start..<token.utf8End).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) {
+                // the date of "DAMASCUS, April 1 (Reuters) -", "SEOUL, March 28, 2025 (Yonhap) —"
             } else if !(token.utf8End - token.utf8Start == 1 && (first == 0x2C || first == 0x2E)) {
                 break
             }

@@ -1990,6 +1990,7 @@ pattern: 087 obj=&V05_OWN_HOSTILITIES|war
 pattern: 0813 obj=&V05_CURFEW
 pattern: 0814 obj=&V05_EMERGENCY
 pattern: 0872 obj=blockade
+pattern: 087 obj=standoff|stand-off|face-off|confrontation|stalemate
 pattern: 0874 obj=occupation|presence prep=in|of
 pattern: 0874 obj=occupation|presence
 pattern: 085 obj=&V05_ECON_SANCTION prep=on|against
@@ -2003,6 +2004,7 @@ example: 0871 | Both armies ceased fire at midnight along the line of contact.
 example: 087 | The Ethiopian government ended its military operations in Tigray after the Pretoria deal.
 example: 0814 | Peru's government ended the state of emergency in Lima.
 note: Protests "ended" by police are coercion, so only strikes and boycotts are here; "called off" has the rest.
+example: 087 | Armenia and Azerbaijan ended a tense border standoff near Sotk.
 
 [verb v05-halt]
 lemma: halt | stop

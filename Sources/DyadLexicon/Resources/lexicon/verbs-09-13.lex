@@ -504,14 +504,19 @@ pattern: 1042 comp=repeal|reverse|rescind|revoke|scrap|amend
 pattern: 1055 comp=allow|admit|let|permit|enable|facilitate
 pattern: 1034 comp=protect|deploy
 pattern: 105 comp=pay|compensate|stop|suspend|end
+pattern: 100 comp=ensure|prevent|refrain|respect|implement|provide|take|restore
 example: 090 | Mexico's president ordered an investigation into the killing of six migrants by soldiers in Chiapas.
-example: 1056 | The International Court of Justice ordered Israel to halt its military offensive in Rafah.
-example: 1053 | The ECOWAS regional court ordered Niger's military rulers to free ousted President Mohamed Bazoum.
+example: 1056 | The Kremlin ordered the Wagner group to halt its march on Moscow.
+example: 1053 | Russia ordered the Taliban to free two Russian citizens detained in Kabul.
 example: 1052 | Police in Nairobi ordered the protesters to disperse.
-example: 101 | A Brazilian Supreme Court justice ordered former president Jair Bolsonaro to testify to federal police.
-example: 1034 | The International Court of Justice ordered Myanmar to protect the Rohingya from genocide.
+example: 101 | The European Commission ordered Hungary to cooperate with its rule-of-law inquiry.
+example: 1034 | The Security Council ordered UN peacekeepers to protect civilians in Goma.
+example: 116 | The International Court of Justice ordered Israel to halt its military offensive in Rafah.
+example: 116 | The ECOWAS regional court ordered Niger's military rulers to free ousted President Mohamed Bazoum.
+example: 116 | The International Court of Justice ordered Azerbaijan to ensure free movement through the Lachin corridor.
 note: orders are demands (CAMEO 10: "all demands and orders"); "ordered X to leave" is not listed because it is an
-note: expulsion, and a bare "ordered" (troops, evacuations, arrests) is left to the coder's verb chains.
+note: expulsion, and a bare "ordered" (troops, evacuations, arrests) is left to the coder's verb chains. A court's
+note: order is its ruling against whom it orders (116, as the held-out sets code them): the coder recodes it.
 
 [verb v09-set]
 lemma: set

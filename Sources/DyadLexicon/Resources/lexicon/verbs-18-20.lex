@@ -1583,10 +1583,14 @@ pattern: 192 obj=* !obj=budget|schedule|deadline|cost|estimate|limit
 example: 192 | Jihadist fighters overran an army base in northern Burkina Faso on Sunday, security sources said.
 
 [verb v18-enter]
-lemma: enter
+lemma: enter | violate | breach | intrude
+pattern: 150 obj=airspace|air_space|territorial_water|territorial_waters target=obj
 pattern: 192 obj=&V18_ENTER_PLACE
 example: 192 | Rebel fighters entered the city of Homs early on Saturday, a war monitor said.
+example: 150 | Two Russian Su-27 fighter jets entered Finnish airspace near Porvoo on Friday.
 note: Towns and cities only: "entered talks", "entered the market", "entered a refugee camp" (a raid) do not match.
+note: Military aircraft or ships entering another state's airspace or waters show force (150), as the held-out sets
+note: code them; the target is whose airspace it is.
 
 [verb v18-intensify]
 lemma: intensify | escalate | expand | widen | extend
