@@ -74,6 +74,40 @@ struct ActorKindRulesTests {
         [verb k-meet]
         lemma: meet
         pattern: 040
+
+        [verb k-warn]
+        lemma: warn
+        pattern: 012 !obj=*
+
+        [verb k-hit]
+        lemma: hit
+        pattern: 190 obj=base
+
+        [verb k-condemn]
+        lemma: condemn
+        pattern: 111
+
+        [verb k-expel]
+        lemma: expel
+        pattern: 161 obj=diplomat
+
+        [verb k-dispatch]
+        lemma: dispatch
+        pattern: 154 obj=troop target=none
+
+        [verb k-fire]
+        lemma: fire
+        pattern: 194 obj=missile|shell prep=into|at target=prep
+        pattern: 194 obj=missile|shell target=none
+
+        [verb k-order]
+        lemma: order
+        pattern: 1056 comp=halt
+        pattern: 101 comp=testify
+
+        [verb k-take]
+        lemma: take
+        pattern: 141 prep=to obj=street target=none
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "actor-kind-verbs.lex")
@@ -131,5 +165,42 @@ struct ActorKindRulesTests {
         let pair = Self.triples("Kim Jong Un met South Korean President Moon Jae-in, and the pair signed a declaration.")
         #expect(pair.contains { $0.hasPrefix("PRK") && $0.hasSuffix("057 KOR") } && pair.contains { $0.hasPrefix("KOR") && $0.hasSuffix("057 PRK") },
                 "\(pair)")
+    }
+
+    @Test("a warning that announces the speaker's own conflictual act is its threat; one about what could happen is none")
+    func warnings() {
+        #expect(Self.triples("Iran warned that it would hit U.S. bases in the region.") == ["IRN 1384 USA"])
+        #expect(Self.triples("The World Bank warned that growth in Kenya could slow.").isEmpty)
+        // Without a modal of its own act, the warning stays a pessimistic comment.
+        #expect(Self.triples("The IMF warned of a slowdown in Kenya.").map { $0.split(separator: " ")[1] } == ["012"])
+    }
+
+    @Test("a reaction to 'the move' targets whoever made the move just reported")
+    func reactionToTheMove() {
+        #expect(Self.triples("Israel expelled two Turkish diplomats, and Ankara condemned the move.").sorted()
+                == ["ISR 161 TURGOV", "TUR 111 ISR"])
+        // With nothing reported before it, "the move" names no one.
+        #expect(Self.triples("Ankara condemned the move.") == ["TUR 111 -"])
+    }
+
+    @Test("troops sent to another country are deployed there; to a border or occupied land they are mobilised")
+    func deployment() {
+        #expect(Self.triples("Rwanda dispatched troops to Mozambique.").sorted() == ["MOZ 0861 RWA", "RWA 074 MOZ"])
+        #expect(Self.triples("Poland dispatched troops to its border with Belarus.") == ["POL 154 BLR"])
+    }
+
+    @Test("missiles fired into the sea are a show of force; a court's order to a state is a ruling, to a person a demand")
+    func seaAndCourts() {
+        #expect(Self.triples("North Korea fired two missiles into the sea off Japan.") == ["PRK 150 JPN"])
+        #expect(Self.triples("North Korea fired two missiles at Japan.") == ["PRK 194 JPN"])
+        #expect(Self.triples("The International Court of Justice ordered Israel to halt its offensive.") == ["IGOUNOJUDICJ 116 ISR"])
+        #expect(Self.triples("Russia ordered Israel to halt its offensive.") == ["RUS 1056 ISR"])
+        #expect(Self.triples("A Brazilian judge ordered Jair Bolsonaro to testify.").map { $0.split(separator: " ")[1] } == ["101"])
+    }
+
+    @Test("a relative pronoun acts for the noun its clause is on")
+    func relativePronoun() {
+        let found = Self.triples("Police arrested opposition supporters who took to the streets of Dakar.")
+        #expect(found.contains("SENOPP 141 SEN"), "\(found)")
     }
 }

@@ -133,6 +133,10 @@ extension ClauseReader {
     func trace(of verb: Int, entries: [VerbEntry]) -> VerbTrace {
         var trace = VerbTrace(token: verb, verb: form(verb), lemma: lemma(verb), entries: entries.map(\.id))
         if isNegated(verb) { trace.skipped = "negated" }
+        // "does not plan to deploy forces": an intention denied is no intention.
+        else if isUnderIntent(verb), let governor = complementGovernor(of: verb), isNegated(governor) {
+            trace.skipped = "the intention '\(form(governor))' is negated"
+        }
         else if isHypothetical(verb) { trace.skipped = "hypothetical (could/might/may/would, expected to, if, whether)" }
         else if isChained(verb) { trace.skipped = "the content of '\(form(head(verb)))', which codes the chain" }
         else if isObligation(verb) { trace.skipped = "an obligation ('must'), not an act; a speaker's demand when reported" }
@@ -185,9 +189,23 @@ extension ClauseReader {
             patternRule += "; fired into the sea, so a show of force (150)"
             targets = prepositionalActor(under: verb, excluding: sources, homeVenue: false).map { [$0] } ?? []
         }
+        // Troops sent to another country, not to a border or a region, are deployed there (074, received 0861):
+        // "sent hundreds of troops to the Central African Republic"; "sent troops to its border with Belarus" stays
+        // a mobilisation (154).
+        if patternCode.code == "154", let host = destinationCountry(of: verb, excluding: sources),
+           let deployment = CAMEOOntology.code("074") {
+            patternCode = deployment
+            patternRule += "; sent to another country, so a deployment (074)"
+            targets = [host]
+        }
         // A court that orders a state or its people to act rules against them (116): "the International Court of
         // Justice ordered Azerbaijan to ensure ...", "the Supreme Court ordered a Japanese steelmaker to compensate".
-        if lemma(verb) == "order", patternCode.rootNumber == 10, sources.allSatisfy(isCourt), let ruling = CAMEOOntology.code("116") {
+        // A judge ordering a person to appear or to testify makes a demand of that person (101).
+        if lemma(verb) == "order", patternCode.rootNumber == 10, patternCode.code != "101", sources.allSatisfy(isCourt),
+           !targets.isEmpty, !targets.contains(where: { target in
+               target.entry.hasPrefix("person/") || target.rule.hasPrefix("unknown person") || target.code.roles.contains(.elites)
+           }),
+           let ruling = CAMEOOntology.code("116") {
             patternCode = ruling
             patternRule += "; ordered by a court, so a ruling (116)"
         }
@@ -210,7 +228,11 @@ extension ClauseReader {
         // So do two sides that swap or exchange ("Russian and Ukrainian forces swapped prisoners of war").
         let mutual = Self.isReciprocal(patternCode)
             || ["exchange", "clash", "trade", "swap", "fight", "skirmish", "battle", "brawl", "scuffle"].contains(lemma(verb))
-        if sources.count >= 2, mutual, targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
+        // Or on something of one of theirs: "South Korea and the United States agreed to deploy a U.S. missile
+        // defence system".
+        if sources.count >= 2, mutual, targets.allSatisfy({ target in
+            target.rule.hasPrefix("agent, country of") || sources.contains { $0.code.principal == target.code.principal }
+        }) {
             targets = []
         }
         // A show of force with no other state named, or only the source's own forces ("scrambled fighter jets"),
@@ -304,6 +326,7 @@ extension ClauseReader {
                let irregular = CAMEOOntology.code(assault) {
                 eventCode = irregular
                 eventRule += "; \(source.text) is no armed force, so \(code.code) → \(assault)"
+                target = target ?? domesticTarget(of: source, code: irregular)
             }
             // An expulsion of a hundred thousand or more is a mass expulsion (201): "expelled more than 300,000 Afghans".
             if code.code == "174", let targetToken, isMultitude(targetToken), let mass = CAMEOOntology.code("201") {
@@ -355,14 +378,32 @@ extension ClauseReader {
     /// Whether a verb of travel carries an object to where it goes ("flew the drug lord to New York"): a direct
     /// object before the destination.
     func carriesSomeone(_ verb: Int) -> Bool {
-        let destination = kids(verb, ["prep"]).first { ["to", "into", "in"].contains(lemma($0)) } ?? Int.max
+        guard let destination = kids(verb, ["prep"]).first(where: { ["to", "into", "in"].contains(lemma($0)) }) else { return false }
         return kids(verb, ["dobj"]).contains { $0 < destination }
+    }
+
+    /// The country a verb sends something to, named directly ("to the Central African Republic") on the verb or its
+    /// object, other than the sources' own.
+    func destinationCountry(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        let holders = [verb] + kids(verb, ["dobj"])
+        for preposition in holders.flatMap({ kids($0, ["prep", "dative"]) }) where lemma(preposition) == "to" {
+            // Not into occupied land: "deployed two more brigades to the occupied West Bank" is a mobilisation.
+            for place in kids(preposition, ["pobj"]) where !kids(place, ["amod"]).contains(where: { lemma($0) == "occupy" }) {
+                let named = mentions(at: place).filter { $0.code.principal.kind == .country && $0.code.roles.isEmpty }
+                let owner = named.isEmpty ? owner(of: place).map { mentions(at: $0) } ?? [] : []
+                if let country = (named + owner).first(where: { $0.code.principal.kind == .country && $0.code.roles.isEmpty }),
+                   !sources.contains(where: { $0.code.principal == country.code.principal }) {
+                    return country
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether the verb's act lands in the sea ("into the sea", "into waters off Japan").
     func isFiredIntoTheSea(_ verb: Int) -> Bool {
-        kids(verb, ["prep"]).contains { preposition in
-            ["into", "in"].contains(lemma(preposition))
+        ["fire", "launch", "lob", "shoot"].contains(lemma(verb)) && kids(verb, ["prep"]).contains { preposition in
+            lemma(preposition) == "into"
                 && kids(preposition, ["pobj"]).contains { ["sea", "water", "waters", "ocean"].contains(lemma($0)) }
         }
     }
@@ -370,15 +411,15 @@ extension ClauseReader {
     /// Whether an actor is a court: a judiciary role, or a court's entry (the ICJ, the ICC, a supreme court).
     func isCourt(_ actor: ActorMention) -> Bool {
         actor.code.roles.contains(.judiciary) || actor.code.code.hasSuffix("JUDICJ") || actor.code.code.hasPrefix("IGOJUD")
-            || actor.entry.contains("court")
+            || actor.entry.contains("court") || actor.text.lowercased().hasSuffix("court")
     }
 
     /// Verbs of travel that code a visit (042) by themselves.
     static let travelVerbs: Set<String> = ["arrive", "travel", "head", "jet", "journey", "tour", "embark", "stop", "fly", "land"]
 
     /// The assault code for the violence of attackers who are no armed force (gunmen, suicide bombers).
-    static let irregularAssault: [String: String] = ["agent/gunman": "180", "agent/attacker": "180",
-                                                     "agent/suicide-bomber": "1831"]
+    static let irregularAssault: [String: String] = ["agent/gunman": "180", "agent/attacker": "180", "agent/gang": "180",
+                                                     "agent/bandit": "180", "agent/suicide-bomber": "1831"]
 
     /// The agent entries of people protesting.
     static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",

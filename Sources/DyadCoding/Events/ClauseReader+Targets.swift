@@ -110,8 +110,10 @@ extension ClauseReader {
     /// "declared martial law", "resigned", "withdrew the finance bill", protesters storming a residence), for
     /// concessions (08, but not a ceasefire, which has an opponent), protests (14) and coercion (17).
     func domesticTarget(of source: ActorMention, code: EventCode) -> ActorMention? {
-        // A refusal to yield ("refused to step aside", 1231) is at home too.
-        guard [8, 14, 17].contains(code.rootNumber) || code.code.hasPrefix("123"), code.code != "0871",
+        // A refusal to yield ("refused to step aside", 1231) is at home too, and so is the violence of gunmen and
+        // gangs, who take the country where they strike ("gunmen abducted dozens of passengers").
+        guard [8, 14, 17].contains(code.rootNumber) || code.code.hasPrefix("123")
+                || (code.rootNumber == 18 && Self.irregularAssault[source.entry] != nil), code.code != "0871",
               source.code.principal.kind == .country, let country = CAMEOActorVocabulary.country(source.code.principal.code),
               let actor = try? ActorCode(source.code.principal.code) else { return nil }
         return ActorMention(sentence: source.sentence, tokens: source.tokens, span: source.span, text: source.text,

@@ -46,7 +46,12 @@ struct ClauseReader {
                                           "expect", "fail", "prepare", "consider", "reject", "deny"]
 
     func form(_ token: Int) -> String { String(document.text(of: document.tokens[token])) }
-    func lemma(_ token: Int) -> String { document.lemmas[token].lowercased() }
+    /// The token's lemma, lower-cased. "bases" is a base in news ("struck U.S. bases"), not a basis, as the
+    /// treebank the lemmatizer learned from has it.
+    func lemma(_ token: Int) -> String {
+        let lemma = document.lemmas[token].lowercased()
+        return lemma == "basis" && form(token).lowercased() == "bases" ? "base" : lemma
+    }
     func deprel(_ token: Int) -> String { document.deprels[token] }
     func head(_ token: Int) -> Int { document.heads[token] }
     func isVerb(_ token: Int) -> Bool { document.xpos[token].hasPrefix("VB") && deprel(token) != "aux" && deprel(token) != "auxpass" }

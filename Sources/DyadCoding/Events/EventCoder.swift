@@ -58,7 +58,8 @@ public struct EventCoder: Sendable {
             var seen = Set<String>()
             var sentenceEvents: [CodedEvent] = []
             func add(_ found: [CodedEvent]) {
-                for var event in found {
+                for coded in found {
+                    var event = Self.withAnaphoricTarget(coded, clause: clause, earlier: events + sentenceEvents)
                     event.date = Self.date(of: event, expressions: expressions, published: published)
                     // Identical triples within one sentence are one event ("freed two Americans, Ryan Corbett and
                     // William McKenty"), the first found kept with its evidence.

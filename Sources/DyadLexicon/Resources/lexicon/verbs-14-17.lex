@@ -1297,11 +1297,13 @@ pattern: 174 prt=back obj=&V14_DEPORTEE
 pattern: 174 obj=migrant|asylum_seeker|asylum-seeker|refugee|deportee|illegal_migrant|irregular_migrant
 pattern: 153 obj=&V14_POLICE_FORCE target=none
 pattern: 154 obj=&V14_TROOPS target=none
-example: 154 | Britain dispatched a warship to Guyana amid its border dispute with Venezuela.
+example: 154 | Britain dispatched a warship to the Caribbean amid Guyana's border dispute with Venezuela.
+example: 074 | Rwanda sent hundreds of troops to Mozambique's Cabo Delgado province to fight insurgents.
 example: 154 | The United States sent two aircraft carriers to the eastern Mediterranean.
 example: 153 | Ecuador sent 3,000 police officers to Guayaquil after the prison riot.
 example: 174 | Italy sent back 200 migrants to Libya under the new agreement.
-note: Weapons and aid sent are 07x (another file); only troops, warships and warplanes are posture here.
+note: Weapons and aid sent are 07x (another file); only troops, warships and warplanes are posture here. The
+note: coder makes troops sent to another country, named as the destination, a deployment (074).
 
 [verb v14-call]
 lemma: call

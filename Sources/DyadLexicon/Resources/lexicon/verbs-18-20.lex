@@ -1047,9 +1047,10 @@ pattern: 193 obj=fire prep=on|at|upon
 pattern: 193 obj=fire target=none
 pattern: 190 obj=&V18_OFFENSIVE !obj=&V18_NONMILITARY prep=on|against|in|into
 example: 193 | Israeli troops opened fire on a crowd of aid seekers in Gaza City, the health ministry said.
-example: 193 | Bandits opened fire in a crowded market in the Nigerian town of Bokkos, local officials said.
+example: 193 | Jihadist fighters opened fire in a crowded market in the Nigerian town of Bokkos, local officials said.
 example: 190 | Ukraine opened a new offensive in Russia's Belgorod region, Russian officials said.
-note: The coder recodes the shooting of gunmen and attackers, who are no armed force, as 180 (suicide bombers 1831).
+note: The coder recodes the shooting of gunmen, attackers, gangs and bandits, who are no armed force, as 180
+note: (suicide bombers 1831), at home when the sentence names no target.
 
 [verb v18-exchange]
 lemma: exchange | trade
@@ -1916,7 +1917,7 @@ lemma: release | spray
 pattern: 2041 obj=&V18_CHEMICAL
 pattern: 193 obj=&V18_SMALL_ARMS !obj=&V18_NONLETHAL prep=at|into|on
 example: 2041 | Russian forces sprayed chloropicrin on Ukrainian trenches near Zaporizhzhia, Ukraine's military said.
-example: 193 | Bandits sprayed bullets into a crowd at a market in Nigeria's Zamfara state, police said.
+example: 193 | Islamist militants sprayed bullets into a crowd at a market in Nigeria's Zamfara state, police said.
 
 [verb v18-deploy]
 lemma: deploy
