@@ -108,6 +108,27 @@ struct ActorKindRulesTests {
         [verb k-take]
         lemma: take
         pattern: 141 prep=to obj=street target=none
+
+        [verb k-accuse]
+        lemma: accuse
+        pattern: 112
+
+        [verb k-deny]
+        lemma: deny | reject
+        pattern: 016 obj=charge|accusation
+        pattern: 120
+
+        [verb k-apologise]
+        lemma: offer
+        pattern: 055 obj=apology
+
+        [verb k-land]
+        lemma: land
+        pattern: 042 prep=in
+
+        [verb k-attack]
+        lemma: attack
+        pattern: 190 obj=*
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "actor-kind-verbs.lex")
@@ -202,5 +223,26 @@ struct ActorKindRulesTests {
     func relativePronoun() {
         let found = Self.triples("Police arrested opposition supporters who took to the streets of Dakar.")
         #expect(found.contains("SENOPP 141 SEN"), "\(found)")
+    }
+
+    @Test("a denial of 'the charge' just reported denies it to the accuser, also in a clause on the noun")
+    func deniedCharge() {
+        #expect(Self.triples("Azerbaijan accused Armenia of shelling Ganja, and Yerevan denied the charge.").sorted()
+                == ["ARM 016 AZE", "AZE 112 ARM"])
+        let found = Self.triples("Algeria cut ties with Morocco, accusing its neighbour of hostile acts, a charge Rabat rejected as unjustified.")
+        #expect(found.contains("MAR 016 DZA") && !found.contains { $0.contains(" 120 ") }, "\(found)")
+        // With no accusation reported, a denial of "the charge" names no accuser and is no event.
+        #expect(Self.triples("Yerevan denied the charge.").isEmpty)
+    }
+
+    @Test("an act whose object is 'no …' is not done; a clause on 'reports that' is hearsay; protesters' attacks are riots")
+    func notAssertedAndRiots() {
+        #expect(Self.triples("King Charles offered no formal apology to Kenya.").isEmpty)
+        #expect(Self.triples("King Charles offered a formal apology to Kenya.") == ["GBRGOV 055 KEN"]
+                || Self.triples("King Charles offered a formal apology to Kenya.").map { $0.split(separator: " ")[1] } == ["055"])
+        #expect(Self.triples("Beijing declined to comment on reports that Kim Jong Un had landed in Beijing.")
+                    .allSatisfy { !$0.contains(" 042 ") && !$0.contains(" 043 ") })
+        #expect(Self.triples("Kim Jong Un landed in Beijing.").contains { $0.contains(" 042 ") })
+        #expect(Self.triples("Protesters in Kinshasa attacked the Rwandan embassy.").map { $0.split(separator: " ")[1] } == ["145"])
     }
 }

@@ -6,7 +6,22 @@ extension ClauseReader {
     /// Nouns that stand for an act just reported.
     static let actNouns: Set<String> = ["move", "decision", "step", "action", "measure", "ruling", "verdict", "sentence",
                                         "law", "deal", "agreement", "attack", "strike", "raid", "plan", "announcement",
-                                        "sanction", "ban", "expulsion", "arrest", "execution", "test", "launch"]
+                                        "sanction", "ban", "expulsion", "arrest", "execution", "test", "launch", "order",
+                                        "remark", "comment", "statement"]
+    /// Nouns that stand for an accusation just reported ("Yerevan denied the charge", "a charge Rabat rejected").
+    static let accusationNouns: Set<String> = ["accusation", "charge", "allegation", "claim"]
+    /// Verbs that deny an accusation.
+    static let denials: Set<String> = ["deny", "reject", "dismiss", "refute", "rebut", "repudiate"]
+
+    /// The accusation noun a denial verb denies: its object, or the noun its relative clause is on ("a charge Rabat
+    /// rejected as unjustified", also when misread as the subject's modifier).
+    func deniedAccusation(_ verb: Int) -> Int? {
+        guard Self.denials.contains(lemma(verb)) else { return nil }
+        // The parser may read "a charge Rabat rejected" as one subject, "a charge Rabat".
+        let nouns = kids(verb, ["dobj"]) + (["relcl", "acl"].contains(deprel(verb)) && head(verb) >= 0 ? [head(verb)] : [])
+            + kids(verb, ["nsubj"]).flatMap { kids($0, ["compound"]) }
+        return nouns.first { Self.accusationNouns.contains(lemma($0)) && (deprel($0) == "compound" || mentionsOnOrOwning($0).isEmpty) }
+    }
 
     /// Whether the verb's object, or the object of its "against"/"over" phrase, is such a noun with no actor of its own.
     func reactsToAnAct(_ verb: Int) -> Bool {
@@ -23,10 +38,22 @@ extension EventCoder {
     /// Roots whose target may be named by a noun for an act: disapproving, rejecting, threatening, protesting, and
     /// reducing relations over it.
     static let reactionRoots: ClosedRange<Int> = 11...16
+    /// The words a denial's rule gets when its accuser is the one just reported.
+    static let accuserNote = "what it denies is the accusation just reported, so it denies it to the accuser"
 
     /// `event` with, when it has no target and reacts to "the move", "the verdict" …, the source of the latest act
     /// reported before it (this sentence's, else an earlier one's) by another actor.
     static func withAnaphoricTarget(_ event: CodedEvent, clause: ClauseReader, earlier: [CodedEvent]) -> CodedEvent {
+        // A denial of "the charge" just reported denies it to the accuser (016), whatever the denial verb coded.
+        if event.target == nil || event.code.rootNumber == 12, [1, 12].contains(event.code.rootNumber),
+           clause.deniedAccusation(event.trigger) != nil,
+           let accusation = earlier.last(where: { $0.code.rootNumber == 11 && $0.source.code.principal != event.source.code.principal
+               && ($0.sentence < event.sentence || $0.trigger < event.trigger) }),
+           let denial = CAMEOOntology.code("016") {
+            return CodedEvent(sentence: event.sentence, source: event.source, target: accusation.source, code: denial,
+                              trigger: event.trigger, modality: event.modality, speaker: event.speaker,
+                              rule: event.rule + "; " + accuserNote + " (\(accusation.source.text))", date: event.date)
+        }
         guard event.target == nil, reactionRoots.contains(event.code.rootNumber), clause.reactsToAnAct(event.trigger),
               let act = earlier.last(where: { $0.source.code.principal != event.source.code.principal
                   && ($0.sentence < event.sentence || $0.trigger < event.trigger) }) else { return event }

@@ -138,6 +138,7 @@ extension ClauseReader {
             trace.skipped = "the intention '\(form(governor))' is negated"
         }
         else if isHypothetical(verb) { trace.skipped = "hypothetical (could/might/may/would, expected to, if, whether)" }
+        else if isHearsay(verb) { trace.skipped = "what '\(form(head(verb)))' say, not asserted" }
         else if isChained(verb) { trace.skipped = "the content of '\(form(head(verb)))', which codes the chain" }
         else if isObligation(verb) { trace.skipped = "an obligation ('must'), not an act; a speaker's demand when reported" }
         if trace.skipped != nil { return trace }
@@ -307,9 +308,10 @@ extension ClauseReader {
                 eventCode = repression
                 eventRule += "; state forces against protesters, so \(code.code) → 175"
             }
-            // What protesters demand or damage is their protest: "marched ... to demand the resignation of the
-            // president" is a march for a change of leader (1411), "stormed and torched the consulate" a riot (145).
-            if Self.protesterEntries.contains(source.entry) || (Self.rioterEntries.contains(source.entry) && eventCode.rootNumber == 17),
+            // What protesters demand, damage or attack is their protest: "marched ... to demand the resignation of the
+            // president" is a march for a change of leader (1411), "stormed and torched the consulate" and "attacked
+            // the embassies" a riot (145).
+            if Self.protesterEntries.contains(source.entry) || (Self.rioterEntries.contains(source.entry) && [17, 18, 19].contains(eventCode.rootNumber)),
                let protest = Self.protestCodes[eventCode.code],
                let recoded = CAMEOOntology.code(protest) {
                 eventRule += "; \(Self.protestNote), so \(eventCode.code) → \(protest)"
@@ -371,7 +373,7 @@ extension ClauseReader {
     static let protestCodes: [String: String] = [
         "100": "141", "101": "141", "102": "141", "103": "141", "104": "141", "1041": "1411", "1042": "1412",
         "1043": "1413", "1044": "1414", "105": "141", "1051": "1412", "1052": "1412", "1053": "1413", "1054": "1412",
-        "1055": "1413", "1056": "1412", "171": "145", "1711": "145", "1712": "145"]
+        "1055": "1413", "1056": "1412", "171": "145", "1711": "145", "1712": "145", "180": "145", "190": "145"]
     /// The words a rule gets when protesters' act is read as their protest.
     static let protestNote = "protesters' demand or damage is their protest"
 

@@ -46,6 +46,8 @@ extension ClauseReader {
         while holders.count < 3, let last = holders.last, ["advcl", "conj", "xcomp"].contains(deprel(last)), head(last) >= 0 {
             holders.append(head(last))
         }
+        // And the object's own place: "struck militant camps in eastern Libya".
+        holders += kids(verb, ["dobj"])
         let places = holders.flatMap { holder in
             kids(holder, ["prep"]).filter {
                 ["in", "into", "inside", "across", "throughout"].contains(lemma($0)) || (toDestination && lemma($0) == "to")
@@ -175,7 +177,7 @@ extension ClauseReader {
             }
         }
         // Else an object's owner: "would strike U.S. bases".
-        return candidates.first { !mentions(at: $0).isEmpty } ?? candidates.lazy.compactMap { owner(of: $0) }.first
+        return candidates.first { !actors(at: $0).isEmpty } ?? candidates.lazy.compactMap { owner(of: $0) }.first
     }
 
     /// The state whose act another act followed: the subject of an "after", "as" or "when" clause on the verb or on

@@ -272,7 +272,21 @@ struct ClauseReader {
 
     /// Whether the verb is negated ("did not condemn").
     func isNegated(_ verb: Int) -> Bool {
-        !kids(verb, ["neg"]).isEmpty
+        // "offered no formal apology", "gave no explanation": an act whose object is none is not done either ("had
+        // no comment" is itself an act, declining to comment).
+        !kids(verb, ["neg"]).isEmpty || kids(verb, ["dobj"]).contains { object in
+            lemma(object) != "comment" && kids(object, ["det"]).contains { lemma($0) == "no" }
+        }
+    }
+
+    /// Nouns whose "that" clause is hearsay, not an act the text asserts: "reports that Kim had arrived in Beijing".
+    static let hearsayNouns: Set<String> = ["report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion",
+                                            "suspicion", "fear", "possibility", "prospect", "idea", "belief", "hope"]
+
+    /// Whether the verb is the "that" clause of such a noun.
+    func isHearsay(_ verb: Int) -> Bool {
+        ["acl", "ccomp"].contains(deprel(verb)) && head(verb) >= 0 && Self.hearsayNouns.contains(lemma(head(verb)))
+            && kids(verb, ["mark"]).contains { lemma($0) == "that" }
     }
 
     /// Whether the sentence presents the verb as possible rather than done: "could", "might", "expected to",

@@ -82,7 +82,8 @@ public struct EventCoder: Sendable {
                 // A denial is an event only against a named accuser ("rejected Ireland's accusation"), as
                 // events-README.md says: not with none ("denied any involvement"), nor against an actor of what it
                 // denies ("denied that its forces had struck ... the Ukrainian city of Kremenchuk").
-                if event.code.code == "016", !clause.isAccuser(event.target, of: event.trigger) { return false }
+                if event.code.code == "016", !event.rule.contains(Self.accuserNote),
+                   !clause.isAccuser(event.target, of: event.trigger) { return false }
                 // Protesters' demand or damage read as their protest is no second protest beside the one coded.
                 if event.rule.contains(ClauseReader.protestNote), sentenceEvents.contains(where: { other in
                     other.trigger != event.trigger && other.code.rootNumber == 14

@@ -797,6 +797,7 @@ from: 2002-07-09
 name: African Union Peace and Security Council
 code: IGOAFRAFU
 alias: AU Peace and Security Council | Peace and Security Council of the African Union | AUPSC | PSCAU
+alias: Peace and Security Council
 type: igo
 
 [organisation pan-african-parliament]

@@ -932,7 +932,9 @@ pattern: 139 obj=ultimatum prep=to
 pattern: 139 obj=ultimatum
 pattern: 130 obj=warning prep=to
 pattern: 130 obj=warning
+pattern: 139 obj=day|hour|week|month|deadline comp=*
 example: 139 | ECOWAS gave Niger's junta a one-week ultimatum to reinstate President Bazoum.
+example: 139 | Washington gave Kabul 48 hours to hand over the suspects.
 
 [verb v09-deliver]
 lemma: deliver

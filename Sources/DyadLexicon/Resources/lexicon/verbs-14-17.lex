@@ -1957,11 +1957,13 @@ note: Failed negotiations are 164 and failed mediation 165 in the codebook; if t
 note: negation, these patterns are what restores the codes.
 
 [verb v14-give]
-lemma: give
+lemma: give | hand
 pattern: 165 prt=up obj=&V14_MEDIATION target=none
 pattern: 164 prt=up obj=&V14_NEGOTIATION target=none
+pattern: 173 obj=sentence|death_sentence|prison_sentence|jail_sentence|prison_term|jail_term|term
 example: 165 | Turkey gave up its mediation between Russia and Ukraine after the Istanbul round.
 example: 164 | Kyiv gave up the talks with Moscow after the annexation decrees.
+example: 173 | A Tehran court gave a French tourist a five-year prison sentence for espionage.
 
 [verb v14-order]
 lemma: order
@@ -2065,7 +2067,9 @@ pattern: 1722 obj=&V14_PARTY
 pattern: 1721 obj=journalist|reporter|correspondent|foreign_journalist|media|press|news_outlet|foreign_media|broadcaster
 pattern: 170 obj=&V14_PROTESTER
 pattern: 170 obj=&V14_PROTEST_EVENT target=none
+pattern: 191 comp=leave|enter|travel|cross|exit
 example: 1722 | Georgia's election commission barred two opposition parties from the vote.
+example: 191 | Pyongyang barred Malaysian citizens from leaving North Korea.
 example: 1722 | Venezuela's top court barred the opposition candidate from running for president.
 example: 1721 | Israel barred foreign journalists from entering Gaza.
 example: 170 | Georgian police barred protesters from the square outside parliament.
