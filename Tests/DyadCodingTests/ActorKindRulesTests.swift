@@ -129,6 +129,18 @@ struct ActorKindRulesTests {
         [verb k-attack]
         lemma: attack
         pattern: 190 obj=*
+
+        [verb k-cancel]
+        lemma: cancel
+        pattern: 160 obj=agreement prep=with target=prep
+
+        [verb k-phone]
+        lemma: call
+        pattern: 041 obj=president|leader
+
+        [verb k-release]
+        lemma: release
+        pattern: 0841 obj=*
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "actor-kind-verbs.lex")
@@ -244,5 +256,23 @@ struct ActorKindRulesTests {
                     .allSatisfy { !$0.contains(" 042 ") && !$0.contains(" 043 ") })
         #expect(Self.triples("Kim Jong Un landed in Beijing.").contains { $0.contains(" 042 ") })
         #expect(Self.triples("Protesters in Kinshasa attacked the Rwandan embassy.").map { $0.split(separator: " ")[1] } == ["145"])
+    }
+
+    @Test("naming an act or an actor with a condemning word is disapproval, with an approving one praise")
+    func verdicts() {
+        #expect(Self.triples("Australia cancelled two agreements with China, and China's embassy called the move provocative.").sorted()
+                == ["AUS 160 CHN", "CHNGOV 111 AUS"])
+        #expect(Self.triples("Donald Trump called Nicolas Maduro a dictator.").map { $0.split(separator: " ")[1] } == ["111"])
+        #expect(Self.triples("Beijing called Taiwan's president a separatist.").map { $0.split(separator: " ")[1] } == ["111"])
+        // A word that is neither keeps the verb's own reading, and "in what X called ..." names no second act.
+        #expect(Self.triples("Beijing called Taiwan's president on Monday.").map { $0.split(separator: " ")[1] } == ["041"])
+        #expect(Self.triples("Australia accused China of injuring divers, in what Canberra called an unsafe act.")
+                    .allSatisfy { !$0.contains(" 111 ") })
+    }
+
+    @Test("a participle of speech after a reported clause is the reporter's")
+    func reportersParticiple() {
+        let found = Self.triples("The United States demanded that Russia release the reporter, calling the charges against him ridiculous.")
+        #expect(!found.contains { $0.hasPrefix("RUS") && $0.contains(" 111 ") }, "\(found)")
     }
 }

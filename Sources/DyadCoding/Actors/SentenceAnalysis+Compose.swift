@@ -382,6 +382,15 @@ extension SentenceAnalysis {
             if shared.count == 1, let only = shared.first {
                 return make(only, "agent, country of the phrase it is coordinated with")
             }
+            // A first conjunct that is no actor itself but a model or a kind ("Israeli F-15 and F-35 jets") hands
+            // its country adjective on to the noun it is coordinated with.
+            if !clues.contains(where: { $0.tokens.contains(first) }) {
+                let adjectives = clues.filter { $0.head == first && deprel(syntacticHead(of: $0.tokens)) == "amod" }
+                let named = Set(adjectives.compactMap { self.country(of: $0) })
+                if named.count == 1, let only = named.first {
+                    return make(only, "agent, country of the model it is coordinated with")
+                }
+            }
         }
         let named = Set(clues.compactMap { self.country(of: $0) })
         if named.count == 1, let only = named.first { return make(only, "agent, country of the sentence") }

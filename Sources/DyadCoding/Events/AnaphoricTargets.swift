@@ -7,7 +7,7 @@ extension ClauseReader {
     static let actNouns: Set<String> = ["move", "decision", "step", "action", "measure", "ruling", "verdict", "sentence",
                                         "law", "deal", "agreement", "attack", "strike", "raid", "plan", "announcement",
                                         "sanction", "ban", "expulsion", "arrest", "execution", "test", "launch", "order",
-                                        "remark", "comment", "statement"]
+                                        "remark", "comment", "statement", "charge", "deployment", "detention"]
     /// Nouns that stand for an accusation just reported ("Yerevan denied the charge", "a charge Rabat rejected").
     static let accusationNouns: Set<String> = ["accusation", "charge", "allegation", "claim"]
     /// Verbs that deny an accusation.
@@ -28,8 +28,10 @@ extension ClauseReader {
         let phrases = kids(verb, ["prep"]).filter { ["against", "over", "to", "at"].contains(lemma($0)) }
         let nouns = kids(verb, ["dobj"]) + phrases.flatMap { kids($0, ["pobj"]) }
         return nouns.contains { noun in
-            Self.actNouns.contains(lemma(noun)) && kids(noun, ["det"]).contains { ["the", "this", "that"].contains(lemma($0)) }
-                && mentionsOnOrOwning(noun).isEmpty
+            // "called it drastic": "it" stands for the act too (the coder asks only for a reaction with no target).
+            form(noun).lowercased() == "it"
+                || (Self.actNouns.contains(lemma(noun)) && kids(noun, ["det"]).contains { ["the", "this", "that"].contains(lemma($0)) }
+                    && mentionsOnOrOwning(noun).isEmpty)
         }
     }
 }

@@ -49,7 +49,7 @@ extension ClauseReader {
                             rule: rule)
         }
         return found + refusedWithNot(entries: entries) + demandedWithMust(entries: entries)
-            + warnedThreats(coded: coded, entries: entries)
+            + warnedThreats(coded: coded, entries: entries) + verdictEvents(coded: coded)
     }
 
     /// Verbs of warning.

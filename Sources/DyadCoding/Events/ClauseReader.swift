@@ -100,6 +100,14 @@ struct ClauseReader {
     static let adjunctPrepositions: Set<String> = ["after", "before", "by", "while", "upon", "on", "without", "through",
                                                    "since", "despite", "when", "in", "to"]
 
+    /// Verbs that report or demand what their "that" clause says.
+    static let reportingHeads: Set<String> = ["say", "tell", "announce", "demand", "urge", "insist", "claim", "state",
+                                              "declare", "warn", "allege", "argue", "add", "ask", "call"]
+
+    /// Participles of speech that a reporter adds to what it reports ("..., calling it ...", "..., accusing ...").
+    static let speechParticiples: Set<String> = ["call", "describe", "say", "accuse", "warn", "urge", "demand", "brand",
+                                                 "label", "denounce", "add", "note", "cite", "insist", "argue", "blame"]
+
     /// Nouns for a statement whose participle ("a statement condemning", "a resolution demanding") speaks for
     /// whoever issued it.
     static let statementNouns: Set<String> = ["statement", "declaration", "communique", "communiqué", "resolution",
@@ -138,6 +146,13 @@ struct ClauseReader {
                 return subject(of: head(verb), depth: depth + 1)
             }
             return document.xpos[head(verb)] == "VB" ? nil : made
+        // "demanded that Moscow release the reporter, calling the charges ridiculous": a participle of speech after
+        // a comma at the end of a reported clause is the reporter's, whatever the parser hung it on.
+        // Only after a reporting verb that opens the sentence ("…, a charge Rabat rejected" reads the other way).
+        case "advcl" where document.xpos[verb] == "VBG" && Self.speechParticiples.contains(lemma(verb)) && verb > 0
+            && form(verb - 1) == "," && deprel(head(verb)) == "ccomp" && head(head(verb)) >= 0
+            && head(head(verb)) < head(verb) && Self.reportingHeads.contains(lemma(head(head(verb)))):
+            return subject(of: head(head(verb)), depth: depth + 1)
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         // "issued a statement demanding ...": the statement's words are its issuer's

@@ -95,6 +95,12 @@ public struct EventCoder: Sendable {
                 if event.code.code == "012", ClauseReader.warnings.contains(clause.lemma(event.trigger)),
                    sentenceEvents.contains(where: { $0.trigger == event.trigger && $0.code.rootNumber == 13 })
                     || clause.kids(event.trigger, ["ccomp"]).contains(where: clause.isHedged) { return false }
+                // A verdict on no one ("calling it a disgraceful incident" of one's own act), or by a person on
+                // themself (a misread subject), is no event.
+                if event.rule.hasPrefix("verdict:"), event.target == nil || event.target?.entry == event.source.entry { return false }
+                // "called Taiwan's president a separatist" is a verdict, not a phone call.
+                if event.code.code == "041",
+                   sentenceEvents.contains(where: { $0.trigger == event.trigger && $0.rule.hasPrefix("verdict:") }) { return false }
                 guard event.code.code == "010" else { return true }
                 return clause.kids(event.trigger, ["ccomp"]).isEmpty && !clause.isAttribution(event.trigger)
             }
