@@ -27,6 +27,9 @@ extension ClauseReader {
     func reactsToAnAct(_ verb: Int) -> Bool {
         let phrases = kids(verb, ["prep"]).filter { ["against", "over", "to", "at"].contains(lemma($0)) }
         let nouns = kids(verb, ["dobj"]) + phrases.flatMap { kids($0, ["pobj"]) }
+        // "…, a move Beijing condemned": a clause on a noun for an act reacts to it.
+        if ["relcl", "acl"].contains(deprel(verb)), head(verb) >= 0, Self.actNouns.contains(lemma(head(verb))),
+           mentionsOnOrOwning(head(verb)).isEmpty { return true }
         return nouns.contains { noun in
             // "called it drastic": "it" stands for the act too (the coder asks only for a reaction with no target).
             form(noun).lowercased() == "it"

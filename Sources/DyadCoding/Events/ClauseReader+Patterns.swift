@@ -260,6 +260,9 @@ extension ClauseReader {
                 : patternCode.code == "011" ? topicActor(of: verb, excluding: sources)
                 // A wreath laid abroad honours the country it is laid in: "at the Warsaw Uprising monument".
                 : patternCode.code == "017" ? prepositionalActor(under: verb, excluding: sources, homeVenue: false)
+                // Responsibility claimed for an attack is claimed toward where it struck ("a suicide bombing at a
+                // rally in Pakistan's Bajaur district").
+                : patternCode.code == "015" ? prepositionalActor(under: verb, excluding: sources, homeVenue: true)
                 : !standsAlone && root >= (targetless ? 8 : 4)
                     ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9)
                         ?? elaboratedTarget(of: verb, excluding: sources)

@@ -113,8 +113,12 @@ extension ClauseReader {
     /// concessions (08, but not a ceasefire, which has an opponent), protests (14) and coercion (17).
     func domesticTarget(of source: ActorMention, code: EventCode) -> ActorMention? {
         // A refusal to yield ("refused to step aside", 1231) is at home too, and so is the violence of gunmen and
-        // gangs, who take the country where they strike ("gunmen abducted dozens of passengers").
-        guard [8, 14, 17].contains(code.rootNumber) || code.code.hasPrefix("123")
+        // gangs, who take the country where they strike ("gunmen abducted dozens of passengers"), an appeal for calm
+        // (0252), and what a country's own opposition, unions or people demand ("opposition parties demanded that
+        // he step down").
+        let people = !source.code.roles.isEmpty && !source.code.roles.contains { Self.stateRoles.contains($0) }
+        guard [8, 14, 17].contains(code.rootNumber) || code.code.hasPrefix("123") || code.code == "0252"
+                || (code.rootNumber == 10 && people)
                 || (code.rootNumber == 18 && Self.irregularAssault[source.entry] != nil), code.code != "0871",
               source.code.principal.kind == .country, let country = CAMEOActorVocabulary.country(source.code.principal.code),
               let actor = try? ActorCode(source.code.principal.code) else { return nil }
@@ -122,6 +126,9 @@ extension ClauseReader {
                             code: actor, name: country.name, entry: "country/\(actor.code)",
                             rule: "domestic act: the source's own country (the sentence names no target)", head: source.head)
     }
+
+    /// Roles that act for a state.
+    static let stateRoles: Set<ActorRole> = [.government, .military, .police, .judiciary, .intelligence, .legislature]
 
     /// Whether `verb` is a past participle modifying a noun, a passive without its auxiliary ("the deal signed in
     /// Doha", "talks mediated by Qatar").

@@ -84,6 +84,11 @@ public struct EventCoder: Sendable {
                 // denies ("denied that its forces had struck ... the Ukrainian city of Kremenchuk").
                 if event.code.code == "016", !event.rule.contains(Self.accuserNote),
                    !clause.isAccuser(event.target, of: event.trigger) { return false }
+                // A strike's or march's stated aim ("launched a general strike to press for a higher minimum wage")
+                // is its protest's content, not an appeal or demand of its own.
+                if [2, 10].contains(event.code.rootNumber), ["advcl", "xcomp"].contains(clause.deprel(event.trigger)),
+                   sentenceEvents.contains(where: { $0.trigger == clause.head(event.trigger) && $0.code.rootNumber == 14
+                       && $0.source.code.principal == event.source.code.principal }) { return false }
                 // Protesters' demand or damage read as their protest is no second protest beside the one coded.
                 if event.rule.contains(ClauseReader.protestNote), sentenceEvents.contains(where: { other in
                     other.trigger != event.trigger && other.code.rootNumber == 14
