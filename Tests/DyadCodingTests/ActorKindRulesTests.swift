@@ -141,6 +141,18 @@ struct ActorKindRulesTests {
         [verb k-release]
         lemma: release
         pattern: 0841 obj=*
+
+        [verb k-claim]
+        lemma: claim
+        pattern: 015 obj=responsibility|attack target=none
+
+        [verb k-hail]
+        lemma: hail
+        pattern: 051 obj=*
+
+        [verb k-sentence]
+        lemma: sentence
+        pattern: 173
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "actor-kind-verbs.lex")
@@ -274,5 +286,14 @@ struct ActorKindRulesTests {
     func reportersParticiple() {
         let found = Self.triples("The United States demanded that Russia release the reporter, calling the charges against him ridiculous.")
         #expect(!found.contains { $0.hasPrefix("RUS") && $0.contains(" 111 ") }, "\(found)")
+    }
+
+    @Test("state forces firing on people who protest repress them; a claim is toward where the attack struck; praise of 'the ruling' is for its maker")
+    func protestersClaimsPraise() {
+        let fired = Self.triples("Bolivian soldiers opened fire on supporters of Evo Morales who were blockading a fuel plant, killing eight people.")
+        #expect(fired.map { $0.split(separator: " ")[1] } == ["175"], "\(fired)")
+        #expect(Self.triples("Al-Shabaab claimed the attack on a hotel in Kenya's capital.").contains { $0.hasSuffix(" 015 KEN") })
+        let hailed = Self.triples("The International Court of Justice ordered Israel to halt its offensive, and South Africa hailed the ruling.")
+        #expect(hailed.contains("ZAF 051 IGOUNOJUDICJ"), "\(hailed)")
     }
 }

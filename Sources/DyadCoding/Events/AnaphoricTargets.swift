@@ -46,8 +46,9 @@ extension EventCoder {
     /// The words a denial's rule gets when its accuser is the one just reported.
     static let accuserNote = "what it denies is the accusation just reported, so it denies it to the accuser"
 
-    /// `event` with, when it has no target and reacts to "the move", "the verdict" …, the source of the latest act
-    /// reported before it (this sentence's, else an earlier one's) by another actor.
+    /// `event` with, when it has no target (or only its source's own country) and reacts to "the move", "the
+    /// verdict" … (or praises it: "hailed the ruling"), the source of the latest act reported before it (this
+    /// sentence's, else an earlier one's) by another actor.
     static func withAnaphoricTarget(_ event: CodedEvent, clause: ClauseReader, earlier: [CodedEvent]) -> CodedEvent {
         // A denial of "the charge" just reported denies it to the accuser (016), whatever the denial verb coded.
         if event.target == nil || event.code.rootNumber == 12, [1, 12].contains(event.code.rootNumber),
@@ -59,7 +60,8 @@ extension EventCoder {
                               trigger: event.trigger, modality: event.modality, speaker: event.speaker,
                               rule: event.rule + "; " + accuserNote + " (\(accusation.source.text))", date: event.date)
         }
-        guard event.target == nil, reactionRoots.contains(event.code.rootNumber), clause.reactsToAnAct(event.trigger),
+        guard event.target == nil || event.target?.code.principal == event.source.code.principal,
+              reactionRoots.contains(event.code.rootNumber) || event.code.code == "051", clause.reactsToAnAct(event.trigger),
               let act = earlier.last(where: { $0.source.code.principal != event.source.code.principal
                   && ($0.sentence < event.sentence || $0.trigger < event.trigger) }) else { return event }
         return CodedEvent(sentence: event.sentence, source: event.source, target: act.source, code: event.code,

@@ -305,7 +305,8 @@ extension ClauseReader {
         return pairs.flatMap { source, named -> [CodedEvent] in
             var eventCode = code, eventRule = rule, target = named
             // Force (killing, shooting) the state's police or soldiers use on protesters is violent repression (175).
-            if ["180", "190", "193"].contains(code.code), let target, Self.protesterEntries.contains(target.entry),
+            if ["180", "190", "193"].contains(code.code), let target,
+               Self.protesterEntries.contains(target.entry) || isProtesting(target.head),
                source.code.roles.contains(where: { [.police, .military, .government, .intelligence].contains($0) }),
                let repression = CAMEOOntology.code("175") {
                 eventCode = repression
@@ -367,6 +368,16 @@ extension ClauseReader {
         return actor.entry.hasPrefix("person/") || actor.code.principal.code.hasPrefix("IGO")
             || (actor.code.principal.kind == .country && (roles.isEmpty || roles.contains(.government) || roles.contains(.elites)))
     }
+
+    /// Whether the people a noun names are protesting: "Palestinians who marched to the border fence", "students
+    /// protesting against the reform", "supporters of Evo Morales who were blockading a fuel plant".
+    func isProtesting(_ noun: Int) -> Bool {
+        kids(noun, ["relcl", "acl"]).contains { Self.protestVerbs.contains(lemma($0)) }
+    }
+
+    /// Verbs of protest.
+    static let protestVerbs: Set<String> = ["protest", "march", "demonstrate", "rally", "blockade", "riot", "picket",
+                                            "chant", "strike", "gather"]
 
     /// Crowds whose damage is a riot too, though their demands are no protest: "supporters of the opposition leader
     /// set fire to a police station".

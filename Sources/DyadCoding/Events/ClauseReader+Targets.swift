@@ -332,7 +332,9 @@ extension ClauseReader {
         for _ in 0..<5 {
             var next: [Int] = []
             for token in frontier {
-                if deprel(token) == "pobj" || deprel(token) == "dobj" {
+                // Not "as X" (a role, or a clause the parser read as a phrase: "as Vladimir Putin sent condolences").
+                if deprel(token) == "pobj" && lemma(head(token)) == "as" {
+                } else if deprel(token) == "pobj" || deprel(token) == "dobj" {
                     if let found = mentionsOnOrOwning(token).first(where: { candidate in
                         !sources.contains { $0.span == candidate.span }
                     }), !isTimeWord(token) {
