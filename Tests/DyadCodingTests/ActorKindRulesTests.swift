@@ -153,6 +153,10 @@ struct ActorKindRulesTests {
         [verb k-sentence]
         lemma: sentence
         pattern: 173
+
+        [verb k-shell]
+        lemma: shell | hit
+        pattern: 190 obj=*
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "actor-kind-verbs.lex")
@@ -295,5 +299,15 @@ struct ActorKindRulesTests {
         #expect(Self.triples("Al-Shabaab claimed the attack on a hotel in Kenya's capital.").contains { $0.hasSuffix(" 015 KEN") })
         let hailed = Self.triples("The International Court of Justice ordered Israel to halt its offensive, and South Africa hailed the ruling.")
         #expect(hailed.contains("ZAF 051 IGOUNOJUDICJ"), "\(hailed)")
+    }
+
+    @Test("what lies inside an accusation or a denial is no act; a weapon with no country is nobody's")
+    func contentAndWeapons() {
+        let accused = Self.triples("Azerbaijan accused Armenia of shelling Ganja, killing nine civilians.")
+        #expect(accused == ["AZE 112 ARM"], "\(accused)")
+        let denied = Self.triples("Iran denied that it had played any part in a strike on a tanker off Oman, which killed a British guard.")
+        #expect(!denied.contains { $0.contains(" 190 ") || $0.contains(" 180 ") }, "\(denied)")
+        #expect(Self.triples("A missile hit a grain facility in Poland, killing two farm workers.").isEmpty)
+        #expect(Self.triples("Russian missiles hit Kyiv.").map { $0.split(separator: " ")[0] } == ["RUSMIL"])
     }
 }

@@ -392,11 +392,17 @@ extension SentenceAnalysis {
                 }
             }
         }
+        // A weapon with no country of its own is nobody's: "a missile slammed into a grain-drying facility in Poland"
+        // is not Poland's, nor a drone over Kyiv Ukraine's.
+        if Self.weaponAgents.contains(agentEntry.id) { return nil }
         let named = Set(clues.compactMap { self.country(of: $0) })
         if named.count == 1, let only = named.first { return make(only, "agent, country of the sentence") }
         if let focus = context.focus { return make(focus, "agent, country of the document") }
         return nil
     }
+
+    /// Weapons that stand for the force firing them, when the text says whose they are.
+    static let weaponAgents: Set<String> = ["agent/missile", "agent/drone", "agent/rocket"]
 
     /// Titles held by one person at a time, whose bearer pronouns refer back to.
     static let personTitles: Set<String> = ["president", "king", "queen", "prince", "emir", "sultan", "sheikh", "minister",

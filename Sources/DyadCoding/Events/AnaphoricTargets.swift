@@ -49,11 +49,24 @@ extension EventCoder {
     /// `event` with, when it has no target (or only its source's own country) and reacts to "the move", "the
     /// verdict" … (or praises it: "hailed the ruling"), the source of the latest act reported before it (this
     /// sentence's, else an earlier one's) by another actor.
-    static func withAnaphoricTarget(_ event: CodedEvent, clause: ClauseReader, earlier: [CodedEvent]) -> CodedEvent {
+    static func withAnaphoricTarget(_ event: CodedEvent, clause: ClauseReader, before: [CodedEvent],
+                                    inSentence: [CodedEvent]) -> CodedEvent {
+        // Cheap tests first: most events have a target of their own and are no reaction or denial.
+        let selfTargeted = event.target == nil || event.target?.code.principal == event.source.code.principal
+        guard selfTargeted || event.code.rootNumber == 12 else { return event }
+        guard [1, 5, 12].contains(event.code.rootNumber) || reactionRoots.contains(event.code.rootNumber) else { return event }
+        func last(where test: (CodedEvent) -> Bool) -> CodedEvent? {
+            inSentence.last(where: test) ?? before.last(where: test)
+        }
+        return resolved(event, clause: clause, last: last)
+    }
+
+    private static func resolved(_ event: CodedEvent, clause: ClauseReader,
+                                 last: ((CodedEvent) -> Bool) -> CodedEvent?) -> CodedEvent {
         // A denial of "the charge" just reported denies it to the accuser (016), whatever the denial verb coded.
         if event.target == nil || event.code.rootNumber == 12, [1, 12].contains(event.code.rootNumber),
            clause.deniedAccusation(event.trigger) != nil,
-           let accusation = earlier.last(where: { $0.code.rootNumber == 11 && $0.source.code.principal != event.source.code.principal
+           let accusation = last({ $0.code.rootNumber == 11 && $0.source.code.principal != event.source.code.principal
                && ($0.sentence < event.sentence || $0.trigger < event.trigger) }),
            let denial = CAMEOOntology.code("016") {
             return CodedEvent(sentence: event.sentence, source: event.source, target: accusation.source, code: denial,
@@ -62,7 +75,7 @@ extension EventCoder {
         }
         guard event.target == nil || event.target?.code.principal == event.source.code.principal,
               reactionRoots.contains(event.code.rootNumber) || event.code.code == "051", clause.reactsToAnAct(event.trigger),
-              let act = earlier.last(where: { $0.source.code.principal != event.source.code.principal
+              let act = last({ $0.source.code.principal != event.source.code.principal
                   && ($0.sentence < event.sentence || $0.trigger < event.trigger) }) else { return event }
         return CodedEvent(sentence: event.sentence, source: event.source, target: act.source, code: event.code,
                           trigger: event.trigger, modality: event.modality, speaker: event.speaker,

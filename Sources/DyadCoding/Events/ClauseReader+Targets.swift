@@ -178,10 +178,18 @@ extension ClauseReader {
     func chainTargetToken(of governed: Int) -> Int? {
         if let subject = kids(governed, ["nsubj"]).first, !mentions(at: subject).isEmpty { return subject }
         var candidates = kids(governed, ["dobj"])
-        for holder in candidates + [governed] {
-            for preposition in kids(holder, ["prep"]) where ["to", "with", "from", "against", "on", "of", "by", "between"].contains(lemma(preposition)) {
-                candidates += kids(preposition, ["pobj"])
+        // Two levels of phrases: "fire missiles at waters around the U.S. territory of Guam".
+        var holders = candidates + [governed]
+        for _ in 0..<2 {
+            var next: [Int] = []
+            for holder in holders {
+                for preposition in kids(holder, ["prep"])
+                where ["to", "with", "from", "against", "on", "of", "by", "between", "at", "around", "near"].contains(lemma(preposition)) {
+                    next += kids(preposition, ["pobj"])
+                }
             }
+            candidates += next
+            holders = next
         }
         // Else an object's owner: "would strike U.S. bases".
         return candidates.first { !actors(at: $0).isEmpty } ?? candidates.lazy.compactMap { owner(of: $0) }.first

@@ -294,6 +294,24 @@ struct ClauseReader {
         }
     }
 
+    /// Verbs whose content is an accusation or a denial, never an act the text asserts.
+    static let contentHeads: Set<String> = ["deny", "accuse", "allege", "blame", "refute"]
+
+    /// Whether the verb lies inside what a denial or an accusation says, below its own clause: "denied that it had
+    /// played any part in a drone strike ..., which killed a British guard".
+    func isInsideContent(_ verb: Int) -> Bool {
+        var token = verb
+        for _ in 0..<8 {
+            guard head(token) >= 0 else { return false }
+            let governor = head(token)
+            // "denied that X …" (ccomp), "accused Y of firing …" (pcomp of "of", on the accusing verb)
+            let accuser = deprel(token) == "pcomp" && deprel(governor) == "prep" && head(governor) >= 0 ? head(governor) : governor
+            if ["ccomp", "pcomp"].contains(deprel(token)), Self.contentHeads.contains(lemma(accuser)) { return true }
+            token = governor
+        }
+        return false
+    }
+
     /// Nouns whose "that" clause is hearsay, not an act the text asserts: "reports that Kim had arrived in Beijing".
     static let hearsayNouns: Set<String> = ["report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion",
                                             "suspicion", "fear", "possibility", "prospect", "idea", "belief", "hope"]

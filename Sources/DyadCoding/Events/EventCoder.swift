@@ -59,7 +59,7 @@ public struct EventCoder: Sendable {
             var sentenceEvents: [CodedEvent] = []
             func add(_ found: [CodedEvent]) {
                 for coded in found {
-                    var event = Self.withAnaphoricTarget(coded, clause: clause, earlier: events + sentenceEvents)
+                    var event = Self.withAnaphoricTarget(coded, clause: clause, before: events, inSentence: sentenceEvents)
                     event.date = Self.date(of: event, expressions: expressions, published: published)
                     // Identical triples within one sentence are one event ("freed two Americans, Ryan Corbett and
                     // William McKenty"), the first found kept with its evidence.
@@ -79,6 +79,11 @@ public struct EventCoder: Sendable {
             events += sentenceEvents.filter { event in
                 if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
                 if clause.isToll(event.trigger), violent.contains(clause.head(event.trigger)) { return false }
+                // The toll of an act that is only accused or denied: "accused Armenia of firing a missile into Ganja,
+                // killing nine civilians".
+                if clause.isToll(event.trigger), ClauseReader.contentHeads.contains(clause.lemma(clause.head(event.trigger))) {
+                    return false
+                }
                 // A denial is an event only against a named accuser ("rejected Ireland's accusation"), as
                 // events-README.md says: not with none ("denied any involvement"), nor against an actor of what it
                 // denies ("denied that its forces had struck ... the Ukrainian city of Kremenchuk").
