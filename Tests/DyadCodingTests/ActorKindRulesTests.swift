@@ -310,4 +310,15 @@ struct ActorKindRulesTests {
         #expect(Self.triples("A missile hit a grain facility in Poland, killing two farm workers.").isEmpty)
         #expect(Self.triples("Russian missiles hit Kyiv.").map { $0.split(separator: " ")[0] } == ["RUSMIL"])
     }
+
+    @Test("an announced response is a threat toward whom it answers; 'agreed … to resume talks' is the intent to meet")
+    func responsesAndIntents() {
+        let found = Self.triples("Iran accused Israel of the killing and said Tehran would respond at a time of its choosing.")
+        #expect(found.contains("IRN 130 ISR"), "\(found)")
+        #expect(Self.triples("Beijing said it would respond to any provocation by Taiwan.") == ["CHN 130 TWN"])
+        // A response that was made is no threat.
+        #expect(!Self.triples("Beijing responded to the question.").contains { $0.contains(" 130 ") })
+        let resumed = Self.triples("Rodrigo Duterte and Xi Jinping agreed in Beijing on Thursday to hold talks.")
+        #expect(resumed.allSatisfy { $0.contains(" 036 ") } && resumed.count == 2, "\(resumed)")
+    }
 }

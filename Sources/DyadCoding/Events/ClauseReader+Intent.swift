@@ -49,7 +49,7 @@ extension ClauseReader {
                             rule: rule)
         }
         return found + refusedWithNot(entries: entries) + demandedWithMust(entries: entries)
-            + warnedThreats(coded: coded, entries: entries) + verdictEvents(coded: coded)
+            + warnedThreats(coded: coded, entries: entries) + verdictEvents(coded: coded) + retaliationThreats(coded: coded)
     }
 
     /// Verbs of warning.
@@ -77,6 +77,32 @@ extension ClauseReader {
                 + "\(best.pattern.text)) → \(threat.code)"
             found += events(verb: verb, sourceToken: speaker, targetToken: best.target, code: threat, targetless: false,
                             rule: rule)
+        }
+        return found
+    }
+
+    /// Verbs of striking back, with the threat each announces: retaliation is force (138), a response unspecified (130).
+    static let retaliations: [String: String] = ["retaliate": "138", "avenge": "138", "respond": "130", "react": "130"]
+
+    /// "said Tehran would respond at a time of its choosing", "said Washington would retaliate": a response or
+    /// retaliation only announced is a threat toward whom it answers — the actor its phrases name ("retaliate
+    /// against Israel"), else the other state the sentence names before it ("accused Israel of assassinating …").
+    private func retaliationThreats(coded: [CodedEvent]) -> [CodedEvent] {
+        var found: [CodedEvent] = []
+        for verb in sentence.tokens where isVerb(verb) {
+            guard let threat = Self.retaliations[lemma(verb)].flatMap({ CAMEOOntology.code($0) }),
+                  !coded.contains(where: { $0.trigger == verb || $0.trigger == head(verb) && $0.code.rootNumber == 13 }),
+                  isAnnounced(verb), !isNegated(verb), !isChained(verb), let actor = subject(of: verb) else { continue }
+            let sources = sourceActors(at: actor, verb: verb)
+            guard !sources.isEmpty else { continue }
+            let answered = prepositionalActor(under: verb, excluding: sources, homeVenue: false)
+                ?? otherState(in: mentions.filter { $0.head < verb }.reversed(), than: sources)
+            guard let answered else { continue }
+            found += sources.map { source in
+                CodedEvent(sentence: index, source: source, target: answered, code: threat, trigger: verb, modality: .intended,
+                           speaker: reportingVerb(verb).flatMap { subject(of: $0) }.flatMap { actors(at: $0).first },
+                           rule: "threat: '\(form(verb))' announced, answering \(answered.text) → \(threat.code)", date: nil)
+            }
         }
         return found
     }

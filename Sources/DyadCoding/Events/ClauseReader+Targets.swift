@@ -116,7 +116,7 @@ extension ClauseReader {
         // gangs, who take the country where they strike ("gunmen abducted dozens of passengers"), an appeal for calm
         // (0252), and what a country's own opposition, unions or people demand ("opposition parties demanded that
         // he step down").
-        let people = !source.code.roles.isEmpty && !source.code.roles.contains { Self.stateRoles.contains($0) }
+        let people = !source.code.roles.isEmpty && source.code.roles.allSatisfy { Self.peopleRoles.contains($0) }
         guard [8, 14, 17].contains(code.rootNumber) || code.code.hasPrefix("123") || code.code == "0252"
                 || (code.rootNumber == 10 && people)
                 || (code.rootNumber == 18 && Self.irregularAssault[source.entry] != nil), code.code != "0871",
@@ -127,8 +127,9 @@ extension ClauseReader {
                             rule: "domestic act: the source's own country (the sentence names no target)", head: source.head)
     }
 
-    /// Roles that act for a state.
-    static let stateRoles: Set<ActorRole> = [.government, .military, .police, .judiciary, .intelligence, .legislature]
+    /// Roles of a country's own people, whose demands are made of their own state.
+    static let peopleRoles: Set<ActorRole> = [.opposition, .party, .civilians, .labor, .agriculture, .education,
+                                              .humanRights, .moderate, .radical]
 
     /// Whether `verb` is a past participle modifying a noun, a passive without its auxiliary ("the deal signed in
     /// Doha", "talks mediated by Qatar").
@@ -340,8 +341,9 @@ extension ClauseReader {
         for _ in 0..<5 {
             var next: [Int] = []
             for token in frontier {
-                // Not "as X" (a role, or a clause the parser read as a phrase: "as Vladimir Putin sent condolences").
-                if deprel(token) == "pobj" && lemma(head(token)) == "as" {
+                // Not a person after "as" (a clause the parser read as a phrase: "as Vladimir Putin sent condolences").
+                if deprel(token) == "pobj" && lemma(head(token)) == "as"
+                    && mentions(at: token).contains(where: { $0.entry.hasPrefix("person/") || $0.rule.hasPrefix("unknown person") }) {
                 } else if deprel(token) == "pobj" || deprel(token) == "dobj" {
                     if let found = mentionsOnOrOwning(token).first(where: { candidate in
                         !sources.contains { $0.span == candidate.span }

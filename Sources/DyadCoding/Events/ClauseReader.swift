@@ -30,6 +30,9 @@ struct ClauseReader {
     static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
                                           "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake",
                                           "try", "attempt", "want", "move"]
+    /// Intentions that are commitments, whose infinitive is their content even after a phrase ("moved in to clear
+    /// the camp" is a movement with a purpose, not an intention).
+    static let commitments: Set<String> = ["agree", "pledge", "promise", "vow", "offer", "decide", "plan", "commit"]
     /// Participles that describe how someone came equipped ("armed with machetes"), which the parser can take for a
     /// main verb.
     static let equippedVerbs: Set<String> = ["arm", "equip", "clad", "dress", "wield"]
@@ -249,7 +252,13 @@ struct ClauseReader {
 
     /// The verb whose complement `verb` is ("agreed" for "agreed to restore", "said" for "said it would"), if any.
     func complementGovernor(of verb: Int) -> Int? {
-        ["xcomp", "ccomp"].contains(deprel(verb)) && head(verb) >= 0 ? head(verb) : nil
+        guard head(verb) >= 0 else { return nil }
+        if ["xcomp", "ccomp"].contains(deprel(verb)) { return head(verb) }
+        // "agreed in Beijing on Thursday to resume talks": an infinitive the parser hung on an intention as an
+        // adverbial clause after a phrase is its complement all the same.
+        if deprel(verb) == "advcl", kids(verb, ["aux"]).contains(where: { lemma($0) == "to" }),
+           Self.commitments.contains(lemma(head(verb))) { return head(verb) }
+        return nil
     }
 
     /// Whether the verb is the content of a verb that codes the chain ("agreed to restore", "demanded that ...
@@ -385,7 +394,7 @@ struct ClauseReader {
         if deprel(verb) == "conj", head(verb) >= 0, isVerb(head(verb)), kids(verb, ["aux", "nsubj"]).isEmpty {
             return isIntended(head(verb))
         }
-        if deprel(verb) == "xcomp" && head(verb) >= 0 && Self.intentions.contains(lemma(head(verb))) { return true }
+        if let governor = complementGovernor(of: verb), deprel(verb) != "ccomp", Self.intentions.contains(lemma(governor)) { return true }
         // "will support", "is ready to contribute" one level up
         if deprel(verb) == "xcomp", head(verb) >= 0 {
             return kids(head(verb), ["aux"]).contains { ["will", "shall"].contains(lemma($0)) }

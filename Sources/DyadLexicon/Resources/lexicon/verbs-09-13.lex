@@ -2169,7 +2169,7 @@ pattern: 1311 comp=cut|withhold|slash
 pattern: 134 comp=walk
 pattern: 133 comp=boycott|protest|march
 pattern: 131 comp=suspend|freeze|halt|close
-pattern: 130 comp=retaliate|respond|react|punish|face|pay|reserve|regret
+pattern: 130 comp=retaliate|respond|react|punish|face|pay|reserve|regret|meet|suffer
 pattern: 130 obj=* prep=against|of target=obj
 pattern: 130 obj=* comp=*
 example: 130 | Beijing warned Washington against any official contact with Taiwan.
@@ -2177,6 +2177,7 @@ example: 130 | North Korea warned it would retaliate against the joint military 
 example: 1384 | The Houthis warned they would target any ship linked to Israel.
 example: 1384 | Iran warned that it would shoot down any American drone that crossed into its airspace.
 example: 130 | Hamas warned that Israel would pay a heavy price for the raid on the Jenin camp.
+example: 130 | Moscow warned that any attack on Russian territory would meet a harsh response.
 example: 1312 | Brussels warned it would impose counter-tariffs on American goods.
 example: 1313 | Hungary warned it would withdraw from the International Criminal Court.
 example: 1381 | China warned it could blockade Taiwan.
