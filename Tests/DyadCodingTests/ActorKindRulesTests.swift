@@ -157,6 +157,10 @@ struct ActorKindRulesTests {
         [verb k-shell]
         lemma: shell | hit
         pattern: 190 obj=*
+
+        [verb k-raise]
+        lemma: raise
+        pattern: 151 obj=alert target=none
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "actor-kind-verbs.lex")
@@ -320,5 +324,11 @@ struct ActorKindRulesTests {
         #expect(!Self.triples("Beijing responded to the question.").contains { $0.contains(" 130 ") })
         let resumed = Self.triples("Rodrigo Duterte and Xi Jinping agreed in Beijing on Thursday to hold talks.")
         #expect(resumed.allSatisfy { $0.contains(" 036 ") } && resumed.count == 2, "\(resumed)")
+    }
+
+    @Test("a raised terror alert is posture at home, whoever's attack it followed")
+    func raisedAlert() {
+        #expect(Self.triples("France raised its terror alert after Islamic State gunmen killed 140 people near Moscow.")
+                    .contains("FRA 151 FRA"))
     }
 }

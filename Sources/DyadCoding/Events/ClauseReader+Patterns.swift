@@ -240,7 +240,13 @@ extension ClauseReader {
         // A show of force with no other state named, or only the source's own forces ("scrambled fighter jets"),
         // answers the state whose act it followed ("... after Russia launched a missile attack").
         let ownForces = targets.allSatisfy { target in sources.contains { $0.code.principal == target.code.principal } }
-        if patternCode.rootNumber == 15, ownForces, let provoker = provoker(of: verb, excluding: sources) {
+        // Not when the verb's own phrases name the state ("massing troops near Ukraine's borders"), and not for a
+        // raised terror alert, which is posture at home (151).
+        if patternCode.rootNumber == 15, patternCode.code != "151", ownForces,
+           prepositionalActor(under: verb, excluding: sources, homeVenue: false).map({ named in
+               named.code.country == nil || sources.contains { $0.code.principal == named.code.principal }
+           }) ?? true,
+           let provoker = provoker(of: verb, excluding: sources) {
             targets = [provoker]
         }
         targets = targets.map { relocated($0, verb: verb, toDestination: patternCode.code == "174") }
@@ -259,6 +265,9 @@ extension ClauseReader {
             let standsAlone = (1...3).contains(root) || intended
             let implied: ActorMention? = root == 2 ? addressee(of: verb, excluding: sources)
                 : patternCode.code == "011" ? topicActor(of: verb, excluding: sources)
+                // A raised police or terror alert is posture at home: "France raised its terror alert after Islamic
+                // State gunmen killed …".
+                : patternCode.code == "151" ? domesticTarget(of: sources[0], code: patternCode)
                 // A wreath laid abroad honours the country it is laid in: "at the Warsaw Uprising monument".
                 : patternCode.code == "017" ? prepositionalActor(under: verb, excluding: sources, homeVenue: false)
                 // Responsibility claimed for an attack is claimed toward where it struck ("a suicide bombing at a
