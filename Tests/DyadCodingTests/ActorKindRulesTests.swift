@@ -161,6 +161,14 @@ struct ActorKindRulesTests {
         [verb k-raise]
         lemma: raise
         pattern: 151 obj=alert target=none
+
+        [verb k-refuse]
+        lemma: refuse
+        pattern: 120 obj=request
+
+        [verb k-comply]
+        lemma: comply
+        pattern: 080
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "actor-kind-verbs.lex")
@@ -330,5 +338,13 @@ struct ActorKindRulesTests {
     func raisedAlert() {
         #expect(Self.triples("France raised its terror alert after Islamic State gunmen killed 140 people near Moscow.")
                     .contains("FRA 151 FRA"))
+    }
+
+    @Test("a refusal with no other target answers the nearest other state the sentence names")
+    func refusalCounterpart() {
+        let found = Self.triples("Niger's junta ordered the French ambassador to leave, and France refused to comply.")
+        #expect(found.contains { $0.hasPrefix("FRA") && $0.contains(" 12") && $0.contains(" NER") }, "\(found)")
+        // With no other state named, it refuses no one.
+        #expect(Self.triples("France refused to comply.").allSatisfy { $0.hasSuffix(" -") })
     }
 }

@@ -344,6 +344,14 @@ extension ClauseReader {
                 eventRule += "; \(source.text) is no armed force, so \(code.code) → \(assault)"
                 target = target ?? domesticTarget(of: source, code: irregular)
             }
+            // A refusal refuses someone: with no other target, or only the refuser's own country ("refused to reopen
+            // his country's border"), the nearest other state or body the sentence names ("Niger's military rulers
+            // gave the French ambassador 48 hours to leave, and France refused to comply").
+            if eventCode.rootNumber == 12, target.map({ $0.code.principal == source.code.principal }) ?? true,
+               let other = counterpart(of: verb, source: source) {
+                target = other
+                eventRule += "; the refusal answers \(other.text)"
+            }
             // An expulsion of a hundred thousand or more is a mass expulsion (201): "expelled more than 300,000 Afghans".
             if code.code == "174", let targetToken, isMultitude(targetToken), let mass = CAMEOOntology.code("201") {
                 eventCode = mass
@@ -424,6 +432,16 @@ extension ClauseReader {
             }
         }
         return nil
+    }
+
+    /// The state or international body nearest before `verb` (else after it) whose principal is not `source`'s.
+    func counterpart(of verb: Int, source: ActorMention) -> ActorMention? {
+        let candidates = mentions.filter { mention in
+            mention.code.principal != source.code.principal
+                && (mention.code.principal.kind == .country || mention.code.principal.code.hasPrefix("IGO"))
+                && !mention.entry.hasPrefix("organisation/reuters") && !mention.code.roles.contains(.media)
+        }
+        return candidates.filter { $0.head < verb }.last ?? candidates.first { $0.head > verb }
     }
 
     /// Whether the verb's act lands in the sea ("into the sea", "into waters off Japan").
