@@ -169,6 +169,11 @@ struct ActorKindRulesTests {
         [verb k-comply]
         lemma: comply
         pattern: 080
+
+        [verb k-demand-that]
+        lemma: demand
+        pattern: 1014 comp=explain
+        pattern: 100
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "actor-kind-verbs.lex")
@@ -346,5 +351,11 @@ struct ActorKindRulesTests {
         #expect(found.contains { $0.hasPrefix("FRA") && $0.contains(" 12") && $0.contains(" NER") }, "\(found)")
         // With no other state named, it refuses no one.
         #expect(Self.triples("France refused to comply.").allSatisfy { $0.hasSuffix(" -") })
+    }
+
+    @Test("a 'that' clause after a time phrase is still the verb's complement")
+    func thatClauseAfterAPhrase() {
+        #expect(Self.triples("Mike Pompeo demanded on Wednesday that Russia explain why it was holding Paul Whelan.")
+                    .contains { $0.contains(" 1014 RUS") })
     }
 }

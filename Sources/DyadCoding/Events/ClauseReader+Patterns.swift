@@ -488,6 +488,9 @@ extension ClauseReader {
         }
         if let adjective = kids(verb, ["acomp"]).first, let inner = kids(adjective, ["xcomp"]).first { return inner }
         if let object, let inner = kids(object, ["acl", "xcomp", "relcl"]).first(where: { isVerb($0) }) { return inner }
+        // "demanded on Wednesday that Russia explain": a "that" clause the parser hung on the verb as an adverbial
+        // clause after a phrase is its complement.
+        if let clause = thatClause(of: verb) { return clause }
         // "rallied to oust X": a purpose clause
         if let purpose = kids(verb, ["advcl"]).first(where: { kids($0, ["aux"]).contains { lemma($0) == "to" } }) {
             return purpose

@@ -30,6 +30,15 @@ struct ClauseReader {
     static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
                                           "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake",
                                           "try", "attempt", "want", "move"]
+    /// A finite "that" clause the parser hung on `verb` as an adverbial clause, when the verb has no complement of
+    /// its own ("demanded on Wednesday that Russia explain", "said on Tuesday that its forces had …").
+    func thatClause(of verb: Int) -> Int? {
+        guard verb >= 0, kids(verb, ["ccomp", "xcomp"]).isEmpty else { return nil }
+        return kids(verb, ["advcl"]).first { clause in
+            clause > verb && kids(clause, ["mark"]).contains { lemma($0) == "that" } && !kids(clause, ["nsubj", "nsubjpass"]).isEmpty
+        }
+    }
+
     /// Intentions that are commitments, whose infinitive is their content even after a phrase ("moved in to clear
     /// the camp" is a movement with a purpose, not an intention).
     static let commitments: Set<String> = ["agree", "pledge", "promise", "vow", "offer", "decide", "plan", "commit"]
@@ -254,6 +263,7 @@ struct ClauseReader {
     func complementGovernor(of verb: Int) -> Int? {
         guard head(verb) >= 0 else { return nil }
         if ["xcomp", "ccomp"].contains(deprel(verb)) { return head(verb) }
+        if thatClause(of: head(verb)) == verb { return head(verb) }
         // "agreed in Beijing on Thursday to resume talks": an infinitive the parser hung on an intention as an
         // adverbial clause after a phrase is its complement all the same.
         if deprel(verb) == "advcl", kids(verb, ["aux"]).contains(where: { lemma($0) == "to" }),
