@@ -170,6 +170,10 @@ struct ActorKindRulesTests {
         lemma: comply
         pattern: 080
 
+        [verb k-warn-boycott]
+        lemma: caution
+        pattern: 133 comp=boycott
+
         [verb k-demand-that]
         lemma: demand
         pattern: 1014 comp=explain
@@ -357,5 +361,10 @@ struct ActorKindRulesTests {
     func thatClauseAfterAPhrase() {
         #expect(Self.triples("Mike Pompeo demanded on Wednesday that Russia explain why it was holding Paul Whelan.")
                     .contains { $0.contains(" 1014 RUS") })
+    }
+
+    @Test("the speaker's own people acting in a chained act point to the act's object for the target")
+    func ownPeopleInAChain() {
+        #expect(Self.triples("Beijing cautioned that Chinese consumers would boycott Australian beef.").contains { $0.hasSuffix("133 AUS") })
     }
 }

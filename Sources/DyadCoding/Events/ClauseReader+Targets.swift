@@ -77,6 +77,15 @@ extension ClauseReader {
             let owned = actors(at: owner(of: token))
             if !owned.isEmpty { targets = owned }
         }
+        // The subject of a chained act that is the source's own ("warned that Chinese consumers could boycott
+        // Australian beef"): the act's object, or its owner, is the target.
+        if let token = targetToken, !targets.isEmpty, deprel(token) == "nsubj", head(token) >= 0, head(token) != verb,
+           targets.allSatisfy({ target in sources.contains { $0.code.principal == target.code.principal } }),
+           let object = kids(head(token), ["dobj"]).first {
+            let named = actors(at: object).isEmpty ? actors(at: owner(of: object)) : actors(at: object)
+            let others = named.filter { target in !sources.contains { $0.code.principal == target.code.principal } }
+            if !others.isEmpty { targets = others }
+        }
         if targets.isEmpty, let token = targetToken {
             // Nor does the owner: whom the verb's or the object's own phrase addresses ("demanding autonomy from
             // Serbian authorities", "refusing admittance to Ghanaians", "accept a ceasefire with Russia").
