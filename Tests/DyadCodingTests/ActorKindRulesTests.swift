@@ -367,4 +367,11 @@ struct ActorKindRulesTests {
     func ownPeopleInAChain() {
         #expect(Self.triples("Beijing cautioned that Chinese consumers would boycott Australian beef.").contains { $0.hasSuffix("133 AUS") })
     }
+
+    @Test("a co-subject the parser hung on the last name as a modifier still acts, and one actor named twice meets no one")
+    func hiddenCoSubject() {
+        let found = Self.triples("Rishi Sunak and European Commission President Ursula von der Leyen held talks near Windsor on Monday.")
+        #expect(found.contains { $0.hasPrefix("GBR") && $0.contains(" 046 IGOEUREEC") }, "\(found)")
+        #expect(!found.contains("IGOEUREEC 046 IGOEUREEC"), "\(found)")
+    }
 }

@@ -253,7 +253,11 @@ extension ClauseReader {
         var pairs: [(ActorMention, ActorMention?)] = []
         if targets.isEmpty, sources.count >= 2, mutual {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
-            for a in sources { for b in sources where b.span != a.span || b.code != a.code { pairs.append((a, b)) } }
+            // Not one actor named twice by overlapping mentions ("European Commission President Ursula von der Leyen").
+            for a in sources {
+                for b in sources where (b.span != a.span || b.code != a.code)
+                    && !(a.tokens.overlaps(b.tokens) && a.code.principal == b.code.principal) { pairs.append((a, b)) }
+            }
         } else if targets.isEmpty {
             // No target named (or the pattern names none). Statements, appeals and intentions stand without one
             // ("Qatar expressed optimism"), and so does an intended act of cooperation, coded as the intent ("will

@@ -205,6 +205,14 @@ struct ClauseReader {
     /// will release").
     func sourceActors(at token: Int?, verb: Int) -> [ActorMention] {
         var found = actors(at: token)
+        // "Rishi Sunak and European Commission President Ursula von der Leyen held talks": a coordinated subject the
+        // parser hung on the last name as a modifier ("Sunak" nmod of "Leyen", with its "and") is a subject too.
+        if let token, !found.isEmpty {
+            for modifier in kids(token, ["nmod", "compound"]) where modifier < token
+                && kids(modifier, ["cc"]).contains(where: { lemma($0) == "and" }) {
+                found += actors(at: modifier).filter { candidate in !found.contains { $0.span == candidate.span } }
+            }
+        }
         // "Israel Friday reimposed ...": wire style puts the day between the actor and the verb, and the parser
         // makes the day the subject
         if found.isEmpty, let day = token, isTimeWord(day) {
