@@ -174,6 +174,15 @@ struct ActorKindRulesTests {
         lemma: caution
         pattern: 133 comp=boycott
 
+        [verb k-ease]
+        lemma: ease | lift
+        pattern: 085 obj=sanction prep=on target=prep
+        pattern: 085 obj=sanction
+
+        [verb k-ask]
+        lemma: ask
+        pattern: 020 obj=*
+
         [verb k-demand-that]
         lemma: demand
         pattern: 1014 comp=explain
@@ -373,5 +382,12 @@ struct ActorKindRulesTests {
         let found = Self.triples("Rishi Sunak and European Commission President Ursula von der Leyen held talks near Windsor on Monday.")
         #expect(found.contains { $0.hasPrefix("GBR") && $0.contains(" 046 IGOEUREEC") }, "\(found)")
         #expect(!found.contains("IGOEUREEC 046 IGOEUREEC"), "\(found)")
+    }
+
+    @Test("what waits for 'until' has not happened; two levels down an appeal is the appeal's content")
+    func untilAndNestedChains() {
+        #expect(!Self.triples("The European Parliament froze the deal until Beijing lifts its sanctions.").contains { $0.contains(" 085 ") })
+        let asked = Self.triples("Moon Jae-in asked Emmanuel Macron to help ease sanctions on North Korea.")
+        #expect(!asked.contains { $0.contains(" 085 ") }, "\(asked)")
     }
 }

@@ -55,7 +55,7 @@ struct ClauseReader {
                                           "decline", "demand", "urge", "ask", "call", "want", "seek", "hope", "intend",
                                           "aim", "try", "attempt", "propose", "suggest", "insist", "press", "push",
                                           "encourage", "invite", "order", "request", "appeal", "warn", "decide",
-                                          "expect", "fail", "prepare", "consider", "reject", "deny"]
+                                          "expect", "fail", "prepare", "consider", "reject", "deny", "chant"]
 
     func form(_ token: Int) -> String { String(document.text(of: document.tokens[token])) }
     /// The token's lemma, lower-cased. "bases" is a base in news ("struck U.S. bases"), not a basis, as the
@@ -286,7 +286,10 @@ struct ClauseReader {
         let governor = lemma(governorToken)
         // Under a verb of intent the governed act is coded as intended ("agreed to provide aid" → 0331).
         if Self.intentions.contains(governor) { return false }
-        return Self.chainHeads.contains(governor) || isRefusal(governorToken)
+        if Self.chainHeads.contains(governor) || isRefusal(governorToken) { return true }
+        // Two levels down a chain that is not an intention: "asked Emmanuel Macron to help ease sanctions".
+        guard let upper = complementGovernor(of: governorToken) else { return false }
+        return !Self.intentions.contains(lemma(upper)) && (Self.chainHeads.contains(lemma(upper)) || isRefusal(upper))
     }
 
     /// Whether the verb refuses its complement: "refused to deploy", "declined to resign", "ruled out sending".
@@ -361,7 +364,8 @@ struct ClauseReader {
         } else if kids(verb, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }), !isFutureInThePast(verb) {
             return true
         }
-        if kids(verb, ["mark"]).contains(where: { ["if", "whether", "unless"].contains(lemma($0)) }) { return true }
+        // "until Beijing lifts its sanctions": what a condition waits for has not happened.
+        if kids(verb, ["mark"]).contains(where: { ["if", "whether", "unless", "until"].contains(lemma($0)) }) { return true }
         var token = verb
         for _ in 0..<3 {
             let relation = deprel(token)

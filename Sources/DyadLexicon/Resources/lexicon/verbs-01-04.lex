@@ -334,6 +334,7 @@ word: coordination
 word: game | match | tournament | olympics | olympic games | championship | cup | world cup | concert | festival
 word: party | show | exhibition | fair | race | grand prix | final | podcast | program | programme | website
 word: server | refugee | migrant | asylum seeker | troop | base | force | soldier | event | gala | competition
+word: range | testing range | facility | site | headquarters | embassy | consulate | office | station
 word: contest | league | expo | trade fair | episode | season | fixture | peacekeeper | inspector | monitor
 word: observer | warship | submarine
 
