@@ -386,8 +386,8 @@ struct ActorKindRulesTests {
 
     @Test("what waits for 'until' has not happened; two levels down an appeal is the appeal's content")
     func untilAndNestedChains() {
-        #expect(!Self.triples("The European Parliament froze the deal until Beijing lifts its sanctions.").contains { $0.contains(" 085 ") })
-        let asked = Self.triples("Moon Jae-in asked Emmanuel Macron to help ease sanctions on North Korea.")
+        #expect(!Self.triples("The European Parliament voted on Thursday to freeze ratification of the EU's investment deal with China until Beijing lifts its sanctions on European lawmakers.").contains { $0.contains(" 085 ") })
+        let asked = Self.triples("South Korea's president asked Emmanuel Macron to help ease sanctions on North Korea.")
         #expect(!asked.contains { $0.contains(" 085 ") }, "\(asked)")
     }
 }
