@@ -10,6 +10,8 @@ struct ClauseReader {
     let mentions: [ActorMention]
     /// Children of each token of the sentence, in order.
     let children: [Int: [Int]]
+    /// The sentence's lemmas, lower-cased once (the rules ask for them again and again).
+    let lemmas: [String]
 
     init(document: AnnotatedDocument, sentence: Sentence, index: Int, mentions: [ActorMention]) {
         self.document = document
@@ -21,6 +23,12 @@ struct ClauseReader {
             children[document.heads[token], default: []].append(token)
         }
         self.children = children
+        lemmas = sentence.tokens.map { token in
+            let lemma = document.lemmas[token].lowercased()
+            // "bases" is a base in news ("struck U.S. bases"), not a basis, as the treebank the lemmatizer learned
+            // from has it.
+            return lemma == "basis" && document.text(of: document.tokens[token]).lowercased() == "bases" ? "base" : lemma
+        }
     }
 
     static let speechVerbs: Set<String> = ["say", "tell", "claim", "report", "announce", "state", "add", "allege",
@@ -58,11 +66,9 @@ struct ClauseReader {
                                           "expect", "fail", "prepare", "consider", "reject", "deny", "chant"]
 
     func form(_ token: Int) -> String { String(document.text(of: document.tokens[token])) }
-    /// The token's lemma, lower-cased. "bases" is a base in news ("struck U.S. bases"), not a basis, as the
-    /// treebank the lemmatizer learned from has it.
+    /// The token's lemma, lower-cased (see ``lemmas``).
     func lemma(_ token: Int) -> String {
-        let lemma = document.lemmas[token].lowercased()
-        return lemma == "basis" && form(token).lowercased() == "bases" ? "base" : lemma
+        sentence.tokens.contains(token) ? lemmas[token - sentence.tokens.lowerBound] : document.lemmas[token].lowercased()
     }
     func deprel(_ token: Int) -> String { document.deprels[token] }
     func head(_ token: Int) -> Int { document.heads[token] }
