@@ -183,6 +183,14 @@ struct ActorKindRulesTests {
         lemma: ask
         pattern: 020 obj=*
 
+        [verb k-take-control]
+        lemma: take
+        pattern: 192 obj=control prep=of target=prep
+
+        [verb k-say]
+        lemma: say
+        pattern: 010
+
         [verb k-demand-that]
         lemma: demand
         pattern: 1014 comp=explain
@@ -389,5 +397,11 @@ struct ActorKindRulesTests {
         #expect(!Self.triples("The European Parliament voted on Thursday to freeze ratification of the EU's investment deal with China until Beijing lifts its sanctions on European lawmakers.").contains { $0.contains(" 085 ") })
         let asked = Self.triples("South Korea's president asked Emmanuel Macron to help ease sanctions on North Korea.")
         #expect(!asked.contains { $0.contains(" 085 ") }, "\(asked)")
+    }
+
+    @Test("a claim rejected in the same sentence is denied to its claimant, and what it claimed is not coded")
+    func rejectedClaim() {
+        let found = Self.triples("Wagner chief Yevgeny Prigozhin said his fighters had taken full control of Bakhmut, a claim Ukraine's military rejected.")
+        #expect(found.count == 1 && found[0].hasPrefix("UKR") && found[0].contains(" 016 RUS"), "\(found)")
     }
 }

@@ -19,7 +19,7 @@ extension ClauseReader {
         guard Self.denials.contains(lemma(verb)) else { return nil }
         // The parser may read "a charge Rabat rejected" as one subject, "a charge Rabat".
         let nouns = kids(verb, ["dobj"]) + (["relcl", "acl"].contains(deprel(verb)) && head(verb) >= 0 ? [head(verb)] : [])
-            + kids(verb, ["nsubj"]).flatMap { kids($0, ["compound"]) }
+            + kids(verb, ["nsubj", "poss"]).flatMap { kids($0, ["compound"]) }
         return nouns.first { Self.accusationNouns.contains(lemma($0)) && (deprel($0) == "compound" || mentionsOnOrOwning($0).isEmpty) }
     }
 
@@ -43,6 +43,8 @@ extension EventCoder {
     /// Roots whose target may be named by a noun for an act: disapproving, rejecting, threatening, protesting, and
     /// reducing relations over it.
     static let reactionRoots: ClosedRange<Int> = 11...16
+    /// The words a denial's rule gets when it rejects a claim reported in the same sentence.
+    static let claimNote = "it rejects the claim just reported, so it denies it to the claimant"
     /// The words a denial's rule gets when its accuser is the one just reported.
     static let accuserNote = "what it denies is the accusation just reported, so it denies it to the accuser"
 
@@ -63,6 +65,17 @@ extension EventCoder {
 
     private static func resolved(_ event: CodedEvent, clause: ClauseReader,
                                  last: ((CodedEvent) -> Bool) -> CodedEvent?) -> CodedEvent {
+        // "Prigozhin said his fighters had taken Bakhmut, a claim Ukraine's military rejected": a claim rejected in
+        // the same sentence is denied to its claimant (016), and what it claimed is not coded (see ``EventCoder``).
+        if event.target == nil || event.code.rootNumber == 12, [1, 12].contains(event.code.rootNumber),
+           let noun = clause.deniedAccusation(event.trigger), clause.lemma(noun) == "claim",
+           let claimed = last({ $0.sentence == event.sentence && $0.trigger < event.trigger && $0.modality == .reported
+               && $0.speaker.map { speaker in speaker.code.principal != event.source.code.principal } ?? false }),
+           let claimant = claimed.speaker, let denial = CAMEOOntology.code("016") {
+            return CodedEvent(sentence: event.sentence, source: event.source, target: claimant, code: denial,
+                              trigger: event.trigger, modality: event.modality, speaker: event.speaker,
+                              rule: event.rule + "; " + claimNote + " (\(claimant.text))", date: event.date)
+        }
         // A denial of "the charge" just reported denies it to the accuser (016), whatever the denial verb coded.
         if event.target == nil || event.code.rootNumber == 12, [1, 12].contains(event.code.rootNumber),
            clause.deniedAccusation(event.trigger) != nil,

@@ -87,7 +87,12 @@ public struct EventCoder: Sendable {
                 // A denial is an event only against a named accuser ("rejected Ireland's accusation"), as
                 // events-README.md says: not with none ("denied any involvement"), nor against an actor of what it
                 // denies ("denied that its forces had struck ... the Ukrainian city of Kremenchuk").
-                if event.code.code == "016", !event.rule.contains(Self.accuserNote),
+                // What a claim rejected in the same sentence claimed is not coded ("…, a claim Ukraine rejected").
+                if event.modality == .reported, !event.rule.contains(Self.claimNote), let speaker = event.speaker,
+                   sentenceEvents.contains(where: { denial in
+                    denial.rule.contains(Self.claimNote) && denial.target?.code.principal == speaker.code.principal
+                }) { return false }
+                if event.code.code == "016", !event.rule.contains(Self.accuserNote), !event.rule.contains(Self.claimNote),
                    !clause.isAccuser(event.target, of: event.trigger) { return false }
                 // A strike's or march's stated aim ("launched a general strike to press for a higher minimum wage")
                 // is its protest's content, not an appeal or demand of its own.
