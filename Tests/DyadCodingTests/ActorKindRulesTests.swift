@@ -191,6 +191,10 @@ struct ActorKindRulesTests {
         lemma: say
         pattern: 010
 
+        [verb k-gather]
+        lemma: gather
+        pattern: 040 prep=with
+
         [verb k-demand-that]
         lemma: demand
         pattern: 1014 comp=explain
@@ -403,5 +407,11 @@ struct ActorKindRulesTests {
     func rejectedClaim() {
         let found = Self.triples("Wagner chief Yevgeny Prigozhin said his fighters had taken full control of Bakhmut, a claim Ukraine's military rejected.")
         #expect(found.count == 1 && found[0].hasPrefix("UKR") && found[0].contains(" 016 RUS"), "\(found)")
+    }
+
+    @Test("a second clause's subject the parser made a conjunct of the first verb acts; a reaction to 'the raid' answers the raider")
+    func secondClauseSubject() {
+        let found = Self.triples("Israeli warplanes struck a hotel in Doha where Hamas leaders had gathered, and Qatar, Saudi Arabia and the United Arab Emirates condemned the raid as a flagrant violation of Qatari sovereignty.")
+        #expect(found.contains("QAT 111 ISRMIL") && found.contains("SAU 111 ISRMIL"), "\(found)")
     }
 }

@@ -8,6 +8,16 @@ extension ClauseReader {
                                         "law", "deal", "agreement", "attack", "strike", "raid", "plan", "announcement",
                                         "sanction", "ban", "expulsion", "arrest", "execution", "test", "launch", "order",
                                         "remark", "comment", "statement", "charge", "deployment", "detention"]
+    /// Nouns for an act of force.
+    static let forceNouns: Set<String> = ["attack", "strike", "raid", "assault", "bombing", "shelling", "offensive",
+                                          "incursion", "invasion", "killing", "airstrike"]
+
+    /// Whether the act a reaction names is one of force ("condemned the raid").
+    func namesForce(_ verb: Int) -> Bool {
+        let phrases = kids(verb, ["prep"]).filter { ["against", "over", "to", "at"].contains(lemma($0)) }
+        return (kids(verb, ["dobj"]) + phrases.flatMap { kids($0, ["pobj"]) }).contains { Self.forceNouns.contains(lemma($0)) }
+    }
+
     /// Nouns that stand for an accusation just reported ("Yerevan denied the charge", "a charge Rabat rejected").
     static let accusationNouns: Set<String> = ["accusation", "charge", "allegation", "claim"]
     /// Verbs that deny an accusation.
@@ -87,9 +97,16 @@ extension EventCoder {
                               rule: event.rule + "; " + accuserNote + " (\(accusation.source.text))", date: event.date)
         }
         guard event.target == nil || event.target?.code.principal == event.source.code.principal,
-              reactionRoots.contains(event.code.rootNumber) || event.code.code == "051", clause.reactsToAnAct(event.trigger),
-              let act = last({ $0.source.code.principal != event.source.code.principal
-                  && ($0.sentence < event.sentence || $0.trigger < event.trigger) }) else { return event }
+              reactionRoots.contains(event.code.rootNumber) || event.code.code == "051", clause.reactsToAnAct(event.trigger)
+        else { return event }
+        // "the raid", "the strikes": an act of force, before any other act.
+        func earlier(_ candidate: CodedEvent) -> Bool {
+            candidate.source.code.principal != event.source.code.principal
+                && (candidate.sentence < event.sentence || candidate.trigger < event.trigger)
+        }
+        let forceNamed = clause.namesForce(event.trigger)
+        guard let act = (forceNamed ? last({ earlier($0) && (18...20).contains($0.code.rootNumber) }) : nil) ?? last(earlier)
+        else { return event }
         return CodedEvent(sentence: event.sentence, source: event.source, target: act.source, code: event.code,
                           trigger: event.trigger, modality: event.modality, speaker: event.speaker,
                           rule: event.rule + "; what it reacts to is the act of \(act.source.text) just reported",

@@ -267,7 +267,10 @@ extension ClauseReader {
             let root = patternCode.rootNumber
             let intended = !targetless && (isIntended(verb) || isUnderIntent(verb)) && IntentCodes.intent(for: patternCode) != nil
             let standsAlone = (1...3).contains(root) || intended
-            let implied: ActorMention? = root == 2 ? addressee(of: verb, excluding: sources)
+            // A reaction to "the raid", "the move" answers whoever made it (see ``EventCoder``), not an actor its
+            // verdict names ("condemned the raid as a violation of Qatari sovereignty").
+            let reaction = (11...16).contains(root) && reactsToAnAct(verb)
+            let implied: ActorMention? = reaction ? nil : root == 2 ? addressee(of: verb, excluding: sources)
                 : patternCode.code == "011" ? topicActor(of: verb, excluding: sources)
                 // A raised police or terror alert is posture at home: "France raised its terror alert after Islamic
                 // State gunmen killed …".
@@ -282,7 +285,7 @@ extension ClauseReader {
                         ?? elaboratedTarget(of: verb, excluding: sources)
                         ?? (patternCode.code == "196" ? complainant(of: verb, excluding: sources) : nil)
                     : nil
-            pairs = sources.map { ($0, implied ?? (standsAlone ? nil : domesticTarget(of: $0, code: patternCode))) }
+            pairs = sources.map { ($0, implied ?? (standsAlone || reaction ? nil : domesticTarget(of: $0, code: patternCode))) }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }
             // An intention is the speaker's own ("ready to accept a ceasefire with Russia").

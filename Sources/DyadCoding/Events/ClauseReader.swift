@@ -171,6 +171,15 @@ struct ClauseReader {
             && form(verb - 1) == "," && deprel(head(verb)) == "ccomp" && head(head(verb)) >= 0
             && head(head(verb)) < head(verb) && Self.reportingHeads.contains(lemma(head(head(verb)))):
             return subject(of: head(head(verb)), depth: depth + 1)
+        // "Israeli warplanes struck Doha, and Qatar, Saudi Arabia and the UAE condemned the raid": the parser may
+        // make the second clause's subject a conjunct of the first verb; a name between the two verbs is the
+        // second's subject.
+        case "conj" where kids(head(verb), ["conj"]).contains(where: { noun in
+            noun < verb && noun > head(verb) && document.xpos[noun].hasPrefix("NNP") && !mentions(at: noun).isEmpty
+        }):
+            return kids(head(verb), ["conj"]).first { noun in
+                noun < verb && noun > head(verb) && document.xpos[noun].hasPrefix("NNP") && !mentions(at: noun).isEmpty
+            }
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         // "issued a statement demanding ...": the statement's words are its issuer's
