@@ -320,50 +320,9 @@ extension ClauseReader {
             return []   // "agreed to expel diplomats" is no expulsion yet, and no threat
         }
         return pairs.flatMap { source, named -> [CodedEvent] in
-            var eventCode = code, eventRule = rule, target = named
-            // Force (killing, shooting) the state's police or soldiers use on protesters is violent repression (175).
-            if ["180", "190", "193"].contains(code.code), let target,
-               Self.protesterEntries.contains(target.entry) || isProtesting(target.head),
-               source.code.roles.contains(where: { [.police, .military, .government, .intelligence].contains($0) }),
-               let repression = CAMEOOntology.code("175") {
-                eventCode = repression
-                eventRule += "; state forces against protesters, so \(code.code) → 175"
-            }
-            // What protesters demand, damage or attack is their protest: "marched ... to demand the resignation of the
-            // president" is a march for a change of leader (1411), "stormed and torched the consulate" and "attacked
-            // the embassies" a riot (145).
-            if Self.protesterEntries.contains(source.entry) || (Self.rioterEntries.contains(source.entry) && [17, 18, 19].contains(eventCode.rootNumber)),
-               let protest = Self.protestCodes[eventCode.code],
-               let recoded = CAMEOOntology.code(protest) {
-                eventRule += "; \(Self.protestNote), so \(eventCode.code) → \(protest)"
-                eventCode = recoded
-                target = target ?? domesticTarget(of: source, code: recoded)
-            }
-            // Only a visitor arrives on a visit: "the first Abrams tanks have arrived in Ukraine" is none.
-            // Nor does one who flies someone else: "flying the drug lord to New York".
-            if eventCode.code == "042", Self.travelVerbs.contains(lemma(verb)),
-               !Self.isOfficialVisitor(source) || carriesSomeone(verb) { return [] }
-            // Gunmen, attackers and suicide bombers are no army: their shooting is assault (180), not military force
-            // (19x) — "a gunman opened fire at two mosques", "suicide bombers struck three churches" (1831).
-            if ["190", "193"].contains(eventCode.code), let assault = Self.irregularAssault[source.entry],
-               let irregular = CAMEOOntology.code(assault) {
-                eventCode = irregular
-                eventRule += "; \(source.text) is no armed force, so \(code.code) → \(assault)"
-                target = target ?? domesticTarget(of: source, code: irregular)
-            }
-            // A refusal refuses someone: with no other target, or only the refuser's own country ("refused to reopen
-            // his country's border"), the nearest other state or body the sentence names ("Niger's military rulers
-            // gave the French ambassador 48 hours to leave, and France refused to comply").
-            if eventCode.rootNumber == 12, target.map({ $0.code.principal == source.code.principal }) ?? true,
-               let other = counterpart(of: verb, source: source) {
-                target = other
-                eventRule += "; the refusal answers \(other.text)"
-            }
-            // An expulsion of a hundred thousand or more is a mass expulsion (201): "expelled more than 300,000 Afghans".
-            if code.code == "174", let targetToken, isMultitude(targetToken), let mass = CAMEOOntology.code("201") {
-                eventCode = mass
-                eventRule += "; a hundred thousand or more, so 174 → 201"
-            }
+            guard let adjusted = adjusted(PairReading(code: code, rule: rule, target: named), source: source, verb: verb,
+                                          targetToken: targetToken) else { return [] }
+            let (eventCode, eventRule, target) = (adjusted.code, adjusted.rule, adjusted.target)
             let event = CodedEvent(sentence: index, source: source, target: target, code: eventCode, trigger: verb,
                                    modality: modality, speaker: speaker, rule: eventRule, date: nil)
             guard let target, let mirrored = Self.otherSide(of: eventCode, source: source, target: target) else { return [event] }
@@ -393,88 +352,6 @@ extension ClauseReader {
         return actor.entry.hasPrefix("person/") || actor.code.principal.code.hasPrefix("IGO")
             || (actor.code.principal.kind == .country && (roles.isEmpty || roles.contains(.government) || roles.contains(.elites)))
     }
-
-    /// Whether the people a noun names are protesting: "Palestinians who marched to the border fence", "students
-    /// protesting against the reform", "supporters of Evo Morales who were blockading a fuel plant".
-    func isProtesting(_ noun: Int) -> Bool {
-        kids(noun, ["relcl", "acl"]).contains { Self.protestVerbs.contains(lemma($0)) }
-    }
-
-    /// Verbs of protest.
-    static let protestVerbs: Set<String> = ["protest", "march", "demonstrate", "rally", "blockade", "riot", "picket",
-                                            "chant", "strike", "gather"]
-
-    /// Crowds whose damage is a riot too, though their demands are no protest: "supporters of the opposition leader
-    /// set fire to a police station".
-    static let rioterEntries: Set<String> = ["agent/supporter", "agent/mob"]
-
-    /// The protest code of what protesters demand (by the demand's aim) or damage (a riot).
-    static let protestCodes: [String: String] = [
-        "100": "141", "101": "141", "102": "141", "103": "141", "104": "141", "1041": "1411", "1042": "1412",
-        "1043": "1413", "1044": "1414", "105": "141", "1051": "1412", "1052": "1412", "1053": "1413", "1054": "1412",
-        "1055": "1413", "1056": "1412", "171": "145", "1711": "145", "1712": "145", "180": "145", "190": "145"]
-    /// The words a rule gets when protesters' act is read as their protest.
-    static let protestNote = "protesters' demand or damage is their protest"
-
-    /// Whether a verb of travel carries an object to where it goes ("flew the drug lord to New York"): a direct
-    /// object before the destination.
-    func carriesSomeone(_ verb: Int) -> Bool {
-        guard let destination = kids(verb, ["prep"]).first(where: { ["to", "into", "in"].contains(lemma($0)) }) else { return false }
-        return kids(verb, ["dobj"]).contains { $0 < destination }
-    }
-
-    /// The country a verb sends something to, named directly ("to the Central African Republic") on the verb or its
-    /// object, other than the sources' own.
-    func destinationCountry(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
-        let holders = [verb] + kids(verb, ["dobj"])
-        for preposition in holders.flatMap({ kids($0, ["prep", "dative"]) }) where lemma(preposition) == "to" {
-            // Not into occupied land: "deployed two more brigades to the occupied West Bank" is a mobilisation.
-            for place in kids(preposition, ["pobj"]) where !kids(place, ["amod"]).contains(where: { lemma($0) == "occupy" }) {
-                let named = mentions(at: place).filter { $0.code.principal.kind == .country && $0.code.roles.isEmpty }
-                let owner = named.isEmpty ? owner(of: place).map { mentions(at: $0) } ?? [] : []
-                if let country = (named + owner).first(where: { $0.code.principal.kind == .country && $0.code.roles.isEmpty }),
-                   !sources.contains(where: { $0.code.principal == country.code.principal }) {
-                    return country
-                }
-            }
-        }
-        return nil
-    }
-
-    /// The state or international body nearest before `verb` (else after it) whose principal is not `source`'s.
-    func counterpart(of verb: Int, source: ActorMention) -> ActorMention? {
-        let candidates = mentions.filter { mention in
-            mention.code.principal != source.code.principal
-                && (mention.code.principal.kind == .country || mention.code.principal.code.hasPrefix("IGO"))
-                && !mention.entry.hasPrefix("organisation/reuters") && !mention.code.roles.contains(.media)
-        }
-        return candidates.filter { $0.head < verb }.last ?? candidates.first { $0.head > verb }
-    }
-
-    /// Whether the verb's act lands in the sea ("into the sea", "into waters off Japan").
-    func isFiredIntoTheSea(_ verb: Int) -> Bool {
-        ["fire", "launch", "lob", "shoot"].contains(lemma(verb)) && kids(verb, ["prep"]).contains { preposition in
-            lemma(preposition) == "into"
-                && kids(preposition, ["pobj"]).contains { ["sea", "water", "waters", "ocean"].contains(lemma($0)) }
-        }
-    }
-
-    /// Whether an actor is a court: a judiciary role, or a court's entry (the ICJ, the ICC, a supreme court).
-    func isCourt(_ actor: ActorMention) -> Bool {
-        actor.code.roles.contains(.judiciary) || actor.code.code.hasSuffix("JUDICJ") || actor.code.code.hasPrefix("IGOJUD")
-            || actor.entry.contains("court") || actor.text.lowercased().hasSuffix("court")
-    }
-
-    /// Verbs of travel that code a visit (042) by themselves.
-    static let travelVerbs: Set<String> = ["arrive", "travel", "head", "jet", "journey", "tour", "embark", "stop", "fly", "land"]
-
-    /// The assault code for the violence of attackers who are no armed force (gunmen, suicide bombers).
-    static let irregularAssault: [String: String] = ["agent/gunman": "180", "agent/attacker": "180", "agent/gang": "180",
-                                                     "agent/bandit": "180", "agent/suicide-bomber": "1831"]
-
-    /// The agent entries of people protesting.
-    static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",
-                                                "agent/rioter", "agent/protest-leader"]
 
     /// The verb's direct object. Of two, not one the parser split off a hyphenated modifier ("held face-to-face
     /// talks" read as "held face" and "held talks").
