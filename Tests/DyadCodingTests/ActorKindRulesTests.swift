@@ -195,6 +195,14 @@ struct ActorKindRulesTests {
         lemma: gather
         pattern: 040 prep=with
 
+        [verb k-order-probe]
+        lemma: order
+        pattern: 090 obj=investigation prep=into
+
+        [verb k-vow]
+        lemma: vow
+        pattern: 138 obj=revenge
+
         [verb k-demand-that]
         lemma: demand
         pattern: 1014 comp=explain
@@ -413,5 +421,13 @@ struct ActorKindRulesTests {
     func secondClauseSubject() {
         let found = Self.triples("Israeli warplanes struck a hotel in Doha where Hamas leaders had gathered, and Qatar, Saudi Arabia and the United Arab Emirates condemned the raid as a flagrant violation of Qatari sovereignty.")
         #expect(found.contains("QAT 111 ISRMIL") && found.contains("SAU 111 ISRMIL"), "\(found)")
+    }
+
+    @Test("an investigation ordered with no one named is at home; a threat with no target answers the other state named")
+    func investigationsAndThreats() {
+        let ordered = Self.triples("Colombia's president ordered an investigation into the attack.")
+        #expect(ordered.allSatisfy { !$0.hasSuffix(" -") }, "\(ordered)")
+        let vowed = Self.triples("Israeli warplanes killed the Houthi prime minister, the Houthis said, vowing revenge.")
+        #expect(vowed.contains { $0.hasPrefix("YEM") && $0.contains(" 13") && $0.contains(" ISR") }, "\(vowed)")
     }
 }

@@ -70,6 +70,10 @@ struct SentenceAnalysis {
                 if form(before) == "-", !document.tokens[before].spaceAfter,
                    ["pro", "anti", "non", "ex", "post", "pre", "neo", "pan"].contains(prefix) { continue }
             }
+            // "the Central American country", "Latin American leaders": a region's adjective, not the United States'.
+            if tokens.lowerBound > sentence.tokens.lowerBound,
+               ["central", "latin", "south", "north"].contains(form(tokens.lowerBound - 1).lowercased()),
+               isCapitalised(tokens.lowerBound - 1), form(tokens.lowerBound).lowercased().hasPrefix("american") { continue }
             let feature = isPartOfFeatureName(tokens)
             let placeName = isNamedPlace(tokens)
             for hit in match.hits {

@@ -7,7 +7,8 @@ extension ClauseReader {
     static let actNouns: Set<String> = ["move", "decision", "step", "action", "measure", "ruling", "verdict", "sentence",
                                         "law", "deal", "agreement", "attack", "strike", "raid", "plan", "announcement",
                                         "sanction", "ban", "expulsion", "arrest", "execution", "test", "launch", "order",
-                                        "remark", "comment", "statement", "charge", "deployment", "detention"]
+                                        "remark", "comment", "statement", "charge", "deployment", "detention",
+                                        "request", "demand", "proposal", "offer", "appeal", "call", "ultimatum"]
     /// Nouns for an act of force.
     static let forceNouns: Set<String> = ["attack", "strike", "raid", "assault", "bombing", "shelling", "offensive",
                                           "incursion", "invasion", "killing", "airstrike"]

@@ -48,10 +48,11 @@ extension ClauseReader {
         // A refusal refuses someone: with no other target, or only the refuser's own country ("refused to reopen
         // his country's border"), the nearest other state or body the sentence names ("Niger's military rulers
         // gave the French ambassador 48 hours to leave, and France refused to comply").
-        if eventCode.rootNumber == 12, target.map({ $0.code.principal == source.code.principal }) ?? true,
+        // So does a threat: "the Houthis said, vowing revenge".
+        if [12, 13].contains(eventCode.rootNumber), target.map({ $0.code.principal == source.code.principal }) ?? true,
            let other = counterpart(of: verb, source: source) {
             target = other
-            eventRule += "; the refusal answers \(other.text)"
+            eventRule += "; the \(eventCode.rootNumber == 12 ? "refusal" : "threat") answers \(other.text)"
         }
         // An expulsion of a hundred thousand or more is a mass expulsion (201): "expelled more than 300,000 Afghans".
         if code.code == "174", let targetToken, isMultitude(targetToken), let mass = CAMEOOntology.code("201") {

@@ -1497,6 +1497,7 @@ note: "Moved troops from X" is usually a redeployment away from X and has no tar
 lemma: sever | rupture
 pattern: 163 obj=&V14_TRADE prep=with target=prep
 pattern: 163 obj=&V14_TRADE target=none
+pattern: 161 obj=membership|status|accreditation|participation|observer_status
 pattern: 161 obj=&V14_DIPLO_TIE prep=with target=prep
 pattern: 161 obj=&V14_DIPLO_TIE target=none
 pattern: 160 obj=&V14_COOPERATION|&V14_LINKS prep=with target=prep
@@ -1712,6 +1713,7 @@ example: 160 | Russia suspended its participation in the New START treaty.
 example: 160 | The African Union suspended Niger from the bloc after the coup.
 note: "Suspended X from Y" (prepositional object not visible) takes membership as the reading: "suspended
 note: Niger from the AU". An official "suspended from duty" is miscoded when the coder resolves him as an actor.
+example: 161 | The African Union suspended Mali's membership after the second coup.
 
 [verb v14-halt]
 lemma: halt | stop | cease | discontinue | pause
