@@ -203,6 +203,10 @@ struct ActorKindRulesTests {
         lemma: vow
         pattern: 138 obj=revenge
 
+        [verb k-scramble]
+        lemma: scramble
+        pattern: 152 obj=jet target=none
+
         [verb k-demand-that]
         lemma: demand
         pattern: 1014 comp=explain
@@ -429,5 +433,11 @@ struct ActorKindRulesTests {
         #expect(ordered.allSatisfy { !$0.hasSuffix(" -") }, "\(ordered)")
         let vowed = Self.triples("Israeli warplanes killed the Houthi prime minister, the Houthis said, vowing revenge.")
         #expect(vowed.contains { $0.hasPrefix("YEM") && $0.contains(" 13") && $0.contains(" ISR") }, "\(vowed)")
+    }
+
+    @Test("a show of force is meant for whom its purpose names")
+    func purposeAndCommutation() {
+        let found = Self.triples("Japan scrambled fighter jets to warn off a Russian patrol plane.")
+        #expect(found.contains { $0.hasPrefix("JPN") && $0.contains(" RUS") }, "\(found)")
     }
 }

@@ -20,7 +20,7 @@ extension ClauseReader {
     }
 
     /// Nouns that stand for an accusation just reported ("Yerevan denied the charge", "a charge Rabat rejected").
-    static let accusationNouns: Set<String> = ["accusation", "charge", "allegation", "claim"]
+    static let accusationNouns: Set<String> = ["accusation", "charge", "allegation", "claim", "account", "version", "assertion"]
     /// Verbs that deny an accusation.
     static let denials: Set<String> = ["deny", "reject", "dismiss", "refute", "rebut", "repudiate"]
 
@@ -79,7 +79,7 @@ extension EventCoder {
         // "Prigozhin said his fighters had taken Bakhmut, a claim Ukraine's military rejected": a claim rejected in
         // the same sentence is denied to its claimant (016), and what it claimed is not coded (see ``EventCoder``).
         if event.target == nil || event.code.rootNumber == 12, [1, 12].contains(event.code.rootNumber),
-           let noun = clause.deniedAccusation(event.trigger), clause.lemma(noun) == "claim",
+           let noun = clause.deniedAccusation(event.trigger), ["claim", "account", "version", "assertion"].contains(clause.lemma(noun)),
            let claimed = last({ $0.sentence == event.sentence && $0.trigger < event.trigger && $0.modality == .reported
                && $0.speaker.map { speaker in speaker.code.principal != event.source.code.principal } ?? false }),
            let claimant = claimed.speaker, let denial = CAMEOOntology.code("016") {

@@ -20,7 +20,8 @@ extension ClauseReader {
         "escalation", "attack", "threat", "coercion", "piracy", "theft", "robbery", "invasion", "occupation", "dictator",
         "dictatorship", "regime", "puppet", "thug", "bully", "liar", "traitor", "unprofessional", "unsafe", "wrong",
         "unconstitutional", "undemocratic", "fraudulent", "rigged", "nonsense", "ridiculous", "disgraceful", "appalling",
-        "separatist", "extremist", "fascist", "murderer", "warmonger", "genocidal"]
+        "separatist", "extremist", "fascist", "murderer", "warmonger", "genocidal", "hasty", "rash", "unfriendly",
+        "unwise", "misguided", "shortsighted", "short-sighted", "reckless", "irrational", "hysterical"]
     /// Words of an approving verdict.
     static let approving: Set<String> = [
         "positive", "welcome", "constructive", "historic", "breakthrough", "success", "milestone", "productive",

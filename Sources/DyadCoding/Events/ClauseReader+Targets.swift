@@ -213,6 +213,12 @@ extension ClauseReader {
     /// state other than the source's, not a group.
     func provoker(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
         func state(_ found: [ActorMention]) -> ActorMention? { otherState(in: found, than: sources) }
+        // Whom the show of force is meant for: "scrambled fighter jets to warn off a Russian patrol plane".
+        for purpose in kids(verb, ["xcomp", "advcl"]) where kids(purpose, ["aux"]).contains(where: { lemma($0) == "to" }) {
+            for object in kids(purpose, ["dobj"]) {
+                if let found = state(actors(at: object)) { return found }
+            }
+        }
         var clauses = [verb] + kids(verb, ["conj"])
         if deprel(verb) == "conj", head(verb) >= 0 { clauses.append(head(verb)) }
         for clause in clauses {

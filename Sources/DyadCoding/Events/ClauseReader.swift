@@ -63,7 +63,7 @@ struct ClauseReader {
                                           "decline", "demand", "urge", "ask", "call", "want", "seek", "hope", "intend",
                                           "aim", "try", "attempt", "propose", "suggest", "insist", "press", "push",
                                           "encourage", "invite", "order", "request", "appeal", "warn", "decide",
-                                          "expect", "fail", "prepare", "consider", "reject", "deny", "chant"]
+                                          "expect", "fail", "prepare", "consider", "reject", "deny", "chant", "give"]
 
     func form(_ token: Int) -> String { String(document.text(of: document.tokens[token])) }
     /// The token's lemma, lower-cased (see ``lemmas``).

@@ -1803,7 +1803,7 @@ example: 0841 | Iran paroles the French tourist after two years in Evin prison.
 note: Formal pardons and amnesties are releases (0841) by the codebook, not forgiveness (056).
 
 [verb v05-commute]
-lemma: commute | reduce
+lemma: commute | reduce | cut | halve | shorten
 pattern: 0841 obj=&V05_SENTENCE
 pattern: 0874 obj=troop|presence|force|deployment|garrison|contingent prep=in|from
 pattern: 0874 obj=troop|presence|force|deployment|garrison|contingent
@@ -1811,6 +1811,7 @@ pattern: 087 obj=&V05_TENSION
 pattern: 085 obj=&V05_ECON_SANCTION prep=on
 pattern: 085 obj=&V05_ECON_SANCTION
 example: 0841 | Saudi Arabia commuted the death sentences of three Pakistani nationals.
+example: 0841 | Thailand's king cut the former prime minister's prison sentence to one year.
 example: 0874 | The United States reduced its troop presence in Iraq to 2,500.
 example: 085 | India reduced tariffs on American motorcycles ahead of the trade talks.
 example: 087 | Seoul reduced tensions with Pyongyang by halting the loudspeaker broadcasts.
