@@ -15,8 +15,13 @@ extension ClauseReader {
 
     /// Whether the act a reaction names is one of force ("condemned the raid").
     func namesForce(_ verb: Int) -> Bool {
+        reactionNouns(of: verb).contains { Self.forceNouns.contains(lemma($0)) }
+    }
+
+    /// What a reaction is to: the verb's object, or the object of its "against", "over", "to" or "at" phrase.
+    func reactionNouns(of verb: Int) -> [Int] {
         let phrases = kids(verb, ["prep"]).filter { ["against", "over", "to", "at"].contains(lemma($0)) }
-        return (kids(verb, ["dobj"]) + phrases.flatMap { kids($0, ["pobj"]) }).contains { Self.forceNouns.contains(lemma($0)) }
+        return kids(verb, ["dobj"]) + phrases.flatMap { kids($0, ["pobj"]) }
     }
 
     /// Nouns that stand for an accusation just reported ("Yerevan denied the charge", "a charge Rabat rejected").
@@ -36,8 +41,7 @@ extension ClauseReader {
 
     /// Whether the verb's object, or the object of its "against"/"over" phrase, is such a noun with no actor of its own.
     func reactsToAnAct(_ verb: Int) -> Bool {
-        let phrases = kids(verb, ["prep"]).filter { ["against", "over", "to", "at"].contains(lemma($0)) }
-        let nouns = kids(verb, ["dobj"]) + phrases.flatMap { kids($0, ["pobj"]) }
+        let nouns = reactionNouns(of: verb)
         // "…, a move Beijing condemned": a clause on a noun for an act reacts to it.
         if ["relcl", "acl"].contains(deprel(verb)), head(verb) >= 0, Self.actNouns.contains(lemma(head(verb))),
            mentionsOnOrOwning(head(verb)).isEmpty { return true }
@@ -83,9 +87,7 @@ extension EventCoder {
            let claimed = last({ $0.sentence == event.sentence && $0.trigger < event.trigger && $0.modality == .reported
                && $0.speaker.map { speaker in speaker.code.principal != event.source.code.principal } ?? false }),
            let claimant = claimed.speaker, let denial = CAMEOOntology.code("016") {
-            return CodedEvent(sentence: event.sentence, source: event.source, target: claimant, code: denial,
-                              trigger: event.trigger, modality: event.modality, speaker: event.speaker,
-                              rule: event.rule + "; " + claimNote + " (\(claimant.text))", date: event.date)
+            return event.retargeted(to: claimant, code: denial, because: claimNote + " (\(claimant.text))")
         }
         // A denial of "the charge" just reported denies it to the accuser (016), whatever the denial verb coded.
         if event.target == nil || event.code.rootNumber == 12, [1, 12].contains(event.code.rootNumber),
@@ -93,9 +95,7 @@ extension EventCoder {
            let accusation = last({ $0.code.rootNumber == 11 && $0.source.code.principal != event.source.code.principal
                && ($0.sentence < event.sentence || $0.trigger < event.trigger) }),
            let denial = CAMEOOntology.code("016") {
-            return CodedEvent(sentence: event.sentence, source: event.source, target: accusation.source, code: denial,
-                              trigger: event.trigger, modality: event.modality, speaker: event.speaker,
-                              rule: event.rule + "; " + accuserNote + " (\(accusation.source.text))", date: event.date)
+            return event.retargeted(to: accusation.source, code: denial, because: accuserNote + " (\(accusation.source.text))")
         }
         guard event.target == nil || event.target?.code.principal == event.source.code.principal,
               reactionRoots.contains(event.code.rootNumber) || event.code.code == "051", clause.reactsToAnAct(event.trigger)
@@ -108,9 +108,6 @@ extension EventCoder {
         let forceNamed = clause.namesForce(event.trigger)
         guard let act = (forceNamed ? last({ earlier($0) && (18...20).contains($0.code.rootNumber) }) : nil) ?? last(earlier)
         else { return event }
-        return CodedEvent(sentence: event.sentence, source: event.source, target: act.source, code: event.code,
-                          trigger: event.trigger, modality: event.modality, speaker: event.speaker,
-                          rule: event.rule + "; what it reacts to is the act of \(act.source.text) just reported",
-                          date: event.date)
+        return event.retargeted(to: act.source, because: "what it reacts to is the act of \(act.source.text) just reported")
     }
 }

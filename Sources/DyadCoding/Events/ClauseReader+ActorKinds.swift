@@ -114,7 +114,7 @@ extension ClauseReader {
         let candidates = mentions.filter { mention in
             mention.code.principal != source.code.principal
                 && (mention.code.principal.kind == .country || mention.code.principal.code.hasPrefix("IGO"))
-                && !mention.entry.hasPrefix("organisation/reuters") && !mention.code.roles.contains(.media)
+                && !mention.code.roles.contains(.media)   // not a news agency ("Reuters" is GBRMED)
         }
         return candidates.filter { $0.head < verb }.last ?? candidates.first { $0.head > verb }
     }

@@ -68,10 +68,7 @@ extension ClauseReader {
             // "called it a breach", "called the move provocative": the act named is whoever's was just reported (see
             // ``EventCoder``), not an actor the verdict's own phrases happen to name.
             guard reactsToAnAct(verb) || form(object).lowercased() == "it" else { found += made; continue }
-            found += made.map { event in
-                CodedEvent(sentence: event.sentence, source: event.source, target: nil, code: event.code, trigger: event.trigger,
-                           modality: event.modality, speaker: event.speaker, rule: event.rule, date: event.date)
-            }
+            found += made.map { $0.retargeted(to: nil) }
         }
         return found
     }

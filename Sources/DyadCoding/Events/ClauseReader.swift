@@ -47,6 +47,14 @@ struct ClauseReader {
         }
     }
 
+    /// A name the parser hung between a verb and the verb coordinated with it as a conjunct of the first: the
+    /// second verb's subject.
+    func misreadSubject(ofConjunct verb: Int) -> Int? {
+        kids(head(verb), ["conj"]).first { noun in
+            noun < verb && noun > head(verb) && document.xpos[noun].hasPrefix("NNP") && !mentions(at: noun).isEmpty
+        }
+    }
+
     /// Intentions that are commitments, whose infinitive is their content even after a phrase ("moved in to clear
     /// the camp" is a movement with a purpose, not an intention).
     static let commitments: Set<String> = ["agree", "pledge", "promise", "vow", "offer", "decide", "plan", "commit"]
@@ -174,12 +182,8 @@ struct ClauseReader {
         // "Israeli warplanes struck Doha, and Qatar, Saudi Arabia and the UAE condemned the raid": the parser may
         // make the second clause's subject a conjunct of the first verb; a name between the two verbs is the
         // second's subject.
-        case "conj" where kids(head(verb), ["conj"]).contains(where: { noun in
-            noun < verb && noun > head(verb) && document.xpos[noun].hasPrefix("NNP") && !mentions(at: noun).isEmpty
-        }):
-            return kids(head(verb), ["conj"]).first { noun in
-                noun < verb && noun > head(verb) && document.xpos[noun].hasPrefix("NNP") && !mentions(at: noun).isEmpty
-            }
+        case "conj" where misreadSubject(ofConjunct: verb) != nil:
+            return misreadSubject(ofConjunct: verb)
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         // "issued a statement demanding ...": the statement's words are its issuer's

@@ -31,3 +31,12 @@ public struct CodedEvent: Sendable, Hashable {
     /// When it happened: the date expression nearest the verb, else the publication date; `nil` when neither exists.
     public var date: EventDate?
 }
+
+extension CodedEvent {
+    /// The same event aimed at `target` (coded `code`, when given), its rule telling why: what the sentence-level
+    /// rules make of an event once they know what it reacts to.
+    func retargeted(to target: ActorMention?, code: EventCode? = nil, because note: String? = nil) -> CodedEvent {
+        CodedEvent(sentence: sentence, source: source, target: target, code: code ?? self.code, trigger: trigger,
+                   modality: modality, speaker: speaker, rule: note.map { rule + "; " + $0 } ?? rule, date: date)
+    }
+}
