@@ -58,6 +58,8 @@ extension EventCoder {
     /// Roots whose target may be named by a noun for an act: disapproving, rejecting, threatening, protesting, and
     /// reducing relations over it.
     static let reactionRoots: ClosedRange<Int> = 11...16
+    /// Roots of what one side gives or promises the other: intents, diplomatic and material cooperation, aid, yielding.
+    static let cooperativeRoots: Set<Int> = [3, 5, 6, 7, 8]
     /// The words a denial's rule gets when it rejects a claim reported in the same sentence.
     static let claimNote = "it rejects the claim just reported, so it denies it to the claimant"
     /// The words a denial's rule gets when its accuser is the one just reported.
@@ -68,6 +70,15 @@ extension EventCoder {
     /// sentence's, else an earlier one's) by another actor.
     static func withAnaphoricTarget(_ event: CodedEvent, clause: ClauseReader, before: [CodedEvent],
                                     inSentence: [CodedEvent]) -> CodedEvent {
+        // "Xi and Trump met …, and China agreed to suspend its export controls": a concession or promise with no
+        // target, made where its source meets another, is made to the one it meets.
+        if event.target == nil, cooperativeRoots.contains(event.code.rootNumber),
+           let meeting = inSentence.last(where: { $0.code.rootNumber == 4 && $0.trigger < event.trigger
+               && $0.source.code.principal == event.source.code.principal
+               && $0.target.map { $0.code.principal != event.source.code.principal } ?? false }),
+           let partner = meeting.target {
+            return event.retargeted(to: partner, because: "made where it meets \(partner.text)")
+        }
         // Cheap tests first: most events have a target of their own and are no reaction or denial.
         let selfTargeted = event.target == nil || event.target?.code.principal == event.source.code.principal
         guard selfTargeted || event.code.rootNumber == 12 else { return event }

@@ -285,7 +285,10 @@ extension ClauseReader {
                         ?? elaboratedTarget(of: verb, excluding: sources)
                         ?? (patternCode.code == "196" ? complainant(of: verb, excluding: sources) : nil)
                     : nil
-            pairs = sources.map { ($0, implied ?? (standsAlone || reaction ? nil : domesticTarget(of: $0, code: patternCode))) }
+            // A promised change of a state's own leaders, policies, rights or institutions (083x, intended 034x:
+            // "said it would repeal three farm laws") is made at home, as the change itself is.
+            let atHome = !standsAlone || (intended && patternCode.code.hasPrefix("083"))
+            pairs = sources.map { ($0, implied ?? (!atHome || reaction ? nil : domesticTarget(of: $0, code: patternCode))) }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }
             // An intention is the speaker's own ("ready to accept a ceasefire with Russia").

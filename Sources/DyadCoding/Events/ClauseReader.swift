@@ -60,6 +60,23 @@ struct ClauseReader {
     static let commitments: Set<String> = ["agree", "pledge", "promise", "vow", "offer", "decide", "plan", "commit"]
     /// Participles that describe how someone came equipped ("armed with machetes"), which the parser can take for a
     /// main verb.
+    /// A natural hazard named by `token`; a plural the tagger took for a name ("Wildfires tore through") as well.
+    func isHazard(_ token: Int) -> Bool {
+        let word = lemma(token)
+        return Self.hazardNouns.contains(word) || word.hasSuffix("s") && Self.hazardNouns.contains(String(word.dropLast()))
+    }
+
+    /// Verbs of accidents and disasters: their subjects are no agents.
+    static let mishapVerbs: Set<String> = ["crash", "collide", "derail", "capsize", "overturn", "erupt", "collapse",
+                                           "plunge", "sink"]
+    /// Those never said of an agent's act on an object ("collided head-on" reads "head" as an object).
+    static let intransitiveMishaps: Set<String> = ["crash", "collide", "derail", "capsize", "erupt"]
+    /// Natural hazards, which act in no event.
+    static let hazardNouns: Set<String> = ["wildfire", "bushfire", "fire", "blaze", "flood", "flooding", "storm",
+                                           "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake",
+                                           "tremor", "tsunami", "landslide", "mudslide", "avalanche", "volcano",
+                                           "eruption", "heatwave", "drought", "rain", "downpour", "monsoon",
+                                           "blizzard", "snowstorm", "outbreak", "epidemic", "pandemic"]
     static let equippedVerbs: Set<String> = ["arm", "equip", "clad", "dress", "wield"]
     /// Verbs that make their object do what their infinitive says ("prompted Russia to threaten retaliation").
     static let causatives: Set<String> = ["prompt", "force", "compel", "drive", "cause", "spur", "provoke",
@@ -142,7 +159,13 @@ struct ClauseReader {
 
     /// The subject of `verb`, inherited from the verb it is coordinated with or governed by when it has none.
     func subject(of verb: Int, depth: Int = 0) -> Int? {
+        // "Wildfires tore through ..., killing 120", "a train collided ..., killing 57": no one acts in a mishap,
+        // so neither it nor what its participles tell has a source.
+        if Self.mishapVerbs.contains(lemma(verb)) && (Self.intransitiveMishaps.contains(lemma(verb)) || kids(verb, ["dobj"]).isEmpty) {
+            return nil
+        }
         if let subject = kids(verb, ["nsubj", "csubj"]).first {
+            if isHazard(subject) { return nil }
             // "supporters who took to the streets": a relative pronoun stands for the noun the clause is on.
             if deprel(verb) == "relcl", ["WP", "WDT"].contains(document.xpos[subject]), head(verb) >= 0 { return head(verb) }
             return subject

@@ -1923,8 +1923,10 @@ note: A delay of aid or talks is coded as a reduction (1622, 1623, 1621) or disr
 lemma: abandon | quit | exit | leave | ditch
 pattern: 164 obj=&V14_NEGOTIATION|table target=none
 pattern: 165 obj=&V14_MEDIATION target=none
+pattern: 160 obj=&V14_BLOC
 pattern: 160 obj=&V14_TREATY|&V14_BLOC target=none
 example: 160 | Mali, Burkina Faso and Niger quit the regional bloc ECOWAS in January 2025.
+example: 160 | The United States formally left the World Health Organization in January 2026.
 example: 160 | Russia exited the Treaty on Conventional Armed Forces in Europe.
 example: 164 | The Sudanese army quit the Jeddah talks with the Rapid Support Forces.
 example: 165 | Egypt abandoned its mediation efforts between Israel and Hamas.
@@ -1986,6 +1988,7 @@ pattern: 174 prt=out obj=&V14_DEPORTEE
 pattern: 173 obj=arrest|detention|re-arrest prep=of target=prep
 pattern: 174 obj=deportation|extradition prep=of target=prep
 pattern: 166 obj=expulsion|withdrawal prep=of target=prep
+pattern: 161 obj=closure|shutdown prep=of target=prep
 pattern: 1723 obj=&V14_CURFEW target=none
 example: 1721 | Nicaragua's government ordered the newspaper La Prensa to suspend publication.
 example: 153 | The governor of Sindh ordered police patrols across Karachi after the riots.
@@ -1993,6 +1996,7 @@ example: 161 | Burkina Faso ordered three French diplomats to leave the country.
 example: 1661 | The Malian junta ordered U.N. peacekeepers to leave the country.
 example: 1663 | Ethiopia ordered three foreign aid groups to suspend their operations in the country.
 example: 173 | A Moscow court ordered the arrest of the exiled journalist in absentia.
+example: 161 | Poland ordered the closure of Russia's consulate in Gdansk.
 example: 174 | A U.S. judge ordered the deportation of a pro-Palestinian student activist.
 example: 1723 | The governor ordered a curfew in Port Harcourt after the riots.
 example: 174 | Niger's junta ordered the French journalists to leave within 48 hours.

@@ -1,0 +1,65 @@
+import DyadCoding
+import DyadCore
+import DyadLexicon
+import DyadText
+import Testing
+
+/// Rules written in the fifth sitting on the event coder (2026-11-30), each on sentences of our own: no one acts in
+/// a mishap, a concession made where its source meets another is made to the one it meets, a promised change of a
+/// state's own policy is made at home.
+@Suite("Event coder: mishaps, concessions at meetings, promised changes at home")
+struct ContextRulesTests {
+    static let verbs = """
+        [verb c-kill]
+        lemma: kill
+        pattern: 190
+
+        [verb c-meet]
+        lemma: meet
+        pattern: 040
+
+        [verb c-suspend]
+        lemma: suspend
+        pattern: 085 obj=export_control|sanction
+
+        [verb c-repeal]
+        lemma: repeal
+        pattern: 0832 obj=law
+
+        [verb c-withdraw]
+        lemma: withdraw
+        pattern: 0874 obj=troop
+        """
+
+    static let coder = ActorTestSupport.coder(verbs: verbs, named: "context-verbs.lex")
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("a crash, a collision or a natural hazard is no one's act, nor are the deaths it causes")
+    func mishaps() {
+        #expect(Self.triples("A passenger train and a freight train collided near the Greek town of Tempi, killing 57 people.").isEmpty)
+        #expect(Self.triples("A military plane crashed into a mountain in central Venezuela, killing 25 people.").isEmpty)
+        #expect(Self.triples("Wildfires tore through neighbourhoods around Vina del Mar in Chile, killing 120 people.").isEmpty)
+        #expect(Self.triples("A hurricane killed 23 people in Grenada.").isEmpty)
+        // An armed actor's killing is still coded.
+        let gunmen = Self.triples("Nigerian soldiers stormed a village in Borno state, killing 20 Boko Haram fighters.")
+        #expect(gunmen.contains { $0.contains(" 190 ") }, "\(gunmen)")
+    }
+
+    @Test("a concession or promise with no target, made where its source meets another, is made to the one it meets")
+    func concessionAtMeeting() {
+        let found = Self.triples("Xi Jinping and Donald Trump met in Busan on Thursday, and China agreed to suspend its export controls on rare earths.")
+        #expect(found.contains { $0.hasPrefix("CHN") && $0.contains(" 0354 USA") }, "\(found)")
+        // With no meeting, the concession keeps no target.
+        let alone = Self.triples("China agreed to suspend its export controls on rare earths.")
+        #expect(alone.allSatisfy { $0.hasSuffix(" -") }, "\(alone)")
+    }
+
+    @Test("a promised change of a state's own policy is made at home; a promised withdrawal names no one")
+    func promisedChangeAtHome() {
+        let repeal = Self.triples("Narendra Modi said his government would repeal three farm laws.")
+        #expect(repeal.contains { $0.hasPrefix("IND") && $0.contains(" 0342 IND") }, "\(repeal)")
+        let withdrawal = Self.triples("Russia said it would withdraw its troops.")
+        #expect(withdrawal.allSatisfy { !$0.hasSuffix(" RUS") }, "\(withdrawal)")
+    }
+}
