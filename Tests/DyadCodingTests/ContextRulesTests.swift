@@ -26,6 +26,14 @@ struct ContextRulesTests {
         lemma: repeal
         pattern: 0832 obj=law
 
+        [verb c-shoot]
+        lemma: shoot
+        pattern: 190 prt=down obj=balloon|drone
+
+        [verb c-say]
+        lemma: say
+        pattern: 010
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -61,5 +69,17 @@ struct ContextRulesTests {
         #expect(repeal.contains { $0.hasPrefix("IND") && $0.contains(" 0342 IND") }, "\(repeal)")
         let withdrawal = Self.triples("Russia said it would withdraw its troops.")
         #expect(withdrawal.allSatisfy { !$0.hasSuffix(" RUS") }, "\(withdrawal)")
+    }
+
+    @Test("a verdict the parser read as the object's apposition is still a verdict on the act just reported")
+    func verdictAsApposition() {
+        let found = Self.triples("A U.S. fighter jet shot down a Chinese balloon off South Carolina, and Beijing said it reserved the right to respond, calling the move a clear overreaction.")
+        #expect(found.contains { $0.hasPrefix("CHN") && $0.contains(" 111 USA") }, "\(found)")
+    }
+
+    @Test("a speech verb that closes the sentence after a comma attributes what comes before; it is no statement")
+    func trailingSpeech() {
+        let found = Self.triples("Japan's next prime minister is likely to call a snap general election soon after taking office, ruling party lawmakers said.")
+        #expect(!found.contains { $0.contains(" 010 ") }, "\(found)")
     }
 }

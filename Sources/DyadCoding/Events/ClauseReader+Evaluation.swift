@@ -32,11 +32,13 @@ extension ClauseReader {
     func verdictCode(of verb: Int) -> EventCode? {
         guard Self.namingVerbs.contains(lemma(verb)), !isNegated(verb), let object = namedObject(of: verb) else { return nil }
         // The verdict: a second object or complement ("a clear breach", "provocative"), an "as" phrase or clause ("as
-        // politically motivated"), or an adjective the parser hung on the object ("the move provocative").
+        // politically motivated"), or an adjective or a noun the parser hung on the object ("the move provocative").
         var verdict = kids(verb, ["oprd", "xcomp", "ccomp", "acomp"]).filter { $0 != object }
         verdict += kids(verb, ["prep"]).filter { lemma($0) == "as" }.flatMap { kids($0, ["pobj", "amod", "acomp", "pcomp"]) }
         verdict += kids(verb, ["advcl"]).filter { clause in kids(clause, ["mark"]).contains { lemma($0) == "as" } }
         verdict += kids(object, ["amod"]).filter { $0 > object }
+        // "calling the move a clear overreaction", the verdict read as the object's apposition
+        verdict += kids(object, ["appos"])
         let tokens = verdict + verdict.flatMap { kids($0, ["amod", "conj", "compound", "advmod", "npadvmod"]) }
         let words = Set(tokens.map(lemma) + tokens.map { form($0).lowercased() })
         if !words.isDisjoint(with: Self.condemning) { return CAMEOOntology.code("111") }

@@ -498,6 +498,16 @@ struct ClauseReader {
         ["parataxis", "dep"].contains(deprel(verb)) && head(verb) >= 0 && isVerb(head(verb)) && isAside(verb, of: head(verb))
     }
 
+    /// Whether `verb` is a speech verb that closes the sentence after the clause it reports, with no clause of its
+    /// own ("…, officials said on Monday."): an attribution of what comes before it, however the parser hung the two.
+    func isTrailingSpeech(_ verb: Int) -> Bool {
+        guard Self.speechVerbs.contains(lemma(verb)), let subject = kids(verb, ["nsubj"]).first,
+              !sentence.tokens[(verb + 1)...].contains(where: { isVerb($0) }) else { return false }
+        var first = subject
+        while let earlier = (children[first] ?? []).filter({ $0 < first }).min() { first = earlier }
+        return sentence.tokens[..<first].contains { isVerb($0) }
+    }
+
     /// Whether `speech`, a dependent of `verb`, is a speech verb set after it.
     private func isAside(_ speech: Int, of verb: Int) -> Bool {
         speech > verb && Self.speechVerbs.contains(lemma(speech))

@@ -118,6 +118,7 @@ public struct EventCoder: Sendable {
                    sentenceEvents.contains(where: { $0.trigger == event.trigger && $0.rule.hasPrefix("verdict:") }) { return false }
                 guard event.code.code == "010" else { return true }
                 return clause.kids(event.trigger, ["ccomp"]).isEmpty && !clause.isAttribution(event.trigger)
+                    && !clause.isTrailingSpeech(event.trigger)
             }
         }
         return events
