@@ -18,6 +18,24 @@ word: mou | memorandum of understanding | document | instrument | joint declarat
 word: peace deal | peace agreement | peace accord | peace treaty | trade deal | trade agreement | free trade agreement
 word: defence pact | defense pact | security pact | bilateral agreement | lease | accord
 
+[synset V05_ECON_DEAL]
+# deals whose content is economic: reached or sealed, they are the intent to cooperate economically (0311)
+word: trade deal | trade agreement | trade pact | free trade agreement | free trade deal | investment agreement
+word: investment deal | investment treaty | minerals deal | mineral deal | economic agreement | economic deal
+word: economic partnership agreement | currency swap | swap agreement | loan agreement | gas deal | energy deal
+word: oil deal | supply deal | tariff deal | customs deal | fisheries deal | fishing deal | aviation deal
+
+[synset V05_SECURITY_DEAL]
+# deals whose content is military: the intent to cooperate militarily (0312)
+word: defence pact | defense pact | defence agreement | defense agreement | defence deal | defense deal
+word: security pact | security agreement | security deal | military agreement | military pact | arms deal
+word: basing agreement | status of forces agreement
+
+[synset V05_PEACE_DEAL]
+# deals that end a dispute: the intent to settle it (037)
+word: peace deal | peace agreement | peace accord | peace treaty | settlement | border deal | border agreement
+word: name deal | maritime border deal | maritime boundary agreement
+
 [synset V05_TRUCE]
 word: ceasefire | cease-fire | truce | armistice | cessation of hostilities | humanitarian pause | humanitarian truce
 word: ceasefire agreement | ceasefire deal | truce agreement | truce deal | ceasefire accord | temporary ceasefire
@@ -1087,40 +1105,65 @@ example: 057 | Japan and Britain formalised the defence pact in London.
 [verb v05-seal]
 lemma: seal | clinch | nail
 pattern: 0871 obj=&V05_TRUCE
-pattern: 057 obj=&AGREEMENT|&V05_ACCORD prep=with
-pattern: 057 obj=&AGREEMENT|&V05_ACCORD
-example: 057 | Washington sealed a minerals deal with Kyiv after months of talks.
-example: 057 | Indonesia clinched a trade agreement with Canada.
-note: "sealed the border" is not an accord and stays out.
+pattern: 0311 obj=&V05_ECON_DEAL prep=with
+pattern: 0311 obj=&V05_ECON_DEAL
+pattern: 0312 obj=&V05_SECURITY_DEAL prep=with
+pattern: 0312 obj=&V05_SECURITY_DEAL
+pattern: 037 obj=&V05_PEACE_DEAL prep=with
+pattern: 037 obj=&V05_PEACE_DEAL
+pattern: 030 obj=&AGREEMENT|&V05_ACCORD prep=with
+pattern: 030 obj=&AGREEMENT|&V05_ACCORD
+example: 0311 | Washington sealed a minerals deal with Kyiv after months of talks.
+example: 0311 | Indonesia clinched a trade agreement with Canada.
+example: 030 | The two governments sealed an agreement on a joint commission in Brasilia.
+note: "sealed the border" is not an accord and stays out. A deal sealed, clinched, struck or reached is not yet
+note: signed (057): it is coded by what it promises under root 03, as the event sets' writers decided.
 
 [verb v05-secure]
 lemma: secure
-pattern: 057 obj=&AGREEMENT|&V05_ACCORD prep=with
-example: 057 | Vietnam secured a trade agreement with the European Free Trade Association.
-example: 057 | Morocco secured a gas deal with Nigeria for the Atlantic pipeline.
+pattern: 0311 obj=&V05_ECON_DEAL prep=with
+pattern: 0312 obj=&V05_SECURITY_DEAL prep=with
+pattern: 030 obj=&AGREEMENT|&V05_ACCORD prep=with
+example: 0311 | Vietnam secured a trade agreement with the European Free Trade Association.
+example: 0311 | Morocco secured a gas deal with Nigeria for the Atlantic pipeline.
 note: Only "secured a deal with"; mediators "securing" a truce or releases are left to other codes.
 
 [verb v05-strike]
 lemma: strike | cut | do
-pattern: 057 obj=deal|agreement|accord|bargain|compromise|pact prep=with
-pattern: 057 obj=deal|agreement|accord|bargain|compromise|pact
+pattern: 0311 obj=&V05_ECON_DEAL prep=with
+pattern: 0311 obj=&V05_ECON_DEAL
+pattern: 0312 obj=&V05_SECURITY_DEAL prep=with
+pattern: 0312 obj=&V05_SECURITY_DEAL
+pattern: 037 obj=&V05_PEACE_DEAL prep=with
+pattern: 037 obj=&V05_PEACE_DEAL
+pattern: 030 obj=deal|agreement|accord|bargain|compromise|pact prep=with
+pattern: 030 obj=deal|agreement|accord|bargain|compromise|pact
 pattern: 085 obj=&V05_ECON_SANCTION prep=on|for
 pattern: 085 obj=&V05_ECON_SANCTION
-example: 057 | Argentina struck a deal with the IMF for a $20 billion program.
-example: 057 | The European Union cut a migration deal with Tunisia.
+example: 030 | Argentina struck a deal with the IMF for a $20 billion program.
+example: 030 | The European Union cut a migration deal with Tunisia.
+example: 0311 | Britain struck a trade deal with Australia in June 2021.
 example: 085 | Beijing cut tariffs on Australian wine after the warming of ties.
 
 [verb v05-reach]
 lemma: reach | achieve | hammer | thrash
 pattern: 0871 obj=&V05_TRUCE prep=with|in
 pattern: 0871 obj=&V05_TRUCE
-pattern: 057 obj=&AGREEMENT|&V05_ACCORD|settlement prep=with
-pattern: 057 obj=&AGREEMENT|&V05_ACCORD|settlement
-pattern: 057 prt=out obj=&AGREEMENT|&V05_ACCORD
-example: 057 | Serbia and Kosovo reached an agreement on licence plates in Brussels.
+pattern: 0311 obj=&V05_ECON_DEAL prep=with
+pattern: 0311 obj=&V05_ECON_DEAL
+pattern: 0312 obj=&V05_SECURITY_DEAL prep=with
+pattern: 0312 obj=&V05_SECURITY_DEAL
+pattern: 037 obj=&V05_PEACE_DEAL prep=with
+pattern: 037 obj=&V05_PEACE_DEAL
+pattern: 030 obj=&AGREEMENT|&V05_ACCORD|settlement prep=with
+pattern: 030 obj=&AGREEMENT|&V05_ACCORD|settlement
+pattern: 030 prt=out obj=&AGREEMENT|&V05_ACCORD
+example: 030 | Serbia and Kosovo reached an agreement on licence plates in Brussels.
 example: 0871 | Israel and Hamas reached a ceasefire in January after 15 months of war.
-example: 057 | The Greek and North Macedonian negotiators hammered out a deal on the country's name.
-note: Reaching an agreement is its finalisation (057); ceasefires go to 0871.
+example: 030 | The Greek and North Macedonian negotiators hammered out a deal on the country's name.
+example: 037 | Armenia and Azerbaijan reached a peace deal in Washington in August 2025.
+note: A deal reached is agreed, not yet signed (057): it is coded by what it promises under root 03 (0311 trade,
+note: 0312 defence, 037 peace), as the event sets' writers decided; ceasefires go to 0871.
 
 [verb v05-agree]
 lemma: agree
