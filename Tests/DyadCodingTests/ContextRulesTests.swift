@@ -34,6 +34,14 @@ struct ContextRulesTests {
         lemma: say
         pattern: 010
 
+        [verb c-claim]
+        lemma: claim
+        pattern: 015 obj=attack|bombing|responsibility
+
+        [verb c-condemn]
+        lemma: condemn
+        pattern: 111
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -81,5 +89,16 @@ struct ContextRulesTests {
     func trailingSpeech() {
         let found = Self.triples("Japan's next prime minister is likely to call a snap general election soon after taking office, ruling party lawmakers said.")
         #expect(!found.contains { $0.contains(" 010 ") }, "\(found)")
+    }
+
+    @Test("a transnational militant group takes the country its phrase names, else the one where the sentence places it")
+    func transnationalGroups() {
+        let branch = Self.triples("Islamic State's Afghan branch claimed the suicide attack at the gates of Kabul airport.")
+        #expect(branch.contains { $0.hasPrefix("AFGREBISI 015") }, "\(branch)")
+        let placed = Self.triples("The Islamic State group claimed responsibility for a suicide bombing at a rally in Pakistan's Bajaur district.")
+        #expect(placed.contains { $0.hasPrefix("PAKREBISI 015") }, "\(placed)")
+        // Named with no place, it keeps its own code.
+        let unplaced = Self.triples("The United States condemned Islamic State.")
+        #expect(unplaced == ["USA 111 IMGMOSISI"], "\(unplaced)")
     }
 }

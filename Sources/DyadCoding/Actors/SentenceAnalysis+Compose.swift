@@ -255,7 +255,7 @@ extension SentenceAnalysis {
                                    agent: parts.agent.map { lexicon.entries[$0.entry] })
             context.mentioned.insert(person.entry)
         } else if let organisation = parts.organisation {
-            result = organisationMention(organisation.entry, span: span, head: head)
+            result = organisationMention(organisation.entry, span: span, head: head, country: parts.country?.code)
             context.mentioned.insert(organisation.entry)
         } else if let known = knownPerson(parts, clues: clues, head: head, context: context) {
             result = mention(span, head: head, code: known.code, name: known.name, entry: known.entry,
@@ -318,8 +318,16 @@ extension SentenceAnalysis {
 
     /// An organisation or group: its dated role on the date, or its code; a party the text calls ruling or
     /// opposition takes GOV or OPP after its country.
-    private func organisationMention(_ index: Int, span: Range<Int>, head: Int) -> ActorMention {
+    private func organisationMention(_ index: Int, span: Range<Int>, head: Int, country: String?) -> ActorMention {
         let entry = lexicon.entries[index]
+        // "Islamic State's Afghan branch", "Islamic State claimed the bombing in Pakistan's Bajaur district": a
+        // transnational militant group takes the country its phrase names, else the one country where the sentence
+        // places what happens, as its regional branches do (Islamic State Khorasan Province is AFGREBISI).
+        if entry.code.code.hasPrefix("IMG"), let suffix = entry.code.components.last?.code,
+           let local = country ?? placeCountry(excluding: span), let code = try? ActorCode(local + "REB" + suffix) {
+            return mention(span, head: head, code: code, name: "\(entry.name) (\(countryName(local)))", entry: entry.id,
+                           rule: "transnational group, country where the sentence places it")
+        }
         if let role = entry.roles(on: date).first {
             return mention(span, head: head, code: role.code, name: entry.name, entry: entry.id,
                            rule: "dated role: \(role.title) (\(role.period))")
@@ -400,6 +408,38 @@ extension SentenceAnalysis {
         if let focus = context.focus { return make(focus, "agent, country of the document") }
         return nil
     }
+
+    /// The one country where the sentence places what happens: that of its place names, and of the countries named
+    /// in its "in", "near", "at" … phrases or as their nouns' owners ("in Pakistan's Bajaur district"); nil when it
+    /// names none or several. Clues within `excluding` do not count.
+    func placeCountry(excluding: Range<Int>) -> String? {
+        var found: Set<String> = []
+        for clue in clues where isKind(clue, .country) && !excluding.overlaps(clue.tokens) {
+            guard case .lexicon(let hit) = clue.source, hit.field != .seat, let code = country(of: clue) else { continue }
+            if hit.field == .place || isLocative(syntacticHead(of: clue.tokens)) { found.insert(code) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Whether `token` lies in a phrase of place: the object of "in", "near", "at" …, or the owner, modifier or "of"
+    /// object of such a phrase's noun.
+    private func isLocative(_ token: Int) -> Bool {
+        var current = token
+        for _ in 0..<5 {
+            let parent = head(current)
+            guard parent >= 0 else { return false }
+            switch deprel(current) {
+            case "pobj" where Self.placePrepositions.contains(form(parent).lowercased()): return true
+            case "pobj" where form(parent).lowercased() == "of", "prep" where form(current).lowercased() == "of",
+                 "poss", "amod", "compound", "nmod", "appos": current = parent
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Prepositions of place.
+    static let placePrepositions: Set<String> = ["in", "near", "at", "across", "around", "outside", "inside", "into"]
 
     /// Weapons that stand for the force firing them, when the text says whose they are.
     static let weaponAgents: Set<String> = ["agent/missile", "agent/drone", "agent/rocket"]
