@@ -42,6 +42,14 @@ struct ContextRulesTests {
         lemma: condemn
         pattern: 111
 
+        [verb c-enter]
+        lemma: enter
+        pattern: 150 obj=airspace
+
+        [verb c-demand]
+        lemma: demand
+        pattern: 1014 obj=explanation prep=from
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -100,5 +108,12 @@ struct ContextRulesTests {
         // Named with no place, it keeps its own code.
         let unplaced = Self.triples("The United States condemned Islamic State.")
         #expect(unplaced == ["USA 111 IMGMOSISI"], "\(unplaced)")
+    }
+
+    @Test("an 'after' clause the parser read as a preposition and a complement is an act of its own, not the demand's content")
+    func misreadAfterClause() {
+        let found = Self.triples("Poland demanded an explanation from Belarus after two Belarusian military helicopters briefly entered Polish airspace.")
+        #expect(found.contains { $0.hasPrefix("POL 1014 BLR") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("BLR") && $0.contains(" 150 POL") }, "\(found)")
     }
 }

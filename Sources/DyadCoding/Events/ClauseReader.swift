@@ -58,8 +58,6 @@ struct ClauseReader {
     /// Intentions that are commitments, whose infinitive is their content even after a phrase ("moved in to clear
     /// the camp" is a movement with a purpose, not an intention).
     static let commitments: Set<String> = ["agree", "pledge", "promise", "vow", "offer", "decide", "plan", "commit"]
-    /// Participles that describe how someone came equipped ("armed with machetes"), which the parser can take for a
-    /// main verb.
     /// A natural hazard named by `token`; a plural the tagger took for a name ("Wildfires tore through") as well.
     func isHazard(_ token: Int) -> Bool {
         let word = lemma(token)
@@ -77,6 +75,8 @@ struct ClauseReader {
                                            "tremor", "tsunami", "landslide", "mudslide", "avalanche", "volcano",
                                            "eruption", "heatwave", "drought", "rain", "downpour", "monsoon",
                                            "blizzard", "snowstorm", "outbreak", "epidemic", "pandemic"]
+    /// Participles that describe how someone came equipped ("armed with machetes"), which the parser can take for a
+    /// main verb.
     static let equippedVerbs: Set<String> = ["arm", "equip", "clad", "dress", "wield"]
     /// Verbs that make their object do what their infinitive says ("prompted Russia to threaten retaliation").
     static let causatives: Set<String> = ["prompt", "force", "compel", "drive", "cause", "spur", "provoke",
@@ -159,6 +159,7 @@ struct ClauseReader {
 
     /// The subject of `verb`, inherited from the verb it is coordinated with or governed by when it has none.
     func subject(of verb: Int, depth: Int = 0) -> Int? {
+        if let misread = misreadAdverbialSubject(of: verb) { return isHazard(misread) ? nil : misread }
         // "Wildfires tore through ..., killing 120", "a train collided ..., killing 57": no one acts in a mishap,
         // so neither it nor what its participles tell has a source.
         if Self.mishapVerbs.contains(lemma(verb)) && (Self.intransitiveMishaps.contains(lemma(verb)) || kids(verb, ["dobj"]).isEmpty) {
@@ -311,13 +312,29 @@ struct ClauseReader {
 
     /// The verb whose complement `verb` is ("agreed" for "agreed to restore", "said" for "said it would"), if any.
     func complementGovernor(of verb: Int) -> Int? {
-        guard head(verb) >= 0 else { return nil }
+        guard head(verb) >= 0, misreadAdverbialSubject(of: verb) == nil else { return nil }
         if ["xcomp", "ccomp"].contains(deprel(verb)) { return head(verb) }
         if thatClause(of: head(verb)) == verb { return head(verb) }
         // "agreed in Beijing on Thursday to resume talks": an infinitive the parser hung on an intention as an
         // adverbial clause after a phrase is its complement all the same.
         if deprel(verb) == "advcl", kids(verb, ["aux"]).contains(where: { lemma($0) == "to" }),
            Self.commitments.contains(lemma(head(verb))) { return head(verb) }
+        return nil
+    }
+
+    /// Subordinators the parser can read as prepositions, with the subject of their clause as its object.
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "when", "while", "because"]
+
+    /// "demanded an explanation from Belarus after two Belarusian helicopters entered Polish airspace": the parser
+    /// may read "after" as a preposition with the clause's subject as its object and hang the clause's verb on the
+    /// main verb as its complement. The clause's subject, when so misread.
+    func misreadAdverbialSubject(of verb: Int) -> Int? {
+        guard deprel(verb) == "ccomp", kids(verb, ["nsubj", "nsubjpass", "mark"]).isEmpty, head(verb) >= 0 else { return nil }
+        for preposition in kids(head(verb), ["prep"]) where preposition < verb && Self.subordinators.contains(lemma(preposition)) {
+            guard let object = kids(preposition, ["pobj"]).last, object < verb,
+                  !sentence.tokens[(object + 1)..<verb].contains(where: { isVerb($0) }) else { continue }
+            return object
+        }
         return nil
     }
 
