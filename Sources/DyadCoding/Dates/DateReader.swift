@@ -144,7 +144,14 @@ public struct DateReader: Sendable {
     }
 
     /// The month named by `word` (1–12), full or abbreviated ("Sept."), if any.
-    static func month(_ word: String) -> Int? { monthNumbers[word] }
+    static func month(_ word: String) -> Int? {
+        // Most words are no month by their length or first letter, which is cheaper to see than hashing them.
+        guard (3...10).contains(word.utf8.count), let first = word.utf8.first, monthInitials.contains(first) else { return nil }
+        return monthNumbers[word]
+    }
+
+    /// The first bytes of the month names ("jfmasond"), lower case.
+    private static let monthInitials = Set(monthNumbers.keys.compactMap(\.utf8.first))
 
     /// Month names, full and short, with and without a final dot, → month number (one table lookup per word, where
     /// searching the lists compared each word with 25 names).
