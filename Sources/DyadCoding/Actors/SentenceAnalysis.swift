@@ -165,11 +165,13 @@ struct SentenceAnalysis {
 
     /// Adds references to earlier actors: "the country", "its", "the two countries", "both sides", "he", "she".
     mutating func collectReferences(context: DocumentContext) {
-        for token in sentence.tokens {
-            let word = form(token).lowercased()
+        // Each form lower-cased once, not again as the word before the next two tokens.
+        let words = sentence.tokens.map { form($0).lowercased() }
+        for (position, token) in sentence.tokens.enumerated() {
+            let word = words[position]
             let lemma = self.lemma(token).lowercased()
-            let previous = token > sentence.tokens.lowerBound ? form(token - 1).lowercased() : ""
-            let twoBefore = token > sentence.tokens.lowerBound + 1 ? form(token - 2).lowercased() : ""
+            let previous = position > 0 ? words[position - 1] : ""
+            let twoBefore = position > 1 ? words[position - 2] : ""
             if (Self.pairWords.contains(word) && (previous == "both" || (previous == "two" && twoBefore == "the")))
                 || (word == "pair" && previous == "the") {
                 let start = previous == "both" ? token - 1 : token - 2

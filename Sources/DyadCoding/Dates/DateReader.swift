@@ -145,17 +145,28 @@ public struct DateReader: Sendable {
 
     /// The month named by `word` (1–12), full or abbreviated ("Sept."), if any.
     static func month(_ word: String) -> Int? {
-        let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
-        if let full = months.firstIndex(of: bare) { return full + 1 }
-        if let short = shortMonths.firstIndex(of: bare) {
-            return short == 12 ? 9 : short + 1
-        }
-        return nil
+        // Most words are no month by their length or first letter, which is cheaper to see than hashing them.
+        guard (3...10).contains(word.utf8.count), let first = word.utf8.first, monthInitials.contains(first) else { return nil }
+        return monthNumbers[word]
     }
+
+    /// The first bytes of the month names ("jfmasond"), lower case.
+    private static let monthInitials = Set(monthNumbers.keys.compactMap(\.utf8.first))
+
+    /// Month names, full and short, with and without a final dot, → month number (one table lookup per word, where
+    /// searching the lists compared each word with 25 names).
+    private static let monthNumbers: [String: Int] = {
+        var numbers: [String: Int] = [:]
+        for (index, name) in months.enumerated() { numbers[name] = index + 1 }
+        for (index, name) in shortMonths.enumerated() where numbers[name] == nil { numbers[name] = index == 12 ? 9 : index + 1 }
+        for (name, number) in numbers { numbers[name + "."] = number }
+        return numbers
+    }()
 
     /// A four-digit year 1900–2099, if `word` is one.
     static func year(_ word: String) -> Int? {
-        guard word.count == 4, let value = Int(word), (1900...2099).contains(value) else { return nil }
+        // Four bytes, not four characters: only ASCII digits parse, and counting bytes needs no grapheme breaking.
+        guard word.utf8.count == 4, let value = Int(word), (1900...2099).contains(value) else { return nil }
         return value
     }
 

@@ -57,11 +57,13 @@ extension ClauseReader {
     func candidates(for reading: Reading, entries: [VerbEntry]) -> [Candidate] {
         let complement = reading.governed.map(lemma)
         var candidates: [Candidate] = []
+        // The words of each object noun tested, read once for all the patterns.
+        var objects: [Int: ObjectWords] = [:]
         for entry in entries {
             entry.patterns.withUnsafeBufferPointer { patterns in
                 for index in patterns.indices {
                     if let found = candidate(patterns.baseAddress! + index, entry: entry, index: index, reading: reading,
-                                             complement: complement) {
+                                             complement: complement, objects: &objects) {
                         candidates.append(found)
                     }
                 }
@@ -79,7 +81,14 @@ extension ClauseReader {
     /// is read where the entry holds it, not copied: a copy retains each of its sets (Swift copied even a
     /// `borrowing` argument here), and most patterns tried fail a cue.
     private func candidate(_ pattern: UnsafePointer<VerbPattern>, entry: VerbEntry, index: Int, reading: Reading,
-                           complement: String?) -> Candidate? {
+                           complement: String?, objects: inout [Int: ObjectWords]) -> Candidate? {
+        func objectMatch(_ object: Int, _ set: WordSet) -> ObjectMatch? {
+            if set.any { return .head }
+            if let words = objects[object] { return words.match(in: set) }
+            let words = objectWords(object)
+            objects[object] = words
+            return words.match(in: set)
+        }
         if let voice = pattern.pointee.voice, (voice == .passive) != reading.passive { return nil }
         // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
         // ("called for a ceasefire", "agreed to talks").
@@ -103,7 +112,7 @@ extension ClauseReader {
         // "!obj=*" asks for no direct object ("fired on the crowd"); other exclusions test the checked noun.
         if let set = pattern.pointee.notObject {
             if set.any { if reading.object != nil { return nil } }
-            else if let checked, objectMatches(checked, set) { return nil }
+            else if let checked, objectMatch(checked, set) != nil { return nil }
         }
         // "prt=over|in": one of the particles written
         if !pattern.pointee.particles.isEmpty, !pattern.pointee.particles.contains(reading.particle ?? "") { return nil }
@@ -438,31 +447,44 @@ extension ClauseReader {
     /// program"), which says more.
     enum ObjectMatch { case head, phrase }
 
-    /// Whether the object's head, or its compound with the head ("peace deal"), is in `set`, and which matched.
-    private func objectMatch(_ object: Int, _ set: WordSet) -> ObjectMatch? {
-        if set.any { return .head }
+    /// The words of an object noun that a pattern's object set is tested with: its head, its compounds with the
+    /// head ("peace deal"), and the modifiers that name its class or contents.
+    struct ObjectWords {
+        let head: String
+        /// The last modifier with the head.
+        let compound: String?
+        /// With several modifiers: all of them with the head ("joint naval exercise"), then each but the last with
+        /// the head ("joint exercise").
+        let phrases: [String]
+        /// For a name with its class before it ("the tanker Eagle S"), the last common noun among its modifiers.
+        let nameClass: String?
+        /// For a container named by what it holds ("an aid package"), the last modifier.
+        let contents: String?
+
+        /// Whether the head, or a compound with it, is in `set` (not `*`), and which matched.
+        func match(in set: WordSet) -> ObjectMatch? {
+            if let compound, set.contains(compound) { return .phrase }
+            if phrases.contains(where: set.contains) { return .phrase }
+            if set.contains(head) { return .head }
+            if let nameClass, set.contains(nameClass) { return .head }
+            if let contents, set.contains(contents) { return .phrase }
+            return nil
+        }
+    }
+
+    /// The words of `object` that patterns test (see ``ObjectWords``).
+    private func objectWords(_ object: Int) -> ObjectWords {
         let head = lemma(object)
         let modifiers = kids(object, ["compound", "amod"])
         let compound = modifiers.last
-        if let compound, set.contains(lemma(compound) + " " + head) { return .phrase }
-        // Several modifiers: all of them with the head ("joint naval exercise"), else any one with the head ("joint
-        // exercise" in "joint naval exercises").
-        if modifiers.count > 1 {
-            if set.contains(modifiers.map(lemma).joined(separator: " ") + " " + head) { return .phrase }
-            if modifiers.dropLast().contains(where: { set.contains(lemma($0) + " " + head) }) { return .phrase }
-        }
-        if set.contains(head) { return .head }
-        // A name with its class before it: "the Russian landing ship Caesar Kunikov", "the tanker Eagle S".
-        if document.xpos[object].hasPrefix("NNP"),
-           let common = modifiers.last(where: { ["NN", "NNS"].contains(document.xpos[$0]) }), set.contains(lemma(common)) {
-            return .head
-        }
-        // A container named by what it holds: "a loan programme", "an aid package", "a bailout facility".
-        if let compound, Self.containers.contains(head), set.contains(lemma(compound)) { return .phrase }
-        return nil
+        let phrases = modifiers.count > 1
+            ? [modifiers.map(lemma).joined(separator: " ") + " " + head] + modifiers.dropLast().map { lemma($0) + " " + head }
+            : []
+        let nameClass = document.xpos[object].hasPrefix("NNP")
+            ? modifiers.last(where: { ["NN", "NNS"].contains(document.xpos[$0]) }).map(lemma) : nil
+        return ObjectWords(head: head, compound: compound.map { lemma($0) + " " + head }, phrases: phrases,
+                           nameClass: nameClass, contents: Self.containers.contains(head) ? compound.map(lemma) : nil)
     }
-
-    private func objectMatches(_ object: Int, _ set: WordSet) -> Bool { objectMatch(object, set) != nil }
 
     /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.
     func isTimeWord(_ token: Int) -> Bool {

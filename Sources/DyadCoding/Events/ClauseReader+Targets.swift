@@ -204,7 +204,7 @@ extension ClauseReader {
             holders = next
         }
         // Else an object's owner: "would strike U.S. bases".
-        return candidates.first { !actors(at: $0).isEmpty } ?? candidates.lazy.compactMap { owner(of: $0) }.first
+        return candidates.first { !actors(at: $0).isEmpty } ?? candidates.lazy.compactMap { self.owner(of: $0) }.first
     }
 
     /// The state whose act another act followed: the subject of an "after", "as" or "when" clause on the verb or on

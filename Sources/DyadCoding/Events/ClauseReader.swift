@@ -3,7 +3,10 @@ import DyadLexicon
 
 /// Reads one sentence's dependency tree around a verb: its subject, object, prepositions, particle, governed verb,
 /// voice, negation and modality, and the actor mentions on those tokens.
-struct ClauseReader {
+///
+/// A class, immutable once made: the rules hand the reader on to one another and into their closures dozens of times
+/// per sentence, and a struct holding the document's arrays was copied whole (a retain per array) each time.
+final class ClauseReader {
     let document: AnnotatedDocument
     let sentence: Sentence
     let index: Int

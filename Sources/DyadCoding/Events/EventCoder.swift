@@ -14,25 +14,14 @@ public struct EventCoder: Sendable {
     public let lexicon: Lexicon
     /// The actor resolver.
     public let resolver: ActorResolver
-    /// Verb lemma → the entries whose patterns apply to it.
-    let verbs: [String: [VerbEntry]]
-    /// Regular inflected form → lemma, for verbs the lemmatizer gets wrong ("staging" → "stag").
-    let forms: [String: String]
+    /// The verb entries by lemma and inflection.
+    let index: VerbIndex
 
     /// Prepares the coder; `resolver` must use the same lexicon's actors (or another one).
     public init(lexicon: Lexicon, resolver: ActorResolver) {
         self.lexicon = lexicon
         self.resolver = resolver
-        var verbs: [String: [VerbEntry]] = [:]
-        for entry in lexicon.verbs {
-            for lemma in entry.lemmas { verbs[lemma, default: []].append(entry) }
-        }
-        self.verbs = verbs
-        var forms: [String: String] = [:]
-        for lemma in verbs.keys.sorted() {
-            for form in VerbForms.inflections(of: lemma) where verbs[form] == nil && forms[form] == nil { forms[form] = lemma }
-        }
-        self.forms = forms
+        index = VerbIndex(lexicon: lexicon)
     }
 
     /// The events of `document`, its actors resolved on `date`.
@@ -68,7 +57,9 @@ public struct EventCoder: Sendable {
                 }
             }
             _ = verbTraces(of: sentence, in: clause, coded: { sentenceEvents }) { add($0.events) }
-            add(clause.chainEvents(coded: sentenceEvents) { entries(for: $0, in: clause) })
+            // The closure takes the index alone: taking `self` copied the whole coder on every sentence.
+            let index = self.index
+            add(clause.chainEvents(coded: sentenceEvents) { index.entries(for: $0, in: clause) })
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
             // The dead of a violent act coded in the sentence are its toll, not an act of their own
@@ -149,7 +140,7 @@ public struct EventCoder: Sendable {
 
     /// The verb entries for a token: by its lemma, else by its form as a regular inflection of a known lemma.
     func entries(for token: Int, in clause: ClauseReader) -> [VerbEntry]? {
-        verbs[clause.lemma(token)] ?? forms[clause.form(token).lowercased()].flatMap { verbs[$0] }
+        index.entries(for: token, in: clause)
     }
 
     /// What the coder did with each verb of `document` that has patterns, for `dyad explain`.
@@ -163,7 +154,8 @@ public struct EventCoder: Sendable {
             var coded: [CodedEvent] = []
             traces += verbTraces(of: sentence, in: clause, coded: { coded }) { coded += $0.events }
             // The intents and refusals coded for a chain whose act coded nothing, one trace per rule.
-            for event in clause.chainEvents(coded: coded, entries: { entries(for: $0, in: clause) }) {
+            let index = self.index
+            for event in clause.chainEvents(coded: coded, entries: { index.entries(for: $0, in: clause) }) {
                 if let last = traces.indices.last, traces[last].chosen == event.rule, traces[last].token == event.trigger {
                     traces[last].events.append(event)
                     continue

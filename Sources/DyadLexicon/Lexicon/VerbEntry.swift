@@ -93,7 +93,12 @@ public struct WordSet: Sendable, Hashable {
     public var any: Bool
 
     /// Whether `lemma` is in the set.
-    public func contains(_ lemma: String) -> Bool { any || words.contains(lemma.lowercased()) }
+    public func contains(_ lemma: String) -> Bool {
+        if any { return true }
+        // The coder's lemmas come lower-cased already: only one with a capital or a non-ASCII byte is lowered again.
+        let lowered = lemma.utf8.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) } ? lemma.lowercased() : lemma
+        return words.contains(lowered)
+    }
 }
 
 /// A named set of words patterns share (`[synset AGREEMENT]`).

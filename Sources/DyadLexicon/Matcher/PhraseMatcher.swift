@@ -56,9 +56,22 @@ public struct PhraseMatcher: Sendable {
         @discardableResult
         public mutating func add(_ phrase: String, payload: Int32, stem: Bool = false) -> Bool {
             let words = WordKey.words(ofPhrase: phrase)
-            let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let acronym = !letters.isEmpty && letters.count <= 5 && WordKey.isCapitalised(phrase)
+            let letters = Self.letterCount(of: phrase, upTo: 6)
+            let acronym = letters > 0 && letters <= 5 && WordKey.isCapitalised(phrase)
             return add(words: words, payload: payload, stem: stem, capitalsOnly: acronym)
+        }
+
+        /// The number of letters (alphabetic scalars) in `phrase`, counted up to `limit`: ASCII is told apart without
+        /// the Unicode property tables, which building the matcher otherwise consulted for every scalar of every
+        /// phrase.
+        static func letterCount(of phrase: String, upTo limit: Int) -> Int {
+            var count = 0
+            for scalar in phrase.unicodeScalars where count < limit {
+                let isLetter = scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+                    : scalar.properties.isAlphabetic
+                if isLetter { count += 1 }
+            }
+            return count
         }
 
         /// Adds a phrase already split into words.
