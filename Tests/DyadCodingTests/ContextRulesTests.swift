@@ -50,6 +50,14 @@ struct ContextRulesTests {
         lemma: demand
         pattern: 1014 obj=explanation prep=from
 
+        [verb c-pummel]
+        lemma: pummel
+        pattern: 190
+
+        [verb c-send]
+        lemma: send
+        pattern: 072 obj=weapon
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -115,5 +123,22 @@ struct ContextRulesTests {
         let found = Self.triples("Poland demanded an explanation from Belarus after two Belarusian military helicopters briefly entered Polish airspace.")
         #expect(found.contains { $0.hasPrefix("POL 1014 BLR") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("BLR") && $0.contains(" 150 POL") }, "\(found)")
+    }
+
+    @Test("a subordinate clause the parser made the root does not take the main clause for its content or its subject")
+    func invertedSubordinate() {
+        let found = Self.triples("Russia pummelled Ukraine with drones and missiles overnight, Ukraine's air force said, hours after Trump promised to send Kyiv more weapons.")
+        #expect(found.contains("RUS 190 UKR"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("USA") && $0.contains(" 0332 UKR") }, "\(found)")
+    }
+
+    @Test("people named only to say what a thing is for are no actor: a passenger train, a school siege; titles before names still are")
+    func modifierPeople() {
+        let train = ActorTestSupport.mentions("A passenger train derailed in Odisha.", on: "2023-06-02")
+        #expect(!train.contains { $0.text.contains("passenger") }, "\(train.map(\.text))")
+        let siege = ActorTestSupport.mentions("Putin ruled out a public inquiry into the Beslan school siege.", on: "2004-09-10")
+        #expect(!siege.contains { $0.code.code.hasSuffix("EDU") }, "\(siege.map(\.code.code))")
+        let cleric = ActorTestSupport.mentions("Shia cleric Moqtada Sadr agreed to end an uprising in the holy Iraqi city of Najaf.", on: "2004-08-20")
+        #expect(ActorTestSupport.code(of: "Sadr", in: cleric) == "IRQCVL", "\(cleric.map(\.code.code))")
     }
 }

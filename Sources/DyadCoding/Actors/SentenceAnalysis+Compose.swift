@@ -157,6 +157,10 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// Roles whose agent nouns, as modifiers of a thing ("passenger train", "spy satellite"), tell what it is for,
+    /// not whose it is.
+    static let modifierRoles: Set<ActorRole> = [.civilians, .intelligence, .education, .labor, .agriculture]
+
     /// What a group's lexicon clues say, by role in the phrase.
     private struct Parts {
         var person: (clue: Clue, entry: Int, hit: LexiconMatcher.Hit)?
@@ -185,6 +189,11 @@ extension SentenceAnalysis {
                 case .organisation, .group:
                     if parts.organisation == nil || clue.tokens.contains(head) { parts.organisation = (clue, hit.entry) }
                 case .agent:
+                    // "a passenger train", "a spy satellite", "a refugee camp": people named only to say what a thing
+                    // is for are no actor of the phrase.
+                    if !clue.tokens.contains(head), ["NN", "NNS"].contains(xpos(head)),
+                       deprel(syntacticHead(of: clue.tokens)) == "compound",
+                       let role = entry.code.roles.first, Self.modifierRoles.contains(role) { continue }
                     if parts.agent == nil || clue.tokens.lowerBound > parts.agent!.clue.tokens.lowerBound
                         || clue.tokens.contains(head) {
                         if parts.agent.map({ !$0.clue.tokens.contains(head) }) ?? true { parts.agent = (clue, hit.entry) }

@@ -168,7 +168,11 @@ final class ClauseReader {
         if Self.mishapVerbs.contains(lemma(verb)) && (Self.intransitiveMishaps.contains(lemma(verb)) || kids(verb, ["dobj"]).isEmpty) {
             return nil
         }
-        if let subject = kids(verb, ["nsubj", "csubj"]).first {
+        let subjects = kids(verb, ["nsubj", "csubj"])
+        // An inverted subordinate clause's own subject follows its "after": "…, the air force said, hours after
+        // Trump promised".
+        let mark = kids(verb, ["mark"]).last { Self.subordinators.contains(lemma($0)) }
+        if let subject = mark.flatMap({ mark in subjects.first { $0 > mark } }) ?? subjects.first {
             if isHazard(subject) { return nil }
             // "supporters who took to the streets": a relative pronoun stands for the noun the clause is on.
             if deprel(verb) == "relcl", ["WP", "WDT"].contains(document.xpos[subject]), head(verb) >= 0 { return head(verb) }
@@ -315,7 +319,8 @@ final class ClauseReader {
 
     /// The verb whose complement `verb` is ("agreed" for "agreed to restore", "said" for "said it would"), if any.
     func complementGovernor(of verb: Int) -> Int? {
-        guard head(verb) >= 0, misreadAdverbialSubject(of: verb) == nil else { return nil }
+        guard head(verb) >= 0, misreadAdverbialSubject(of: verb) == nil,
+              !(verb < head(verb) && isInvertedSubordinate(head(verb))) else { return nil }
         if ["xcomp", "ccomp"].contains(deprel(verb)) { return head(verb) }
         if thatClause(of: head(verb)) == verb { return head(verb) }
         // "agreed in Beijing on Thursday to resume talks": an infinitive the parser hung on an intention as an
@@ -323,6 +328,14 @@ final class ClauseReader {
         if deprel(verb) == "advcl", kids(verb, ["aux"]).contains(where: { lemma($0) == "to" }),
            Self.commitments.contains(lemma(head(verb))) { return head(verb) }
         return nil
+    }
+
+    /// "Russia pummelled Ukraine …, Ukraine's air force said, hours after Trump promised to send Kyiv more weapons":
+    /// whether the parser made a subordinate clause (one with "after", "as", "when" …) the sentence's root, and the
+    /// main clause before it its complement.
+    func isInvertedSubordinate(_ verb: Int) -> Bool {
+        deprel(verb) == "ROOT" && kids(verb, ["mark"]).contains { Self.subordinators.contains(lemma($0)) }
+            && kids(verb, ["ccomp", "parataxis"]).contains { $0 < verb }
     }
 
     /// Subordinators the parser can read as prepositions, with the subject of their clause as its object.

@@ -47,6 +47,7 @@ word: missionary | schoolgirl | schoolboy | schoolchild | pupil | trader | miner
 word: employee | crew member | seafarer | sailor | policeman | police officer | officer | guard | soldier
 word: suspect | supporter | opposition supporter | voter | election worker | peacekeeper | displaced person
 word: shopper | pedestrian | bystander | mourner | infant | baby | prisoner of war | pow | civilian hostage
+word: fan | football fan | spectator | concertgoer | churchgoer | commuter | guest | diner | customer | holidaymaker
 
 [synset V18_COMBATANT]
 # armed opponents: fighting, engaging, neutralising them is 190
@@ -390,6 +391,7 @@ word: lecture hall | terminal | administration building
 word: base | military base | barracks | outpost | checkpoint | garrison | military post | army post | police post
 word: border post | prison | jail | hotel | hospital | village | town | kibbutz | military camp | training camp
 word: airfield | shopping mall | mall | bus station | stronghold | hideout | compound | position | military academy
+word: hotel complex | complex | resort | school | university | church | mosque | market
 word: trench | bunker | fortification | settlement
 
 [synset V18_MIL_HARDWARE]
