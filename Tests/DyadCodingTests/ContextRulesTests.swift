@@ -36,7 +36,7 @@ struct ContextRulesTests {
 
         [verb c-claim]
         lemma: claim
-        pattern: 015 obj=attack|bombing|responsibility
+        pattern: 015 obj=attack|bombing|responsibility target=none
 
         [verb c-condemn]
         lemma: condemn
@@ -57,6 +57,10 @@ struct ContextRulesTests {
         [verb c-send]
         lemma: send
         pattern: 072 obj=weapon
+
+        [verb c-drop]
+        lemma: drop
+        pattern: 2041 obj=sarin|chlorine target=none
 
         [verb c-withdraw]
         lemma: withdraw
@@ -140,5 +144,19 @@ struct ContextRulesTests {
         #expect(!siege.contains { $0.code.code.hasSuffix("EDU") }, "\(siege.map(\.code.code))")
         let cleric = ActorTestSupport.mentions("Shia cleric Moqtada Sadr agreed to end an uprising in the holy Iraqi city of Najaf.", on: "2004-08-20")
         #expect(ActorTestSupport.code(of: "Sadr", in: cleric) == "IRQCVL", "\(cleric.map(\.code.code))")
+    }
+
+    @Test("mass violence with no victims' state named is done at home; a clause the parser hung on its object still acts on it")
+    func massViolenceAtHome() {
+        let planes = Self.triples("Syrian air force planes dropped sarin and chlorine on the town of Ltamenah in March 2017.")
+        #expect(planes.contains { $0.hasPrefix("SYR") && $0.hasSuffix(" 2041 SYR") }, "\(planes)")
+        let found = Self.triples("A joint inquiry found that Syrian army helicopters had dropped barrels of chlorine on the villages of Talmenes and Sarmin.")
+        #expect(found.contains { $0.hasPrefix("SYR") && $0.contains(" 2041 ") }, "\(found)")
+    }
+
+    @Test("responsibility claimed with no act named is claimed toward whom the act of force just reported struck")
+    func claimOfTheLastAttack() {
+        let found = Self.triples("A suicide bomber killed 40 Indian paramilitary police officers in Kashmir, and the Pakistan-based group Jaish-e-Mohammed claimed responsibility.")
+        #expect(found.contains { $0.hasPrefix("PAK") && $0.contains(" 015 IND") }, "\(found)")
     }
 }

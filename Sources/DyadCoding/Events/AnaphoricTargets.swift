@@ -79,6 +79,14 @@ extension EventCoder {
            let partner = meeting.target {
             return event.retargeted(to: partner, because: "made where it meets \(partner.text)")
         }
+        // "…, killing at least 40 of them, and Jaish-e-Mohammed claimed responsibility": responsibility claimed with
+        // no act named is for the act of force just reported, toward whom it struck.
+        if event.target == nil, event.code.code == "015",
+           let act = (inSentence.last { (18...20).contains($0.code.rootNumber) && $0.trigger < event.trigger }
+               ?? before.last { (18...20).contains($0.code.rootNumber) }),
+           let struck = act.target {
+            return event.retargeted(to: struck, because: "the attack it claims struck \(struck.text)")
+        }
         // Cheap tests first: most events have a target of their own and are no reaction or denial.
         let selfTargeted = event.target == nil || event.target?.code.principal == event.source.code.principal
         guard selfTargeted || event.code.rootNumber == 12 else { return event }

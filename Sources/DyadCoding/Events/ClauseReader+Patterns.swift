@@ -369,6 +369,9 @@ extension ClauseReader {
     /// talks" read as "held face" and "held talks").
     func directObject(of verb: Int) -> Int? {
         let objects = kids(verb, ["dobj", "attr"])
+        // "found that Syrian army helicopters had dropped barrels of chlorine": a verb with a subject of its own that
+        // the parser hung on the noun after it as a modifier acts on that noun.
+        if objects.isEmpty, deprel(verb) == "amod", head(verb) > verb, !kids(verb, ["nsubj"]).isEmpty { return head(verb) }
         guard objects.count > 1 else { return objects.first }
         return objects.first { object in !kids(object, ["punct"]).contains { document.xpos[$0] == "HYPH" } } ?? objects.first
     }
@@ -440,6 +443,7 @@ extension ClauseReader {
                                           "ton", "tonne", "kg", "kilogram", "pound", "worth", "dollar", "euro", "barrel",
                                           "shipment", "consignment", "package", "amount", "quantity", "load", "truckload",
                                           "planeload", "cargo", "crate", "sack", "tranche", "installment", "instalment",
+                                          "cylinder", "canister",
                                           // Shares of a whole: "lifted most of the sanctions", "freed some of the hostages".
                                           "most", "some", "all", "many", "much", "several", "bulk", "rest", "remainder"]
 

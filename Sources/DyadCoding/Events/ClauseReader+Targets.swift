@@ -128,7 +128,9 @@ extension ClauseReader {
         let people = !source.code.roles.isEmpty && source.code.roles.allSatisfy { Self.peopleRoles.contains($0) }
         // An investigation a state opens or orders with no one named is of something at home ("ordered an
         // investigation into the disaster").
-        guard [8, 9, 14, 17].contains(code.rootNumber) || code.code.hasPrefix("123") || ["0252", "151"].contains(code.code)
+        // Mass violence with no victims' state named ("dropped sarin and chlorine on the town of Ltamenah") is done
+        // to the country's own people.
+        guard [8, 9, 14, 17, 20].contains(code.rootNumber) || code.code.hasPrefix("123") || ["0252", "151"].contains(code.code)
                 || (code.rootNumber == 10 && people)
                 || (code.rootNumber == 18 && Self.irregularAssault[source.entry] != nil), code.code != "0871",
               source.code.principal.kind == .country, let country = CAMEOActorVocabulary.country(source.code.principal.code),

@@ -289,7 +289,7 @@ word: charm campaign | takeover attack | sales offensive
 # chemical, biological and radiological weapons and agents (2041)
 word: chemical weapon | chemical agent | chemical munition | chemical bomb | chemical shell | nerve agent
 word: nerve gas | sarin | sarin gas | chlorine | chlorine gas | chlorine bomb | chlorine barrel bomb
-word: chlorine canister | mustard gas | sulfur mustard | sulphur mustard | vx | vx nerve agent | novichok
+word: chlorine cylinder | chlorine canister | mustard gas | sulfur mustard | sulphur mustard | vx | vx nerve agent | novichok
 word: toxic gas | poison gas | toxic chemical | biological weapon | bioweapon | biological agent | anthrax
 word: ricin | radiological weapon | radiological device | dirty bomb | chloropicrin | choking agent
 
@@ -1916,7 +1916,8 @@ note: Protesters are left out: "gassed protesters" is usually tear gas (root 17)
 
 [verb v18-release]
 lemma: release | spray
-pattern: 2041 obj=&V18_CHEMICAL
+pattern: 2041 obj=&V18_CHEMICAL prep=on|over|at|into target=prep
+pattern: 2041 obj=&V18_CHEMICAL target=none
 pattern: 193 obj=&V18_SMALL_ARMS !obj=&V18_NONLETHAL prep=at|into|on
 example: 2041 | Russian forces sprayed chloropicrin on Ukrainian trenches near Zaporizhzhia, Ukraine's military said.
 example: 193 | Islamist militants sprayed bullets into a crowd at a market in Nigeria's Zamfara state, police said.
