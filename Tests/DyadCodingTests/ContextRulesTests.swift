@@ -159,4 +159,10 @@ struct ContextRulesTests {
         let found = Self.triples("A suicide bomber killed 40 Indian paramilitary police officers in Kashmir, and the Pakistan-based group Jaish-e-Mohammed claimed responsibility.")
         #expect(found.contains { $0.hasPrefix("PAK") && $0.contains(" 015 IND") }, "\(found)")
     }
+
+    @Test("a group's suicide bomber assaults as irregulars do, whatever group the phrase names")
+    func groupsIrregulars() {
+        let found = Self.triples("A Taliban suicide bomber killed at least 95 people on a crowded street in central Kabul in January 2018.")
+        #expect(found.contains { $0.contains(" 1831 ") } && !found.contains { $0.contains(" 190 ") }, "\(found)")
+    }
 }

@@ -39,7 +39,7 @@ extension ClauseReader {
            !Self.isOfficialVisitor(source) || carriesSomeone(verb) { return nil }
         // Gunmen, attackers and suicide bombers are no army: their shooting is assault (180), not military force
         // (19x) — "a gunman opened fire at two mosques", "suicide bombers struck three churches" (1831).
-        if ["190", "193"].contains(eventCode.code), let assault = Self.irregularAssault[source.entry],
+        if ["190", "193"].contains(eventCode.code), let assault = irregularAssault(of: source),
            let irregular = CAMEOOntology.code(assault) {
             eventCode = irregular
             eventRule += "; \(source.text) is no armed force, so \(code.code) → \(assault)"
@@ -139,6 +139,15 @@ extension ClauseReader {
     /// The assault code for the violence of attackers who are no armed force (gunmen, suicide bombers).
     static let irregularAssault: [String: String] = ["agent/gunman": "180", "agent/attacker": "180", "agent/gang": "180",
                                                      "agent/bandit": "180", "agent/suicide-bomber": "1831"]
+
+    /// The assault code of an irregular attacker: by its agent entry, or for a group's suicide bomber by the head of
+    /// its phrase ("a Taliban suicide bomber"). A named group's gunmen stay an armed force ("Al-Shabaab gunmen
+    /// stormed a hotel", 190).
+    func irregularAssault(of source: ActorMention) -> String? {
+        if let code = Self.irregularAssault[source.entry] { return code }
+        let suicide = lemma(source.head) == "bomber" && kids(source.head, ["compound", "amod"]).contains { lemma($0) == "suicide" }
+        return suicide ? "1831" : nil
+    }
 
     /// The agent entries of people protesting.
     static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",
