@@ -62,6 +62,10 @@ struct ContextRulesTests {
         lemma: drop
         pattern: 2041 obj=sarin|chlorine target=none
 
+        [verb c-free]
+        lemma: free | release
+        pattern: 0841
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -164,5 +168,13 @@ struct ContextRulesTests {
     func groupsIrregulars() {
         let found = Self.triples("A Taliban suicide bomber killed at least 95 people on a crowded street in central Kabul in January 2018.")
         #expect(found.contains { $0.contains(" 1831 ") } && !found.contains { $0.contains(" 190 ") }, "\(found)")
+    }
+
+    @Test("a release in a swap is answered by the other side's release; a release alone is one-sided")
+    func swaps() {
+        let swap = Self.triples("Russia released U.S. basketball star Brittney Griner in exchange for the arms dealer Viktor Bout.")
+        #expect(swap.contains { $0.hasPrefix("RUS") && $0.contains(" 0841 USA") } && swap.contains { $0.hasPrefix("USA") && $0.contains(" 0841 RUS") }, "\(swap)")
+        let alone = Self.triples("Russia released U.S. basketball star Brittney Griner on Thursday.")
+        #expect(!alone.contains { $0.hasPrefix("USA") }, "\(alone)")
     }
 }

@@ -311,6 +311,12 @@ extension ClauseReader {
                        !target.rule.hasPrefix("agent, country of") {
                         pairs.append((target, source))
                     }
+                    // "freed two Americans in exchange for an Afghan fighter", "in a swap brokered by Qatar": a release
+                    // in a swap is answered by the other side's.
+                    else if patternCode.code == "0841", !oneSided, target.code.principal != source.code.principal,
+                            target.code.principal.kind == .country, !target.rule.hasPrefix("agent, country of"), isSwap(verb) {
+                        pairs.append((target, source))
+                    }
                 }
             }
         }
@@ -403,6 +409,21 @@ extension ClauseReader {
 
     /// Whether a target is named as the partner "with" whom an act was done, or as the one met ("Trump met Ahmed
     /// al-Sharaa"), or coordinated with one who is.
+    /// Whether the verb's act is part of a swap: a "swap" or an "exchange" in its phrases ("in exchange for", "in a
+    /// swap mediated by Qatar").
+    func isSwap(_ verb: Int) -> Bool {
+        sentence.tokens.contains { token in
+            guard ["swap", "exchange"].contains(lemma(token)), document.xpos[token].hasPrefix("NN") else { return false }
+            var current = token
+            for _ in 0..<3 {
+                current = head(current)
+                if current == verb { return true }
+                if current < 0 { return false }
+            }
+            return false
+        }
+    }
+
     func isPartner(_ target: ActorMention) -> Bool {
         var token = target.head
         for _ in 0..<4 where deprel(token) == "conj" && head(token) >= 0 { token = head(token) }
