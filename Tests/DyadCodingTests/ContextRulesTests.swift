@@ -66,6 +66,22 @@ struct ContextRulesTests {
         lemma: free | release
         pattern: 0841
 
+        [verb c-cut]
+        lemma: cut
+        pattern: 161 obj=tie prep=with target=prep
+
+        [verb c-accuse]
+        lemma: accuse
+        pattern: 112
+
+        [verb c-reject]
+        lemma: reject
+        pattern: 120
+
+        [verb c-launch]
+        lemma: launch
+        pattern: 195 obj=drone|airstrike prep=on|against target=prep
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -176,5 +192,17 @@ struct ContextRulesTests {
         #expect(swap.contains { $0.hasPrefix("RUS") && $0.contains(" 0841 USA") } && swap.contains { $0.hasPrefix("USA") && $0.contains(" 0841 RUS") }, "\(swap)")
         let alone = Self.triples("Russia released U.S. basketball star Brittney Griner on Thursday.")
         #expect(!alone.contains { $0.hasPrefix("USA") }, "\(alone)")
+    }
+
+    @Test("a main clause the parser hung on 'a charge X rejected' is still the sentence's act")
+    func chargeRejectedClause() {
+        let found = Self.triples("Algeria cut diplomatic ties with Morocco on Tuesday, accusing its neighbour of a string of hostile actions, a charge Rabat rejected as completely unjustified.")
+        #expect(found.contains { $0.hasPrefix("DZA 161 MAR") }, "\(found)")
+    }
+
+    @Test("a coordinated object shares the phrases of its last conjunct")
+    func coordinatedObjectPhrases() {
+        let found = Self.triples("Poland scrambled fighter jets after Russia launched a massive drone and missile attack on western Ukraine.")
+        #expect(found.contains("RUS 195 UKR"), "\(found)")
     }
 }

@@ -543,7 +543,10 @@ extension ClauseReader {
 
     private func prepositions(of verb: Int, object: Int?) -> [(word: String, object: Int)] {
         var found: [(String, Int)] = []
-        var holders = (object.map { [$0] } ?? []) + [verb]
+        // A coordinated object shares the phrases of its last conjunct: "launched a massive drone and missile attack
+        // on western Ukraine".
+        let conjuncts = object.map { kids($0, ["conj"]).filter { document.xpos[$0].hasPrefix("NN") } } ?? []
+        var holders = (object.map { [$0] } ?? []) + [verb] + conjuncts
         // One level into the object's own phrases: "a memorandum on energy cooperation with Hanoi".
         if let object {
             for preposition in kids(object, ["prep"]) { holders += kids(preposition, ["pobj"]) }

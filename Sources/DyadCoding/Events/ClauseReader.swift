@@ -333,9 +333,14 @@ final class ClauseReader {
     /// "Russia pummelled Ukraine …, Ukraine's air force said, hours after Trump promised to send Kyiv more weapons":
     /// whether the parser made a subordinate clause (one with "after", "as", "when" …) the sentence's root, and the
     /// main clause before it its complement.
+    /// So too a clause on a noun for what was just said or done, read as "a charge" compounded with the subject:
+    /// "Algeria cut ties with Morocco, accusing its neighbour of hostile actions, a charge Rabat rejected".
     func isInvertedSubordinate(_ verb: Int) -> Bool {
-        deprel(verb) == "ROOT" && kids(verb, ["mark"]).contains { Self.subordinators.contains(lemma($0)) }
-            && kids(verb, ["ccomp", "parataxis"]).contains { $0 < verb }
+        guard deprel(verb) == "ROOT", kids(verb, ["ccomp", "parataxis"]).contains(where: { $0 < verb }) else { return false }
+        return kids(verb, ["mark"]).contains { Self.subordinators.contains(lemma($0)) }
+            || kids(verb, ["nsubj"]).contains { subject in
+                kids(subject, ["compound"]).contains { Self.accusationNouns.contains(lemma($0)) || Self.actNouns.contains(lemma($0)) }
+            }
     }
 
     /// Subordinators the parser can read as prepositions, with the subject of their clause as its object.
