@@ -82,6 +82,10 @@ struct ContextRulesTests {
         lemma: launch
         pattern: 195 obj=drone|airstrike prep=on|against target=prep
 
+        [verb c-hand]
+        lemma: hand
+        pattern: 0831 prt=over obj=power
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -204,5 +208,13 @@ struct ContextRulesTests {
     func coordinatedObjectPhrases() {
         let found = Self.triples("Poland scrambled fighter jets after Russia launched a massive drone and missile attack on western Ukraine.")
         #expect(found.contains("RUS 195 UKR"), "\(found)")
+    }
+
+    @Test("what an appeal or a demand named by a noun asks for is not done; a participle on the noun is no content")
+    func appealContent() {
+        let calls = Self.triples("Nicolas Maduro rejected U.S. calls for him to hand over power to the opposition.")
+        #expect(calls.contains { $0.hasPrefix("VEN") && $0.contains(" 120 ") } && !calls.contains { $0.contains(" 0831 ") }, "\(calls)")
+        let made = Self.triples("Venezuela rejected a request made by Brazil.")
+        #expect(made.contains { $0.hasPrefix("VEN") && $0.contains(" 120 ") }, "\(made)")
     }
 }

@@ -432,6 +432,29 @@ final class ClauseReader {
             && kids(verb, ["mark"]).contains { lemma($0) == "that" }
     }
 
+    /// Nouns of an appeal or demand, whose content is asked for, not done: "rejected U.S. calls for him to hand over
+    /// power", "dropped its insistence that North Korea give up its nuclear weapons", "despite UN appeals to
+    /// demilitarise the area".
+    static let appealNouns: Set<String> = ["call", "appeal", "demand", "insistence", "request", "plea", "pressure",
+                                           "ultimatum", "bid", "push", "proposal", "condition", "deadline"]
+
+    /// The appeal noun whose content the verb is, if it is one: its clause or infinitive, or a "for … to" phrase on it.
+    func appealNoun(of verb: Int) -> Int? {
+        guard head(verb) >= 0 else { return nil }
+        var noun = head(verb)
+        if deprel(verb) == "pcomp", lemma(noun) == "for", head(noun) >= 0 { noun = head(noun) }
+        else if !["acl", "ccomp", "xcomp", "relcl", "advcl"].contains(deprel(verb)) { return nil }
+        // A noun, or a plural the tagger took for a verb in a noun's place ("rejected U.S. calls for him to …").
+        let isNoun = document.xpos[noun].hasPrefix("NN") || ["dobj", "nsubj", "nsubjpass", "pobj"].contains(deprel(noun))
+        guard isNoun, Self.appealNouns.contains(lemma(noun)) else { return nil }
+        // What is asked is an infinitive or a "that" clause ("calls for him to hand over", "a request that Russia
+        // explain"); a participle on the noun tells of the appeal itself ("a request made by 130 members of Congress",
+        // "proposals rejected by ministers").
+        let asked = document.xpos[verb] == "VB" || kids(verb, ["aux"]).contains { lemma($0) == "to" }
+            || kids(verb, ["mark"]).contains { lemma($0) == "that" }
+        return asked ? noun : nil
+    }
+
     /// Whether the sentence presents the verb as possible rather than done: "could", "might", "expected to",
     /// "if", "whether".
     /// With `ignoringModals`, the verb's own "would"/"could" is not counted (a refusal's "would not"), but a
