@@ -86,6 +86,10 @@ struct ContextRulesTests {
         lemma: hand
         pattern: 0831 prt=over obj=power
 
+        [verb c-speak]
+        lemma: speak
+        pattern: 041 prep=by obj=telephone|phone target=prep
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -216,5 +220,11 @@ struct ContextRulesTests {
         #expect(calls.contains { $0.hasPrefix("VEN") && $0.contains(" 120 ") } && !calls.contains { $0.contains(" 0831 ") }, "\(calls)")
         let made = Self.triples("Venezuela rejected a request made by Brazil.")
         #expect(made.contains { $0.hasPrefix("VEN") && $0.contains(" 120 ") }, "\(made)")
+    }
+
+    @Test("a name the parser broke into a clause still names whom a 'with' phrase addresses")
+    func brokenNameAddressed() {
+        let found = Self.triples("Donald Trump spoke by telephone with Taiwan's President Tsai Ing-wen on Friday.")
+        #expect(found.contains { $0.hasPrefix("USA") && $0.contains(" 041 TWN") }, "\(found)")
     }
 }

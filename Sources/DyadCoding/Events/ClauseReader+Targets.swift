@@ -98,7 +98,10 @@ extension ClauseReader {
                 .filter { ["from", "to", "on", "upon", "against", "with", "toward", "towards"].contains(lemma($0)) }
                 + (kids(token, ["prep"]) + participles.flatMap { kids($0, ["prep"]) + kids($0, ["dobj"]).flatMap { kids($0, ["prep"]) } })
                 .filter { ["with", "to", "toward", "towards", "on"].contains(lemma($0)) }
-            targets = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first }.filter { !self.isTimeWord($0) }
+            // A name the parser broke into a clause ("with Taiwan's President Tsai Ing-wen", "wen" read as a
+            // participle) still names whom the phrase addresses.
+            targets = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first ?? self.kids($0, ["pcomp"]).first }
+                .filter { !self.isTimeWord($0) }
                 .map { self.actors(at: $0).filter { target in !sources.contains { $0.span == target.span } } }
                 .first { !$0.isEmpty } ?? []
         }
