@@ -90,6 +90,14 @@ struct ContextRulesTests {
         lemma: speak
         pattern: 041 prep=by obj=telephone|phone target=prep
 
+        [verb c-mediate]
+        lemma: mediate
+        pattern: 045 target=none
+
+        [verb c-agree]
+        lemma: agree
+        pattern: 0871 prep=to obj=ceasefire target=none
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -226,5 +234,11 @@ struct ContextRulesTests {
     func brokenNameAddressed() {
         let found = Self.triples("Donald Trump spoke by telephone with Taiwan's President Tsai Ing-wen on Friday.")
         #expect(found.contains { $0.hasPrefix("USA") && $0.contains(" 041 TWN") }, "\(found)")
+    }
+
+    @Test("a mediation that names no one mediates between the parties of the two-sided act the sentence reports")
+    func mediatedParties() {
+        let found = Self.triples("The United States and Yemen's Houthis agreed to a ceasefire after contacts mediated by Oman.")
+        #expect(found.contains { $0.hasPrefix("OMN 045 USA") } && found.contains { $0.hasPrefix("OMN 045 YEM") }, "\(found)")
     }
 }

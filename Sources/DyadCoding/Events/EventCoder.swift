@@ -60,6 +60,7 @@ public struct EventCoder: Sendable {
             // The closure takes the index alone: taking `self` copied the whole coder on every sentence.
             let index = self.index
             add(clause.chainEvents(coded: sentenceEvents) { index.entries(for: $0, in: clause) })
+            sentenceEvents = Self.withMediatedParties(sentenceEvents)
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
             // The dead of a violent act coded in the sentence are its toll, not an act of their own
@@ -113,6 +114,27 @@ public struct EventCoder: Sendable {
             }
         }
         return events
+    }
+
+    /// `events` with each mediation that names no one ("at talks mediated by the United Nations", "following
+    /// contacts mediated by Muscat") aimed at the parties of the two-sided acts the sentence reports (a ceasefire,
+    /// an agreement), one event per party's state.
+    static func withMediatedParties(_ events: [CodedEvent]) -> [CodedEvent] {
+        guard events.contains(where: { $0.target == nil && ClauseReader.mediationCodes.contains($0.code.code) }) else { return events }
+        return events.flatMap { event -> [CodedEvent] in
+            guard event.target == nil, ClauseReader.mediationCodes.contains(event.code.code) else { return [event] }
+            var parties: [ActorMention] = []
+            for other in events where other.trigger != event.trigger {
+                guard let target = other.target, other.source.code.principal != event.source.code.principal,
+                      events.contains(where: { $0.trigger == other.trigger && $0.source.span != other.source.span
+                          && $0.source.code.principal == target.code.principal
+                          && $0.target?.code.principal == other.source.code.principal }),
+                      !parties.contains(where: { $0.code.principal == other.source.code.principal }) else { continue }
+                parties.append(other.source)
+            }
+            guard !parties.isEmpty else { return [event] }
+            return parties.map { event.retargeted(to: $0, because: "it mediates between the parties of what the sentence reports") }
+        }
     }
 
     /// The trace of each verb of `sentence` that has patterns, in order, as the coder reads them (one loop for
