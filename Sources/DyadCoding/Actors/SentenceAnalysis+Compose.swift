@@ -37,7 +37,7 @@ extension SentenceAnalysis {
         }
     }
 
-    private func isKind(_ clue: Clue, _ kind: LexiconEntry.Kind) -> Bool {
+    func isKind(_ clue: Clue, _ kind: LexiconEntry.Kind) -> Bool {
         if case .lexicon(let hit) = clue.source { return lexicon.entries[hit.entry].kind == kind }
         return false
     }
@@ -50,116 +50,13 @@ extension SentenceAnalysis {
         }
     }
 
-    /// The countries named in a prepositional phrase of the agent ("police in Kenya", "troops from Chad"): the first
-    /// found, with the countries coordinated with it ("the presidents of Kyrgyzstan and Tajikistan").
-    private func countriesAttached(to agentHead: Int) -> [String] {
-        for clue in clues where isKind(clue, .country) {
-            guard case .lexicon(let hit) = clue.source, hit.field != .seat else { continue }
-            let noun = syntacticHead(of: clue.tokens)
-            var token = noun
-            var crossedPreposition = false
-            for _ in 0..<5 {
-                let parent = head(token)
-                guard parent >= 0 else { break }
-                if deprel(token) == "prep" {
-                    guard ["in", "of", "from"].contains(form(token).lowercased()) else { break }
-                    crossedPreposition = true
-                }
-                if parent == agentHead {
-                    guard crossedPreposition else { return [] }
-                    var countries = [lexicon.entries[hit.entry].code.code]
-                    for other in clues where isKind(other, .country) {
-                        guard case .lexicon(let otherHit) = other.source, otherHit.field != .seat else { continue }
-                        let code = lexicon.entries[otherHit.entry].code.code
-                        if isConjunct(syntacticHead(of: other.tokens), of: noun), !countries.contains(code) {
-                            countries.append(code)
-                        }
-                    }
-                    return countries
-                }
-                token = parent
-            }
-        }
-        return []
-    }
-
-    /// The first two different countries coordinated with each other before `end` ("Finland's and Sweden's bids",
-    /// "Russian and Ukrainian forces"), if any.
-    private func coordinatedCountries(before end: Int) -> [String]? {
-        let countries = clues.compactMap { clue -> (token: Int, code: String)? in
-            guard isKind(clue, .country), clue.tokens.upperBound <= end, let code = country(of: clue) else { return nil }
-            return (syntacticHead(of: clue.tokens), code)
-        }
-        for first in countries {
-            for second in countries where second.code != first.code && isConjunct(second.token, of: first.token) {
-                return [first.code, second.code]
-            }
-        }
-        return nil
-    }
-
-    /// The country of the noun a name stands in apposition to, itself or as one of a list: "two Americans, Ryan
-    /// Corbett and William McKenty".
-    private func apposedCountry(_ head: Int) -> String? {
-        var token = head
-        for _ in 0..<4 where deprel(token) == "conj" && self.head(token) >= 0 { token = self.head(token) }
-        let noun: Int
-        if token != head, ["NNS", "NNPS"].contains(xpos(token)), form(token + 1) == "," {
-            noun = token   // the parser's reading of the list as coordinated with the plural it names
-        } else {
-            guard deprel(token) == "appos", self.head(token) >= 0 else { return nil }
-            noun = self.head(token)
-        }
-        let countries = Set(clues.filter { $0.head == noun }.compactMap { country(of: $0) })
-        return countries.count == 1 ? countries.first : nil
-    }
-
-    /// Whether `token` is coordinated under `first` ("Kyrgyzstan and Tajikistan", "Chad, Niger and Mali").
-    private func isConjunct(_ token: Int, of first: Int) -> Bool {
-        var current = token
-        for _ in 0..<6 {
-            guard deprel(current) == "conj", head(current) >= 0 else { return false }
-            current = head(current)
-            if current == first { return true }
-        }
-        return false
-    }
-
-    /// An international organisation the agent belongs to by "of" ("foreign ministers of the Group of Seven",
-    /// "troops of the African Union"): its lexicon entry.
-    private func organisationAttached(to agentHead: Int) -> Int? {
-        for clue in clues where isKind(clue, .organisation) {
-            guard case .lexicon(let hit) = clue.source, lexicon.entries[hit.entry].code.code.hasPrefix("IGO") else { continue }
-            let noun = syntacticHead(of: clue.tokens)
-            let preposition = head(noun)
-            guard deprel(noun) == "pobj", preposition >= 0, deprel(preposition) == "prep",
-                  form(preposition).lowercased() == "of", head(preposition) == agentHead else { continue }
-            return hit.entry
-        }
-        return nil
-    }
-
-    /// Verbs whose subject moves its own forces or envoys: "North Korea sent troops" are North Korea's troops.
-    private static let ownForceVerbs: Set<String> = ["send", "dispatch", "deploy", "redeploy", "withdraw", "station",
-                                                     "mobilize", "mobilise", "rush", "recall", "pull", "move"]
-
-    /// The country of the subject of a send/deploy/withdraw verb whose direct object the agent is.
-    private func countryOfSender(ofObject agentHead: Int) -> String? {
-        guard deprel(agentHead) == "dobj" else { return nil }
-        let verb = head(agentHead)
-        guard verb >= 0, Self.ownForceVerbs.contains(lemma(verb).lowercased())
-        else { return nil }
-        for token in sentence.tokens where head(token) == verb && deprel(token) == "nsubj" {
-            for clue in clues where clue.tokens.contains(token) {
-                if let code = country(of: clue) { return code }
-            }
-        }
-        return nil
-    }
-
     /// Roles whose agent nouns, as modifiers of a thing ("passenger train", "spy satellite"), tell what it is for,
     /// not whose it is.
-    static let modifierRoles: Set<ActorRole> = [.civilians, .intelligence, .education, .labor, .agriculture]
+    static let purposeModifierRoles: Set<ActorRole> = [.civilians, .intelligence, .education, .labor, .agriculture]
+    /// Nouns for a body of people, which the people before them make up.
+    static let collectiveNouns: Set<String> = ["group", "union", "association", "federation", "organisation",
+                                               "organization", "community", "leader", "representative", "member",
+                                               "family", "body", "council", "committee", "movement", "network"]
 
     /// What a group's lexicon clues say, by role in the phrase.
     private struct Parts {
@@ -191,9 +88,11 @@ extension SentenceAnalysis {
                 case .agent:
                     // "a passenger train", "a spy satellite", "a refugee camp": people named only to say what a thing
                     // is for are no actor of the phrase.
+                    // Not before a collective noun, which is those people ("French farmer groups", "student unions").
                     if !clue.tokens.contains(head), ["NN", "NNS"].contains(xpos(head)),
+                       !Self.collectiveNouns.contains(lemma(head).lowercased()),
                        deprel(syntacticHead(of: clue.tokens)) == "compound",
-                       let role = entry.code.roles.first, Self.modifierRoles.contains(role) { continue }
+                       let role = entry.code.roles.first, Self.purposeModifierRoles.contains(role) { continue }
                     if parts.agent == nil || clue.tokens.lowerBound > parts.agent!.clue.tokens.lowerBound
                         || clue.tokens.contains(head) {
                         if parts.agent.map({ !$0.clue.tokens.contains(head) }) ?? true { parts.agent = (clue, hit.entry) }
@@ -417,38 +316,6 @@ extension SentenceAnalysis {
         if let focus = context.focus { return make(focus, "agent, country of the document") }
         return nil
     }
-
-    /// The one country where the sentence places what happens: that of its place names, and of the countries named
-    /// in its "in", "near", "at" … phrases or as their nouns' owners ("in Pakistan's Bajaur district"); nil when it
-    /// names none or several. Clues within `excluding` do not count.
-    func placeCountry(excluding: Range<Int>) -> String? {
-        var found: Set<String> = []
-        for clue in clues where isKind(clue, .country) && !excluding.overlaps(clue.tokens) {
-            guard case .lexicon(let hit) = clue.source, hit.field != .seat, let code = country(of: clue) else { continue }
-            if hit.field == .place || isLocative(syntacticHead(of: clue.tokens)) { found.insert(code) }
-        }
-        return found.count == 1 ? found.first : nil
-    }
-
-    /// Whether `token` lies in a phrase of place: the object of "in", "near", "at" …, or the owner, modifier or "of"
-    /// object of such a phrase's noun.
-    private func isLocative(_ token: Int) -> Bool {
-        var current = token
-        for _ in 0..<5 {
-            let parent = head(current)
-            guard parent >= 0 else { return false }
-            switch deprel(current) {
-            case "pobj" where Self.placePrepositions.contains(form(parent).lowercased()): return true
-            case "pobj" where form(parent).lowercased() == "of", "prep" where form(current).lowercased() == "of",
-                 "poss", "amod", "compound", "nmod", "appos": current = parent
-            default: return false
-            }
-        }
-        return false
-    }
-
-    /// Prepositions of place.
-    static let placePrepositions: Set<String> = ["in", "near", "at", "across", "around", "outside", "inside", "into"]
 
     /// Weapons that stand for the force firing them, when the text says whose they are.
     static let weaponAgents: Set<String> = ["agent/missile", "agent/drone", "agent/rocket"]

@@ -58,8 +58,9 @@ extension EventCoder {
     /// Roots whose target may be named by a noun for an act: disapproving, rejecting, threatening, protesting, and
     /// reducing relations over it.
     static let reactionRoots: ClosedRange<Int> = 11...16
-    /// Roots of what one side gives or promises the other: intents, diplomatic and material cooperation, aid, yielding.
-    static let cooperativeRoots: Set<Int> = [3, 5, 6, 7, 8]
+    /// Roots of what one side concedes or promises where it meets the other: intents and yielding (aid announced at a
+    /// meeting is often for a third party: "Blinken met Netanyahu, and Washington announced aid for Gaza").
+    static let cooperativeRoots: Set<Int> = [3, 8]
     /// The words a denial's rule gets when it rejects a claim reported in the same sentence.
     static let claimNote = "it rejects the claim just reported, so it denies it to the claimant"
     /// The words a denial's rule gets when its accuser is the one just reported.
@@ -80,10 +81,11 @@ extension EventCoder {
             return event.retargeted(to: partner, because: "made where it meets \(partner.text)")
         }
         // "…, killing at least 40 of them, and Jaish-e-Mohammed claimed responsibility": responsibility claimed with
-        // no act named is for the act of force just reported, toward whom it struck.
+        // no act named is for the act of force just reported (in this sentence or the one before), toward whom it
+        // struck.
         if event.target == nil, event.code.code == "015",
            let act = (inSentence.last { (18...20).contains($0.code.rootNumber) && $0.trigger < event.trigger }
-               ?? before.last { (18...20).contains($0.code.rootNumber) }),
+               ?? before.last { (18...20).contains($0.code.rootNumber) && $0.sentence == event.sentence - 1 }),
            let struck = act.target {
             return event.retargeted(to: struck, because: "the attack it claims struck \(struck.text)")
         }
@@ -95,6 +97,24 @@ extension EventCoder {
             inSentence.last(where: test) ?? before.last(where: test)
         }
         return resolved(event, clause: clause, last: last)
+    }
+
+    /// `events` with each reaction to "the move" that found no act before it ("Israeli troops moved into the buffer
+    /// zone, and Egypt, Saudi Arabia and Qatar condemned the move") aimed at the subjects of the clause it is
+    /// coordinated with, one event per subject's state: what the first clause reports is the move.
+    static func withReactionTargets(_ events: [CodedEvent], clause: ClauseReader) -> [CodedEvent] {
+        events.flatMap { event -> [CodedEvent] in
+            guard event.target == nil, reactionRoots.contains(event.code.rootNumber), clause.reactsToAnAct(event.trigger),
+                  clause.deprel(event.trigger) == "conj", clause.head(event.trigger) < event.trigger else { return [event] }
+            let first = clause.head(event.trigger)
+            var movers: [ActorMention] = []
+            for actor in clause.actors(at: clause.subject(of: first))
+            where actor.code.principal != event.source.code.principal && !movers.contains(where: { $0.code.principal == actor.code.principal }) {
+                movers.append(actor)
+            }
+            guard !movers.isEmpty else { return [event] }
+            return movers.map { event.retargeted(to: $0, because: "what it reacts to is what \($0.text) did in the clause before") }
+        }
     }
 
     private static func resolved(_ event: CodedEvent, clause: ClauseReader,

@@ -297,8 +297,8 @@ extension ClauseReader {
                     : nil
             // A promised change of a state's own leaders, policies, rights or institutions (083x, intended 034x:
             // "said it would repeal three farm laws") is made at home, as the change itself is.
-            let atHome = !standsAlone || (intended && patternCode.code.hasPrefix("083"))
-            pairs = sources.map { ($0, implied ?? (!atHome || reaction ? nil : domesticTarget(of: $0, code: patternCode))) }
+            let takesDomesticTarget = !reaction && (!standsAlone || (intended && patternCode.code.hasPrefix("083")))
+            pairs = sources.map { ($0, implied ?? (takesDomesticTarget ? domesticTarget(of: $0, code: patternCode) : nil)) }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }
             // An intention is the speaker's own ("ready to accept a ceasefire with Russia").
@@ -372,17 +372,6 @@ extension ClauseReader {
             || (actor.code.principal.kind == .country && (roles.isEmpty || roles.contains(.government) || roles.contains(.elites)))
     }
 
-    /// The verb's direct object. Of two, not one the parser split off a hyphenated modifier ("held face-to-face
-    /// talks" read as "held face" and "held talks").
-    func directObject(of verb: Int) -> Int? {
-        let objects = kids(verb, ["dobj", "attr"])
-        // "found that Syrian army helicopters had dropped barrels of chlorine": a verb with a subject of its own that
-        // the parser hung on the noun after it as a modifier acts on that noun.
-        if objects.isEmpty, deprel(verb) == "amod", head(verb) > verb, !kids(verb, ["nsubj"]).isEmpty { return head(verb) }
-        guard objects.count > 1 else { return objects.first }
-        return objects.first { object in !kids(object, ["punct"]).contains { document.xpos[$0] == "HYPH" } } ?? objects.first
-    }
-
     /// The verb `verb` governs: its xcomp or ccomp, else one hanging on its object or on "ready" ("expressed
     /// readiness to mediate", "stood ready to help").
     func governedVerb(of verb: Int, object: Int?) -> Int? {
@@ -408,23 +397,34 @@ extension ClauseReader {
         return nil
     }
 
-    /// Whether a target is named as the partner "with" whom an act was done, or as the one met ("Trump met Ahmed
-    /// al-Sharaa"), or coordinated with one who is.
-    /// Whether the verb's act is part of a swap: a "swap" or an "exchange" in its phrases ("in exchange for", "in a
-    /// swap mediated by Qatar").
+    /// Whether the verb's act is part of a swap: a "swap" in its phrases ("in a swap brokered by Qatar"), or an
+    /// exchange "for" someone ("freed two Americans in exchange for an Afghan fighter"; not "in exchange for a pause
+    /// in fighting").
     func isSwap(_ verb: Int) -> Bool {
         sentence.tokens.contains { token in
-            guard ["swap", "exchange"].contains(lemma(token)), document.xpos[token].hasPrefix("NN") else { return false }
-            var current = token
-            for _ in 0..<3 {
-                current = head(current)
-                if current == verb { return true }
-                if current < 0 { return false }
+            guard ["NN", "NNS"].contains(document.xpos[token]), isWithin(token, levels: 3, of: verb) else { return false }
+            switch lemma(token) {
+            case "swap": return true
+            case "exchange":
+                return kids(token, ["prep"]).contains { lemma($0) == "for" && kids($0, ["pobj"]).contains { !actors(at: $0).isEmpty } }
+            default: return false
             }
-            return false
         }
     }
 
+    /// Whether `token` hangs on `verb` at most `levels` heads up.
+    func isWithin(_ token: Int, levels: Int, of verb: Int) -> Bool {
+        var current = token
+        for _ in 0..<levels {
+            current = head(current)
+            if current == verb { return true }
+            if current < 0 { return false }
+        }
+        return false
+    }
+
+    /// Whether a target is named as the partner "with" whom an act was done, or as the one met ("Trump met Ahmed
+    /// al-Sharaa"), or coordinated with one who is.
     func isPartner(_ target: ActorMention) -> Bool {
         var token = target.head
         for _ in 0..<4 where deprel(token) == "conj" && head(token) >= 0 { token = head(token) }
@@ -445,121 +445,5 @@ extension ClauseReader {
         case 8: return code.code.hasPrefix("087")
         default: return false
         }
-    }
-
-    /// Containers named by what they hold: "a loan programme", "an aid package".
-    static let containers: Set<String> = ["programme", "program", "package", "facility", "arrangement", "scheme", "tranche"]
-
-    /// Nouns that count or measure what their "of" phrase names (see `throughQuantity`).
-    static let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
-                                          "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
-                                          "billion", "pair", "couple", "lot", "string", "set", "ten", "tens", "dozens",
-                                          // Parts and formations: "one third of the guerrillas", "members of Hamas",
-                                          // "the first deployment of NATO troops", "a fleet of Russian warships".
-                                          "member", "half", "third", "quarter", "majority", "remnant", "deployment",
-                                          "detachment", "column", "squad", "fleet", "flotilla", "part", "portion",
-                                          // Durations of an activity: "launched 10 days of war games".
-                                          "day", "week", "hour", "month", "year",
-                                          // Amounts of goods and money: "700 kg of medicine", "$50,000 worth of goods",
-                                          // "5.1 million dollars of aid".
-                                          "ton", "tonne", "kg", "kilogram", "pound", "worth", "dollar", "euro", "barrel",
-                                          "shipment", "consignment", "package", "amount", "quantity", "load", "truckload",
-                                          "planeload", "cargo", "crate", "sack", "tranche", "installment", "instalment",
-                                          "cylinder", "canister",
-                                          // Shares of a whole: "lifted most of the sanctions", "freed some of the hostages".
-                                          "most", "some", "all", "many", "much", "several", "bulk", "rest", "remainder"]
-
-    /// How an object matched a cue's set: by its head word, or as a phrase with its modifier ("peace deal", "aid
-    /// program"), which says more.
-    enum ObjectMatch { case head, phrase }
-
-    /// The words of an object noun that a pattern's object set is tested with: its head, its compounds with the
-    /// head ("peace deal"), and the modifiers that name its class or contents.
-    struct ObjectWords {
-        let head: String
-        /// The last modifier with the head.
-        let compound: String?
-        /// With several modifiers: all of them with the head ("joint naval exercise"), then each but the last with
-        /// the head ("joint exercise").
-        let phrases: [String]
-        /// For a name with its class before it ("the tanker Eagle S"), the last common noun among its modifiers.
-        let nameClass: String?
-        /// For a container named by what it holds ("an aid package"), the last modifier.
-        let contents: String?
-
-        /// Whether the head, or a compound with it, is in `set` (not `*`), and which matched.
-        func match(in set: WordSet) -> ObjectMatch? {
-            if let compound, set.contains(compound) { return .phrase }
-            if phrases.contains(where: set.contains) { return .phrase }
-            if set.contains(head) { return .head }
-            if let nameClass, set.contains(nameClass) { return .head }
-            if let contents, set.contains(contents) { return .phrase }
-            return nil
-        }
-    }
-
-    /// The words of `object` that patterns test (see ``ObjectWords``).
-    private func objectWords(_ object: Int) -> ObjectWords {
-        let head = lemma(object)
-        let modifiers = kids(object, ["compound", "amod"])
-        let compound = modifiers.last
-        let phrases = modifiers.count > 1
-            ? [modifiers.map(lemma).joined(separator: " ") + " " + head] + modifiers.dropLast().map { lemma($0) + " " + head }
-            : []
-        let nameClass = document.xpos[object].hasPrefix("NNP")
-            ? modifiers.last(where: { ["NN", "NNS"].contains(document.xpos[$0]) }).map(lemma) : nil
-        return ObjectWords(head: head, compound: compound.map { lemma($0) + " " + head }, phrases: phrases,
-                           nameClass: nameClass, contents: Self.containers.contains(head) ? compound.map(lemma) : nil)
-    }
-
-    /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.
-    func isTimeWord(_ token: Int) -> Bool {
-        let word = lemma(token)
-        if DateReader.weekdays.contains(word) || DateReader.month(word) != nil || DateReader.year(word) != nil { return true }
-        return ["day", "week", "month", "year", "hour", "minute", "time", "morning", "evening", "night", "weekend",
-                "decade", "period", "today", "yesterday"].contains(word)
-    }
-
-    /// The noun a quantity stands for: "thousands of refugees" → "refugees", "a team of inspectors" → "inspectors".
-    func throughQuantity(_ token: Int) -> Int {
-        guard Self.quantities.contains(lemma(token)) || document.xpos[token] == "CD",
-              let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
-              let inner = kids(of, ["pobj"]).first else { return token }
-        return inner
-    }
-
-    /// The prepositions hanging on the verb or its object, with their objects.
-    /// The verb's particle: "off" in "called off", or a preposition without an object of its own that holds another
-    /// ("out" in "pulled out of ECOWAS", as the parser may read it).
-    private func particle(of verb: Int) -> String? {
-        if let particle = kids(verb, ["prt"]).first { return lemma(particle) }
-        return kids(verb, ["prep"]).first { preposition in
-            Self.particleWords.contains(lemma(preposition)) && kids(preposition, ["pobj"]).isEmpty
-                && !kids(preposition, ["prep"]).isEmpty
-        }.map(lemma)
-    }
-
-    /// Words the parser may read as a preposition where they are a particle ("pulled out of").
-    static let particleWords: Set<String> = ["out", "off", "away", "back"]
-
-    private func prepositions(of verb: Int, object: Int?) -> [(word: String, object: Int)] {
-        var found: [(String, Int)] = []
-        // A coordinated object shares the phrases of its last conjunct: "launched a massive drone and missile attack
-        // on western Ukraine".
-        let conjuncts = object.map { kids($0, ["conj"]).filter { document.xpos[$0].hasPrefix("NN") } } ?? []
-        var holders = (object.map { [$0] } ?? []) + [verb] + conjuncts
-        // One level into the object's own phrases: "a memorandum on energy cooperation with Hanoi".
-        if let object {
-            for preposition in kids(object, ["prep"]) { holders += kids(preposition, ["pobj"]) }
-        }
-        for holder in holders {
-            for preposition in kids(holder, ["prep", "dative"]) {
-                // "pulled out of ECOWAS" read as "out" holding "of": the inner preposition and its object.
-                let phrase = kids(preposition, ["pobj"]).isEmpty ? kids(preposition, ["prep"]).first ?? preposition : preposition
-                guard let target = kids(phrase, ["pobj"]).first, !isTimeWord(target) else { continue }
-                found.append((lemma(phrase), target))
-            }
-        }
-        return found
     }
 }

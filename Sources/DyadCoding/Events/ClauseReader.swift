@@ -6,7 +6,7 @@ import DyadLexicon
 ///
 /// A class, immutable once made: the rules hand the reader on to one another and into their closures dozens of times
 /// per sentence, and a struct holding the document's arrays was copied whole (a retain per array) each time.
-final class ClauseReader {
+final class ClauseReader: Sendable {
     let document: AnnotatedDocument
     let sentence: Sentence
     let index: Int
@@ -61,23 +61,6 @@ final class ClauseReader {
     /// Intentions that are commitments, whose infinitive is their content even after a phrase ("moved in to clear
     /// the camp" is a movement with a purpose, not an intention).
     static let commitments: Set<String> = ["agree", "pledge", "promise", "vow", "offer", "decide", "plan", "commit"]
-    /// A natural hazard named by `token`; a plural the tagger took for a name ("Wildfires tore through") as well.
-    func isHazard(_ token: Int) -> Bool {
-        let word = lemma(token)
-        return Self.hazardNouns.contains(word) || word.hasSuffix("s") && Self.hazardNouns.contains(String(word.dropLast()))
-    }
-
-    /// Verbs of accidents and disasters: their subjects are no agents.
-    static let mishapVerbs: Set<String> = ["crash", "collide", "derail", "capsize", "overturn", "erupt", "collapse",
-                                           "plunge", "sink"]
-    /// Those never said of an agent's act on an object ("collided head-on" reads "head" as an object).
-    static let intransitiveMishaps: Set<String> = ["crash", "collide", "derail", "capsize", "erupt"]
-    /// Natural hazards, which act in no event.
-    static let hazardNouns: Set<String> = ["wildfire", "bushfire", "fire", "blaze", "flood", "flooding", "storm",
-                                           "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake",
-                                           "tremor", "tsunami", "landslide", "mudslide", "avalanche", "volcano",
-                                           "eruption", "heatwave", "drought", "rain", "downpour", "monsoon",
-                                           "blizzard", "snowstorm", "outbreak", "epidemic", "pandemic"]
     /// Participles that describe how someone came equipped ("armed with machetes"), which the parser can take for a
     /// main verb.
     static let equippedVerbs: Set<String> = ["arm", "equip", "clad", "dress", "wield"]
@@ -165,12 +148,10 @@ final class ClauseReader {
         if let misread = misreadAdverbialSubject(of: verb) { return isHazard(misread) ? nil : misread }
         // "Wildfires tore through ..., killing 120", "a train collided ..., killing 57": no one acts in a mishap,
         // so neither it nor what its participles tell has a source.
-        if Self.mishapVerbs.contains(lemma(verb)) && (Self.intransitiveMishaps.contains(lemma(verb)) || kids(verb, ["dobj"]).isEmpty) {
-            return nil
-        }
+        if isMishap(verb) { return nil }
         let subjects = kids(verb, ["nsubj", "csubj"])
-        // An inverted subordinate clause's own subject follows its "after": "…, the air force said, hours after
-        // Trump promised".
+        // A subordinate clause the parser made the root has its own subject after its "after": "…, the air force
+        // said, hours after Trump promised".
         let mark = kids(verb, ["mark"]).last { Self.subordinators.contains(lemma($0)) }
         if let subject = mark.flatMap({ mark in subjects.first { $0 > mark } }) ?? subjects.first {
             if isHazard(subject) { return nil }
@@ -320,42 +301,13 @@ final class ClauseReader {
     /// The verb whose complement `verb` is ("agreed" for "agreed to restore", "said" for "said it would"), if any.
     func complementGovernor(of verb: Int) -> Int? {
         guard head(verb) >= 0, misreadAdverbialSubject(of: verb) == nil,
-              !(verb < head(verb) && isInvertedSubordinate(head(verb))) else { return nil }
+              !(verb < head(verb) && isMisreadRoot(head(verb))) else { return nil }
         if ["xcomp", "ccomp"].contains(deprel(verb)) { return head(verb) }
         if thatClause(of: head(verb)) == verb { return head(verb) }
         // "agreed in Beijing on Thursday to resume talks": an infinitive the parser hung on an intention as an
         // adverbial clause after a phrase is its complement all the same.
         if deprel(verb) == "advcl", kids(verb, ["aux"]).contains(where: { lemma($0) == "to" }),
            Self.commitments.contains(lemma(head(verb))) { return head(verb) }
-        return nil
-    }
-
-    /// "Russia pummelled Ukraine …, Ukraine's air force said, hours after Trump promised to send Kyiv more weapons":
-    /// whether the parser made a subordinate clause (one with "after", "as", "when" …) the sentence's root, and the
-    /// main clause before it its complement.
-    /// So too a clause on a noun for what was just said or done, read as "a charge" compounded with the subject:
-    /// "Algeria cut ties with Morocco, accusing its neighbour of hostile actions, a charge Rabat rejected".
-    func isInvertedSubordinate(_ verb: Int) -> Bool {
-        guard deprel(verb) == "ROOT", kids(verb, ["ccomp", "parataxis"]).contains(where: { $0 < verb }) else { return false }
-        return kids(verb, ["mark"]).contains { Self.subordinators.contains(lemma($0)) }
-            || kids(verb, ["nsubj"]).contains { subject in
-                kids(subject, ["compound"]).contains { Self.accusationNouns.contains(lemma($0)) || Self.actNouns.contains(lemma($0)) }
-            }
-    }
-
-    /// Subordinators the parser can read as prepositions, with the subject of their clause as its object.
-    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "when", "while", "because"]
-
-    /// "demanded an explanation from Belarus after two Belarusian helicopters entered Polish airspace": the parser
-    /// may read "after" as a preposition with the clause's subject as its object and hang the clause's verb on the
-    /// main verb as its complement. The clause's subject, when so misread.
-    func misreadAdverbialSubject(of verb: Int) -> Int? {
-        guard deprel(verb) == "ccomp", kids(verb, ["nsubj", "nsubjpass", "mark"]).isEmpty, head(verb) >= 0 else { return nil }
-        for preposition in kids(head(verb), ["prep"]) where preposition < verb && Self.subordinators.contains(lemma(preposition)) {
-            guard let object = kids(preposition, ["pobj"]).last, object < verb,
-                  !sentence.tokens[(object + 1)..<verb].contains(where: { isVerb($0) }) else { continue }
-            return object
-        }
         return nil
     }
 
@@ -430,29 +382,6 @@ final class ClauseReader {
     func isHearsay(_ verb: Int) -> Bool {
         ["acl", "ccomp"].contains(deprel(verb)) && head(verb) >= 0 && Self.hearsayNouns.contains(lemma(head(verb)))
             && kids(verb, ["mark"]).contains { lemma($0) == "that" }
-    }
-
-    /// Nouns of an appeal or demand, whose content is asked for, not done: "rejected U.S. calls for him to hand over
-    /// power", "dropped its insistence that North Korea give up its nuclear weapons", "despite UN appeals to
-    /// demilitarise the area".
-    static let appealNouns: Set<String> = ["call", "appeal", "demand", "insistence", "request", "plea", "pressure",
-                                           "ultimatum", "bid", "push", "proposal", "condition", "deadline"]
-
-    /// The appeal noun whose content the verb is, if it is one: its clause or infinitive, or a "for … to" phrase on it.
-    func appealNoun(of verb: Int) -> Int? {
-        guard head(verb) >= 0 else { return nil }
-        var noun = head(verb)
-        if deprel(verb) == "pcomp", lemma(noun) == "for", head(noun) >= 0 { noun = head(noun) }
-        else if !["acl", "ccomp", "xcomp", "relcl", "advcl"].contains(deprel(verb)) { return nil }
-        // A noun, or a plural the tagger took for a verb in a noun's place ("rejected U.S. calls for him to …").
-        let isNoun = document.xpos[noun].hasPrefix("NN") || ["dobj", "nsubj", "nsubjpass", "pobj"].contains(deprel(noun))
-        guard isNoun, Self.appealNouns.contains(lemma(noun)) else { return nil }
-        // What is asked is an infinitive or a "that" clause ("calls for him to hand over", "a request that Russia
-        // explain"); a participle on the noun tells of the appeal itself ("a request made by 130 members of Congress",
-        // "proposals rejected by ministers").
-        let asked = document.xpos[verb] == "VB" || kids(verb, ["aux"]).contains { lemma($0) == "to" }
-            || kids(verb, ["mark"]).contains { lemma($0) == "that" }
-        return asked ? noun : nil
     }
 
     /// Whether the sentence presents the verb as possible rather than done: "could", "might", "expected to",
@@ -557,16 +486,6 @@ final class ClauseReader {
     /// Whether a speech verb is the attribution of another clause ("..., the group said") rather than a statement.
     func isAttribution(_ verb: Int) -> Bool {
         ["parataxis", "dep"].contains(deprel(verb)) && head(verb) >= 0 && isVerb(head(verb)) && isAside(verb, of: head(verb))
-    }
-
-    /// Whether `verb` is a speech verb that closes the sentence after the clause it reports, with no clause of its
-    /// own ("…, officials said on Monday."): an attribution of what comes before it, however the parser hung the two.
-    func isTrailingSpeech(_ verb: Int) -> Bool {
-        guard Self.speechVerbs.contains(lemma(verb)), let subject = kids(verb, ["nsubj"]).first,
-              !sentence.tokens[(verb + 1)...].contains(where: { isVerb($0) }) else { return false }
-        var first = subject
-        while let earlier = (children[first] ?? []).filter({ $0 < first }).min() { first = earlier }
-        return sentence.tokens[..<first].contains { isVerb($0) }
     }
 
     /// Whether `speech`, a dependent of `verb`, is a speech verb set after it.

@@ -60,7 +60,7 @@ public struct EventCoder: Sendable {
             // The closure takes the index alone: taking `self` copied the whole coder on every sentence.
             let index = self.index
             add(clause.chainEvents(coded: sentenceEvents) { index.entries(for: $0, in: clause) })
-            sentenceEvents = Self.withMediatedParties(sentenceEvents)
+            sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
             // The dead of a violent act coded in the sentence are its toll, not an act of their own

@@ -66,7 +66,8 @@ public struct PhraseMatcher: Sendable {
         /// phrase.
         static func letterCount(of phrase: String, upTo limit: Int) -> Int {
             var count = 0
-            for scalar in phrase.unicodeScalars where count < limit {
+            for scalar in phrase.unicodeScalars {
+                if count == limit { break }
                 let isLetter = scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
                     : scalar.properties.isAlphabetic
                 if isLetter { count += 1 }

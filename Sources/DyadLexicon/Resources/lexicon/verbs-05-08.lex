@@ -33,7 +33,8 @@ word: basing agreement | status of forces agreement
 
 [synset V05_PEACE_DEAL]
 # deals that end a dispute: the intent to settle it (037)
-word: peace deal | peace agreement | peace accord | peace treaty | settlement | border deal | border agreement
+word: peace deal | peace agreement | peace accord | peace treaty | peace settlement | political settlement
+word: border deal | border agreement
 word: name deal | maritime border deal | maritime boundary agreement
 
 [synset V05_TRUCE]

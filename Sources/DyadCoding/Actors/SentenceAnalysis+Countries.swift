@@ -1,0 +1,146 @@
+import DyadCore
+import DyadLexicon
+
+/// Which country a phrase or a sentence names for an actor: a country in the agent's prepositional phrase, countries
+/// coordinated with each other, a noun in apposition, an organisation named with "of", the sender of troops, and the
+/// one country where the sentence places what happens.
+extension SentenceAnalysis {
+    /// The countries named in a prepositional phrase of the agent ("police in Kenya", "troops from Chad"): the first
+    /// found, with the countries coordinated with it ("the presidents of Kyrgyzstan and Tajikistan").
+    func countriesAttached(to agentHead: Int) -> [String] {
+        for clue in clues where isKind(clue, .country) {
+            guard case .lexicon(let hit) = clue.source, hit.field != .seat else { continue }
+            let noun = syntacticHead(of: clue.tokens)
+            var token = noun
+            var crossedPreposition = false
+            for _ in 0..<5 {
+                let parent = head(token)
+                guard parent >= 0 else { break }
+                if deprel(token) == "prep" {
+                    guard ["in", "of", "from"].contains(form(token).lowercased()) else { break }
+                    crossedPreposition = true
+                }
+                if parent == agentHead {
+                    guard crossedPreposition else { return [] }
+                    var countries = [lexicon.entries[hit.entry].code.code]
+                    for other in clues where isKind(other, .country) {
+                        guard case .lexicon(let otherHit) = other.source, otherHit.field != .seat else { continue }
+                        let code = lexicon.entries[otherHit.entry].code.code
+                        if isConjunct(syntacticHead(of: other.tokens), of: noun), !countries.contains(code) {
+                            countries.append(code)
+                        }
+                    }
+                    return countries
+                }
+                token = parent
+            }
+        }
+        return []
+    }
+
+    /// The first two different countries coordinated with each other before `end` ("Finland's and Sweden's bids",
+    /// "Russian and Ukrainian forces"), if any.
+    func coordinatedCountries(before end: Int) -> [String]? {
+        let countries = clues.compactMap { clue -> (token: Int, code: String)? in
+            guard isKind(clue, .country), clue.tokens.upperBound <= end, let code = country(of: clue) else { return nil }
+            return (syntacticHead(of: clue.tokens), code)
+        }
+        for first in countries {
+            for second in countries where second.code != first.code && isConjunct(second.token, of: first.token) {
+                return [first.code, second.code]
+            }
+        }
+        return nil
+    }
+
+    /// The country of the noun a name stands in apposition to, itself or as one of a list: "two Americans, Ryan
+    /// Corbett and William McKenty".
+    func apposedCountry(_ head: Int) -> String? {
+        var token = head
+        for _ in 0..<4 where deprel(token) == "conj" && self.head(token) >= 0 { token = self.head(token) }
+        let noun: Int
+        if token != head, ["NNS", "NNPS"].contains(xpos(token)), form(token + 1) == "," {
+            noun = token   // the parser's reading of the list as coordinated with the plural it names
+        } else {
+            guard deprel(token) == "appos", self.head(token) >= 0 else { return nil }
+            noun = self.head(token)
+        }
+        let countries = Set(clues.filter { $0.head == noun }.compactMap { country(of: $0) })
+        return countries.count == 1 ? countries.first : nil
+    }
+
+    /// Whether `token` is coordinated under `first` ("Kyrgyzstan and Tajikistan", "Chad, Niger and Mali").
+    func isConjunct(_ token: Int, of first: Int) -> Bool {
+        var current = token
+        for _ in 0..<6 {
+            guard deprel(current) == "conj", head(current) >= 0 else { return false }
+            current = head(current)
+            if current == first { return true }
+        }
+        return false
+    }
+
+    /// An international organisation the agent belongs to by "of" ("foreign ministers of the Group of Seven",
+    /// "troops of the African Union"): its lexicon entry.
+    func organisationAttached(to agentHead: Int) -> Int? {
+        for clue in clues where isKind(clue, .organisation) {
+            guard case .lexicon(let hit) = clue.source, lexicon.entries[hit.entry].code.code.hasPrefix("IGO") else { continue }
+            let noun = syntacticHead(of: clue.tokens)
+            let preposition = head(noun)
+            guard deprel(noun) == "pobj", preposition >= 0, deprel(preposition) == "prep",
+                  form(preposition).lowercased() == "of", head(preposition) == agentHead else { continue }
+            return hit.entry
+        }
+        return nil
+    }
+
+    /// Verbs whose subject moves its own forces or envoys: "North Korea sent troops" are North Korea's troops.
+    static let ownForceVerbs: Set<String> = ["send", "dispatch", "deploy", "redeploy", "withdraw", "station",
+                                                     "mobilize", "mobilise", "rush", "recall", "pull", "move"]
+
+    /// The country of the subject of a send/deploy/withdraw verb whose direct object the agent is.
+    func countryOfSender(ofObject agentHead: Int) -> String? {
+        guard deprel(agentHead) == "dobj" else { return nil }
+        let verb = head(agentHead)
+        guard verb >= 0, Self.ownForceVerbs.contains(lemma(verb).lowercased())
+        else { return nil }
+        for token in sentence.tokens where head(token) == verb && deprel(token) == "nsubj" {
+            for clue in clues where clue.tokens.contains(token) {
+                if let code = country(of: clue) { return code }
+            }
+        }
+        return nil
+    }
+
+    /// The one country where the sentence places what happens: that of its place names, and of the countries named
+    /// in its "in", "near", "at" … phrases or as their nouns' owners ("in Pakistan's Bajaur district"); nil when it
+    /// names none or several. Clues within `excluding` do not count.
+    func placeCountry(excluding: Range<Int>) -> String? {
+        var found: Set<String> = []
+        for clue in clues where isKind(clue, .country) && !excluding.overlaps(clue.tokens) {
+            guard case .lexicon(let hit) = clue.source, hit.field != .seat, let code = country(of: clue) else { continue }
+            if hit.field == .place || isLocative(syntacticHead(of: clue.tokens)) { found.insert(code) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Whether `token` lies in a phrase of place: the object of "in", "near", "at" …, or the owner, modifier or "of"
+    /// object of such a phrase's noun.
+    func isLocative(_ token: Int) -> Bool {
+        var current = token
+        for _ in 0..<5 {
+            let parent = head(current)
+            guard parent >= 0 else { return false }
+            switch deprel(current) {
+            case "pobj" where Self.placePrepositions.contains(form(parent).lowercased()): return true
+            case "pobj" where form(parent).lowercased() == "of", "prep" where form(current).lowercased() == "of",
+                 "poss", "amod", "compound", "nmod", "appos": current = parent
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Prepositions of place.
+    static let placePrepositions: Set<String> = ["in", "near", "at", "across", "around", "outside", "inside", "into"]
+}

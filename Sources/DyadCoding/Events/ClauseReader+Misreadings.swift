@@ -1,0 +1,116 @@
+/// Clauses the sentence or the parser presents as something else than acts: mishaps that no one did, subordinate
+/// clauses the parser made the root or read as prepositional phrases, what an appeal asks for, and a speech verb
+/// that only attributes what came before it.
+extension ClauseReader {
+    // MARK: Mishaps
+
+    /// Verbs of accidents and disasters: their subjects are no agents.
+    static let mishapVerbs: Set<String> = ["crash", "collide", "derail", "capsize", "overturn", "erupt", "collapse",
+                                           "plunge", "sink"]
+    /// Those never said of an agent's act on an object ("collided head-on" reads "head" as an object).
+    static let intransitiveMishaps: Set<String> = ["crash", "collide", "derail", "capsize", "erupt"]
+    /// Natural hazards, which act in no event. Not "fire": "Israeli fire killed 20 people" is the army's.
+    static let hazardNouns: Set<String> = ["wildfire", "bushfire", "blaze", "flood", "flooding", "storm",
+                                           "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake",
+                                           "tremor", "tsunami", "landslide", "mudslide", "avalanche", "volcano",
+                                           "eruption", "heatwave", "drought", "rain", "downpour", "monsoon",
+                                           "blizzard", "snowstorm", "outbreak", "epidemic", "pandemic"]
+    /// Weapons, whose crash into a place is a strike, not an accident ("a Ukrainian drone crashed into a high-rise").
+    static let weaponNouns: Set<String> = ["drone", "missile", "rocket", "shell", "bomb", "projectile", "munition"]
+
+    /// A natural hazard named by `token`; a plural the tagger took for a name ("Wildfires tore through"), which the
+    /// entity recogniser may even take for a person, as well.
+    func isHazard(_ token: Int) -> Bool {
+        let word = lemma(token)
+        return Self.hazardNouns.contains(word) || word.hasSuffix("s") && Self.hazardNouns.contains(String(word.dropLast()))
+    }
+
+    /// Whether `verb` tells of an accident ("a passenger train and a freight train collided", "a military plane
+    /// crashed into a mountain"): a mishap verb whose subject is no weapon, with no object (for those that can take
+    /// one: "the navy sank a fishing boat" is an act).
+    func isMishap(_ verb: Int) -> Bool {
+        guard Self.mishapVerbs.contains(lemma(verb)),
+              Self.intransitiveMishaps.contains(lemma(verb)) || kids(verb, ["dobj"]).isEmpty else { return false }
+        return !kids(verb, ["nsubj"]).contains { Self.weaponNouns.contains(lemma($0)) }
+    }
+
+    // MARK: Subordinate clauses misread
+
+    /// Subordinators the parser can read as prepositions, with the subject of their clause as its object.
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "when", "while", "because"]
+    /// Verbs that answer what was just said or done, on whose "a charge …" clause the parser can hang the main
+    /// clause ("…, a charge Rabat rejected").
+    static let answeringVerbs: Set<String> = denials.union(["condemn", "denounce", "criticise", "criticize", "hail",
+                                                            "welcome", "praise", "call"])
+
+    /// "Russia pummelled Ukraine …, Ukraine's air force said, hours after Trump promised to send Kyiv more weapons":
+    /// whether the parser made a subordinate clause the sentence's root and the main clause before it the root's
+    /// complement. The subordinate clause is one with "after", "as", "when" …, or an answer to the main clause on a
+    /// noun for it compounded with the subject ("Algeria cut ties with Morocco, accusing its neighbour of hostile
+    /// actions, a charge Rabat rejected").
+    func isMisreadRoot(_ verb: Int) -> Bool {
+        guard deprel(verb) == "ROOT", kids(verb, ["ccomp", "parataxis"]).contains(where: { $0 < verb }) else { return false }
+        if kids(verb, ["mark"]).contains(where: { Self.subordinators.contains(lemma($0)) }) { return true }
+        return Self.answeringVerbs.contains(lemma(verb)) && kids(verb, ["nsubj"]).contains { subject in
+            kids(subject, ["compound"]).contains { Self.accusationNouns.contains(lemma($0)) || Self.actNouns.contains(lemma($0)) }
+        }
+    }
+
+    /// "demanded an explanation from Belarus after two Belarusian helicopters entered Polish airspace": the parser
+    /// may read "after" as a preposition with the clause's subject as its object and hang the clause's verb on the
+    /// main verb as its complement. The clause's subject, when so misread.
+    func misreadAdverbialSubject(of verb: Int) -> Int? {
+        guard deprel(verb) == "ccomp", kids(verb, ["nsubj", "nsubjpass", "mark"]).isEmpty, head(verb) >= 0 else { return nil }
+        for preposition in kids(head(verb), ["prep"]) where preposition < verb && Self.subordinators.contains(lemma(preposition)) {
+            guard let object = kids(preposition, ["pobj"]).last, object < verb,
+                  !sentence.tokens[(object + 1)..<verb].contains(where: { isVerb($0) }) else { continue }
+            return object
+        }
+        return nil
+    }
+
+    // MARK: What an appeal asks for
+
+    /// Nouns of an appeal or demand, whose content is asked for, not done: "rejected U.S. calls for him to hand over
+    /// power", "dropped its insistence that North Korea give up its nuclear weapons", "despite UN appeals to
+    /// demilitarise the area".
+    static let appealNouns: Set<String> = ["call", "appeal", "demand", "insistence", "request", "plea", "pressure",
+                                           "ultimatum", "bid", "push", "proposal", "condition", "deadline"]
+
+    /// The appeal noun whose content the verb is, if it is one: its clause or infinitive, or a "for … to" phrase on it.
+    func appealNoun(of verb: Int) -> Int? {
+        guard head(verb) >= 0 else { return nil }
+        var noun = head(verb)
+        if deprel(verb) == "pcomp", lemma(noun) == "for", head(noun) >= 0 { noun = head(noun) }
+        else if !["acl", "ccomp", "xcomp", "relcl", "advcl"].contains(deprel(verb)) { return nil }
+        // A noun, or a plural the tagger took for a verb in a noun's place ("rejected U.S. calls for him to …").
+        let isNoun = document.xpos[noun].hasPrefix("NN") || ["dobj", "nsubj", "nsubjpass", "pobj"].contains(deprel(noun))
+        guard isNoun, Self.appealNouns.contains(lemma(noun)) else { return nil }
+        // What is asked is an infinitive or a "that" clause ("calls for him to hand over", "a request that Russia
+        // explain"); a participle on the noun tells of the appeal itself ("a request made by 130 members of Congress",
+        // "proposals rejected by ministers").
+        let asked = document.xpos[verb] == "VB" || kids(verb, ["aux"]).contains { lemma($0) == "to" }
+            || kids(verb, ["mark"]).contains { lemma($0) == "that" }
+        return asked ? noun : nil
+    }
+
+    // MARK: Attribution
+
+    /// Whether `verb` is a speech verb that closes the sentence after what it reports, with no clause of its own
+    /// ("…, officials said on Monday.", "…," said John Michael."): an attribution of what comes before it, however the
+    /// parser hung the two. Its subject's phrase (or the verb, when the subject follows it) comes just after a comma
+    /// (within three tokens, so that closing quotes and a participle split off the subject — "…, ruling party
+    /// lawmakers said" — do not hide it), with a verb before.
+    func isTrailingSpeech(_ verb: Int) -> Bool {
+        let subjects = kids(verb, ["nsubj"])
+        guard Self.speechVerbs.contains(lemma(verb)), let subject = subjects.last(where: { $0 < verb }) ?? subjects.first,
+              !sentence.tokens[(verb + 1)...].contains(where: { isVerb($0) }) else { return false }
+        var first = min(subject, verb)
+        if subject < verb {
+            while let earlier = (children[first] ?? []).filter({ $0 < first }).min() { first = earlier }
+        }
+        let comma = (max(sentence.tokens.lowerBound, first - 3)..<first).contains { form($0) == "," }
+        return comma && sentence.tokens[..<first].contains { isVerb($0) }
+    }
+
+}
