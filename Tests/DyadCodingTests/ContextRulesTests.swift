@@ -256,4 +256,10 @@ struct ContextRulesTests {
         let found = Self.triples("Hamas freed 13 Israeli hostages in exchange for a pause in fighting.")
         #expect(found.contains { $0.hasPrefix("PSE") && $0.contains(" 0841 ISR") } && !found.contains { $0.hasPrefix("ISR") }, "\(found)")
     }
+
+    @Test("a reaction to 'the move' with no act before it answers the subjects of the clause it is coordinated with")
+    func reactionToTheFirstClause() {
+        let found = Self.triples("Britain, France and Germany triggered a 30-day process to restore sanctions on Iran, and Tehran condemned the move as illegal.")
+        #expect(["GBR", "FRA", "DEU"].allSatisfy { state in found.contains { $0.hasPrefix("IRN 111 \(state)") } }, "\(found)")
+    }
 }
