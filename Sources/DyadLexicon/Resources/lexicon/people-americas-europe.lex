@@ -7264,3 +7264,30 @@ born: 1949-04-30
 role: 1995-10-28 .. 2002-04-06 | PRTGOV | Prime Minister of Portugal | head-of-government
 role: 2005-06-15 .. 2016-01-01 | IGOUNOREFHCR | United Nations High Commissioner for Refugees | international-official
 role: 2017-01-01 .. present | IGOUNO | Secretary-General of the United Nations | international-official
+
+# Popes: heads of the Holy See (VAT). "Francis" and "Leo" alone are no short names: too many others share them.
+[person pope-john-paul-ii]
+name: Pope John Paul II
+alias: John Paul II | Karol Wojtyla
+country: VAT
+role: 1978-10-16 .. 2005-04-02 | VATGOV | Pope | head-of-state
+
+[person pope-benedict-xvi]
+name: Pope Benedict XVI
+alias: Benedict XVI | Joseph Ratzinger | Pope Benedict
+country: VAT
+role: 2005-04-19 .. 2013-02-28 | VATGOV | Pope | head-of-state
+
+[person pope-francis]
+name: Pope Francis
+alias: Jorge Mario Bergoglio
+country: VAT
+born: 1936-12-17
+role: 2013-03-13 .. 2025-04-21 | VATGOV | Pope | head-of-state
+
+[person pope-leo-xiv]
+name: Pope Leo XIV
+alias: Leo XIV | Robert Francis Prevost | Robert Prevost | Pope Leo
+country: VAT
+born: 1955-09-14
+role: 2025-05-08 .. present | VATGOV | Pope | head-of-state
