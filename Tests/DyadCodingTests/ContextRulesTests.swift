@@ -98,6 +98,10 @@ struct ContextRulesTests {
         lemma: agree
         pattern: 0871 prep=to obj=ceasefire target=none
 
+        [verb c-begin]
+        lemma: begin
+        pattern: 142 obj=hunger_strike target=none
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -261,5 +265,11 @@ struct ContextRulesTests {
     func reactionToTheFirstClause() {
         let found = Self.triples("Britain, France and Germany triggered a 30-day process to restore sanctions on Iran, and Tehran condemned the move as illegal.")
         #expect(["GBR", "FRA", "DEU"].allSatisfy { state in found.contains { $0.hasPrefix("IRN 111 \(state)") } }, "\(found)")
+    }
+
+    @Test("a protest with no target named is against whom its stated aim protests")
+    func protestAim() {
+        let found = Self.triples("Palestinian detainees in Israeli jails began an open-ended hunger strike to protest against Israel's use of detention without trial.")
+        #expect(found.contains { $0.hasPrefix("PSE") && $0.contains(" 142 ISR") }, "\(found)")
     }
 }

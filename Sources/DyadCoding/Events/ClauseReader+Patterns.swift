@@ -292,6 +292,7 @@ extension ClauseReader {
                 : patternCode.code == "015" ? prepositionalActor(under: verb, excluding: sources, homeVenue: true)
                 : !standsAlone && root >= (targetless ? 8 : 4)
                     ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9)
+                        ?? (root == 14 ? protestedActor(of: verb, excluding: sources) : nil)
                         ?? elaboratedTarget(of: verb, excluding: sources)
                         ?? (patternCode.code == "196" ? complainant(of: verb, excluding: sources) : nil)
                     : nil

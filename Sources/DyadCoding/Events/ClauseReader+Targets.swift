@@ -347,6 +347,23 @@ extension ClauseReader {
         return here.isEmpty ? owner(of: noun).map { mentions(at: $0) } ?? [] : here
     }
 
+    /// Whom a protest's stated aim is against: "began a hunger strike to protest against Israel's use of detention
+    /// without charge" (the actor on, or owning, the object of the aim's "against" or "over"), other than the sources.
+    func protestedActor(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        // The aim hangs on the verb, or on its object ("a hunger strike to protest …").
+        let aims = kids(verb, ["advcl", "xcomp"]) + kids(verb, ["dobj"]).flatMap { kids($0, ["acl", "relcl"]) }
+        for aim in aims where ["protest", "demonstrate", "rally", "march"].contains(lemma(aim)) {
+            for preposition in kids(aim, ["prep"]) where ["against", "over"].contains(lemma(preposition)) {
+                for object in kids(preposition, ["pobj"]) {
+                    if let found = mentionsOnOrOwning(object).first(where: { candidate in !sources.contains { $0.span == candidate.span } }) {
+                        return found
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
     /// Prepositions that name what a statement is about.
     static let topicPrepositions: Set<String> = ["on", "about"]
 
