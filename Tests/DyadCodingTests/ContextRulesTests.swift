@@ -102,6 +102,10 @@ struct ContextRulesTests {
         lemma: begin
         pattern: 142 obj=hunger_strike target=none
 
+        [verb c-reject-charge]
+        lemma: reject
+        pattern: 016 obj=accusation|allegation
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -271,5 +275,11 @@ struct ContextRulesTests {
     func protestAim() {
         let found = Self.triples("Palestinian detainees in Israeli jails began an open-ended hunger strike to protest against Israel's use of detention without trial.")
         #expect(found.contains { $0.hasPrefix("PSE") && $0.contains(" 142 ISR") }, "\(found)")
+    }
+
+    @Test("the object after a fronted 'as' verdict is still the object")
+    func objectAfterFrontedVerdict() {
+        let found = Self.triples("Israel rejected as baseless Ireland's accusation that its troops had fired on Irish peacekeepers.")
+        #expect(found.contains("ISR 016 IRL"), "\(found)")
     }
 }

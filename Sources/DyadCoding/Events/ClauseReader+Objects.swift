@@ -11,6 +11,10 @@ extension ClauseReader {
         // "found that Syrian army helicopters had dropped barrels of chlorine": a verb with a subject of its own that
         // the parser hung on the noun after it as a modifier acts on that noun.
         if objects.isEmpty, deprel(verb) == "amod", head(verb) > verb, !kids(verb, ["nsubj"]).isEmpty { return head(verb) }
+        // "rejected as baseless Ireland's accusation": the object after a fronted "as" verdict, which the parser read
+        // as a preposition ("baseless") holding it.
+        if objects.isEmpty, let shifted = kids(verb, ["prep"]).filter({ lemma($0) == "as" })
+            .flatMap({ kids($0, ["prep", "amod", "acomp"]) }).flatMap({ kids($0, ["pobj"]) }).first { return shifted }
         guard objects.count > 1 else { return objects.first }
         return objects.first { object in !kids(object, ["punct"]).contains { document.xpos[$0] == "HYPH" } } ?? objects.first
     }
