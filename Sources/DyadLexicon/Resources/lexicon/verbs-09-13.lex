@@ -1386,10 +1386,13 @@ example: 115 | The Gambia hauled Myanmar before the International Court of Justi
 
 [verb v09-convict]
 lemma: convict
-pattern: 116
+pattern: 116 obj=company|firm|bank|maker|corporation|state|government|country|giant|producer|manufacturer|carrier|exchange|group
+pattern: 173
 example: 116 | A Paris court convicted the cement maker Lafarge of financing terrorist groups in Syria.
-example: 116 | Sam Bankman-Fried was convicted of fraud by a federal jury in New York.
-note: the manual prefers 173 when a convicted person is jailed; the verdict alone is 116.
+example: 173 | Sam Bankman-Fried was convicted of fraud by a federal jury in New York.
+example: 173 | A Dutch court convicted two Russians and a Ukrainian separatist of murder in absentia.
+note: A person convicted is coded as one sentenced (173), as the event sets' writers and the manual's preference for
+note: a jailed convict have it; a company's or a state's conviction is a ruling against it (116).
 
 [verb v09-rule]
 lemma: rule
