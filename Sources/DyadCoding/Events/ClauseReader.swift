@@ -159,10 +159,11 @@ final class ClauseReader: Sendable {
             if deprel(verb) == "relcl", ["WP", "WDT"].contains(document.xpos[subject]), head(verb) >= 0 { return head(verb) }
             return subject
         }
-        // A parse that hangs the subject on the verb as a modifier ("that the US cancel plans"): an actor before it.
+        // A parse that hangs the subject on the verb as a modifier ("that the US cancel plans", "a claim Ukraine's
+        // military rejected" with "Ukraine's" on "rejected"): an actor before it.
         // Not on an attributive participle: "the UN-recognised government", "a Russian-backed force" are no acts
         // of the UN or of Russia in the sentence.
-        if deprel(verb) != "amod", let misread = kids(verb, ["compound", "npadvmod", "nmod"]).first(where: { $0 < verb && !mentions(at: $0).isEmpty }) {
+        if deprel(verb) != "amod", let misread = kids(verb, ["compound", "npadvmod", "nmod", "poss"]).first(where: { $0 < verb && !mentions(at: $0).isEmpty }) {
             return misread
         }
         guard depth < 4, head(verb) >= 0 else { return nil }

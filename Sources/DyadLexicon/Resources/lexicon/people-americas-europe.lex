@@ -222,6 +222,7 @@ role: 2019-07-23 .. 2020-11-09 | USAGOV | Secretary of Defense | defence-ministe
 name: Christopher C. Miller
 alias: Christopher Charles Miller
 country: USA
+role: 2020-08 .. 2020-11-09 | USASPY | Director of the National Counterterrorism Center | intelligence-chief
 role: 2020-11-09 .. 2021-01-20 | USAGOV | Secretary of Defense (acting) | defence-minister
 
 [person lloyd-austin]
@@ -4541,6 +4542,7 @@ country: NLD
 born: 1961-11-02
 role: 2021-05-25 .. 2021-09-17 | NLDGOV | Minister of Foreign Affairs; resigned | foreign-minister
 role: 2022-01-10 .. 2024-01-08 | NLDGOV | Deputy Prime Minister and Minister of Finance | finance-minister
+role: 2024-01-08 .. 2025-07 | IGOUNO | UN Senior Humanitarian and Reconstruction Coordinator for Gaza (also interim Special Coordinator for the Middle East Peace Process in 2025) | envoy
 
 [person ben-knapen]
 name: Ben Knapen

@@ -1600,6 +1600,7 @@ name: Barham Salih
 alias: Barham Saleh
 country: IRQ
 role: 2018-10-02 .. 2022-10-13 | IRQGOV | President of Iraq | head-of-state
+role: 2026-01-01 .. present | IGOUNOREFHCR | United Nations High Commissioner for Refugees | international-official
 
 [person adil-abdul-mahdi]
 name: Adil Abdul-Mahdi
@@ -4529,6 +4530,7 @@ short: Lamamra
 country: DZA
 role: 2013-09-11 .. 2017-05-25 | DZAGOV | Minister of Foreign Affairs | foreign-minister
 role: 2021-07-07 .. 2023-03-16 | DZAGOV | Minister of Foreign Affairs | foreign-minister
+role: 2023-11 .. present | IGOUNO | Personal Envoy of the UN Secretary-General for Sudan | envoy
 
 [person abdelkader-messahel]
 name: Abdelkader Messahel
