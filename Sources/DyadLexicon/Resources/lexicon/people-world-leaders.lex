@@ -2925,3 +2925,113 @@ country: HKG
 born: 1957-12-07
 role: 2021-06-25 .. 2022-04-07 | HKGGOV | Chief Secretary for Administration | deputy-head-of-government
 role: 2022-07-01 .. present | HKGGOV | Chief Executive of Hong Kong | head-of-government
+
+# ---------------------------------------------------------------------------------------------------------------
+# Small states of Europe and the eastern Caribbean (added with the coverage test: every member state has a head of
+# state or government on the dates it checks). San Marino's captains regent change every six months and are left out.
+# ---------------------------------------------------------------------------------------------------------------
+
+[person prince-albert-ii]
+name: Prince Albert II of Monaco
+alias: Albert II of Monaco | Prince Albert II
+country: MCO
+born: 1958-03-14
+role: 2005-04-06 .. present | MCOGOV | Sovereign Prince of Monaco | head-of-state
+
+[person prince-hans-adam-ii]
+name: Prince Hans-Adam II
+alias: Hans-Adam II | Prince Hans-Adam II of Liechtenstein
+country: LIE
+born: 1945-02-14
+role: 1989-11-13 .. present | LIEGOV | Prince of Liechtenstein | head-of-state
+
+[person adrian-hasler]
+name: Adrian Hasler
+country: LIE
+role: 2013-03-27 .. 2021-03-25 | LIEGOV | Prime Minister of Liechtenstein | head-of-government
+
+[person daniel-risch]
+name: Daniel Risch
+country: LIE
+role: 2021-03-25 .. 2025-04-10 | LIEGOV | Prime Minister of Liechtenstein | head-of-government
+
+[person brigitte-haas]
+name: Brigitte Haas
+country: LIE
+role: 2025-04-10 .. present | LIEGOV | Prime Minister of Liechtenstein | head-of-government
+
+[person antoni-marti]
+name: Antoni Martí
+alias: Antoni Marti | Antoni Martí Petit
+country: AND
+role: 2011-05-12 .. 2019-05-16 | ANDGOV | Head of Government of Andorra | head-of-government
+
+[person xavier-espot-zamora]
+name: Xavier Espot Zamora
+alias: Xavier Espot
+short: Espot
+country: AND
+role: 2019-05-16 .. present | ANDGOV | Head of Government of Andorra | head-of-government
+
+[person gaston-browne]
+name: Gaston Browne
+country: ATG
+born: 1967-02-09
+role: 2014-06-13 .. present | ATGGOV | Prime Minister of Antigua and Barbuda | head-of-government
+
+[person roosevelt-skerrit]
+name: Roosevelt Skerrit
+short: Skerrit
+country: DMA
+born: 1972-06-08
+role: 2004-01-08 .. present | DMAGOV | Prime Minister of Dominica | head-of-government
+
+[person keith-mitchell]
+name: Keith Mitchell
+country: GRD
+role: 2013-02-20 .. 2022-06-24 | GRDGOV | Prime Minister of Grenada | head-of-government
+
+[person dickon-mitchell]
+name: Dickon Mitchell
+country: GRD
+role: 2022-06-24 .. present | GRDGOV | Prime Minister of Grenada | head-of-government
+
+[person timothy-harris]
+name: Timothy Harris
+country: KNA
+role: 2015-02-18 .. 2022-08-06 | KNAGOV | Prime Minister of Saint Kitts and Nevis | head-of-government
+
+[person terrance-drew]
+name: Terrance Drew
+country: KNA
+role: 2022-08-06 .. present | KNAGOV | Prime Minister of Saint Kitts and Nevis | head-of-government
+
+[person kenny-anthony]
+name: Kenny Anthony
+alias: Kenny D. Anthony
+country: LCA
+role: 2011-11-30 .. 2016-06-07 | LCAGOV | Prime Minister of Saint Lucia | head-of-government
+
+[person allen-chastanet]
+name: Allen Chastanet
+short: Chastanet
+country: LCA
+role: 2016-06-07 .. 2021-07-28 | LCAGOV | Prime Minister of Saint Lucia | head-of-government
+
+[person philip-j-pierre]
+name: Philip J. Pierre
+alias: Philip Pierre
+country: LCA
+role: 2021-07-28 .. present | LCAGOV | Prime Minister of Saint Lucia | head-of-government
+
+[person ralph-gonsalves]
+name: Ralph Gonsalves
+short: Gonsalves
+country: VCT
+born: 1946-08-08
+role: 2001-03-29 .. 2025-11 | VCTGOV | Prime Minister of Saint Vincent and the Grenadines | head-of-government
+
+[person godwin-friday]
+name: Godwin Friday
+country: VCT
+role: 2025-11 .. present | VCTGOV | Prime Minister of Saint Vincent and the Grenadines | head-of-government
