@@ -106,6 +106,10 @@ struct ContextRulesTests {
         lemma: reject
         pattern: 016 obj=accusation|allegation
 
+        [verb c-walk]
+        lemma: walk
+        pattern: 164 prt=away prep=from obj=summit|talk target=prep
+
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
@@ -281,5 +285,11 @@ struct ContextRulesTests {
     func objectAfterFrontedVerdict() {
         let found = Self.triples("Israel rejected as baseless Ireland's accusation that its troops had fired on Irish peacekeepers.")
         #expect(found.contains("ISR 016 IRL"), "\(found)")
+    }
+
+    @Test("a particle the parser read as an adverb still holds the verb's phrase")
+    func adverbParticle() {
+        let found = Self.triples("Donald Trump walked away from his second summit with Kim Jong Un on Thursday without a deal.")
+        #expect(found.contains { $0.hasPrefix("USA") && $0.contains(" 164 PRK") }, "\(found)")
     }
 }

@@ -104,10 +104,16 @@ extension ClauseReader {
     /// ("out" in "pulled out of ECOWAS", as the parser may read it).
     func particle(of verb: Int) -> String? {
         if let particle = kids(verb, ["prt"]).first { return lemma(particle) }
-        return kids(verb, ["prep"]).first { preposition in
-            Self.particleWords.contains(lemma(preposition)) && kids(preposition, ["pobj"]).isEmpty
-                && !kids(preposition, ["prep"]).isEmpty
-        }.map(lemma)
+        return particleHolder(of: verb).map(lemma)
+    }
+
+    /// A particle the parser read as a preposition or an adverb holding the phrase after it ("pulled out of",
+    /// "walked away from"): a particle word right after the verb with no object of its own and a phrase of its own.
+    func particleHolder(of verb: Int) -> Int? {
+        kids(verb, ["prep", "advmod"]).first { holder in
+            Self.particleWords.contains(lemma(holder)) && kids(holder, ["pobj"]).isEmpty && !kids(holder, ["prep"]).isEmpty
+                && (deprel(holder) == "prep" || holder == verb + 1)
+        }
     }
 
     /// Words the parser may read as a preposition where they are a particle ("pulled out of").
@@ -120,6 +126,8 @@ extension ClauseReader {
         // western Ukraine".
         let conjuncts = object.map { kids($0, ["conj"]).filter { document.xpos[$0].hasPrefix("NN") } } ?? []
         var holders = (object.map { [$0] } ?? []) + [verb] + conjuncts
+        // "walked away from the summit": an adverb read for the particle holds the verb's phrase.
+        if let adverb = particleHolder(of: verb), deprel(adverb) == "advmod" { holders.append(adverb) }
         // One level into the object's own phrases: "a memorandum on energy cooperation with Hanoi".
         if let object {
             for preposition in kids(object, ["prep"]) { holders += kids(preposition, ["pobj"]) }

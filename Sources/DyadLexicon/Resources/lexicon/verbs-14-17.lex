@@ -953,7 +953,8 @@ note: ceremonies boycotted by governments reduce diplomatic relations (161); goo
 [verb v14-walk]
 lemma: walk
 pattern: 164 prt=out prep=of obj=&V14_NEGOTIATION|&V14_MEETING target=none
-pattern: 164 prt=away prep=from obj=&V14_NEGOTIATION|&V14_TREATY|table target=none
+pattern: 164 prt=away prep=from obj=&V14_NEGOTIATION|&V14_MEETING|&V14_TREATY|table target=prep
+pattern: 164 prt=away prep=from obj=&V14_NEGOTIATION|&V14_MEETING|&V14_TREATY|table target=none
 pattern: 143 prt=out prep=of obj=parliament|session|sitting|assembly|legislature|chamber|debate|hearing|vote|plant|factory|school|class|classroom|hospital|court|courtroom|job|work target=none
 pattern: 1431 prt=out prep=over|against obj=&V14_LEADERSHIP_ISSUE target=none
 pattern: 1434 prt=out prep=over|against obj=&V14_REGIME_ISSUE target=none
@@ -970,6 +971,7 @@ example: 1433 | Nurses in Lagos walked out over the arrest of their union leader
 example: 1431 | Bolivian miners walked out over the election results in Potosi.
 example: 1433 | Zimbabwean teachers walked out over the detention of their union leaders.
 example: 1434 | Myanmar doctors walked out against the military coup.
+example: 164 | Donald Trump walked away from his second summit with Kim Jong Un in Hanoi without a deal.
 note: The codebook puts walk-outs from negotiations under 164; walk-outs from parliaments, workplaces and classes
 note: are strikes (143), with the demand read off "over/against". The parser currently reads "out" in "walked out
 note: of the talks" as a preposition, so the "of" patterns fire only when it gives a particle.
