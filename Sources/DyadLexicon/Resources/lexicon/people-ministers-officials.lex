@@ -451,7 +451,7 @@ name: Hanna Tetteh
 alias: Hanna Serwaa Tetteh
 short: Tetteh
 country: GHA
-role: 2017-01-10 .. 2018-06 | GHAGOV | Minister of Foreign Affairs | foreign-minister
+role: 2013-02 .. 2017-01 | GHAGOV | Minister of Foreign Affairs | foreign-minister
 role: 2025-02 .. present | IGOUNO | UN Special Representative for Libya and head of UNSMIL | envoy
 
 [person nickolay-mladenov]

@@ -56,6 +56,7 @@ country: IRL
 born: 1986-10-17
 role: 2024-04-09 .. 2025-01-23 | IRLGOV | Taoiseach | head-of-government
 role: 2025-01-23 .. present | IRLGOV | Tánaiste | deputy-head-of-government
+role: 2025-01-23 .. 2025-11 | IRLGOV | Minister for Foreign Affairs of Ireland | foreign-minister
 
 # ---------------------------------------------------------------------------------------------------------------
 # Slovakia (SVK)
@@ -559,6 +560,7 @@ short: Thaçi | Thaci
 country: KSV
 born: 1968-04-24
 role: 2008-01-09 .. 2014-12-09 | KSVGOV | Prime Minister of Kosovo | head-of-government
+role: 2014-12-09 .. 2016-04-07 | KSVGOV | First Deputy Prime Minister and Minister of Foreign Affairs of Kosovo | foreign-minister, deputy-head-of-government
 role: 2016-04-07 .. 2020-11-05 | KSVGOV | President of Kosovo | head-of-state
 
 # Acting president as Speaker of the Assembly after Thaçi resigned on 2020-11-05; elected president on 2021-04-04.
@@ -666,6 +668,7 @@ role: 2019-11-14 .. 2020-12-31 | MDAGOV | Prime Minister of Moldova | head-of-go
 name: Aureliu Ciocoi
 short: Ciocoi
 country: MDA
+role: 2019-11-14 .. 2021-08-06 | MDAGOV | Minister of Foreign Affairs and European Integration of Moldova | foreign-minister
 role: 2020-12-31 .. 2021-08-06 | MDAGOV | Acting Prime Minister of Moldova | head-of-government
 
 [person natalia-gavrilita]
