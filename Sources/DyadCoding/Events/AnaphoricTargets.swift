@@ -71,6 +71,10 @@ extension EventCoder {
     /// sentence's, else an earlier one's) by another actor.
     static func withAnaphoricTarget(_ event: CodedEvent, clause: ClauseReader, before: [CodedEvent],
                                     inSentence: [CodedEvent]) -> CodedEvent {
+        // The latest event of this sentence so far, else of an earlier one, that passes `test`.
+        func last(where test: (CodedEvent) -> Bool) -> CodedEvent? {
+            inSentence.last(where: test) ?? before.last(where: test)
+        }
         // "Xi and Trump met …, and China agreed to suspend its export controls": a concession or promise with no
         // target, made where its source meets another, is made to the one it meets.
         if event.target == nil, cooperativeRoots.contains(event.code.rootNumber),
@@ -84,8 +88,8 @@ extension EventCoder {
         // no act named is for the act of force just reported (in this sentence or the one before), toward whom it
         // struck.
         if event.target == nil, event.code.code == "015",
-           let act = (inSentence.last { (18...20).contains($0.code.rootNumber) && $0.trigger < event.trigger }
-               ?? before.last { (18...20).contains($0.code.rootNumber) && $0.sentence == event.sentence - 1 }),
+           let act = last(where: { $0.isActOfForce && ($0.sentence == event.sentence ? $0.trigger < event.trigger
+                                                                     : $0.sentence == event.sentence - 1) }),
            let struck = act.target {
             return event.retargeted(to: struck, because: "the attack it claims struck \(struck.text)")
         }
@@ -93,9 +97,6 @@ extension EventCoder {
         let selfTargeted = event.target == nil || event.target?.code.principal == event.source.code.principal
         guard selfTargeted || event.code.rootNumber == 12 else { return event }
         guard [1, 5, 12].contains(event.code.rootNumber) || reactionRoots.contains(event.code.rootNumber) else { return event }
-        func last(where test: (CodedEvent) -> Bool) -> CodedEvent? {
-            inSentence.last(where: test) ?? before.last(where: test)
-        }
         return resolved(event, clause: clause, last: last)
     }
 
@@ -145,7 +146,7 @@ extension EventCoder {
                 && (candidate.sentence < event.sentence || candidate.trigger < event.trigger)
         }
         let forceNamed = clause.namesForce(event.trigger)
-        guard let act = (forceNamed ? last({ earlier($0) && (18...20).contains($0.code.rootNumber) }) : nil) ?? last(earlier)
+        guard let act = (forceNamed ? last({ earlier($0) && $0.isActOfForce }) : nil) ?? last(earlier)
         else { return event }
         return event.retargeted(to: act.source, because: "what it reacts to is the act of \(act.source.text) just reported")
     }

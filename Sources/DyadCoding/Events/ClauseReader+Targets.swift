@@ -124,15 +124,13 @@ extension ClauseReader {
     /// "declared martial law", "resigned", "withdrew the finance bill", protesters storming a residence), for
     /// concessions (08, but not a ceasefire, which has an opponent), protests (14) and coercion (17).
     func domesticTarget(of source: ActorMention, code: EventCode) -> ActorMention? {
-        // A refusal to yield ("refused to step aside", 1231) is at home too, and so is the violence of gunmen and
-        // gangs, who take the country where they strike ("gunmen abducted dozens of passengers"), an appeal for calm
-        // (0252), and what a country's own opposition, unions or people demand ("opposition parties demanded that
-        // he step down").
         let people = !source.code.roles.isEmpty && source.code.roles.allSatisfy { Self.peopleRoles.contains($0) }
-        // An investigation a state opens or orders with no one named is of something at home ("ordered an
-        // investigation into the disaster").
-        // Mass violence with no victims' state named ("dropped sarin and chlorine on the town of Ltamenah") is done
-        // to the country's own people.
+        // Also at home: an investigation a state opens or orders with no one named ("ordered an investigation into
+        // the disaster", 09); mass violence with no victims' state named ("dropped sarin and chlorine on the town of
+        // Ltamenah", 20); a refusal to yield ("refused to step aside", 1231); an appeal for calm (0252) and a raised
+        // alert (151); what a country's own opposition, unions or people demand ("opposition parties demanded that
+        // he step down"); and the violence of gunmen and gangs, who take the country where they strike ("gunmen
+        // abducted dozens of passengers").
         guard [8, 9, 14, 17, 20].contains(code.rootNumber) || code.code.hasPrefix("123") || ["0252", "151"].contains(code.code)
                 || (code.rootNumber == 10 && people)
                 || (code.rootNumber == 18 && Self.irregularAssault[source.entry] != nil), code.code != "0871",

@@ -167,6 +167,10 @@ final class ClauseReader: Sendable {
             return misread
         }
         guard depth < 4, head(verb) >= 0 else { return nil }
+        // "Israeli warplanes struck Doha, and Qatar, Saudi Arabia and the UAE condemned the raid": the parser may
+        // make the second clause's subject a conjunct of the first verb; a name between the two verbs is the
+        // second's subject.
+        if deprel(verb) == "conj", let misread = misreadSubject(ofConjunct: verb) { return misread }
         switch deprel(verb) {
         // A finite verb in an adverbial clause has a subject of its own, which the parser missed ("demanded ... after
         // a canopy collapsed, killing 14 people", "after" read as a preposition): not the main clause's.
@@ -192,11 +196,6 @@ final class ClauseReader: Sendable {
             && form(verb - 1) == "," && deprel(head(verb)) == "ccomp" && head(head(verb)) >= 0
             && head(head(verb)) < head(verb) && Self.reportingHeads.contains(lemma(head(head(verb)))):
             return subject(of: head(head(verb)), depth: depth + 1)
-        // "Israeli warplanes struck Doha, and Qatar, Saudi Arabia and the UAE condemned the raid": the parser may
-        // make the second clause's subject a conjunct of the first verb; a name between the two verbs is the
-        // second's subject.
-        case "conj" where misreadSubject(ofConjunct: verb) != nil:
-            return misreadSubject(ofConjunct: verb)
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         // "issued a statement demanding ...": the statement's words are its issuer's

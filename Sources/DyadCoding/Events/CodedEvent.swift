@@ -33,6 +33,9 @@ public struct CodedEvent: Sendable, Hashable {
 }
 
 extension CodedEvent {
+    /// Whether the event is an act of force: an assault, a fight or mass violence (roots 18–20).
+    var isActOfForce: Bool { (18...20).contains(code.rootNumber) }
+
     /// The same event aimed at `target` (coded `code`, when given), its rule telling why: what the sentence-level
     /// rules make of an event once they know what it reacts to.
     func retargeted(to target: ActorMention?, code: EventCode? = nil, because note: String? = nil) -> CodedEvent {

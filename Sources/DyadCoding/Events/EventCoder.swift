@@ -65,7 +65,7 @@ public struct EventCoder: Sendable {
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
             // The dead of a violent act coded in the sentence are its toll, not an act of their own
             // ("ambushed a convoy, killing four peacekeepers", "carried out massacres ..., killing entire families").
-            let violent = Set(sentenceEvents.filter { (18...20).contains($0.code.rootNumber) || $0.code.code == "175" }.map(\.trigger))
+            let violent = Set(sentenceEvents.filter { $0.isActOfForce || $0.code.code == "175" }.map(\.trigger))
             // A plain "said" that reports something is not a statement event of its own, coded or not; nor is one
             // set after what it reports ("..., a Thai army spokesman said").
             events += sentenceEvents.filter { event in
