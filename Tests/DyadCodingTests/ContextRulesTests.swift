@@ -292,4 +292,13 @@ struct ContextRulesTests {
         let found = Self.triples("Donald Trump walked away from his second summit with Kim Jong Un on Thursday without a deal.")
         #expect(found.contains { $0.hasPrefix("USA") && $0.contains(" 164 PRK") }, "\(found)")
     }
+
+    @Test("degenerate sentences reach the new rules' edges (a trailing 'said' alone, a lone subordinator, a long run of participles) without a crash")
+    func degenerateSentences() {
+        #expect(Self.triples("said.").isEmpty)
+        #expect(Self.triples(", officials said.").isEmpty)
+        #expect(Self.triples("After after after.").isEmpty)
+        let long = "Wildfires killed " + Array(repeating: "people, killing", count: 2_000).joined(separator: " ") + " more."
+        #expect(Self.triples(long).isEmpty)
+    }
 }
