@@ -113,6 +113,10 @@ struct ContextRulesTests {
         [verb c-withdraw]
         lemma: withdraw
         pattern: 0874 obj=troop
+
+        [verb c-brand]
+        lemma: brand
+        pattern: 111 obj=*
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "context-verbs.lex")
@@ -300,5 +304,14 @@ struct ContextRulesTests {
         #expect(Self.triples("After after after.").isEmpty)
         let long = "Wildfires killed " + Array(repeating: "people, killing", count: 2_000).joined(separator: " ") + " more."
         #expect(Self.triples(long).isEmpty)
+    }
+
+    @Test("the object of a naming verb's small clause, read as a second subject after the verb, is the target")
+    func namedObjectReadAsSubject() {
+        let found = Self.triples("A day after the drills began, Beijing branded President Lai Ching-te a parasite.")
+        #expect(found.contains { $0.hasPrefix("CHN 111 TWN") }, "\(found)")
+        // An inverted speech verb keeps its speaker as the subject.
+        let said = Self.triples("The company will expand its business this year, said chairman Denys Henderson.")
+        #expect(!said.contains { $0.contains(" 111 ") }, "\(said)")
     }
 }

@@ -95,6 +95,26 @@ struct ShippedModelTests {
         }
     }
 
+    @Test("A hyphenated given name split by the tokenizer stays a name; English compounds on a name keep their reading",
+          .enabled(if: models != nil, "the shipped models are missing from this build"))
+    func hyphenatedGivenNames() throws {
+        let models = try #require(Self.models)
+        for (text, verb) in [("President Moon Jae-in met Kim Jong Un in Pyongyang on Tuesday.", "met"),
+                             ("Beijing branded President Lai Ching-te a parasite.", "branded")] {
+            let words = Self.forms(text)
+            let analysis = models.analyse(words)
+            let syllable = try #require(words.firstIndex(of: "-")) + 1
+            #expect(analysis.xpos[syllable] == "NNP", "\(words[syllable]) in \(text): \(analysis.xpos)")
+            #expect(Self.relations(text, models).contains { $0 == (verb, "ROOT", "ROOT") }, "\(Self.relations(text, models))")
+        }
+        for (text, word) in [("The Hong Kong-based company said profits fell.", "based"),
+                             ("Police seized North Korea-made rifles.", "made")] {
+            let words = Self.forms(text)
+            let tag = models.analyse(words).xpos[try #require(words.firstIndex(of: word))]
+            #expect(tag != "NNP", "\(word) in \(text) was read as a name")
+        }
+    }
+
     @Test("Entities of a news sentence", .enabled(if: models != nil, "the shipped models are missing from this build"))
     func entities() throws {
         let models = try #require(Self.models)

@@ -15,6 +15,11 @@ extension ClauseReader {
         // as a preposition ("baseless") holding it.
         if objects.isEmpty, let shifted = kids(verb, ["prep"]).filter({ lemma($0) == "as" })
             .flatMap({ kids($0, ["prep", "amod", "acomp"]) }).flatMap({ kids($0, ["pobj"]) }).first { return shifted }
+        // "Beijing branded President Lai Ching-te a parasite": the parser may read the object of a naming verb's small
+        // clause as a second subject after the verb; with a subject before the verb, that one is the object.
+        let subjects = kids(verb, ["nsubj"])
+        if let late = subjects.first(where: { $0 > verb }), subjects.contains(where: { $0 < verb }),
+           !objects.isEmpty, objects.allSatisfy({ $0 > late }) { return late }
         guard objects.count > 1 else { return objects.first }
         return objects.first { object in !kids(object, ["punct"]).contains { document.xpos[$0] == "HYPH" } } ?? objects.first
     }

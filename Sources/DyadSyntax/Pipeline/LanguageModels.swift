@@ -58,7 +58,7 @@ public struct LanguageModels: Sendable {
 
     /// Tags, lemmatizes, parses and finds the entities of one sentence given as word forms.
     public func analyse(_ forms: [String]) -> Analysis {
-        let tags = tagger.tags(forms)
+        let tags = tagger.tags(forms, properNouns: HyphenatedNames.syllables(in: forms))
         let xpos = tags.map(\.xpos)
         let upos = tags.map(\.upos)
         let lemmas = zip(forms, upos).map { lemmatizer.lemma(of: $0, upos: $1).lemma }

@@ -56,8 +56,9 @@ public struct PerceptronTagger: Sendable {
         return PerceptronTagger(labels: labels, table: table, dictionary: dictionary)
     }
 
-    /// The label index of each word of a sentence.
-    public func tag(_ forms: [String]) -> [Int] {
+    /// The label index of each word of a sentence; the words at `properNouns` are tagged `NNP`/`PROPN` without
+    /// scoring (when the model knows that label), and the words after them read that tag.
+    public func tag(_ forms: [String], properNouns: [Int] = []) -> [Int] {
         guard !labels.isEmpty, !forms.isEmpty else { return [] }
         let features = TaggerFeatures(forms: forms)
         var result = [Int](repeating: 0, count: forms.count)
@@ -69,6 +70,10 @@ public struct PerceptronTagger: Sendable {
         for i in forms.indices {
             known[i] = dictionaryLabel(of: forms[i])
             if known[i] == nil { scored.append(i) }
+        }
+        if !properNouns.isEmpty, let proper = labels.firstIndex(where: { $0.xpos == "NNP" && $0.upos == "PROPN" }) {
+            for i in properNouns where forms.indices.contains(i) && known[i] == nil { known[i] = proper }
+            scored.removeAll { known[$0] != nil }
         }
         let stride = FeatureTable.scoreCapacity(labelCount)
         let staticCount = TaggerFeatures.staticTemplates.count
@@ -106,8 +111,9 @@ public struct PerceptronTagger: Sendable {
         return result
     }
 
-    /// Tags a sentence, returning XPOS and UPOS per word (nothing when the model has no labels).
-    public func tags(_ forms: [String]) -> [(xpos: String, upos: String)] {
-        tag(forms).map { labels[$0] }
+    /// Tags a sentence, returning XPOS and UPOS per word (nothing when the model has no labels); `properNouns` as
+    /// in `tag(_:properNouns:)`.
+    public func tags(_ forms: [String], properNouns: [Int] = []) -> [(xpos: String, upos: String)] {
+        tag(forms, properNouns: properNouns).map { labels[$0] }
     }
 }
