@@ -49,6 +49,7 @@ struct ContextRulesTests {
         [verb c-demand]
         lemma: demand
         pattern: 1014 obj=explanation prep=from
+        pattern: 100
 
         [verb c-pummel]
         lemma: pummel
@@ -313,5 +314,13 @@ struct ContextRulesTests {
         // An inverted speech verb keeps its speaker as the subject.
         let said = Self.triples("The company will expand its business this year, said chairman Denys Henderson.")
         #expect(!said.contains { $0.contains(" 111 ") }, "\(said)")
+    }
+
+    @Test("a demand whose content clause the parser lost obliges the actor right after its 'that', not a pronoun")
+    func demandContentLost() {
+        let found = Self.triples("The Arab League demanded on Sunday that Ethiopia halt dam construction on the Blue Nile.")
+        #expect(found.contains { $0.hasPrefix("IGOMEAARL 100 ETH") }, "\(found)")
+        let pronoun = Self.triples("Kenya's president demanded that his name be removed from the list.")
+        #expect(!pronoun.isEmpty && pronoun.allSatisfy { $0.hasSuffix(" -") }, "\(pronoun)")
     }
 }

@@ -280,7 +280,8 @@ extension ClauseReader {
             // A reaction to "the raid", "the move" answers whoever made it (see ``EventCoder``), not an actor its
             // verdict names ("condemned the raid as a violation of Qatari sovereignty").
             let reaction = (11...16).contains(root) && reactsToAnAct(verb)
-            let implied: ActorMention? = reaction ? nil : root == 2 ? addressee(of: verb, excluding: sources)
+            let implied: ActorMention? = reaction ? nil
+                : root == 2 ? addressee(of: verb, excluding: sources) ?? obligedParty(of: verb, excluding: sources)
                 : patternCode.code == "011" ? topicActor(of: verb, excluding: sources)
                 // A raised police or terror alert is posture at home: "France raised its terror alert after Islamic
                 // State gunmen killed …".
@@ -295,6 +296,7 @@ extension ClauseReader {
                         ?? (root == 14 ? protestedActor(of: verb, excluding: sources) : nil)
                         ?? elaboratedTarget(of: verb, excluding: sources)
                         ?? (patternCode.code == "196" ? complainant(of: verb, excluding: sources) : nil)
+                        ?? (root == 10 ? obligedParty(of: verb, excluding: sources) : nil)
                     : nil
             // A promised change of a state's own leaders, policies, rights or institutions (083x, intended 034x:
             // "said it would repeal three farm laws") is made at home, as the change itself is.

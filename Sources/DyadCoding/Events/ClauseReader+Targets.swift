@@ -261,6 +261,24 @@ extension ClauseReader {
         return prepositionalActor(under: governor, excluding: sources, homeVenue: false)
     }
 
+    /// Whom a demand or an appeal obliges when the parser lost its content clause: the actor right after its "that"
+    /// ("demanded on Friday that Israel halt settlement building", "halt" read as a noun), before any verb of the
+    /// clause, named (not a pronoun) and other than the sources.
+    func obligedParty(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        let clauses = kids(verb, ["ccomp", "dep"]).filter { $0 > verb }
+        let marks = kids(verb, ["dep", "mark"]) + clauses.flatMap { kids($0, ["mark", "dep"]) }
+        guard let that = marks.filter({ $0 > verb && lemma($0) == "that" }).min() else { return nil }
+        var token = that + 1
+        while token < min(that + 7, sentence.tokens.upperBound), !isVerb(token) {
+            // Not a pronoun: "asked that his name be withdrawn" obliges no one named.
+            if !document.xpos[token].hasPrefix("PRP"), let found = mentions(at: token).first(where: { candidate in !sources.contains { $0.span == candidate.span } }) {
+                return found
+            }
+            token += 1
+        }
+        return nil
+    }
+
     /// Who reports a breach of a ceasefire that names no other party, when it is a state other than the breaker's:
     /// the other party ("Cambodia said Thai troops violated the ceasefire", "Ukraine's military said Russian forces
     /// had broken the Easter truce").
