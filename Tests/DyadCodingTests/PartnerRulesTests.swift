@@ -160,6 +160,7 @@ struct PartnerRulesTests {
     func commentTopic() {
         #expect(Self.triples("The Kremlin declined to comment on Finland's seizure of a tanker.") == ["RUSGOV 011 FIN"])
         #expect(Self.triples("Japan declined to comment on reports about China.") == ["JPN 011 CHN"])
+        #expect(Self.triples("Tokyo declined to comment on reports that Chinese warships had entered Japanese waters near the Senkaku islands.") == ["JPN 011 CHNMIL"])
         #expect(Self.triples("Japan declined to comment on Monday.") == ["JPN 011 -"])
     }
 

@@ -337,8 +337,9 @@ extension ClauseReader {
     }
 
     /// The actor a statement is about, named by "on" or "about" after the verb or after the verb it governs, owning
-    /// what is named there, or named in its own phrase: "declined to comment on Finland's seizure of a tanker" is
-    /// about Finland, "on reports about China" about China.
+    /// what is named there, named in its own phrase, or the subject of what it says: "declined to comment on
+    /// Finland's seizure of a tanker" is about Finland, "on reports about China" about China, "on reports that a
+    /// North Korean figure had arrived" about North Korea.
     func topicActor(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
         func named(_ noun: Int) -> ActorMention? {
             mentionsOnOrOwning(noun).first { candidate in !sources.contains { $0.span == candidate.span } }
@@ -349,6 +350,11 @@ extension ClauseReader {
                     if let found = named(object) { return found }
                     for inner in kids(object, ["prep"]) {
                         if let found = kids(inner, ["pobj"]).lazy.compactMap(named).first { return found }
+                    }
+                    // The subject of what the reports say: "on reports that a senior North Korean figure had
+                    // arrived in Beijing" is about North Korea.
+                    for content in kids(object, ["acl", "ccomp"]) where kids(content, ["mark"]).contains(where: { lemma($0) == "that" }) {
+                        if let found = kids(content, ["nsubj", "nsubjpass"]).lazy.compactMap(named).first { return found }
                     }
                 }
             }
