@@ -115,6 +115,10 @@ struct ContextRulesTests {
         lemma: withdraw
         pattern: 0874 obj=troop
 
+        [verb c-affirm]
+        lemma: affirm
+        pattern: 010
+
         [verb c-brand]
         lemma: brand
         pattern: 111 obj=*
@@ -322,5 +326,14 @@ struct ContextRulesTests {
         #expect(found.contains { $0.hasPrefix("IGOMEAARL 100 ETH") }, "\(found)")
         let pronoun = Self.triples("Kenya's president demanded that his name be removed from the list.")
         #expect(!pronoun.isEmpty && pronoun.allSatisfy { $0.hasSuffix(" -") }, "\(pronoun)")
+    }
+
+    @Test("a statement two states' leaders make together is addressed to each other; two actors of one state address no one")
+    func spokenTogether() {
+        let found = Self.triples("Emmanuel Macron and Olaf Scholz affirmed their shared support for Ukraine on Monday.")
+        #expect(found.contains { $0.hasPrefix("FRA") && $0.contains(" 010 DEU") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("DEU") && $0.contains(" 010 FRA") }, "\(found)")
+        let home = Self.triples("Brazil's finance minister and the central bank governor of Brazil affirmed their shared commitment to low inflation.")
+        #expect(!home.isEmpty && home.allSatisfy { $0.hasSuffix(" -") }, "\(home)")
     }
 }

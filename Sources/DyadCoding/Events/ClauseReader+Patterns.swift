@@ -238,7 +238,11 @@ extension ClauseReader {
         // Partners acting together on something whose country is only a guess ("Saudi Arabia and Iran agreed to
         // reopen embassies") act on each other.
         // So do two sides that swap or exchange ("Russian and Ukrainian forces swapped prisoners of war").
-        let mutual = Self.isReciprocal(patternCode)
+        // So do the leaders of two states who speak together ("Johnson and Varadkar held talks and said afterwards
+        // that they could see a pathway to a deal", "al-Sisi and King Abdullah affirmed their shared rejection"): a
+        // statement of two states' actors is addressed to each other; not one of two actors of one state.
+        let spokenTogether = patternCode.rootNumber == 1 && Set(sources.map(\.code.principal)).count >= 2
+        let mutual = Self.isReciprocal(patternCode) || spokenTogether
             || ["exchange", "clash", "trade", "swap", "fight", "skirmish", "battle", "brawl", "scuffle"].contains(lemma(verb))
         // Or on something of one of theirs: "South Korea and the United States agreed to deploy a U.S. missile
         // defence system".
@@ -266,7 +270,8 @@ extension ClauseReader {
             // Not one actor named twice by overlapping mentions ("European Commission President Ursula von der Leyen").
             for a in sources {
                 for b in sources where (b.span != a.span || b.code != a.code)
-                    && !(a.tokens.overlaps(b.tokens) && a.code.principal == b.code.principal) { pairs.append((a, b)) }
+                    && !(a.tokens.overlaps(b.tokens) && a.code.principal == b.code.principal)
+                    && !(spokenTogether && a.code.principal == b.code.principal) { pairs.append((a, b)) }
             }
         } else if targets.isEmpty {
             // No target named (or the pattern names none). Statements, appeals and intentions stand without one
