@@ -115,6 +115,14 @@ struct ContextRulesTests {
         lemma: withdraw
         pattern: 0874 obj=troop
 
+        [verb c-clash]
+        lemma: clash
+        pattern: 190 prep=with target=prep
+
+        [verb c-airdrop]
+        lemma: airdrop
+        pattern: 073 obj=food prep=over target=prep
+
         [verb c-affirm]
         lemma: affirm
         pattern: 010
@@ -335,5 +343,17 @@ struct ContextRulesTests {
         #expect(found.contains { $0.hasPrefix("DEU") && $0.contains(" 010 FRA") }, "\(found)")
         let home = Self.triples("Brazil's finance minister and the central bank governor of Brazil affirmed their shared commitment to low inflation.")
         #expect(!home.isEmpty && home.allSatisfy { $0.hasSuffix(" -") }, "\(home)")
+    }
+
+    @Test("a prepositional object the parser made the subject of a participle is still the preposition's object")
+    func prepositionObjectAsParticipleSubject() {
+        let found = Self.triples("Colombian soldiers clashed with FARC dissidents using rifles and grenades in rural Cauca province.")
+        #expect(found.contains { $0.hasPrefix("COLMIL 190 COLREB") }, "\(found)")
+    }
+
+    @Test("transport planes with a nationality are that state's air force")
+    func transportPlanes() {
+        let found = Self.triples("Jordanian C-130 transport planes airdropped food over northern Gaza on Monday.")
+        #expect(found.contains { $0.hasPrefix("JORMIL 073 PSE") }, "\(found)")
     }
 }

@@ -141,7 +141,10 @@ extension ClauseReader {
             for preposition in kids(holder, ["prep", "dative"]) {
                 // "pulled out of ECOWAS" read as "out" holding "of": the inner preposition and its object.
                 let phrase = kids(preposition, ["pobj"]).isEmpty ? kids(preposition, ["prep"]).first ?? preposition : preposition
-                guard let target = kids(phrase, ["pobj"]).first, !isTimeWord(target) else { continue }
+                // "clashed with FARC dissidents using rifles": the object the parser made the subject of a
+                // participle after the preposition.
+                let clausal = kids(phrase, ["pcomp"]).first { document.xpos[$0] == "VBG" }.flatMap { kids($0, ["nsubj"]).first }
+                guard let target = kids(phrase, ["pobj"]).first ?? clausal, !isTimeWord(target) else { continue }
                 found.append((lemma(phrase), target))
             }
         }

@@ -2374,7 +2374,8 @@ plural: warplanes
 alias: war plane | war planes | fighter jet | fighter jets | jet fighter | jet fighters | fighter plane
 alias: fighter planes | fighter aircraft | military aircraft | military plane | military planes | military jet
 alias: military jets | combat aircraft | attack aircraft | strategic bomber | strategic bombers | bomber aircraft
-alias: air force jets | air force planes | aircraft | jets | bombers
+alias: air force jets | air force planes | aircraft | jets | bombers | transport planes | transport aircraft
+alias: military transport planes | military transport aircraft | military cargo planes
 code: MIL
 icews: Government | Military | Air Force
 plover: MIL

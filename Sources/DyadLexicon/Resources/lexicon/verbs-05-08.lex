@@ -198,7 +198,8 @@ word: joint naval exercise | combined exercise | joint maneuver | joint manoeuvr
 [synset V05_INTEL]
 word: intelligence | intel | information | data | datum | evidence | finding | detail | satellite image
 word: satellite imagery | imagery | file | record | dossier | tip | tip-off | intelligence report
-word: threat information | passenger data | intelligence sharing
+word: threat information | passenger data | intelligence sharing | recording | audio recording | video recording
+word: footage | transcript
 word: aerial photograph | aerial photo | aerial image | aerial imagery | satellite photograph | satellite photo
 word: reconnaissance photograph | reconnaissance photo | reconnaissance data | reconnaissance image
 word: military intelligence | surveillance data | surveillance footage | targeting data | targeting information
