@@ -90,7 +90,7 @@ extension SentenceAnalysis {
                     // is for are no actor of the phrase.
                     // Not before a collective noun, which is those people ("French farmer groups", "student unions").
                     if !clue.tokens.contains(head), ["NN", "NNS"].contains(xpos(head)),
-                       !Self.collectiveNouns.contains(lemma(head).lowercased()),
+                       !Self.collectiveNouns.contains(lemma(head).lowercasedIfNeeded()),
                        deprel(syntacticHead(of: clue.tokens)) == "compound",
                        let role = entry.code.roles.first, Self.purposeModifierRoles.contains(role) { continue }
                     if parts.agent == nil || clue.tokens.lowerBound > parts.agent!.clue.tokens.lowerBound
@@ -197,7 +197,7 @@ extension SentenceAnalysis {
             if let result {
                 context.agents[agent.entry] = (result.code, result.name, result.entry)
                 if let word = lexicon.entries[agent.entry].name.split(separator: " ").last {
-                    context.agentHeads[word.lowercased()] = (result.code, result.name, result.entry)
+                    context.agentHeads[word.lowercasedIfNeeded()] = (result.code, result.name, result.entry)
                 }
             }
         } else if let entity = parts.entity {
@@ -240,7 +240,7 @@ extension SentenceAnalysis {
             return mention(span, head: head, code: role.code, name: entry.name, entry: entry.id,
                            rule: "dated role: \(role.title) (\(role.period))")
         }
-        let words = Set(span.map { form($0).lowercased() })
+        let words = Set(span.map { form($0).lowercasedIfNeeded() })
         if entry.type == "party", let principal = entry.code.components.first, principal.kind == .country {
             let side = words.contains("ruling") || words.contains("governing") ? "GOV"
                 : words.contains("opposition") ? "OPP" : nil
@@ -281,10 +281,10 @@ extension SentenceAnalysis {
             return make(own, "agent, country of the subject that sends or withdraws it")
         }
         let start = agent.clue.tokens.lowerBound
-        let headWord = agentEntry.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let headWord = agentEntry.name.split(separator: " ").last.map { $0.lowercasedIfNeeded() } ?? ""
         if !hasEntity, let earlier = context.agents[agent.entry] ?? context.agentHeads[headWord],
            start > sentence.tokens.lowerBound,
-           ["the", "this"].contains(form(start - 1).lowercased()) {
+           ["the", "this"].contains(form(start - 1).lowercasedIfNeeded()) {
             return mention(span, head: head, code: earlier.code, name: earlier.name, entry: earlier.entry,
                            rule: "coreference: the \(agentEntry.name)")
         }
@@ -387,7 +387,7 @@ extension SentenceAnalysis {
         }
         guard let tokens else { return nil }
         for token in tokens.reversed() where isCapitalised(token) {
-            if let known = context.surnames[form(token).lowercased()] { return known }
+            if let known = context.surnames[form(token).lowercasedIfNeeded()] { return known }
         }
         return nil
     }
@@ -396,7 +396,7 @@ extension SentenceAnalysis {
     private func saysFormer(_ span: Range<Int>) -> Bool {
         let start = max(sentence.tokens.lowerBound, span.lowerBound - 1)
         return (start..<span.upperBound).contains { token in
-            let word = form(token).lowercased()
+            let word = form(token).lowercasedIfNeeded()
             return word == "former" || word == "ex" || word.hasPrefix("ex-")
         }
     }
@@ -452,8 +452,8 @@ extension SentenceAnalysis {
         // A title that names one person ("King Hassan of Morocco", "the Iranian president") is "he" or "she" later.
         let isTitle = mention.entry.hasPrefix("agent/") && mention.head >= 0 && mention.head < document.tokens.count
             && ["NN", "NNP"].contains(xpos(mention.head))
-            && (Self.personTitles.contains(lemma(mention.head).lowercased()) || xpos(mention.head) == "NNP"
-                && mention.tokens.contains { Self.personTitles.contains(lemma($0).lowercased()) })
+            && (Self.personTitles.contains(lemma(mention.head).lowercasedIfNeeded()) || xpos(mention.head) == "NNP"
+                && mention.tokens.contains { Self.personTitles.contains(lemma($0).lowercasedIfNeeded()) })
         let isPerson = mention.entry.hasPrefix("person/") || mention.rule.hasPrefix("unknown person")
             || mention.rule == "coreference: surname" || isTitle
         if isPerson {
@@ -461,7 +461,7 @@ extension SentenceAnalysis {
             // Every part of the name may come back alone: "Putin", "Yoon", "Odinga".
             let given = Set(["mr", "mrs", "ms", "dr", "president", "minister", "prime", "general", "king"])
             for part in mention.name.split(whereSeparator: { $0 == " " || $0 == "-" }) where part.count > 2 && !isTitle {
-                let key = part.lowercased()
+                let key = part.lowercasedIfNeeded()
                 if !given.contains(key) { context.surnames[key] = (mention.code, mention.name, mention.entry) }
             }
         } else {

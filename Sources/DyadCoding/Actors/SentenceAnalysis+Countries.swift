@@ -17,7 +17,7 @@ extension SentenceAnalysis {
                 let parent = head(token)
                 guard parent >= 0 else { break }
                 if deprel(token) == "prep" {
-                    guard ["in", "of", "from"].contains(form(token).lowercased()) else { break }
+                    guard ["in", "of", "from"].contains(form(token).lowercasedIfNeeded()) else { break }
                     crossedPreposition = true
                 }
                 if parent == agentHead {
@@ -88,7 +88,7 @@ extension SentenceAnalysis {
             let noun = syntacticHead(of: clue.tokens)
             let preposition = head(noun)
             guard deprel(noun) == "pobj", preposition >= 0, deprel(preposition) == "prep",
-                  form(preposition).lowercased() == "of", head(preposition) == agentHead else { continue }
+                  form(preposition).lowercasedIfNeeded() == "of", head(preposition) == agentHead else { continue }
             return hit.entry
         }
         return nil
@@ -102,7 +102,7 @@ extension SentenceAnalysis {
     func countryOfSender(ofObject agentHead: Int) -> String? {
         guard deprel(agentHead) == "dobj" else { return nil }
         let verb = head(agentHead)
-        guard verb >= 0, Self.ownForceVerbs.contains(lemma(verb).lowercased())
+        guard verb >= 0, Self.ownForceVerbs.contains(lemma(verb).lowercasedIfNeeded())
         else { return nil }
         for token in sentence.tokens where head(token) == verb && deprel(token) == "nsubj" {
             for clue in clues where clue.tokens.contains(token) {
@@ -132,8 +132,8 @@ extension SentenceAnalysis {
             let parent = head(current)
             guard parent >= 0 else { return false }
             switch deprel(current) {
-            case "pobj" where Self.placePrepositions.contains(form(parent).lowercased()): return true
-            case "pobj" where form(parent).lowercased() == "of", "prep" where form(current).lowercased() == "of",
+            case "pobj" where Self.placePrepositions.contains(form(parent).lowercasedIfNeeded()): return true
+            case "pobj" where form(parent).lowercasedIfNeeded() == "of", "prep" where form(current).lowercasedIfNeeded() == "of",
                  "poss", "amod", "compound", "nmod", "appos": current = parent
             default: return false
             }

@@ -51,7 +51,7 @@ struct SentenceAnalysis {
     func deprel(_ token: Int) -> String { token < document.deprels.count ? document.deprels[token] : "" }
     func head(_ token: Int) -> Int { token < document.heads.count ? document.heads[token] : -1 }
     func lemma(_ token: Int) -> String {
-        token < document.lemmas.count ? document.lemmas[token] : form(token).lowercased()
+        token < document.lemmas.count ? document.lemmas[token] : form(token).lowercasedIfNeeded()
     }
     func isNoun(_ token: Int) -> Bool { xpos(token).hasPrefix("NN") }
     func isCapitalised(_ token: Int) -> Bool { form(token).first.map { $0.isUppercase || $0.isNumber } ?? false }
@@ -66,14 +66,14 @@ struct SentenceAnalysis {
             // "pro-Russian", "anti-NATO": a phrase glued to a hyphen names a stance, not an actor.
             if tokens.lowerBound > sentence.tokens.lowerBound + 1 {
                 let before = tokens.lowerBound - 1
-                let prefix = form(before - 1).lowercased()
+                let prefix = form(before - 1).lowercasedIfNeeded()
                 if form(before) == "-", !document.tokens[before].spaceAfter,
                    ["pro", "anti", "non", "ex", "post", "pre", "neo", "pan"].contains(prefix) { continue }
             }
             // "the Central American country", "Latin American leaders": a region's adjective, not the United States'.
             if tokens.lowerBound > sentence.tokens.lowerBound,
-               ["central", "latin", "south", "north"].contains(form(tokens.lowerBound - 1).lowercased()),
-               isCapitalised(tokens.lowerBound - 1), form(tokens.lowerBound).lowercased().hasPrefix("american") { continue }
+               ["central", "latin", "south", "north"].contains(form(tokens.lowerBound - 1).lowercasedIfNeeded()),
+               isCapitalised(tokens.lowerBound - 1), form(tokens.lowerBound).lowercasedIfNeeded().hasPrefix("american") { continue }
             let feature = isPartOfFeatureName(tokens)
             let placeName = isNamedPlace(tokens)
             for hit in match.hits {
@@ -122,7 +122,7 @@ struct SentenceAnalysis {
 
     /// Whether `tokens` follow "the town of", "the city of", ...: the name of a place.
     func isNamedPlace(_ tokens: Range<Int>) -> Bool {
-        wordBeforeOf(tokens).map { Self.placeNouns.contains($0.lowercased()) } ?? false
+        wordBeforeOf(tokens).map { Self.placeNouns.contains($0.lowercasedIfNeeded()) } ?? false
     }
 
     /// Adds PERSON and ORG entities that no lexicon phrase covers.
@@ -145,7 +145,7 @@ struct SentenceAnalysis {
                 case .country:
                     // Known unless the entity has capitalised words of its own beside the country's phrase.
                     return !span.contains { token in
-                        !clue.tokens.contains(token) && isCapitalised(token) && form(token).lowercased() != "the"
+                        !clue.tokens.contains(token) && isCapitalised(token) && form(token).lowercasedIfNeeded() != "the"
                     }
                 default: return true
                 }
@@ -166,17 +166,17 @@ struct SentenceAnalysis {
     /// Adds references to earlier actors: "the country", "its", "the two countries", "both sides", "he", "she".
     mutating func collectReferences(context: DocumentContext) {
         // Each form lower-cased once, not again as the word before the next two tokens.
-        let words = sentence.tokens.map { form($0).lowercased() }
+        let words = sentence.tokens.map { form($0).lowercasedIfNeeded() }
         for (position, token) in sentence.tokens.enumerated() {
             let word = words[position]
-            let lemma = self.lemma(token).lowercased()
             let previous = position > 0 ? words[position - 1] : ""
             let twoBefore = position > 1 ? words[position - 2] : ""
-            if (Self.pairWords.contains(word) && (previous == "both" || (previous == "two" && twoBefore == "the")))
+            // The cheap tests first: the words before, then the word's set; the lemma only for "country"/"nation".
+            if ((previous == "both" || (previous == "two" && twoBefore == "the")) && Self.pairWords.contains(word))
                 || (word == "pair" && previous == "the") {
                 let start = previous == "both" ? token - 1 : token - 2
                 clues.append(Clue(tokens: start..<(token + 1), source: .pairReference))
-            } else if ["country", "nation"].contains(lemma), word == lemma,
+            } else if ["country", "nation"].contains(word), self.lemma(token).lowercasedIfNeeded() == word,
                       ["the", "this", "his", "her", "our"].contains(previous) {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
             } else if word == "its", deprel(token) == "poss", context.lastOther != nil {
@@ -212,7 +212,7 @@ struct SentenceAnalysis {
     func coordinated(_ a: Int, _ b: Int) -> Bool {
         guard abs(a - b) > 1 else { return false }
         let range = (min(a, b) + 1)..<max(a, b)
-        return range.contains { ["and", "or", "&"].contains(form($0).lowercased()) }
+        return range.contains { ["and", "or", "&"].contains(form($0).lowercasedIfNeeded()) }
     }
 
     /// Whether a lexicon clue names `token` as a country's adjective or demonym.
@@ -228,7 +228,7 @@ struct SentenceAnalysis {
     func ownedThing(_ token: Int) -> Int? {
         let participle = head(token)
         guard participle >= sentence.tokens.lowerBound, participle < sentence.tokens.upperBound,
-              ["flag", "register", "own", "operate"].contains(lemma(participle).lowercased()),
+              ["flag", "register", "own", "operate"].contains(lemma(participle).lowercasedIfNeeded()),
               ["amod", "compound"].contains(deprel(participle)), isNoun(head(participle)) else { return nil }
         return head(participle)
     }

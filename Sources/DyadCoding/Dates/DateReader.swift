@@ -36,7 +36,7 @@ public struct DateReader: Sendable {
     public func dates(in document: AnnotatedDocument, sentence: Sentence, published: CalendarDate,
                       context: inout Context) -> [Found] {
         let tokens = Array(sentence.tokens)
-        let words = tokens.map { document.text(of: document.tokens[$0]).lowercased() }
+        let words = tokens.map { document.text(of: document.tokens[$0]).lowercasedIfNeeded() }
         var found: [Found] = []
         var index = 0
         func span(_ range: Range<Int>) -> Span {
@@ -52,9 +52,15 @@ public struct DateReader: Sendable {
         }
         while index < words.count {
             let word = words[index]
+            let month = Self.month(word)
+            // Most words start no expression: passed over before the comparisons below.
+            if month == nil, !Self.mayStartExpression(word) {
+                index += 1
+                continue
+            }
             let next = index + 1 < words.count ? words[index + 1] : ""
             let third = index + 2 < words.count ? words[index + 2] : ""
-            if let month = Self.month(word) {
+            if let month {
                 // "March 27", "March 27, 2025", "March 2025", "in March"
                 if let day = Int(next), (1...31).contains(day) {
                     var end = index + 2
@@ -142,6 +148,18 @@ public struct DateReader: Sendable {
         }
         return found
     }
+
+    /// Whether a word that names no month may still start a date expression, or be a year: a number (`Int` reads
+    /// a sign too), a weekday, or a word the expressions begin with. Any other word is passed over.
+    static func mayStartExpression(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if (first >= 0x30 && first <= 0x39) || first == 0x2B || first == 0x2D { return true }
+        return (4...9).contains(word.utf8.count) && openers.contains(word)
+    }
+
+    /// Weekdays and the words that begin the other expressions ("yesterday", "last month", "the same day").
+    private static let openers: Set<String> = Set(weekdays).union(["yesterday", "today", "last", "this", "next", "same",
+                                                                    "following", "previous"])
 
     /// The month named by `word` (1–12), full or abbreviated ("Sept."), if any.
     static func month(_ word: String) -> Int? {

@@ -47,7 +47,7 @@ extension ClauseReader {
            mentionsOnOrOwning(head(verb)).isEmpty { return true }
         return nouns.contains { noun in
             // "called it drastic": "it" stands for the act too (the coder asks only for a reaction with no target).
-            form(noun).lowercased() == "it"
+            form(noun).lowercasedIfNeeded() == "it"
                 || (Self.actNouns.contains(lemma(noun)) && kids(noun, ["det"]).contains { ["the", "this", "that"].contains(lemma($0)) }
                     && mentionsOnOrOwning(noun).isEmpty)
         }

@@ -130,7 +130,7 @@ extension ClauseReader {
     /// Whether an actor is a court: a judiciary role, or a court's entry (the ICJ, the ICC, a supreme court).
     func isCourt(_ actor: ActorMention) -> Bool {
         actor.code.roles.contains(.judiciary) || actor.code.code.hasSuffix("JUDICJ") || actor.code.code.hasPrefix("IGOJUD")
-            || actor.entry.contains("court") || actor.text.lowercased().hasSuffix("court")
+            || actor.entry.contains("court") || actor.text.lowercasedIfNeeded().hasSuffix("court")
     }
 
     /// Verbs of travel that code a visit (042) by themselves.

@@ -40,7 +40,7 @@ extension ClauseReader {
         // "calling the move a clear overreaction", the verdict read as the object's apposition
         verdict += kids(object, ["appos"])
         let tokens = verdict + verdict.flatMap { kids($0, ["amod", "conj", "compound", "advmod", "npadvmod"]) }
-        let words = Set(tokens.map(lemma) + tokens.map { form($0).lowercased() })
+        let words = Set(tokens.map(lemma) + tokens.map { form($0).lowercasedIfNeeded() })
         if !words.isDisjoint(with: Self.condemning) { return CAMEOOntology.code("111") }
         if !words.isDisjoint(with: Self.approving) { return CAMEOOntology.code("051") }
         return nil
@@ -69,7 +69,7 @@ extension ClauseReader {
                               rule: "verdict: '\(form(verb)) \(form(object)) …' with \(code.code == "051" ? "an approving" : "a condemning") word → \(code.code)")
             // "called it a breach", "called the move provocative": the act named is whoever's was just reported (see
             // ``EventCoder``), not an actor the verdict's own phrases happen to name.
-            guard reactsToAnAct(verb) || form(object).lowercased() == "it" else { found += made; continue }
+            guard reactsToAnAct(verb) || form(object).lowercasedIfNeeded() == "it" else { found += made; continue }
             found += made.map { $0.retargeted(to: nil) }
         }
         return found

@@ -110,7 +110,7 @@ extension ClauseReader {
     /// Whether the subject of a warned act is the speaker itself: a pronoun ("it would", "we will") or an actor of
     /// the speaker's own country ("Trump warned that the United States would").
     private func isSpeakersOwn(_ actor: Int, speaker: Int) -> Bool {
-        if ["it", "they", "we", "he", "she", "i"].contains(form(actor).lowercased()) { return true }
+        if ["it", "they", "we", "he", "she", "i"].contains(form(actor).lowercasedIfNeeded()) { return true }
         let own = Set(actors(at: speaker).map(\.code.principal))
         let acting = actors(at: actor).map(\.code.principal)
         return !own.isEmpty && !acting.isEmpty && acting.allSatisfy { own.contains($0) }

@@ -224,7 +224,7 @@ extension ClauseReader {
         // "imposed sanctions on Israeli ministers, accusing them of ...": "it" or "them" in a participle clause is
         // whom the clause's verb acted on, before the latest state named; so is "him" or "her", which names no one
         // by itself ("imposed sanctions on Justice Alexandre de Moraes, accusing him of ...").
-        let personalPronoun = targetToken.map { document.xpos[$0] == "PRP" && ["him", "her"].contains(form($0).lowercased()) } ?? false
+        let personalPronoun = targetToken.map { document.xpos[$0] == "PRP" && ["him", "her"].contains(form($0).lowercasedIfNeeded()) } ?? false
         if targets.isEmpty ? personalPronoun : targets.allSatisfy({ $0.rule == "coreference: it" }), deprel(verb) == "advcl",
            document.xpos[verb] == "VBG", head(verb) >= 0,
            let acted = addressee(of: head(verb), excluding: sources)

@@ -309,7 +309,7 @@ extension ClauseReader {
         var visited = 0
         while let token = frontier.popLast(), visited < 16 {
             visited += 1
-            let word = form(token).lowercased()
+            let word = form(token).lowercasedIfNeeded()
             words.insert(word)
             if let value = Double(word.filter { $0 != "," }), value >= 100_000 { return true }
             frontier += kids(token, ["nummod", "quantmod", "compound"])

@@ -27,10 +27,10 @@ final class ClauseReader: Sendable {
         }
         self.children = children
         lemmas = sentence.tokens.map { token in
-            let lemma = document.lemmas[token].lowercased()
+            let lemma = document.lemmas[token].lowercasedIfNeeded()
             // "bases" is a base in news ("struck U.S. bases"), not a basis, as the treebank the lemmatizer learned
             // from has it.
-            return lemma == "basis" && document.text(of: document.tokens[token]).lowercased() == "bases" ? "base" : lemma
+            return lemma == "basis" && document.text(of: document.tokens[token]).lowercasedIfNeeded() == "bases" ? "base" : lemma
         }
     }
 
@@ -79,7 +79,7 @@ final class ClauseReader: Sendable {
     func form(_ token: Int) -> String { String(document.text(of: document.tokens[token])) }
     /// The token's lemma, lower-cased (see ``lemmas``).
     func lemma(_ token: Int) -> String {
-        sentence.tokens.contains(token) ? lemmas[token - sentence.tokens.lowerBound] : document.lemmas[token].lowercased()
+        sentence.tokens.contains(token) ? lemmas[token - sentence.tokens.lowerBound] : document.lemmas[token].lowercasedIfNeeded()
     }
     func deprel(_ token: Int) -> String { document.deprels[token] }
     func head(_ token: Int) -> Int { document.heads[token] }
@@ -223,7 +223,7 @@ final class ClauseReader: Sendable {
         // has that verb's subject
         case "pcomp" where document.xpos[verb] == "VBG":
             let preposition = head(verb)
-            guard deprel(preposition) == "prep", Self.adjunctPrepositions.contains(form(preposition).lowercased()),
+            guard deprel(preposition) == "prep", Self.adjunctPrepositions.contains(form(preposition).lowercasedIfNeeded()),
                   head(preposition) >= 0, document.xpos[head(preposition)].hasPrefix("VB")
             else { return nil }
             return subject(of: head(preposition), depth: depth + 1)
@@ -256,7 +256,7 @@ final class ClauseReader: Sendable {
             counted = inner
         }
         guard found.isEmpty, let token, document.xpos[token] == "PRP" else { return found }
-        let pronoun = form(token).lowercased()
+        let pronoun = form(token).lowercasedIfNeeded()
         guard pronoun == "it" || pronoun == "they" else { return [] }
         var clause = verb
         for _ in 0..<5 {

@@ -26,6 +26,6 @@ struct VerbIndex: Sendable {
 
     /// The verb entries for a token: by its lemma, else by its form as a regular inflection of a known lemma.
     func entries(for token: Int, in clause: ClauseReader) -> [VerbEntry]? {
-        verbs[clause.lemma(token)] ?? forms[clause.form(token).lowercased()].flatMap { verbs[$0] }
+        verbs[clause.lemma(token)] ?? forms[clause.form(token).lowercasedIfNeeded()].flatMap { verbs[$0] }
     }
 }
