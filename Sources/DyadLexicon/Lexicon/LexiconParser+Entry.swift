@@ -114,7 +114,7 @@ struct EntryChecker: DraftChecking {
                    hint: "e.g. 'role: 2012-05-07 .. present | RUSGOV | President of Russia | head-of-state'")
             return nil
         }
-        let dates = items[0].text.components(separatedBy: "..")
+        let dates = Self.periodBounds(items[0].text)
         guard dates.count == 2 else {
             report(.error, field, at: items[0].column, "expected 'FROM .. UNTIL', found '\(items[0].text)'",
                    hint: "write the first day in office, '..', then the end day or 'present'")
@@ -158,6 +158,27 @@ struct EntryChecker: DraftChecking {
         }
         return DatedRole(period: LexiconPeriod(start: start, end: end), code: code, title: items[2].text,
                          offices: offices, line: field.line)
+    }
+
+    /// `text.components(separatedBy: "..")`, without Foundation (which took a sixth of reading roles) for ASCII
+    /// text: the pieces between the non-overlapping "..", searched from the left. Other text goes to Foundation,
+    /// whose search may see a dot with a combining mark after it as no dot.
+    static func periodBounds(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.components(separatedBy: "..").map { Substring($0) } }
+        var pieces: [Substring] = []
+        var start = text.utf8.startIndex, index = start
+        while index < text.utf8.endIndex {
+            let after = text.utf8.index(after: index)
+            if text.utf8[index] == UInt8(ascii: "."), after < text.utf8.endIndex, text.utf8[after] == UInt8(ascii: ".") {
+                pieces.append(text[start..<index])
+                index = text.utf8.index(after: after)
+                start = index
+            } else {
+                index = after
+            }
+        }
+        pieces.append(text[start...])
+        return pieces
     }
 
     /// Warns when two roles of the entry share a day and an office for the same country (one monarch may head

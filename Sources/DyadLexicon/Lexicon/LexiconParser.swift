@@ -73,21 +73,23 @@ public struct LexiconParser: Sendable {
             let valueStart = trimmed.unicodeScalars[afterColon...].firstIndex(where: { $0 != " " && $0 != "\t" })
                 ?? trimmed.endIndex
             let value = trimmed[valueStart...].trimmingSpaces()
-            guard var current = draft else {
+            // The draft is changed in place (`draft!`), not through a copy written back, which copied its list of
+            // fields for every line.
+            guard draft != nil else {
                 result.diagnostics.append(reporter.error(
                     at: trimmed.startIndex, in: line, "field '\(key)' comes before any entry header",
                     hint: "add a header such as '[country PRK]' above it"))
                 continue
             }
-            if current.isBroken { continue }
-            let allowed = current.pattern.map { Self.patternKeys[$0] ?? [] } ?? Self.keys[current.kind] ?? []
+            if draft!.isBroken { continue }
+            let allowed = draft!.pattern.map { Self.patternKeys[$0] ?? [] } ?? Self.keys[draft!.kind] ?? []
             guard allowed.contains(key) else {
                 let known = allowed.sorted().joined(separator: ", ")
+                let kindName = draft!.kindName
                 result.diagnostics.append(reporter.error(
-                    at: trimmed.startIndex, in: line, "unknown key '\(key)' in a \(current.kindName) entry",
-                    hint: "\(current.kindName) entries take: \(known)"))
-                current.hasErrors = true
-                draft = current
+                    at: trimmed.startIndex, in: line, "unknown key '\(key)' in a \(kindName) entry",
+                    hint: "\(kindName) entries take: \(known)"))
+                draft!.hasErrors = true
                 continue
             }
             guard !value.isEmpty else {
@@ -95,10 +97,9 @@ public struct LexiconParser: Sendable {
                     at: colon, in: line, "'\(key)' has no value", hint: "write a value or delete the line"))
                 continue
             }
-            current.fields.append(Field(
+            draft!.fields.append(Field(
                 key: key, value: value, line: lineNumber, column: line.unicodeScalarColumn(of: valueStart),
                 text: line))
-            draft = current
         }
         if let finished = draft { finish(finished, into: &result) }
         return result
@@ -190,14 +191,31 @@ struct Field {
     var items: [(text: String, column: Int)] {
         var out: [(String, Int)] = []
         var offset = 0
-        // Split on scalars, not with Foundation's `components(separatedBy:)`: this ran for every list field of the
-        // lexicon and was a sixth of loading it.
-        for part in value.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false) {
-            let leading = part.prefix(while: { $0 == " " }).count
-            out.append((Substring(part).trimmingSpaces(), column + offset + leading))
-            offset += part.count + 1
+        // Split on the UTF-8 bytes, not with Foundation's `components(separatedBy:)` nor on scalars: this ran for
+        // every list field of the lexicon. "|", spaces and tabs are single bytes that no multi-byte scalar contains,
+        // and a column counts the scalars before it, that is the bytes that do not continue a scalar.
+        var text = value
+        text.withUTF8 { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "|") { end += 1 }
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let leading = part.prefix(while: { $0 == UInt8(ascii: " ") }).count
+                out.append((Self.trimmed(part), column + offset + leading))
+                offset += part.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
+                start = end + 1
+            }
         }
         return out
+    }
+
+    /// The bytes without leading and trailing spaces and tabs, as a string (`trimmingSpaces` on bytes).
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !isSpace($0) })!
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
     }
 }
 

@@ -128,7 +128,9 @@ struct PatternChecker: DraftChecking {
         var set = WordSet(words: [], synsets: [], any: false)
         for item in value.split(separator: "|") {
             if item == "*" { set.any = true } else if item.hasPrefix("&") { set.synsets.append(String(item.dropFirst())) } else {
-                set.words.insert(item.lowercased().replacingOccurrences(of: "_", with: " "))
+                // Foundation's replacement only for a word that has an underscore to replace.
+                let word = item.lowercased()
+                set.words.insert(word.utf8.contains(UInt8(ascii: "_")) ? word.replacingOccurrences(of: "_", with: " ") : word)
             }
         }
         return set

@@ -59,7 +59,8 @@ enum WordKey {
     static func words(ofPhrase phrase: some StringProtocol) -> [String] {
         // Fast path: plain ASCII words separated by single spaces, no possessive, hyphen or trailing punctuation.
         if phrase.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2E }) {
-            let words = phrase.split(separator: " " as Character).map { String($0) }
+            // Cut at space bytes: for these bytes the same cut as at space characters, without grapheme breaking.
+            let words = phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             if words.count > 1, words[0].lowercased() == "the" { return Array(words.dropFirst()) }
             return words
         }
