@@ -123,6 +123,15 @@ struct ContextRulesTests {
         lemma: airdrop
         pattern: 073 obj=food prep=over target=prep
 
+        [verb c-board]
+        lemma: board
+        pattern: 170 obj=boat
+
+        [verb c-seize]
+        lemma: seize
+        pattern: 1711 obj=rifle target=none
+        pattern: 192 obj=town
+
         [verb c-affirm]
         lemma: affirm
         pattern: 010
@@ -355,5 +364,17 @@ struct ContextRulesTests {
     func transportPlanes() {
         let found = Self.triples("Jordanian C-130 transport planes airdropped food over northern Gaza on Monday.")
         #expect(found.contains { $0.hasPrefix("JORMIL 073 PSE") }, "\(found)")
+    }
+
+    @Test("an act with no target coordinated after an act on another state's property is done to that state")
+    func conjunctTarget() {
+        let found = Self.triples("Chinese coast guard personnel boarded two Philippine navy boats and seized eight rifles.")
+        #expect(found.contains("CHNMIL 1711 PHLMIL"), "\(found)")
+    }
+
+    @Test("an alliance or a mob acts as the members it is made of")
+    func bodiesOfMembers() {
+        let found = Self.triples("An alliance of three ethnic armed groups seized several towns in Myanmar's Shan state.")
+        #expect(found.contains { $0.hasPrefix("MMR") && $0.contains(" 192 ") }, "\(found)")
     }
 }

@@ -35,6 +35,9 @@ extension ClauseReader {
                                           // "the first deployment of NATO troops", "a fleet of Russian warships".
                                           "member", "half", "third", "quarter", "majority", "remnant", "deployment",
                                           "detachment", "column", "squad", "fleet", "flotilla", "part", "portion",
+                                          // Bodies made of their members: "an alliance of three ethnic armed groups",
+                                          // "a mob of settlers".
+                                          "alliance", "coalition", "band", "gang", "mob", "crowd", "network", "cell",
                                           // Durations of an activity: "launched 10 days of war games".
                                           "day", "week", "hour", "month", "year",
                                           // Amounts of goods and money: "700 kg of medicine", "$50,000 worth of goods",

@@ -300,6 +300,7 @@ extension ClauseReader {
                     ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9)
                         ?? (root == 14 ? protestedActor(of: verb, excluding: sources) : nil)
                         ?? elaboratedTarget(of: verb, excluding: sources)
+                        ?? (root >= 17 ? conjunctTarget(of: verb, excluding: sources) : nil)
                         ?? (patternCode.code == "196" ? complainant(of: verb, excluding: sources) : nil)
                         ?? (root == 10 ? obligedParty(of: verb, excluding: sources) : nil)
                     : nil

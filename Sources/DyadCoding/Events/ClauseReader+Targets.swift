@@ -321,6 +321,21 @@ extension ClauseReader {
             || words.contains("thousands") && !words.isDisjoint(with: ["hundreds", "tens"])
     }
 
+    /// For an act coordinated with an earlier act of the same subject ("boarded two Philippine navy boats and seized
+    /// eight rifles"), the actor that act was done to: the one its object names or belongs to, of another state
+    /// than the sources'.
+    func conjunctTarget(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        guard deprel(verb) == "conj", head(verb) >= 0, head(verb) < verb, isVerb(head(verb)),
+              kids(verb, ["nsubj", "nsubjpass"]).isEmpty else { return nil }
+        for object in kids(head(verb), ["dobj"]) {
+            let named = actors(at: object).isEmpty ? owner(of: object).map { actors(at: $0) } ?? [] : actors(at: object)
+            if let found = named.first(where: { candidate in !sources.contains { $0.code.principal == candidate.code.principal } }) {
+                return found
+            }
+        }
+        return nil
+    }
+
     /// Who prompted an act that a causative clause reports ("Lithuania barred the transit of Russian goods,
     /// prompting Russia to threaten retaliation"): the subject of the clause the causative participle hangs on.
     func provokedBy(_ verb: Int, excluding sources: [ActorMention]) -> ActorMention? {

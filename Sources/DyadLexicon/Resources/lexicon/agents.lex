@@ -1991,7 +1991,8 @@ plover: COP
 name: coast guard
 plural: coast guards
 alias: coastguard | coastguards | coast guard vessel | coast guard vessels | coast guard ship | coast guard ships
-alias: coast guard patrol | maritime police
+alias: coast guard patrol | maritime police | coast guard personnel | coast guard officers | coast guard officer
+alias: coast guard crew | coast guard crews | coastguard personnel | coastguard officers
 code: MIL
 icews: Government | Military
 plover: MIL

@@ -495,6 +495,7 @@ word: share | stake | holding | company | firm | business | factory | plant | mi
 word: oil field | refinery | subsidiary | yacht | superyacht | aircraft | plane | airliner
 word: cargo | shipment | consignment
 word: container | weapon | arm | ammunition | explosive | weapon cache | arm cache | cache | document
+word: rifle | assault rifle | gun | firearm | pistol | munition | grenade | rocket launcher | military equipment
 word: equipment | computer | phone | mobile phone | laptop | device | hard drive | drug | cocaine | heroin
 word: methamphetamine | narcotic | contraband | goods | grain | livestock | cattle | copy | edition
 word: solar panel | tent | vehicle | car | truck | tractor | bulldozer | water tank | generator | ballot box
