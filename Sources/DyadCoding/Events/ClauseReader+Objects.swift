@@ -35,9 +35,6 @@ extension ClauseReader {
                                           // "the first deployment of NATO troops", "a fleet of Russian warships".
                                           "member", "half", "third", "quarter", "majority", "remnant", "deployment",
                                           "detachment", "column", "squad", "fleet", "flotilla", "part", "portion",
-                                          // Bodies made of their members: "an alliance of three ethnic armed groups",
-                                          // "a mob of settlers".
-                                          "alliance", "coalition", "band", "gang", "mob", "crowd", "network", "cell",
                                           // Durations of an activity: "launched 10 days of war games".
                                           "day", "week", "hour", "month", "year",
                                           // Amounts of goods and money: "700 kg of medicine", "$50,000 worth of goods",
@@ -101,6 +98,18 @@ extension ClauseReader {
     }
 
     /// The noun a quantity stands for: "thousands of refugees" → "refugees", "a team of inspectors" → "inspectors".
+    /// Bodies that act as the members their "of" phrase names, as a subject only ("an alliance of three ethnic armed
+    /// groups seized towns", "a mob of settlers"); as an object the body itself is meant ("forged an alliance of
+    /// Sahel states", "infiltrated the networks of telecom companies").
+    static let memberBodies: Set<String> = ["alliance", "coalition", "band", "gang", "mob", "crowd", "network", "cell"]
+
+    /// The members a subject's body or quantity names: `throughQuantity`, and through `memberBodies`.
+    func throughMembers(_ token: Int) -> Int {
+        guard Self.memberBodies.contains(lemma(token)), let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
+              let inner = kids(of, ["pobj"]).first else { return throughQuantity(token) }
+        return inner
+    }
+
     func throughQuantity(_ token: Int) -> Int {
         guard Self.quantities.contains(lemma(token)) || document.xpos[token] == "CD",
               let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),

@@ -249,9 +249,10 @@ final class ClauseReader: Sendable {
         if found.isEmpty, let day = token, isTimeWord(day) {
             found = kids(day, ["compound", "nmod", "npadvmod", "poss"]).filter { $0 < day }.flatMap { actors(at: $0) }
         }
-        // "a group of Yoruba leaders", "tens of thousands of students": the people the quantity counts
+        // "a group of Yoruba leaders", "tens of thousands of students", "an alliance of armed groups": the people
+        // the quantity counts, or the body is made of
         var counted = token
-        while found.isEmpty, let current = counted, case let inner = throughQuantity(current), inner != current {
+        while found.isEmpty, let current = counted, case let inner = throughMembers(current), inner != current {
             found = actors(at: inner)
             counted = inner
         }

@@ -2058,7 +2058,11 @@ example: 087 | Armenia and Azerbaijan ended a tense border standoff near Sotk.
 lemma: halt | stop
 pattern: 0871 obj=fire
 pattern: 087 obj=&V05_OWN_HOSTILITIES prep=on|in|against
+pattern: 087 obj=strike|attack|raid|drone_strike|missile_strike prep=on|against target=prep
 pattern: 087 obj=&V05_OWN_HOSTILITIES
+example: 087 | Moscow halted its strikes on Ukrainian power plants for a month.
+note: Strikes or attacks "on" a target are military ("halted strikes on Ukrainian energy infrastructure"); a strike
+note: with no target may be a labour strike and is left to the protest entries.
 example: 087 | Russia halted its bombardment of Ukraine's energy grid for thirty days.
 example: 087 | Israel stopped its air strikes on Iran after the truce took effect.
 note: Own hostilities only: "halted the enemy advance" is military success, not a yield, and has no pattern.
