@@ -132,6 +132,10 @@ struct ContextRulesTests {
         pattern: 1711 obj=rifle target=none
         pattern: 192 obj=town
 
+        [verb c-order]
+        lemma: order
+        pattern: 161 prt=out obj=diplomat
+
         [verb c-affirm]
         lemma: affirm
         pattern: 010
@@ -376,5 +380,11 @@ struct ContextRulesTests {
     func bodiesOfMembers() {
         let found = Self.triples("An alliance of three ethnic armed groups seized several towns in Myanmar's Shan state.")
         #expect(found.contains { $0.hasPrefix("MMR") && $0.contains(" 192 ") }, "\(found)")
+    }
+
+    @Test("a particle after the object, which the parser hung on the object, is still the verb's particle")
+    func particleOnObject() {
+        let found = Self.triples("Canada expelled five Indian diplomats, and New Delhi swiftly ordered six Canadian diplomats out in return.")
+        #expect(found.contains { $0.hasPrefix("IND 161 CAN") }, "\(found)")
     }
 }

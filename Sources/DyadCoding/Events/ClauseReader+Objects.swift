@@ -121,6 +121,10 @@ extension ClauseReader {
     /// ("out" in "pulled out of ECOWAS", as the parser may read it).
     func particle(of verb: Int) -> String? {
         if let particle = kids(verb, ["prt"]).first { return lemma(particle) }
+        // "ordered six Canadian diplomats out": a particle after the object, which the parser hung on the object.
+        if let particle = kids(verb, ["dobj"]).lazy.flatMap({ self.kids($0, ["prt"]) }).first(where: { self.document.xpos[$0] == "RP" }) {
+            return lemma(particle)
+        }
         return particleHolder(of: verb).map(lemma)
     }
 

@@ -1986,6 +1986,9 @@ pattern: 1663 comp=leave|depart|exit|suspend|halt|cease obj=&V14_AID_AGENCY
 pattern: 1663 prt=out obj=&V14_AID_AGENCY
 pattern: 166 comp=leave|depart|exit|close obj=&V14_MISSION target=none
 pattern: 166 prt=out obj=&V14_MISSION target=none
+pattern: 166 comp=leave|depart|exit|withdraw obj=&V14_TROOPS
+pattern: 166 prt=out obj=&V14_TROOPS
+pattern: 154 obj=&V14_TROOPS prep=to|into target=none
 pattern: 174 comp=leave|depart|exit obj=&V14_DEPORTEE
 pattern: 174 prt=out obj=&V14_DEPORTEE
 pattern: 173 obj=arrest|detention|re-arrest prep=of target=prep
@@ -2005,6 +2008,10 @@ example: 1723 | The governor ordered a curfew in Port Harcourt after the riots.
 example: 174 | Niger's junta ordered the French journalists to leave within 48 hours.
 example: 166 | Mali ordered the U.N. human rights office to close within a week.
 note: "Ordered residents to leave" (evacuation) is not expulsion and has no object from these lists.
+example: 166 | Mali's rulers ordered French troops to leave the country without delay.
+example: 154 | Donald Trump ordered 4,000 National Guard troops to Washington to quell the unrest.
+note: Troops ordered out of a country are expelled (166); troops ordered to a place are mobilised (154), which the
+note: coder makes a deployment (074) when the place is another state.
 
 [verb v14-kick]
 lemma: kick | boot

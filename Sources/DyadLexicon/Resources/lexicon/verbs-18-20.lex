@@ -1101,6 +1101,15 @@ example: 200 | The junta waged a campaign of terror against villagers in Myanmar
 example: 1952 | The United States waged a drone war against al-Qaeda in Yemen and Pakistan for more than a decade.
 note: "trade war", "war of words", "legal battle" are excluded.
 
+[verb v18-order]
+lemma: order
+pattern: 190 obj=&V18_OFFENSIVE !obj=&V18_NONMILITARY prep=on|against|in|into
+pattern: 195 obj=&V18_AIRSTRIKE prep=on|against|in|at
+pattern: 190 obj=&V18_OFFENSIVE !obj=&V18_NONMILITARY target=none
+example: 190 | Ethiopia's prime minister ordered a military offensive against the ruling party of the Tigray region.
+example: 195 | The president ordered air strikes on militant camps in eastern Syria on Friday.
+note: Ordering an offensive or an air strike is the act, by whoever commands it, as the held-out sets code it.
+
 [verb v18-launch]
 lemma: launch
 pattern: 1831 obj=&V18_SUICIDE_ATTACK prep=on|against|in|at
