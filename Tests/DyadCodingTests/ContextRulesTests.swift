@@ -136,6 +136,10 @@ struct ContextRulesTests {
         lemma: order
         pattern: 161 prt=out obj=diplomat
 
+        [verb c-carry]
+        lemma: carry
+        pattern: 073 obj=supply|expert target=none
+
         [verb c-affirm]
         lemma: affirm
         pattern: 010
@@ -386,5 +390,15 @@ struct ContextRulesTests {
     func particleOnObject() {
         let found = Self.triples("Canada expelled five Indian diplomats, and New Delhi swiftly ordered six Canadian diplomats out in return.")
         #expect(found.contains { $0.hasPrefix("IND 161 CAN") }, "\(found)")
+    }
+
+    @Test("aid a plane of a state carries goes to the country it lands in; the plane stands for its state")
+    func carrierDestination() {
+        let landed = Self.triples("A Chinese plane carrying nine medical experts landed in Rome late on Thursday.")
+        #expect(landed.contains("CHN 073 ITA"), "\(landed)")
+        let after = Self.triples("An Indian transport plane landed in Yangon carrying 15 tonnes of relief supplies for quake victims.")
+        #expect(after.contains { $0.hasPrefix("IND") && $0.contains(" 073 MMR") }, "\(after)")
+        // A crash is still no one's act.
+        #expect(Self.triples("A Ukrainian passenger plane crashed near Tehran, killing 176 people.").isEmpty)
     }
 }

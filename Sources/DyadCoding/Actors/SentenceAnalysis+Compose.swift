@@ -332,6 +332,11 @@ extension SentenceAnalysis {
                                            "barrage", "assault", "incursion", "fire", "gunfire", "artillery", "warplane",
                                            "jet", "bomber", "helicopter", "gunship", "tank"]
 
+    /// Craft and vehicles that stand for their country as the subject of a verb when the text says whose they are:
+    /// "A Chinese plane carrying medical experts landed in Rome", "a Turkish ship carrying aid docked".
+    static let vehicleNouns: Set<String> = ["plane", "aircraft", "ship", "vessel", "boat", "convoy", "truck", "flight",
+                                            "warship", "frigate", "destroyer", "submarine", "tanker", "airliner"]
+
     /// A country on its own: a seat of government is the government; an adjective on a thing that is not an actor
     /// ("Russian oil") is no mention; a name or capital possessing something that is not an actor stands alone.
     private func countryMention(_ country: (clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?),
@@ -344,6 +349,12 @@ extension SentenceAnalysis {
             context.noteCountry(country.code)
             return mention(span, head: head, code: code, name: countryName(country.code),
                            entry: lexicon.entries[entry].id, rule: "country of an attack")
+        }
+        if !isHead, deprel(head) == "nsubj", Self.vehicleNouns.contains(lemma(head)), country.field == .adjective,
+           let code = try? ActorCode(country.code) {
+            context.noteCountry(country.code)
+            return mention(span, head: head, code: code, name: countryName(country.code),
+                           entry: lexicon.entries[entry].id, rule: "country of a vehicle")
         }
         switch country.field {
         case .seat?:

@@ -285,7 +285,10 @@ extension ClauseReader {
             // A reaction to "the raid", "the move" answers whoever made it (see ``EventCoder``), not an actor its
             // verdict names ("condemned the raid as a violation of Qatari sovereignty").
             let reaction = (11...16).contains(root) && reactsToAnAct(verb)
+            // Aid a plane or a convoy carries goes where it lands or arrives.
+            let carried = root == 7 ? carrierDestination(of: verb, excluding: sources) : nil
             let implied: ActorMention? = reaction ? nil
+                : carried != nil ? carried
                 : root == 2 ? addressee(of: verb, excluding: sources) ?? obligedParty(of: verb, excluding: sources)
                 : patternCode.code == "011" ? topicActor(of: verb, excluding: sources)
                 // A raised police or terror alert is posture at home: "France raised its terror alert after Islamic

@@ -336,6 +336,26 @@ extension ClauseReader {
         return nil
     }
 
+    /// Verbs of a carrier's arrival, whose place is where what it carries goes.
+    static let arrivalVerbs: Set<String> = ["land", "arrive", "reach", "dock", "touch", "enter", "cross"]
+
+    /// Where a carrier takes what it carries: for a participle on the subject of a verb of arrival, or on that verb
+    /// itself ("a Chinese plane carrying medical experts landed in Rome", "an Indian transport plane landed in Yangon
+    /// carrying relief supplies", "a convoy of trucks carrying food reached Mekelle"), the actor its place names.
+    func carrierDestination(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
+        var arrival = head(verb)
+        if deprel(verb) == "acl" {
+            // Up from the carried-by noun through "of" phrases ("a convoy of about 20 trucks") to the subject.
+            var noun = head(verb)
+            while noun >= 0, ["pobj", "prep"].contains(deprel(noun)), head(noun) >= 0 { noun = head(noun) }
+            arrival = noun >= 0 && deprel(noun) == "nsubj" ? head(noun) : -1
+        } else if deprel(verb) != "advcl" { arrival = -1 }
+        // Or the arrival the parser hung on the participle: "carrying nine medical experts …, landed in Rome".
+        let arrivals = ([arrival] + kids(verb, ["advcl", "ccomp", "conj"]).filter { $0 > verb })
+            .filter { $0 >= 0 && Self.arrivalVerbs.contains(lemma($0)) }
+        return arrivals.lazy.compactMap { self.prepositionalActor(under: $0, excluding: sources, homeVenue: false) }.first
+    }
+
     /// Who prompted an act that a causative clause reports ("Lithuania barred the transit of Russian goods,
     /// prompting Russia to threaten retaliation"): the subject of the clause the causative participle hangs on.
     func provokedBy(_ verb: Int, excluding sources: [ActorMention]) -> ActorMention? {

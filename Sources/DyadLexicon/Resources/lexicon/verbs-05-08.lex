@@ -84,7 +84,9 @@ word: food aid | food | food parcel | food supply | ration | medicine | medical 
 word: vaccine | vaccine dose | dose | tent | blanket | shelter | water | drinking water | flour | aid convoy
 word: aid truck | aid shipment | aid flight | hygiene kit | winter clothing | clothing | baby formula
 word: infant formula | field hospital | mobile hospital | hospital ship | humanitarian convoy | convoy
-word: relief convoy | humanitarian shipment | relief flight
+word: relief convoy | humanitarian shipment | relief flight | face mask | mask | ventilator | oxygen cylinder
+word: oxygen concentrator | test kit | testing kit | rapid test | medical expert | medical team | rescue team
+word: rescuer | relief worker
 
 [synset V05_RESCUE_TEAM]
 word: rescue team | rescuer | search and rescue team | rescue worker | medical team | doctor | medic | nurse
@@ -1398,6 +1400,15 @@ example: 072 | Iran supplied drones to Russia for use in Ukraine, Western offici
 example: 072 | Iran supplied anti-ship missiles to the Houthis, the U.N. panel said.
 example: 061 | Azerbaijan supplied gas to Syria through Turkey.
 example: 073 | Egypt supplied medicine to the hospitals of Gaza.
+
+[verb v05-carry-aid]
+lemma: carry
+pattern: 073 obj=aid|&V05_HUM_AID prep=to|for|into target=prep
+pattern: 073 obj=aid|&V05_HUM_AID target=none
+example: 073 | A Chinese plane carrying nine medical experts and 31 tonnes of supplies landed in Rome late on Thursday.
+example: 073 | An Indian Air Force transport plane landed in Yangon carrying 15 tonnes of relief supplies.
+note: A plane, ship or convoy carrying relief aids the country it lands in or reaches (the coder reads the place
+note: from the verb the carrier is the subject of).
 
 [verb v05-hold]
 lemma: hold | conduct | stage | carry
