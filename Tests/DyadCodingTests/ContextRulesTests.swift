@@ -401,4 +401,15 @@ struct ContextRulesTests {
         // A crash is still no one's act.
         #expect(Self.triples("A Ukrainian passenger plane crashed near Tehran, killing 176 people.").isEmpty)
     }
+
+    @Test("armed forces of one state arriving in another are deployed there and received by it; hardware and incursions are not")
+    func forcesArriving() {
+        let found = Self.triples("Russian paratroopers began arriving in Kazakhstan on Thursday as part of a Moscow-led force.")
+        #expect(found.contains("RUSMIL 074 KAZ") && found.contains("KAZ 0861 RUSMIL"), "\(found)")
+        let moving = Self.triples("Turkish troops have begun moving to Libya.")
+        #expect(moving.contains { $0.hasPrefix("TURMIL 074 LBY") }, "\(moving)")
+        #expect(!Self.triples("Russian troops crossed into Ukraine before dawn.").contains { $0.contains(" 074 ") })
+        #expect(!Self.triples("The first American tanks have arrived in Ukraine.").contains { $0.contains(" 074 ") })
+        #expect(!Self.triples("French soldiers arrived in France after leaving Mali.").contains { $0.contains(" 074 ") })
+    }
 }

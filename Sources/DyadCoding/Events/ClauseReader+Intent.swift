@@ -50,6 +50,7 @@ extension ClauseReader {
         }
         return found + refusedWithNot(entries: entries) + demandedWithMust(entries: entries)
             + warnedThreats(coded: coded, entries: entries) + verdictEvents(coded: coded) + retaliationThreats(coded: coded)
+            + forcesArriving(coded: coded)
     }
 
     /// Verbs of warning.
