@@ -1084,6 +1084,10 @@ pattern: 0871 obj=&V05_TRUCE prep=with
 pattern: 0871 obj=&V05_TRUCE
 pattern: 057 obj=&AGREEMENT|&V05_ACCORD prep=with
 pattern: 057 obj=&AGREEMENT|&V05_ACCORD
+pattern: 071 prt=off prep=on obj=loan|credit|facility|credit_facility|bailout|financing|tranche|disbursement|programme|program
+pattern: 057 prt=off prep=on obj=&AGREEMENT|&V05_ACCORD
+example: 071 | The IMF's executive board signed off on a $1.3 billion credit facility for Zambia on Wednesday.
+example: 057 | Lebanon's president signed off on the maritime border agreement with Israel on Thursday.
 example: 057 | Russia and North Korea signed a comprehensive strategic partnership treaty in Pyongyang.
 example: 057 | Vietnam inked a defence cooperation memorandum with the Philippines on Friday.
 example: 0871 | The Colombian government signed a ceasefire with the ELN rebels in Havana.
