@@ -433,8 +433,9 @@ extension ClauseReader {
         let own = Set(sources.map { $0.code.principal.code })
         var ownFallback: ActorMention?
         var frontier = kids(verb, ["prep", "dative", "dobj"])
-        // Five levels: "walked out of peace talks with the Afghan Taliban" (out, of, talks, with, Taliban).
-        for _ in 0..<5 {
+        // Seven levels: "walked out of peace talks with the Afghan Taliban" (out, of, talks, with, Taliban), "hit back
+        // with tariffs on C$30 billion worth of U.S. goods" (with, tariffs, on, worth, of, goods).
+        for _ in 0..<7 {
             var next: [Int] = []
             for token in frontier {
                 // Not a person after "as" (a clause the parser read as a phrase: "as Vladimir Putin sent condolences").

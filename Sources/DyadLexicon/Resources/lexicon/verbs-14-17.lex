@@ -1836,6 +1836,14 @@ example: 1621 | Israel withheld tax revenues from the Palestinian Authority.
 example: 1622 | Washington withheld military aid from Ukraine for several weeks in 2019.
 example: 162 | The Netherlands withheld funding for UNRWA pending an investigation.
 
+[verb v14-hit-with]
+lemma: hit
+pattern: 163 prt=back prep=with obj=tariff|duty|sanction|levy|countermeasure|retaliatory_tariff|import_duty|export_control target=none
+pattern: 163 prep=with obj=tariff|duty|sanction|levy|import_duty|retaliatory_tariff|export_control|export_ban|embargo
+example: 163 | Canada hit back with 25 percent tariffs on billions of dollars' worth of U.S. goods.
+example: 163 | Washington hit Chinese chipmakers with new export controls on Tuesday.
+note: Hitting someone with tariffs or sanctions is imposing them (163); hitting a target with a weapon is root 19.
+
 [verb v14-impose]
 lemma: impose | slap | levy | reimpose | re-impose | institute
 pattern: 163 obj=tariff|duty|import_duty|retaliatory_tariff|punitive_tariff|levy target=none

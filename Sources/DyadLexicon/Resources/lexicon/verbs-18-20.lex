@@ -75,7 +75,8 @@ word: cargo ship | merchant ship | commercial ship | patrol boat | aircraft | he
 word: district | neighbourhood | neighborhood | suburb | hospital | school | shelter | mosque | church
 word: residential building | apartment building | apartment block | residential area | tunnel | front line
 word: trench | fortification | supply line | supply route | settlement | refugee camp | bunker | military site
-word: logistics hub | weapons storage | drone factory | missile factory | shipyard
+word: logistics hub | weapons storage | drone factory | missile factory | shipyard | plant | defence plant
+word: defense plant | arms plant | factory | military factory | weapons factory
 
 [synset V18_STRIKE_SITE]
 # narrower set for "target", whose subject is often a sanctions package rather than an army
