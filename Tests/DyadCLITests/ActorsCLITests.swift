@@ -71,6 +71,23 @@ struct CodeCLITests {
         }
     }
 
+    @Test("code --stats reports the share of sentences that reached the parser; --parse-all parses all, same events")
+    func parsedShare() throws {
+        let text = "Net sales were 5.6 mln dlrs in the quarter. President Vladimir Putin was in Moscow. He condemned the "
+            + "attack on Ukraine. The weather was mild. Shares were flat in late trading."
+        let input = Data(#"{"id": "s1", "date": "2024-06-21", "text": "\#(text)"}"#.utf8 + [0x0A])
+        let selected = try DyadProcess.run(["code", "--input-format", "jsonl", "--no-progress", "--stats", "-"], stdin: input)
+        #expect(selected.status == 0, "\(selected.stderr)")
+        #expect(selected.stderr == "dyad: 2 of 5 sentences reached the parser (40.0%)\n", "\(selected.stderr)")
+        let all = try DyadProcess.run(["code", "--input-format", "jsonl", "--no-progress", "--stats", "--parse-all", "-"],
+                                      stdin: input)
+        #expect(all.stderr == "dyad: 5 of 5 sentences reached the parser (100.0%)\n", "\(all.stderr)")
+        #expect(!selected.stdout.isEmpty && selected.stdout == all.stdout)
+        // Without --stats (and not on a terminal) standard error stays empty.
+        let quiet = try DyadProcess.run(["code", "--input-format", "jsonl", "--no-progress", "-"], stdin: input)
+        #expect(quiet.stderr.isEmpty && quiet.stdout == selected.stdout)
+    }
+
     @Test("code writes one JSON line per event with the issue's fields; the date comes from the sentence")
     func code() throws {
         let input = Data(#"{"id": "c1", "date": "2024-06-21", "text": "Russia and North Korea signed a defence treaty in Pyongyang on Wednesday."}"#.utf8 + [0x0A])

@@ -33,6 +33,10 @@ public struct ActorResolver: Sendable {
         context.focus = focusCountry(of: analyses)
         var mentions: [ActorMention] = []
         for index in analyses.indices {
+            // A sentence left unparsed names no actors: noun phrases are read from the parse. Its clues still count
+            // for the focus above, which reads tags and lexicon phrases only (the one clue the parse filters, an
+            // adjective agent, names no country).
+            guard document.isParsed(sentence: index) else { continue }
             context.sentenceCountries = []
             analyses[index].collectReferences(context: context)
             let found = analyses[index].resolve(context: &context)
@@ -45,6 +49,26 @@ public struct ActorResolver: Sendable {
             mentions += found
         }
         return mentions
+    }
+
+    /// Whether resolving sentence `index` of `document` could give a mention or change what later sentences refer
+    /// to. False only when the sentence has no lexicon phrase that can be an actor, no PERSON or ORG entity, and no
+    /// word a reference starts from (see ``SentenceAnalysis/mayRefer()``); its resolution is then empty
+    /// and leaves the document's context as it was, whatever its parse. `document` need not be parsed: without a
+    /// parse, the one clue the parse can remove (an adjective agent, "the military said") is kept.
+    func mayNameActors(in document: AnnotatedDocument, sentence index: Int) -> Bool {
+        let sentence = document.sentences[index]
+        // Collecting clues reads no date; the date only matters to composing them.
+        guard let date = document.document.date ?? CalendarDate(year: 2000, month: 1, day: 1) else { return true }
+        var analysis = SentenceAnalysis(document: document, sentence: sentence, index: index, date: date,
+                                        lexicon: matcher.lexicon)
+        // The cheap tests first: a proper noun or a reference word, then a PERSON or ORG entity; the lexicon last.
+        if analysis.mayRefer() { return true }
+        if document.entityTags.count == document.tokens.count,
+           sentence.tokens.contains(where: { ["B-PERSON", "B-ORG"].contains(document.entityTags[$0]) }) { return true }
+        analysis.collect(matches: matcher.matches(in: sentence.tokens.map { document.text(of: document.tokens[$0]) }))
+        analysis.collectEntities()
+        return !analysis.clues.isEmpty
     }
 
     /// The country the document is most about: the principal named most often by its lexicon phrases (countries,

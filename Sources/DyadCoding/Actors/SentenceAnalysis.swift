@@ -192,6 +192,20 @@ struct SentenceAnalysis {
         }
     }
 
+    /// Whether ``collectReferences(context:)`` could add a clue here under some parse and context: a word one of
+    /// its references starts from ("its", "it", "them", a personal pronoun, "country", "nation", "pair", a plural
+    /// after "both" or "the two"), or a proper noun (a surname used before). Kept a superset of what it reads.
+    func mayRefer() -> Bool {
+        sentence.tokens.contains { token in
+            let word = form(token).lowercasedIfNeeded()
+            return Self.referenceWords.contains(word) || Self.pairWords.contains(word) || xpos(token).hasPrefix("NNP")
+        }
+    }
+
+    /// The words ``collectReferences(context:)`` starts a reference from, besides ``pairWords``.
+    static let referenceWords: Set<String> = ["its", "it", "them", "he", "she", "his", "her", "him", "country",
+                                              "nation", "pair"]
+
     /// The country a clue names, for the document's focus: a country, a person's country, a national body's.
     func country(of clue: Clue) -> String? {
         guard case .lexicon(let hit) = clue.source else { return nil }

@@ -42,6 +42,9 @@ public struct EventCoder: Sendable {
             let expressions = published.map {
                 dates.dates(in: document, sentence: sentence, published: $0, context: &dateContext)
             } ?? []
+            // A sentence left unparsed has no verb the coder codes (see ``EventParseSelector``); its dates still
+            // count above, as the context of later ones.
+            guard document.isParsed(sentence: index) else { continue }
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
             var seen = Set<String>()
@@ -170,7 +173,7 @@ public struct EventCoder: Sendable {
         guard AnalysisCheck.isComplete(document) else { return [] }
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         var traces: [VerbTrace] = []
-        for (index, sentence) in document.sentences.enumerated() {
+        for (index, sentence) in document.sentences.enumerated() where document.isParsed(sentence: index) {
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
             var coded: [CodedEvent] = []

@@ -21,12 +21,22 @@ public struct AnnotatedDocument: Sendable {
     public var deprels: [String] = []
     /// Entity tag of each token in BIO form (`B-GPE`, `I-GPE`, `O`; empty until entities are recognised).
     public var entityTags: [String] = []
+    /// Indices into `sentences` of the sentences the parser was not run on, when a stage left out those that cannot
+    /// matter to what reads the document (`dyad code` skips sentences that cannot yield an event). Their tokens have
+    /// tags, lemmas and entity tags, but head -1 and label `_`: no parse, and none pretended. Empty when every
+    /// sentence was parsed.
+    public var unparsedSentences: Set<Int> = []
 
     /// Wraps `document` with the tokens and sentences found so far (none by default, for the stages to fill in).
     public init(document: Document, tokens: [Token] = [], sentences: [Sentence] = []) {
         self.document = document
         self.tokens = tokens
         self.sentences = sentences
+    }
+
+    /// Whether the sentence at `index` in `sentences` was parsed (its heads and labels are the parser's).
+    public func isParsed(sentence index: Int) -> Bool {
+        unparsedSentences.isEmpty || !unparsedSentences.contains(index)
     }
 
     /// The text of one token, sliced from the document's UTF-8 bytes.

@@ -58,13 +58,27 @@ public struct LanguageModels: Sendable {
 
     /// Tags, lemmatizes, parses and finds the entities of one sentence given as word forms.
     public func analyse(_ forms: [String]) -> Analysis {
+        var analysis = analyseWithoutParsing(forms)
+        parse(forms, into: &analysis)
+        return analysis
+    }
+
+    /// Tags, lemmatizes and finds the entities of one sentence, leaving out the parser (the entity recognizer reads
+    /// forms and tags only): `heads` and `deprels` are empty until ``parse(_:into:)`` fills them.
+    public func analyseWithoutParsing(_ forms: [String]) -> Analysis {
         let tags = tagger.tags(forms, properNouns: HyphenatedNames.syllables(in: forms))
         let xpos = tags.map(\.xpos)
         let upos = tags.map(\.upos)
         let lemmas = zip(forms, upos).map { lemmatizer.lemma(of: $0, upos: $1).lemma }
-        let parse = parser.parse(forms: forms, tags: xpos)
         let entityTags = entities.bioTags(forms: forms, tags: xpos)
-        return Analysis(xpos: xpos, upos: upos, lemmas: lemmas, heads: parse.heads, deprels: parse.labels,
-                        entityTags: entityTags)
+        return Analysis(xpos: xpos, upos: upos, lemmas: lemmas, heads: [], deprels: [], entityTags: entityTags)
+    }
+
+    /// Parses the sentence `forms` whose tags `analysis` holds (from ``analyseWithoutParsing(_:)``), filling its
+    /// `heads` and `deprels`.
+    public func parse(_ forms: [String], into analysis: inout Analysis) {
+        let parse = parser.parse(forms: forms, tags: analysis.xpos)
+        analysis.heads = parse.heads
+        analysis.deprels = parse.labels
     }
 }

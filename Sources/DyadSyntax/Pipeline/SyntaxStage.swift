@@ -3,12 +3,21 @@ import DyadText
 
 /// The language layer as a pipeline stage: tags, lemmatizes, parses and finds the entities of every sentence of a
 /// segmented document, filling `xpos`, `upos`, `lemmas`, `heads`, `deprels` and `entityTags`.
+///
+/// With a ``ParseSelector``, every sentence is still tagged, lemmatized and has its entities found, but only the
+/// sentences the selector picks are parsed; the others are listed in `unparsedSentences`, their tokens with head -1
+/// and label `_`.
 public struct SyntaxStage: Stage {
     /// The models used.
     public let models: LanguageModels
+    /// Which sentences to parse; nil parses all.
+    public let selector: (any ParseSelector)?
 
-    /// A stage with these models.
-    public init(models: LanguageModels) { self.models = models }
+    /// A stage with these models, parsing the sentences `selector` picks (all without one).
+    public init(models: LanguageModels, selector: (any ParseSelector)? = nil) {
+        self.models = models
+        self.selector = selector
+    }
 
     public var name: String { "syntax" }
     public var requires: Set<Annotation> { [.tokens, .sentences] }
@@ -19,18 +28,18 @@ public struct SyntaxStage: Stage {
         var xpos = [String](repeating: "_", count: count), upos = xpos, lemmas = xpos, deprels = xpos
         var entityTags = [String](repeating: "O", count: count)
         var heads = [Int](repeating: -1, count: count)
-        for sentence in document.sentences where !sentence.tokens.isEmpty {
+        var analysed: [(sentence: Int, forms: [String], analysis: LanguageModels.Analysis)] = []
+        analysed.reserveCapacity(document.sentences.count)
+        for (index, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
             let forms = sentence.tokens.map { String(document.text(of: document.tokens[$0])) }
-            let analysis = models.analyse(forms)
-            let first = sentence.tokens.lowerBound
-            for (offset, index) in sentence.tokens.enumerated() {
-                xpos[index] = analysis.xpos[offset]
-                upos[index] = analysis.upos[offset]
-                lemmas[index] = analysis.lemmas[offset]
-                heads[index] = analysis.heads[offset] == 0 ? -1 : first + analysis.heads[offset] - 1
-                deprels[index] = analysis.deprels[offset]
-                entityTags[index] = analysis.entityTags[offset]
+            let analysis = models.analyseWithoutParsing(forms)
+            for (offset, token) in sentence.tokens.enumerated() {
+                xpos[token] = analysis.xpos[offset]
+                upos[token] = analysis.upos[offset]
+                lemmas[token] = analysis.lemmas[offset]
+                entityTags[token] = analysis.entityTags[offset]
             }
+            analysed.append((index, forms, analysis))
         }
         document.xpos = xpos
         document.upos = upos
@@ -38,6 +47,30 @@ public struct SyntaxStage: Stage {
         document.heads = heads
         document.deprels = deprels
         document.entityTags = entityTags
+        var chosen: [Bool]?
+        if let selector {
+            document.unparsedSentences = Set(analysed.map(\.sentence))
+            let flags = selector.sentencesToParse(in: document)
+            // A selector that answers for another number of sentences is ignored: everything is parsed.
+            chosen = flags.count == document.sentences.count ? flags : nil
+        }
+        var unparsed = Set<Int>()
+        for (index, forms, analysis) in analysed {
+            guard chosen?[index] ?? true else {
+                unparsed.insert(index)
+                continue
+            }
+            var parsed = analysis
+            models.parse(forms, into: &parsed)
+            let first = document.sentences[index].tokens.lowerBound
+            for (offset, head) in parsed.heads.enumerated() {
+                heads[first + offset] = head == 0 ? -1 : first + head - 1
+                deprels[first + offset] = parsed.deprels[offset]
+            }
+        }
+        document.heads = heads
+        document.deprels = deprels
+        document.unparsedSentences = unparsed
         return []
     }
 }

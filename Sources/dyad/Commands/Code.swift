@@ -21,6 +21,8 @@ struct Code: ParsableCommand {
             lexicon (the peer coder, on Dyad's parse): each line then has id, version, doc_id, sentence, date, \
             source and target ({code}, the peer's codes), cameo, cameo_name, quad_class and goldstein when the code \
             is CAMEO, text and rule.
+
+            Sentences with no word the coder codes (no verb of the lexicon, by lemma or form, and none of the words             its intent, refusal, demand, threat and verdict rules start from) are tagged and have their entities             found, but are not parsed, unless their actors can be referred to by a later sentence that is: the             events are those of a full parse, byte for byte, in less time. --parse-all parses every sentence;             --stats (or the progress bar) reports at the end how many sentences reached the parser. The peer coder             (--dictionaries) parses every sentence.
             """)
 
     @OptionGroup var reader: ReaderArguments
@@ -34,6 +36,12 @@ struct Code: ParsableCommand {
     @Option(help: ArgumentHelp("Documents coded in parallel on this many threads; output stays in input order.",
                                valueName: "N"))
     var jobs: Int = 1
+
+    @Flag(help: "Parse every sentence, also those that cannot yield an event (slower; the events are the same).")
+    var parseAll = false
+
+    @Flag(help: "At the end, write to standard error how many sentences reached the parser.")
+    var stats = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
@@ -61,14 +69,17 @@ struct Code: ParsableCommand {
         let (models, loaded) = try coding.load(jobs: jobs)
         let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded))
         let today = CodingArguments.today()
-        let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
+        let selector = parseAll ? nil : EventParseSelector(coder: coder)
+        let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models, selector: selector)])
         let version = "dyad \(DyadVersion.current); lexicon \(loaded.verbs.count) verbs; models en-news"
         let writer = EventWriter(version: version)
         let table = EventTableWriter.Layout(rawValue: format).map { EventTableWriter(layout: $0, version: version, lexicon: loaded) }
         var headerWritten = false
+        var share = ParsedShare()
         let status = try DocumentRun(reader).run(pipeline: pipeline, jobs: jobs, analyse: { document in
             coder.events(in: document, on: document.document.date ?? today)
         }) { document, events, output in
+            share.count(document)
             if let table {
                 if !headerWritten {
                     table.writeHeader(to: output)
@@ -78,6 +89,9 @@ struct Code: ParsableCommand {
             } else {
                 writer.write(events, of: document, to: output)
             }
+        }
+        if stats || (!reader.noProgress && isatty(STDERR_FILENO) == 1) {
+            StandardError().write("dyad: \(share)")
         }
         if status != 0 { throw ExitCode(status) }
     }
