@@ -87,7 +87,8 @@ struct ParseSelectionTests {
     @Test("the words of the rules outside the verb patterns make a sentence a trigger")
     func ruleWords() {
         for text in ["Iran is ready to talk.", "Tehran refused.", "China must act.", "Beijing cautioned.",
-                     "Seoul vowed to retaliate.", "Kyiv dismissed it as a farce.", "The army ruled it out."] {
+                     "Seoul vowed to retaliate.", "Kyiv dismissed it as a farce.", "The army ruled it out.",
+                     "Russian paratroopers began arriving in Kazakhstan."] {
             let (selected, _) = Self.analyses(text)
             #expect(selected.unparsedSentences.isEmpty, "\(text)")
         }

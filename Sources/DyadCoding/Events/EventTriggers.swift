@@ -2,7 +2,8 @@ import DyadCore
 
 /// The words that can make a sentence code an event: every lemma with verb patterns (a multiword lemma by its
 /// first word), their regular inflections (found by form when the lemmatizer errs), and the lemmas the rules outside
-/// the verb patterns start from (intents and refusals, "rule out", "must", warnings, verdicts, retaliations).
+/// the verb patterns start from (intents and refusals, "rule out", "must", warnings, verdicts, retaliations,
+/// forces arriving).
 ///
 /// ``EventCoder`` codes a verb only through one of these (see ``EventCoder/verbTraces(of:in:coded:found:)`` and
 /// ``ClauseReader/chainEvents(coded:entries:)``), so a sentence none of whose tokens has one as its lower-cased lemma
@@ -28,6 +29,7 @@ struct EventTriggers: Sendable {
     static var ruleWords: Set<String> {
         ClauseReader.cooperativeIntents.union(ClauseReader.refusals).union(["rule", "must"])
             .union(ClauseReader.warnings).union(ClauseReader.namingVerbs).union(ClauseReader.retaliations.keys)
+            .union(ClauseReader.forceArrivals)
     }
 
     /// Whether a token of `sentence` has a trigger word as its lemma or form, both lower-cased as the coder reads
