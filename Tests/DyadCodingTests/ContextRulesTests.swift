@@ -140,6 +140,11 @@ struct ContextRulesTests {
         lemma: carry
         pattern: 073 obj=supply|expert target=none
 
+        [verb c-shoot-dead]
+        lemma: shoot
+        pattern: 193 prt=dead
+        pattern: 193 obj=*
+
         [verb c-affirm]
         lemma: affirm
         pattern: 010
@@ -411,5 +416,17 @@ struct ContextRulesTests {
         #expect(!Self.triples("Russian troops crossed into Ukraine before dawn.").contains { $0.contains(" 074 ") })
         #expect(!Self.triples("The first American tanks have arrived in Ukraine.").contains { $0.contains(" 074 ") })
         #expect(!Self.triples("French soldiers arrived in France after leaving Mali.").contains { $0.contains(" 074 ") })
+    }
+
+    @Test("state forces' shooting at a protest, or at people who march, is violent repression; at armed men or elsewhere it is not")
+    func repressionAtProtest() {
+        let during = Self.triples("Nepalese police shot dead 19 people during protests against a social media ban.")
+        #expect(during.contains { $0.hasPrefix("NPLCOP 175") }, "\(during)")
+        let marched = Self.triples("Israeli troops shot thousands of Palestinians who marched to the Gaza border fence.")
+        #expect(marched.contains { $0.hasPrefix("ISRMIL 175 PSE") }, "\(marched)")
+        let month = Self.triples("Malian troops shot dead 30 people in March 2022 in the town of Moura.")
+        #expect(!month.contains { $0.contains(" 175 ") }, "\(month)")
+        let armed = Self.triples("Nigerian soldiers shot 20 militants during a raid in Borno state.")
+        #expect(!armed.contains { $0.contains(" 175 ") }, "\(armed)")
     }
 }

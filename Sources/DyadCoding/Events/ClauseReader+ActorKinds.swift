@@ -15,8 +15,11 @@ extension ClauseReader {
         let code = pair.code
         var eventCode = pair.code, eventRule = pair.rule, target = pair.target
         // Force (killing, shooting) the state's police or soldiers use on protesters is violent repression (175).
+        // So is their force on people at a protest: "police shot dead 19 people during protests", "shot dead about
+        // 50 people as crowds took to the streets" (not on armed men).
         if ["180", "190", "193"].contains(code.code), let target,
-           Self.protesterEntries.contains(target.entry) || isProtesting(target.head),
+           Self.protesterEntries.contains(target.entry) || isProtesting(target.head)
+            || (isAtProtest(verb) && !target.code.roles.contains(where: { [.military, .rebels, .insurgents, .police].contains($0) })),
            source.code.roles.contains(where: { [.police, .military, .government, .intelligence].contains($0) }),
            let repression = CAMEOOntology.code("175") {
             eventCode = repression
@@ -65,7 +68,31 @@ extension ClauseReader {
     /// Whether the people a noun names are protesting: "Palestinians who marched to the border fence", "students
     /// protesting against the reform", "supporters of Evo Morales who were blockading a fuel plant".
     func isProtesting(_ noun: Int) -> Bool {
-        kids(noun, ["relcl", "acl"]).contains { Self.protestVerbs.contains(lemma($0)) }
+        // Or the quantity that counts them: "thousands of Palestinians who marched", the clause on "thousands".
+        var nouns = [noun]
+        if deprel(noun) == "pobj", head(noun) >= 0, lemma(head(noun)) == "of", head(head(noun)) >= 0,
+           Self.quantities.contains(lemma(head(head(noun)))) || document.xpos[head(head(noun))] == "CD" {
+            nouns.append(head(head(noun)))
+        }
+        return nouns.contains { kids($0, ["relcl", "acl"]).contains { Self.protestVerbs.contains(lemma($0)) } }
+    }
+
+    /// Nouns for a protest.
+    static let protestNouns: Set<String> = ["protest", "demonstration", "rally", "march", "riot", "unrest", "sit-in",
+                                            "demonstrator", "protester", "uprising"]
+
+    /// Whether an act happened at a protest: "during protests against the ban", "at a rally", "amid unrest", or while
+    /// crowds protested ("as crowds took to the streets", "as thousands marched").
+    func isAtProtest(_ verb: Int) -> Bool {
+        let phrases = kids(verb, ["prep"]).filter { ["during", "at", "amid", "in"].contains(lemma($0)) }.flatMap { kids($0, ["pobj"]) }
+        // Common nouns only: "in March 2022" is a month.
+        if phrases.contains(where: { Self.protestNouns.contains(lemma($0)) && !document.xpos[$0].hasPrefix("NNP") }) { return true }
+        return kids(verb, ["advcl"]).contains { clause in
+            kids(clause, ["mark"]).contains { ["as", "when", "while"].contains(lemma($0)) }
+                && (Self.protestVerbs.contains(lemma(clause))
+                    || (lemma(clause) == "take" && kids(clause, ["prep"]).contains { to in
+                        lemma(to) == "to" && kids(to, ["pobj"]).contains { lemma($0) == "street" } }))
+        }
     }
 
     /// Verbs of protest.
