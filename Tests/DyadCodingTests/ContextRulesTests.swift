@@ -130,7 +130,7 @@ struct ContextRulesTests {
         [verb c-seize]
         lemma: seize
         pattern: 1711 obj=rifle target=none
-        pattern: 192 obj=town
+        pattern: 192 obj=town|plant
 
         [verb c-order]
         lemma: order
@@ -428,5 +428,11 @@ struct ContextRulesTests {
         #expect(!month.contains { $0.contains(" 175 ") }, "\(month)")
         let armed = Self.triples("Nigerian soldiers shot 20 militants during a raid in Borno state.")
         #expect(!armed.contains { $0.contains(" 175 ") }, "\(armed)")
+    }
+
+    @Test("a place naming the thing acted on stands for its country")
+    func placesThing() {
+        let found = Self.triples("Russian forces seized the Zaporizhzhia nuclear power plant on Friday.")
+        #expect(found.contains { $0.hasPrefix("RUSMIL 192 UKR") }, "\(found)")
     }
 }

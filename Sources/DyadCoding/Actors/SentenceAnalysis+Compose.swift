@@ -317,26 +317,6 @@ extension SentenceAnalysis {
         return nil
     }
 
-    /// Weapons that stand for the force firing them, when the text says whose they are.
-    static let weaponAgents: Set<String> = ["agent/missile", "agent/drone", "agent/rocket"]
-
-    /// Titles held by one person at a time, whose bearer pronouns refer back to.
-    static let personTitles: Set<String> = ["president", "king", "queen", "prince", "emir", "sultan", "sheikh", "minister",
-                                            "premier", "chancellor", "leader", "spokesman", "spokeswoman", "spokesperson",
-                                            "envoy", "ambassador", "general", "commander", "governor", "mayor", "pope",
-                                            "ayatollah", "monarch", "dictator", "secretary-general", "chairman", "speaker"]
-
-    /// Nouns for an armed attack or its weapons, which stand for their country as the subject of a verb.
-    static let attackNouns: Set<String> = ["attack", "strike", "airstrike", "air-strike", "raid", "airraid", "shelling",
-                                           "bombardment", "bombing", "offensive", "missile", "rocket", "drone", "shell",
-                                           "barrage", "assault", "incursion", "fire", "gunfire", "artillery", "warplane",
-                                           "jet", "bomber", "helicopter", "gunship", "tank"]
-
-    /// Craft and vehicles that stand for their country as the subject of a verb when the text says whose they are:
-    /// "A Chinese plane carrying medical experts landed in Rome", "a Turkish ship carrying aid docked".
-    static let vehicleNouns: Set<String> = ["plane", "aircraft", "ship", "vessel", "boat", "convoy", "truck", "flight",
-                                            "warship", "frigate", "destroyer", "submarine", "tanker", "airliner"]
-
     /// A country on its own: a seat of government is the government; an adjective on a thing that is not an actor
     /// ("Russian oil") is no mention; a name or capital possessing something that is not an actor stands alone.
     private func countryMention(_ country: (clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?),
@@ -377,7 +357,17 @@ extension SentenceAnalysis {
             return mention(span, head: head, code: code, name: countryName(country.code),
                            entry: lexicon.entries[entry].id, rule: "place in the country")
         case .place?:
-            return nil
+            // A place naming a thing acted on stands for its country too: "struck the Zaporizhzhia nuclear power
+            // plant", "laid a wreath at the Warsaw Uprising monument".
+            // Not an area named by its place in an "of" phrase ("the governor of the Ryazan region"), which belongs
+            // to the noun the phrase is on.
+            let governor = self.head(head)
+            let ofPhrase = deprel(head) == "pobj" && governor >= 0 && lemma(governor) == "of"
+            guard ["dobj", "pobj", "nsubjpass"].contains(deprel(head)), !(ofPhrase && Self.areaNouns.contains(lemma(head))),
+                  ["compound", "nmod", "amod"].contains(deprel(syntacticHead(of: country.clue.tokens))),
+                  let code = try? ActorCode(country.code) else { return nil }
+            return mention(span, head: head, code: code, name: countryName(country.code),
+                           entry: lexicon.entries[entry].id, rule: "country of a place's thing")
         default:
             let tokens = isHead ? span : country.clue.tokens
             guard let code = try? ActorCode(country.code) else { return nil }
