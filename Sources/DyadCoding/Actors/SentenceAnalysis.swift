@@ -138,14 +138,20 @@ struct SentenceAnalysis {
             let span = token..<end
             // An entity the lexicon knows is left to the lexicon; one that only contains a place or a country
             // ("Tokyo Electric Power", "Niger Delta Avengers") is a name of its own.
+            // The tokens of the country phrases in the entity ("U.S." and "State Department" in "U.S. State
+            // Department").
+            let countryTokens = Set(clues.filter { clue in
+                guard case .lexicon(let hit) = clue.source, clue.tokens.overlaps(span) else { return false }
+                return lexicon.entries[hit.entry].kind == .country
+            }.flatMap(\.tokens))
             let known = clues.contains { clue in
                 guard case .lexicon(let hit) = clue.source, clue.tokens.overlaps(span) else { return false }
                 switch lexicon.entries[hit.entry].kind {
                 case .agent: return false
                 case .country:
-                    // Known unless the entity has capitalised words of its own beside the country's phrase.
+                    // Known unless the entity has capitalised words of its own beside the country's phrases.
                     return !span.contains { token in
-                        !clue.tokens.contains(token) && isCapitalised(token) && form(token).lowercasedIfNeeded() != "the"
+                        !countryTokens.contains(token) && isCapitalised(token) && form(token).lowercasedIfNeeded() != "the"
                     }
                 default: return true
                 }

@@ -698,7 +698,7 @@ alias: French Republic
 adjective: French
 demonym: Frenchman | Frenchmen | Frenchwoman | Frenchwomen
 capital: Paris
-seat: Élysée | Élysée Palace | Matignon | Quai d'Orsay
+seat: Élysée | Élysée Palace | Matignon | Quai d'Orsay | Elysee | Elysee Palace
 place: Marseille | Marseilles | Lyon | Toulouse | Nantes | Lille | Calais | Rennes | Montpellier | Corsica | Brittany
 place: Normandy | Alsace | Grenoble | Dunkirk | Le Havre | Toulon | Ajaccio | Bayonne | Provence | Cherbourg
 place: Nanterre | Seine-Saint-Denis | Perpignan
@@ -2174,7 +2174,7 @@ alias: New Jersey | New Mexico | New England
 adjective: American
 demonym: American | Americans
 capital: Washington | Washington DC | Washington D.C.
-seat: White House | Oval Office | Foggy Bottom | Pentagon
+seat: White House | Oval Office | Foggy Bottom | Pentagon | State Department | Department of State
 place: New York | New York City | Los Angeles | Chicago | Houston | San Francisco | Miami | Seattle | Boston
 place: Philadelphia | Detroit | Atlanta | Minneapolis | New Orleans | Dallas | Denver | Las Vegas | Baltimore
 place: San Diego | California | Texas | Florida | Virginia | Ohio | Pennsylvania | Michigan | Arizona | Nevada
