@@ -435,4 +435,20 @@ struct ContextRulesTests {
         let found = Self.triples("Russian forces seized the Zaporizhzhia nuclear power plant on Friday.")
         #expect(found.contains { $0.hasPrefix("RUSMIL 192 UKR") }, "\(found)")
     }
+
+    @Test("states' armed forces and intelligence services named by their own names are those states' (state-bodies.lex)")
+    func stateBodies() {
+        let cases = [("The IDF said it struck targets in southern Lebanon.", "IDF", "ISRMIL"),
+                     ("The FSB detained a U.S. journalist in Yekaterinburg.", "FSB", "RUSSPY"),
+                     ("Ukraine's SBU said its drones hit four Russian airfields.", "SBU", "UKRSPY"),
+                     ("The FBI arrested a Chinese national in Boston.", "FBI", "USACOP"),
+                     ("The PLA staged drills around Taiwan.", "PLA", "CHNMIL")]
+        for (text, name, code) in cases {
+            let mentions = ActorTestSupport.mentions(text, on: "2024-06-20")
+            #expect(ActorTestSupport.code(of: name, in: mentions) == code, "\(text): \(mentions.map { "\($0.text) \($0.code.code)" })")
+        }
+        // "KPA" is no North Korean army: the Kenya Ports Authority shares it.
+        let ports = ActorTestSupport.mentions("The Kenya Ports Authority, KPA, signed an agreement with a shipping line.", on: "2024-06-20")
+        #expect(!ports.contains { $0.code.code.hasPrefix("PRK") }, "\(ports.map(\.code.code))")
+    }
 }
