@@ -451,4 +451,14 @@ struct ContextRulesTests {
         let ports = ActorTestSupport.mentions("The Kenya Ports Authority, KPA, signed an agreement with a shipping line.", on: "2024-06-20")
         #expect(!ports.contains { $0.code.code.hasPrefix("PRK") }, "\(ports.map(\.code.code))")
     }
+
+    @Test("'the bloc' and 'the alliance' are the international organisation last named; with none named they are no actor")
+    func blocReference() {
+        let eu = ActorTestSupport.mentions("Hungary vetoed an EU aid package for Ukraine, hours after the bloc agreed to open membership talks with Kyiv.", on: "2023-12-15")
+        #expect(ActorTestSupport.code(of: "bloc", in: eu) == "IGOEUREEC", "\(eu.map { "\($0.text) \($0.code.code)" })")
+        let nato = ActorTestSupport.mentions("NATO leaders met in Vilnius, and the alliance invited Finland to join.", on: "2023-07-11")
+        #expect(ActorTestSupport.code(of: "alliance", in: nato) == "IGOWSTNAT", "\(nato.map { "\($0.text) \($0.code.code)" })")
+        let none = ActorTestSupport.mentions("The bloc agreed to impose tariffs.", on: "2023-07-11")
+        #expect(none.isEmpty, "\(none.map { "\($0.text) \($0.code.code)" })")
+    }
 }

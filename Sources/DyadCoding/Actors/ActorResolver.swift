@@ -97,6 +97,8 @@ struct DocumentContext {
     var lastPerson: (code: ActorCode, name: String, entry: String, sentence: Int)?
     /// The last mention that was not a person (a state, an organisation, a group).
     var lastOther: (code: ActorCode, name: String, entry: String, sentence: Int)?
+    /// The last international organisation mentioned ("the bloc" after "the European Union").
+    var lastOrganisation: (code: ActorCode, name: String, entry: String)?
     /// Agent entry index → the code of its last mention ("the ministry" after "the Foreign Ministry").
     var agents: [Int: (code: ActorCode, name: String, entry: String)] = [:]
     /// Lexicon entries already mentioned.

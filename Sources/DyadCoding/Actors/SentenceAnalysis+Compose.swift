@@ -110,7 +110,7 @@ extension SentenceAnalysis {
                 if parts.country == nil, let code = context.countries.last {
                     parts.country = (clue, code, nil, nil)
                 }
-            case .pairReference, .personPronoun, .surnameReference, .thingPronoun:
+            case .pairReference, .personPronoun, .surnameReference, .thingPronoun, .blocReference:
                 continue
             }
         }
@@ -148,6 +148,11 @@ extension SentenceAnalysis {
             guard let other = context.lastOther, index - other.sentence <= 1 else { return [] }
             return [mention(pronoun.tokens, head: head, code: other.code, name: other.name, entry: other.entry,
                             rule: "coreference: it")]
+        }
+        if let bloc = clues.first(where: { if case .blocReference = $0.source { true } else { false } }),
+           let organisation = context.lastOrganisation {
+            return [mention(bloc.tokens, head: head, code: organisation.code, name: organisation.name,
+                            entry: organisation.entry, rule: "coreference: the bloc")]
         }
         let parts = parts(of: clues, head: head, context: context)
         var span = clues.reduce(head..<(head + 1)) {
@@ -467,6 +472,10 @@ extension SentenceAnalysis {
             }
         } else {
             context.lastOther = (mention.code, mention.name, mention.entry, index)
+            // Only an organisation named, not one a reference stood for again.
+            if mention.code.principal.code.hasPrefix("IGO"), mention.entry.hasPrefix("organisation/") {
+                context.lastOrganisation = (mention.code, mention.name, mention.entry)
+            }
         }
     }
 

@@ -19,6 +19,8 @@ struct Clue {
         case surnameReference
         /// "it", "them" as an object: the latest state or organisation ("cut ties with Qatar, accusing it").
         case thingPronoun
+        /// "the bloc", "the alliance": the latest international organisation of the document.
+        case blocReference
     }
 
     let tokens: Range<Int>
@@ -185,6 +187,10 @@ struct SentenceAnalysis {
             } else if ["country", "nation"].contains(word), self.lemma(token).lowercasedIfNeeded() == word,
                       ["the", "this", "his", "her", "our"].contains(previous) {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
+            } else if Self.blocWords.contains(word), ["the", "this", "nation", "member", "regional"].contains(previous) {
+                // "the bloc", "the 27-nation bloc", "the regional bloc", "the alliance": the latest international
+                // organisation named, earlier in this sentence too (resolved when the phrase is composed).
+                clues.append(Clue(tokens: token..<(token + 1), source: .blocReference))
             } else if word == "its", deprel(token) == "poss", context.lastOther != nil {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
             } else if ["it", "them"].contains(word), ["dobj", "pobj", "nsubjpass"].contains(deprel(token)) {
@@ -209,8 +215,11 @@ struct SentenceAnalysis {
     }
 
     /// The words ``collectReferences(context:)`` starts a reference from, besides ``pairWords``.
-    static let referenceWords: Set<String> = ["its", "it", "them", "he", "she", "his", "her", "him", "country",
-                                              "nation", "pair"]
+    static let referenceWords: Set<String> = Set(["its", "it", "them", "he", "she", "his", "her", "him", "country",
+                                                  "nation", "pair"]).union(blocWords)
+
+    /// Nouns by which news refers back to an international organisation it has named.
+    static let blocWords: Set<String> = ["bloc", "alliance"]
 
     /// The country a clue names, for the document's focus: a country, a person's country, a national body's.
     func country(of clue: Clue) -> String? {
@@ -274,6 +283,7 @@ struct SentenceAnalysis {
         if case .surnameReference = clue.source { isPerson = true }
         if case .pairReference = clue.source { return token }
         if case .thingPronoun = clue.source { return token }
+        if case .blocReference = clue.source { return token }
         // A country adjective coordinated with another ("Armenian and Azerbaijani forces") belongs to the noun the
         // first one modifies.
         // So does a country name coordinated with a country adjective that modifies a noun ("Philippine and U.S.
