@@ -461,4 +461,10 @@ struct ContextRulesTests {
         let none = ActorTestSupport.mentions("The bloc agreed to impose tariffs.", on: "2023-07-11")
         #expect(none.isEmpty, "\(none.map { "\($0.text) \($0.code.code)" })")
     }
+
+    @Test("the warring sides of a state act as that state, and their two-sided acts are at home")
+    func conflictParties() {
+        let found = Self.triples("Libya's warring sides agreed to a permanent nationwide ceasefire on Friday.")
+        #expect(found.contains("LBY 0871 LBY"), "\(found)")
+    }
 }

@@ -179,4 +179,23 @@ extension ClauseReader {
     /// The agent entries of people protesting.
     static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",
                                                 "agent/rioter", "agent/protest-leader"]
+
+    /// Nouns for the parties of a state's internal conflict, which act as that state.
+    static let conflictParties: Set<String> = ["side", "party", "faction", "camp", "rival"]
+    /// The rule of a source read from the state whose conflict's parties act; a two-sided act of theirs is at home.
+    static let conflictPartiesRule = "parties of the state's own conflict"
+
+    /// Nouns for a statement whose participle ("a statement condemning", "a resolution demanding") speaks for
+    /// whoever issued it.
+    static let statementNouns: Set<String> = ["statement", "declaration", "communique", "communiqué", "resolution",
+                                              "letter", "message", "decree", "ultimatum", "note", "report", "appeal",
+                                              "motion", "petition", "memorandum"]
+
+    /// Verbs without a passive, which the parser sometimes reads as past participles on the noun before them.
+    static let intransitiveVerbs: Set<String> = [
+        "demonstrate", "riot", "protest", "rally", "march", "gather", "assemble", "mass", "clash", "flee", "arrive",
+        "resign", "die", "erupt", "confer", "shuttle", "apologise", "apologize", "campaign", "collaborate",
+        "remonstrate", "disengage", "converge", "mutiny", "rebel", "retreat", "defect", "abstain", "resort",
+        "respond", "react", "retaliate", "surrender",
+    ]
 }

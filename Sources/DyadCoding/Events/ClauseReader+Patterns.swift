@@ -265,7 +265,10 @@ extension ClauseReader {
         }
         targets = targets.map { relocated($0, verb: verb, toDestination: patternCode.code == "174") }
         var pairs: [(ActorMention, ActorMention?)] = []
-        if targets.isEmpty, sources.count >= 2, mutual {
+        if targets.isEmpty, mutual, sources.count == 1, sources[0].rule == Self.conflictPartiesRule {
+            // "Libya's warring sides agreed to a ceasefire": both sides are the state's, so the act is at home.
+            pairs = [(sources[0], sources[0])]
+        } else if targets.isEmpty, sources.count >= 2, mutual {
             // "Russia and North Korea signed a treaty", "the two countries held talks": each acts on the other.
             // Not one actor named twice by overlapping mentions ("European Commission President Ursula von der Leyen").
             for a in sources {

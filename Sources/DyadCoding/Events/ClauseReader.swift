@@ -137,12 +137,6 @@ final class ClauseReader: Sendable {
     static let speechParticiples: Set<String> = ["call", "describe", "say", "accuse", "warn", "urge", "demand", "brand",
                                                  "label", "denounce", "add", "note", "cite", "insist", "argue", "blame"]
 
-    /// Nouns for a statement whose participle ("a statement condemning", "a resolution demanding") speaks for
-    /// whoever issued it.
-    static let statementNouns: Set<String> = ["statement", "declaration", "communique", "communiqué", "resolution",
-                                              "letter", "message", "decree", "ultimatum", "note", "report", "appeal",
-                                              "motion", "petition", "memorandum"]
-
     /// The subject of `verb`, inherited from the verb it is coordinated with or governed by when it has none.
     func subject(of verb: Int, depth: Int = 0) -> Int? {
         if let misread = misreadAdverbialSubject(of: verb) { return isHazard(misread) ? nil : misread }
@@ -255,6 +249,15 @@ final class ClauseReader: Sendable {
         while found.isEmpty, let current = counted, case let inner = throughMembers(current), inner != current {
             found = actors(at: inner)
             counted = inner
+        }
+        // "Libya's warring sides agreed to a ceasefire", "Yemen's rival factions": the parties of a state's conflict
+        // are that state's.
+        if found.isEmpty, let token, Self.conflictParties.contains(lemma(token)),
+           let possessor = kids(token, ["poss"]).first,
+           let state = mentions(at: possessor).first(where: { $0.code.principal.kind == .country && $0.code.roles.isEmpty }) {
+            found = [ActorMention(sentence: state.sentence, tokens: state.tokens, span: state.span, text: state.text,
+                                  code: state.code, name: state.name, entry: state.entry,
+                                  rule: Self.conflictPartiesRule, head: state.head)]
         }
         guard found.isEmpty, let token, document.xpos[token] == "PRP" else { return found }
         let pronoun = form(token).lowercasedIfNeeded()
@@ -469,14 +472,6 @@ final class ClauseReader: Sendable {
         }
         return nil
     }
-
-    /// Verbs without a passive, which the parser sometimes reads as past participles on the noun before them.
-    static let intransitiveVerbs: Set<String> = [
-        "demonstrate", "riot", "protest", "rally", "march", "gather", "assemble", "mass", "clash", "flee", "arrive",
-        "resign", "die", "erupt", "confer", "shuttle", "apologise", "apologize", "campaign", "collaborate",
-        "remonstrate", "disengage", "converge", "mutiny", "rebel", "retreat", "defect", "abstain", "resort",
-        "respond", "react", "retaliate", "surrender",
-    ]
 
     /// A speech verb set after the clause it reports, as the parser hangs it on that clause's verb ("..., the group
     /// said"; `parataxis` or `dep`), if any.
