@@ -467,4 +467,10 @@ struct ContextRulesTests {
         let found = Self.triples("Libya's warring sides agreed to a permanent nationwide ceasefire on Friday.")
         #expect(found.contains("LBY 0871 LBY"), "\(found)")
     }
+
+    @Test("an office holder the lexicon does not name acts for the body the office is of")
+    func officeOfBody() {
+        let found = Self.triples("The head of the World Health Organization met Xi Jinping in Beijing on Tuesday.")
+        #expect(found.contains { $0.hasPrefix("IGOUNOHLHWHO 040 CHN") }, "\(found)")
+    }
 }

@@ -198,4 +198,9 @@ extension ClauseReader {
         "remonstrate", "disengage", "converge", "mutiny", "rebel", "retreat", "defect", "abstain", "resort",
         "respond", "react", "retaliate", "surrender",
     ]
+
+    /// Nouns for an office whose holder acts for the body its "of" phrase names ("the head of the WHO").
+    static let officeNouns: Set<String> = ["head", "chief", "leader", "director", "chairman", "chairwoman", "chair",
+                                           "secretary-general", "commander", "spokesman", "spokeswoman", "spokesperson",
+                                           "envoy", "representative", "delegation", "president", "director-general"]
 }

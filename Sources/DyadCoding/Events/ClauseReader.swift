@@ -108,6 +108,11 @@ final class ClauseReader: Sendable {
                     + kids(leading, ["npadvmod", "nsubj", "compound", "amod", "nmod"]).flatMap { mentions(at: $0) }
             }
         }
+        // "The head of the World Health Organization", "the leader of Hamas": an office holder the lexicon does not
+        // name acts for the body the office is of.
+        if found.isEmpty, Self.officeNouns.contains(lemma(token)) {
+            found = kids(token, ["prep"]).filter { lemma($0) == "of" }.flatMap { kids($0, ["pobj"]) }.flatMap { mentions(at: $0) }
+        }
         // Coordinated actors; a list the parser read as appositions counts when it names other countries.
         let principals = Set(found.compactMap { $0.code.components.first?.code })
         var queue = kids(token, ["conj"]) + kids(token, ["appos"]).filter { appositive in
