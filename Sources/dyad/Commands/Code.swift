@@ -22,7 +22,12 @@ struct Code: ParsableCommand {
             source and target ({code}, the peer's codes), cameo, cameo_name, quad_class and goldstein when the code \
             is CAMEO, text and rule.
 
-            Sentences with no word the coder codes (no verb of the lexicon, by lemma or form, and none of the words             its intent, refusal, demand, threat and verdict rules start from) are tagged and have their entities             found, but are not parsed, unless their actors can be referred to by a later sentence that is: the             events are those of a full parse, byte for byte, in less time. --parse-all parses every sentence;             --stats (or the progress bar) reports at the end how many sentences reached the parser. The peer coder             (--dictionaries) parses every sentence.
+            Sentences with no word the coder codes (no verb of the lexicon, by lemma or form, and none of the words \
+            its intent, refusal, demand, threat, verdict and deployment rules start from) are tagged and have their \
+            entities found, but are not parsed, unless their actors can be referred to by a later sentence that is: \
+            the events are those of a full parse, byte for byte, in less time. --parse-all parses every sentence; \
+            --stats (or the progress bar) reports at the end how many sentences reached the parser. The peer coder \
+            (--dictionaries) parses every sentence.
             """)
 
     @OptionGroup var reader: ReaderArguments
