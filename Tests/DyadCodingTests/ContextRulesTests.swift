@@ -473,4 +473,18 @@ struct ContextRulesTests {
         let found = Self.triples("The head of the World Health Organization met Xi Jinping in Beijing on Tuesday.")
         #expect(found.contains { $0.hasPrefix("IGOUNOHLHWHO 040 CHN") }, "\(found)")
     }
+
+    @Test("a name just before a coordinated verb, made a conjunct of a verb in between, is its subject")
+    func conjunctSubjectBeforeVerb() {
+        let found = Self.triples("The United States ordered China to shut its consulate in Houston, accusing its staff of espionage, and Beijing demanded that Washington revoke the order.")
+        #expect(found.contains { $0.hasPrefix("CHN 100 USA") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("USA 100") }, "\(found)")
+    }
+
+    @Test("an embassy or consulate in a country is not that country's")
+    func missionLocation() {
+        let mentions = ActorTestSupport.mentions("Protesters stormed the consulate in Houston on Friday.", on: "2020-07-24")
+        #expect(!mentions.contains { $0.text.contains("consulate") && $0.rule.contains("prepositional phrase") },
+                "\(mentions.map { "\($0.text) \($0.code.code) \($0.rule)" })")
+    }
 }

@@ -7,7 +7,7 @@ import DyadLexicon
 extension SentenceAnalysis {
     /// The countries named in a prepositional phrase of the agent ("police in Kenya", "troops from Chad"): the first
     /// found, with the countries coordinated with it ("the presidents of Kyrgyzstan and Tajikistan").
-    func countriesAttached(to agentHead: Int) -> [String] {
+    func countriesAttached(to agentHead: Int, prepositions: Set<String> = ["in", "of", "from"]) -> [String] {
         for clue in clues where isKind(clue, .country) {
             guard case .lexicon(let hit) = clue.source, hit.field != .seat else { continue }
             let noun = syntacticHead(of: clue.tokens)
@@ -17,7 +17,7 @@ extension SentenceAnalysis {
                 let parent = head(token)
                 guard parent >= 0 else { break }
                 if deprel(token) == "prep" {
-                    guard ["in", "of", "from"].contains(form(token).lowercasedIfNeeded()) else { break }
+                    guard prepositions.contains(form(token).lowercasedIfNeeded()) else { break }
                     crossedPreposition = true
                 }
                 if parent == agentHead {

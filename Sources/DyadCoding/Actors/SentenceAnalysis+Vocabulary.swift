@@ -24,4 +24,7 @@ extension SentenceAnalysis {
     /// Nouns for an area that a place name before them names ("the Kharkiv region", "Kaduna state").
     static let areaNouns: Set<String> = ["region", "province", "state", "oblast", "district", "county", "city", "town",
                                          "area", "governorate", "prefecture", "municipality", "village", "territory"]
+
+    /// Diplomatic missions, which belong to the state that sends them, not to the one they are in.
+    static let missionAgents: Set<String> = ["agent/embassy", "agent/consulate"]
 }

@@ -53,9 +53,15 @@ final class ClauseReader: Sendable {
     /// A name the parser hung between a verb and the verb coordinated with it as a conjunct of the first: the
     /// second verb's subject.
     func misreadSubject(ofConjunct verb: Int) -> Int? {
-        kids(head(verb), ["conj"]).first { noun in
+        if let noun = kids(head(verb), ["conj"]).first(where: { noun in
             noun < verb && noun > head(verb) && document.xpos[noun].hasPrefix("NNP") && !mentions(at: noun).isEmpty
-        }
+        }) { return noun }
+        // Or the name just before the verb, made a conjunct of a verb in between ("…, accusing its staff of
+        // espionage, and Beijing demanded", "Beijing" a conjunct of "accusing").
+        let before = verb - 1
+        guard before > head(verb), deprel(before) == "conj", document.xpos[before].hasPrefix("NNP"),
+              !mentions(at: before).isEmpty, head(before) > head(verb) else { return nil }
+        return before
     }
 
     /// Intentions that are commitments, whose infinitive is their content even after a phrase ("moved in to clear
