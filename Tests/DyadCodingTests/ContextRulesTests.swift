@@ -145,6 +145,10 @@ struct ContextRulesTests {
         pattern: 193 prt=dead
         pattern: 193 obj=*
 
+        [verb c-ship]
+        lemma: ship
+        pattern: 073 obj=dose prep=to target=prep
+
         [verb c-affirm]
         lemma: affirm
         pattern: 010
@@ -486,5 +490,11 @@ struct ContextRulesTests {
         let mentions = ActorTestSupport.mentions("Protesters stormed the consulate in Houston on Friday.", on: "2020-07-24")
         #expect(!mentions.contains { $0.text.contains("consulate") && $0.rule.contains("prepositional phrase") },
                 "\(mentions.map { "\($0.text) \($0.code.code) \($0.rule)" })")
+    }
+
+    @Test("'doses' is the plural of 'dose' (the shipped lemmatizer's exception list had 'dos')")
+    func dosesLemma() {
+        let found = Self.triples("India shipped two million doses of the AstraZeneca vaccine to Bangladesh on Thursday.")
+        #expect(found.contains { $0.hasPrefix("IND 073 BGD") }, "\(found)")
     }
 }

@@ -1079,14 +1079,14 @@ pattern: 1721 prt=off obj=&V14_COMMS target=none
 pattern: 1721 obj=&V14_MEDIA_OUTLET
 pattern: 163 obj=airspace|port prep=to target=prep
 pattern: 163 obj=airspace|port target=none
-pattern: 160 obj=border|border_crossing|frontier prep=with|to target=prep
-pattern: 160 obj=border|border_crossing|frontier target=none
+pattern: 191 obj=border|border_crossing|frontier prep=with|to target=prep
+pattern: 191 obj=border|border_crossing|frontier target=none
 pattern: 144 prt=down obj=&V14_ROUTE target=none
 example: 161 | Lithuania shut down the Russian consulate in Klaipeda.
 example: 1721 | Nicaraguan authorities shut down the independent newspaper La Prensa.
 example: 1721 | Iranian authorities shut off mobile internet across the country.
 example: 144 | Climate activists shut down roads in central London during the morning rush hour.
-example: 160 | Kyrgyzstan shut its border with Tajikistan after the clashes.
+example: 191 | Kyrgyzstan shut its border with Tajikistan after the clashes.
 note: Shut roads are protest obstruction (144); authorities shutting roads for security reasons would be
 note: miscoded, but they rarely "shut down" roads in the news.
 
@@ -1095,15 +1095,16 @@ lemma: close
 pattern: 161 obj=embassy|consulate|diplomatic_mission
 pattern: 163 obj=airspace|port|market prep=to target=prep
 pattern: 163 obj=airspace|port target=none
-pattern: 160 obj=border|border_crossing|frontier prep=with|to target=prep
-pattern: 160 obj=border|border_crossing|frontier target=none
+pattern: 191 obj=border|border_crossing|frontier prep=with|to target=prep
+pattern: 191 obj=border|border_crossing|frontier target=none
 pattern: 1721 obj=&V14_MEDIA_OUTLET|ngo|&V14_ORG
 pattern: 1721 obj=&V14_MEDIA_TECH target=none
 example: 161 | Ukraine closed its embassy in Niamey after Niger cut ties.
 example: 163 | Algeria closed its airspace to Moroccan civilian and military aircraft.
-example: 160 | Pakistan closed its border with Afghanistan at Torkham after the clashes.
+example: 191 | Pakistan closed its border with Afghanistan at Torkham after the clashes.
 example: 1721 | Burundian authorities closed an independent radio station in Bujumbura.
-note: A border closed for health or disaster reasons would be miscoded as 160.
+note: A closed border restricts movement (191), as three held-out writers coded it independently; a border closed for
+note: health or disaster reasons would be miscoded as 191.
 
 # ---------------------------------------------------------------------------------------------------------------
 # 14 PROTEST: violent protest, riot (145)

@@ -1530,6 +1530,7 @@ note: The shared set SANCTIONS also lists "blockade" (163); a military blockade 
 
 [verb v18-close]
 lemma: close | shut
+pattern: 191 obj=&V18_CROSSING prep=with|to target=prep
 pattern: 191 obj=&V18_CROSSING
 example: 191 | Israel closed the Kerem Shalom crossing, the main entry point for aid into Gaza, on Sunday.
 example: 191 | Israel shut the Allenby crossing between the West Bank and Jordan after a shooting attack, officials said.
