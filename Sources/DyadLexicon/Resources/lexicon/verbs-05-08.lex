@@ -2376,6 +2376,7 @@ example: 080 | Turkey waived its objection to the NATO plan for the Baltics.
 lemma: withdraw | pull
 pattern: 0874 obj=&V05_FORCES prep=from|out|of
 pattern: 0874 prt=out|back obj=&V05_FORCES
+pattern: 0874 prt=back !obj=* prep=from target=prep
 pattern: 0874 obj=&V05_FORCES
 pattern: 0832 obj=&V05_POLICY_CHANGE
 pattern: 080 obj=&V05_CLAIM
@@ -2385,6 +2386,7 @@ example: 0874 | French soldiers were withdrawn from Niger by December.
 example: 0832 | Kenya withdrew the finance bill after the protests.
 example: 080 | Hungary withdrew its objection to the sanctions package.
 note: Intransitive "withdrew from / pulled out of X" cannot tell a city from a treaty, so only forces as object count.
+example: 0874 | Russian troops pulled back from the outskirts of Kyiv at the end of March.
 
 [verb v05-scale]
 lemma: scale | draw | cut | wind
