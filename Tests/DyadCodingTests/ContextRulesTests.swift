@@ -149,6 +149,10 @@ struct ContextRulesTests {
         lemma: ship
         pattern: 073 obj=dose prep=to target=prep
 
+        [verb c-return-property]
+        lemma: return
+        pattern: 0842 obj=bronze prep=to target=prep
+
         [verb c-affirm]
         lemma: affirm
         pattern: 010
@@ -496,5 +500,11 @@ struct ContextRulesTests {
     func dosesLemma() {
         let found = Self.triples("India shipped two million doses of the AstraZeneca vaccine to Bangladesh on Thursday.")
         #expect(found.contains { $0.hasPrefix("IND 073 BGD") }, "\(found)")
+    }
+
+    @Test("a plural proper noun's object word is its singular ('Benin Bronzes')")
+    func pluralProperObject() {
+        let found = Self.triples("Germany returned 20 Benin Bronzes to Nigeria on Tuesday.")
+        #expect(found.contains { $0.hasPrefix("DEU 0842 NGA") }, "\(found)")
     }
 }

@@ -77,7 +77,10 @@ extension ClauseReader {
 
     /// The words of `object` that patterns test (see ``ObjectWords``).
     func objectWords(_ object: Int) -> ObjectWords {
-        let head = lemma(object)
+        // A plural proper noun keeps its "s" as its lemma ("Benin Bronzes", "U.S. Marines"): its singular is the word.
+        let lemmaHead = lemma(object)
+        let head = document.xpos[object] == "NNPS" && lemmaHead.count > 3 && lemmaHead.hasSuffix("s") && !lemmaHead.hasSuffix("ss")
+            ? String(lemmaHead.dropLast()) : lemmaHead
         let modifiers = kids(object, ["compound", "amod"])
         let compound = modifiers.last
         let phrases = modifiers.count > 1

@@ -2234,14 +2234,15 @@ pattern: 0863 obj=&V05_CROSSING
 pattern: 073 obj=border prep=to
 pattern: 061 obj=market|economy|sector prep=to
 pattern: 061 obj=railway|railroad|rail_line|high-speed_railway|pipeline|gas_pipeline|oil_pipeline|bridge|power_line prep=to|with|between target=prep
-pattern: 061 obj=railway|railroad|rail_line|high-speed_railway|pipeline|gas_pipeline|oil_pipeline|bridge|power_line target=none
+pattern: 061 obj=railway|railroad|rail_line|high-speed_railway|pipeline|gas_pipeline|oil_pipeline target=none
 example: 054 | The United Arab Emirates opened an embassy in Tel Aviv in 2021.
 example: 0863 | Egypt opened the Rafah crossing for aid trucks on Saturday.
 example: 073 | Poland opened its border to Ukrainian refugees on the first day of the war.
 example: 061 | China opened its market to Argentine beef.
 note: Opening a first embassy is recognition (054); reopening one is 050 (entry v05-reopen).
 example: 061 | China and Laos opened a $6 billion railway linking Kunming with Vientiane on Friday.
-note: Two states opening a railway, pipeline or bridge together cooperate economically (061, both ways).
+note: Two states opening a railway or pipeline together cooperate economically (061, both ways); a bridge opened
+note: alone is often a border crossing reopened (0863), so it needs the state it links to.
 
 [verb v05-reopen]
 lemma: reopen | re-open
