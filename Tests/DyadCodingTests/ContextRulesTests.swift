@@ -507,4 +507,19 @@ struct ContextRulesTests {
         let found = Self.triples("Germany returned 20 Benin Bronzes to Nigeria on Tuesday.")
         #expect(found.contains { $0.hasPrefix("DEU 0842 NGA") }, "\(found)")
     }
+
+    @Test("a sentence with a discard phrase (sports, markets) codes no event, and explain says why; others still code")
+    func discards() {
+        let sports = "Freshman Brent Schaeffer threw for one touchdown as the Tennessee Volunteers defeated the UNLV Rebels."
+        let discarding = ActorTestSupport.coder(verbs: Self.verbs + "\n\n[discard sports]\nphrase: touchdown | inning\n",
+                                                named: "context-verbs-discards.lex")
+        #expect(ActorTestSupport.triples(sports, coder: discarding).isEmpty)
+        let day = CalendarDate(iso: "2024-06-20")!
+        let (document, _) = ActorTestSupport.pipeline.run(Document(id: "t", date: day, text: sports))
+        let traces = discarding.explain(document, mentions: ActorTestSupport.resolver.mentions(in: document, on: day))
+        #expect(traces.contains { $0.skipped?.contains("'touchdown' is a sports phrase") == true }, "\(traces.map(\.skipped))")
+        let politics = ActorTestSupport.triples("Nigerian soldiers stormed a village in Borno state, killing 20 Boko Haram fighters.",
+                                                coder: discarding)
+        #expect(!politics.isEmpty)
+    }
 }

@@ -266,3 +266,49 @@ struct LexiconParallelTests {
         }
     }
 }
+
+@Suite("Discard entries")
+struct LexiconDiscardTests {
+    @Test("a discard entry reads its phrases, lower-cased and with single spaces; a note is allowed")
+    func readsPhrases() throws {
+        let text = """
+            [discard sports]
+            phrase: Touchdown | home  run | semi-final
+            note: sports news in conflict words
+            """
+        let lexicon = Lexicon(files: [("d.lex", text)])
+        #expect(lexicon.diagnostics.isEmpty, "\(lexicon.diagnostics)")
+        let sports = try #require(lexicon.discards.first)
+        #expect(sports.name == "sports")
+        #expect(sports.phrases == ["touchdown", "home run", "semi-final"])
+        #expect(sports.location.line == 1)
+    }
+
+    @Test("a discard with no phrase, a bad name, an unknown key or a duplicate name is reported with its line")
+    func badEntries() {
+        let first = """
+            [discard weather]
+
+            [discard Sports]
+            phrase: inning
+
+            [discard markets]
+            phrase: nasdaq
+
+            [discard other]
+            phrase: ftse
+            word: dow jones
+            """
+        let second = """
+            [discard markets]
+            phrase: ftse
+            """
+        let lexicon = Lexicon(files: [("a.lex", first), ("b.lex", second)])
+        #expect(lexicon.diagnostics.contains { $0.message.contains("discard 'weather' has no 'phrase' line") && $0.location.line == 1 })
+        #expect(lexicon.diagnostics.contains { $0.message.contains("discard name 'Sports'") && $0.location.line == 3 })
+        #expect(lexicon.diagnostics.contains { $0.location.file == "a.lex" && $0.location.line == 11 }, "\(lexicon.diagnostics)")
+        #expect(lexicon.diagnostics.contains { $0.message.contains("duplicate discard 'markets'") && $0.location.file == "b.lex" })
+        #expect(!lexicon.discards.contains { $0.name == "weather" || $0.name == "Sports" || $0.name == "other" })
+        #expect(lexicon.discards.first { $0.name == "markets" }?.phrases == ["nasdaq"])
+    }
+}

@@ -16,12 +16,15 @@ public struct EventCoder: Sendable {
     public let resolver: ActorResolver
     /// The verb entries by lemma and inflection.
     let index: VerbIndex
+    /// The discard phrases (sports, markets, weather), whose sentences code no event.
+    let discards: DiscardIndex
 
     /// Prepares the coder; `resolver` must use the same lexicon's actors (or another one).
     public init(lexicon: Lexicon, resolver: ActorResolver) {
         self.lexicon = lexicon
         self.resolver = resolver
         index = VerbIndex(lexicon: lexicon)
+        discards = DiscardIndex(lexicon: lexicon)
     }
 
     /// The events of `document`, its actors resolved on `date`.
@@ -47,6 +50,8 @@ public struct EventCoder: Sendable {
             guard document.isParsed(sentence: index) else { continue }
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
+            // Sports, markets and weather in conflict words ("the Tennessee Volunteers defeated the UNLV Rebels").
+            if discards.hit(in: clause) != nil { continue }
             var seen = Set<String>()
             var sentenceEvents: [CodedEvent] = []
             func add(_ found: [CodedEvent]) {
@@ -176,6 +181,12 @@ public struct EventCoder: Sendable {
         for (index, sentence) in document.sentences.enumerated() where document.isParsed(sentence: index) {
             let clause = ClauseReader(document: document, sentence: sentence, index: index,
                                       mentions: bySentence[index] ?? [])
+            if let hit = discards.hit(in: clause) {
+                var trace = VerbTrace(token: hit.token, verb: hit.phrase.text, lemma: hit.phrase.name, entries: [])
+                trace.skipped = hit.reason
+                traces.append(trace)
+                continue
+            }
             var coded: [CodedEvent] = []
             traces += verbTraces(of: sentence, in: clause, coded: { coded }) { coded += $0.events }
             // The intents and refusals coded for a chain whose act coded nothing, one trace per rule.

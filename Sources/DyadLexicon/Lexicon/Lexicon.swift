@@ -11,6 +11,8 @@ public struct Lexicon: Sendable {
     public let verbs: [VerbEntry]
     /// The synsets by name.
     public let synsets: [String: Synset]
+    /// The discard entries: phrases whose sentences code no event.
+    public let discards: [Discard]
     private let index: [String: Int]
 
     /// Reads lexicon texts, each with the name diagnostics use for it; `jobs` threads parse the files (the result is
@@ -21,6 +23,7 @@ public struct Lexicon: Sendable {
         var index: [String: Int] = [:]
         var verbs: [VerbEntry] = []
         var synsets: [String: Synset] = [:]
+        var discards: [Discard] = []
         let parser = LexiconParser()
         // Largest files first, so that the threads' shares come out even; results go back to file order.
         let order = files.indices.sorted { files[$0].text.utf8.count > files[$1].text.utf8.count }
@@ -32,6 +35,14 @@ public struct Lexicon: Sendable {
         for result in results {
             diagnostics += result.diagnostics
             verbs += result.verbs
+            for discard in result.discards {
+                if let first = discards.first(where: { $0.name == discard.name }) {
+                    diagnostics.append(Diagnostic(.error, at: discard.location, "duplicate discard '\(discard.name)'",
+                                                  hint: "the first is at \(first.location); rename one"))
+                } else {
+                    discards.append(discard)
+                }
+            }
             for synset in result.synsets {
                 if let first = synsets[synset.name] {
                     diagnostics.append(Diagnostic(.error, at: synset.location, "duplicate synset '\(synset.name)'",
@@ -58,6 +69,7 @@ public struct Lexicon: Sendable {
         self.diagnostics = diagnostics
         self.verbs = expanded
         self.synsets = synsets
+        self.discards = discards
         self.index = index
     }
 
@@ -100,7 +112,7 @@ public struct Lexicon: Sendable {
 
     /// A lexicon of entries built elsewhere (peer dictionaries); later duplicates of an id are dropped.
     public init(entries: [LexiconEntry], diagnostics: [Diagnostic] = [], verbs: [VerbEntry] = [],
-                synsets: [String: Synset] = [:]) {
+                synsets: [String: Synset] = [:], discards: [Discard] = []) {
         var kept: [LexiconEntry] = []
         var index: [String: Int] = [:]
         for entry in entries where index[entry.id] == nil {
@@ -111,13 +123,15 @@ public struct Lexicon: Sendable {
         self.diagnostics = diagnostics
         self.verbs = verbs
         self.synsets = synsets
+        self.discards = discards
         self.index = index
     }
 
     /// This lexicon's entries followed by `other`'s, with both sets of diagnostics.
     public func merged(with other: Lexicon) -> Lexicon {
         Lexicon(entries: entries + other.entries, diagnostics: diagnostics + other.diagnostics,
-                verbs: verbs + other.verbs, synsets: synsets.merging(other.synsets) { first, _ in first })
+                verbs: verbs + other.verbs, synsets: synsets.merging(other.synsets) { first, _ in first },
+                discards: discards + other.discards.filter { discard in !discards.contains { $0.name == discard.name } })
     }
 
     /// Reads `.lex` files; a directory stands for the `.lex` files in it, in name order. Diagnostics name each file
@@ -143,7 +157,7 @@ public struct Lexicon: Sendable {
         }
         let lexicon = Lexicon(files: files, jobs: jobs)
         return invalid.isEmpty ? lexicon : Lexicon(entries: lexicon.entries, diagnostics: invalid + lexicon.diagnostics,
-                                                   verbs: lexicon.verbs, synsets: lexicon.synsets)
+                                                   verbs: lexicon.verbs, synsets: lexicon.synsets, discards: lexicon.discards)
     }
 
     /// The lexicon that ships with Dyad (`Sources/DyadLexicon/Resources/lexicon`).

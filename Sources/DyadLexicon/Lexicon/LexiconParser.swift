@@ -15,6 +15,8 @@ public struct LexiconParser: Sendable {
         public var verbs: [VerbEntry] = []
         /// The synsets, in file order.
         public var synsets: [Synset] = []
+        /// The discard entries, in file order.
+        public var discards: [Discard] = []
         /// Errors (entry skipped) and warnings (entry kept), in file order.
         public var diagnostics: [Diagnostic] = []
     }
@@ -33,7 +35,8 @@ public struct LexiconParser: Sendable {
         .agent: ["name", "code", "icews", "plover"], .person: ["name", "country", "role"],
     ]
     /// The keys of the event coder's entries.
-    static let patternKeys: [PatternKind: Set<String>] = [.verb: ["lemma", "pattern", "example", "note"], .synset: ["word"]]
+    static let patternKeys: [PatternKind: Set<String>] = [.verb: ["lemma", "pattern", "example", "note"], .synset: ["word"],
+                                                          .discard: ["phrase", "note"]]
 
     /// The `type` values allowed per kind.
     static let types: [LexiconEntry.Kind: Set<String>] = [
@@ -145,14 +148,14 @@ public struct LexiconParser: Sendable {
 
 /// The kinds of entry the event coder reads.
 enum PatternKind: String, CaseIterable {
-    case verb, synset
+    case verb, synset, discard
 }
 
 /// An entry being read: its header and raw fields.
 struct Draft {
     var file = ""
     let kind: LexiconEntry.Kind
-    /// Set for the event coder's entries (`verb`, `synset`); `kind` is then unused.
+    /// Set for the event coder's entries (`verb`, `synset`, `discard`); `kind` is then unused.
     var pattern: PatternKind?
     /// The kind as the header wrote it.
     var kindName: String { pattern?.rawValue ?? kind.rawValue }

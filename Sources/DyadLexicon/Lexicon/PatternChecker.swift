@@ -1,6 +1,6 @@
 import DyadCore
 
-/// Turns a `verb` or `synset` draft into a checked entry, collecting diagnostics.
+/// Turns a `verb`, `synset` or `discard` draft into a checked entry, collecting diagnostics.
 struct PatternChecker: DraftChecking {
     let draft: Draft
     var diagnostics: [Diagnostic] = []
@@ -27,6 +27,22 @@ struct PatternChecker: DraftChecking {
                 return
             }
             result.synsets.append(Synset(name: draft.key, words: words, location: location))
+            return
+        }
+        if draft.pattern == .discard {
+            guard !draft.key.isEmpty, draft.key.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
+                report(.error, line: draft.line, column: draft.column, text: draft.text,
+                       "discard name '\(draft.key)' must be lower case letters, digits and '-'", hint: "e.g. [discard sports]")
+                return
+            }
+            let phrases = nonEmptyItems("phrase").map { $0.lowercased().split(separator: " ").joined(separator: " ") }
+            guard !draft.hasErrors, !failed else { return }
+            guard !phrases.isEmpty else {
+                report(.error, line: draft.line, column: draft.column, text: draft.text,
+                       "discard '\(draft.key)' has no 'phrase' line", hint: "add 'phrase: touchdown | home run'")
+                return
+            }
+            result.discards.append(Discard(name: draft.key, phrases: phrases, location: location))
             return
         }
         let lemmas = nonEmptyItems("lemma").map { $0.lowercased() }

@@ -110,3 +110,15 @@ public struct Synset: Sendable, Hashable {
     /// The file and line of the header.
     public let location: SourceLocation
 }
+
+/// Phrases that mark a sentence as outside political events (`[discard sports]`): sports, markets and weather
+/// written with conflict words ("the Blue Jays rallied past the Yankees", "shares plunged"). A sentence with one of them
+/// codes no event; `dyad explain` names the phrase and the entry.
+public struct Discard: Sendable, Hashable {
+    /// The entry's name, e.g. "sports".
+    public let name: String
+    /// The phrases, lower case, as words separated by single spaces.
+    public let phrases: [String]
+    /// The file and line of the header.
+    public let location: SourceLocation
+}

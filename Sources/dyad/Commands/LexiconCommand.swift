@@ -66,7 +66,7 @@ struct LexiconCommand: ParsableCommand {
                     let patterns = lexicon.verbs.reduce(0) { $0 + $1.patterns.count }
                     let codes = Set(lexicon.verbs.flatMap { $0.patterns.map(\.code.code) })
                     let examples = Set(lexicon.verbs.flatMap { $0.examples.map(\.code.code) })
-                    summary.append("Verb patterns: \(lexicon.verbs.count) verbs, \(patterns) patterns, \(codes.count) codes, \(examples.count) codes with examples, \(lexicon.synsets.count) synsets")
+                    summary.append("Verb patterns: \(lexicon.verbs.count) verbs, \(patterns) patterns, \(codes.count) codes, \(examples.count) codes with examples, \(lexicon.synsets.count) synsets, \(lexicon.discards.reduce(0) { $0 + $1.phrases.count }) discard phrases")
                 }
             }
             if !peer.isEmpty {
