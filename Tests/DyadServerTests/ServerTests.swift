@@ -9,9 +9,23 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 
-/// The coder is loaded once for every test (models and lexicon take a few seconds in a debug build).
+/// The coder is loaded once for every test (models and lexicon take a few seconds in a debug build), on a thread of
+/// its own with a large stack: a debug build's loading runs deep, and the first test to ask is on a cooperative thread,
+/// whose stack it overran (a crash with a corrupted stack), as `dyad serve` avoids by loading on a thread of its own.
 enum Shared {
-    static let coding = Result { try DocumentCoder.bundled(version: "test", today: CalendarDate(year: 2026, month: 11, day: 29)!) }
+    static let coding: Result<DocumentCoder, any Error> = {
+        final class Box: @unchecked Sendable { var result: Result<DocumentCoder, any Error>? }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.result = Result { try DocumentCoder.bundled(version: "test", today: CalendarDate(year: 2026, month: 11, day: 29)!) }
+            done.signal()
+        }
+        thread.stackSize = 64 << 20
+        thread.start()
+        done.wait()
+        return box.result!
+    }()
 }
 
 /// A server over a fresh SQLite store holding the demo articles.
