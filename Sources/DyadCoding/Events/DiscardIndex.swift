@@ -51,15 +51,17 @@ struct DiscardIndex: Sendable {
     }
 
     /// The first discard phrase of the sentence, matched word by word on lower-cased forms or lemmas ("touchdowns"
-    /// matches "touchdown"), if any.
+    /// matches "touchdown"; a phrase's first word on the lemma), if any.
     func hit(in clause: ClauseReader) -> Hit? {
         guard !phrases.isEmpty else { return nil }
         let tokens = clause.sentence.tokens
         func matches(_ token: Int, _ word: String) -> Bool {
             clause.form(token).lowercasedIfNeeded() == word || clause.lemma(token) == word
         }
+        // The first word by its lemma alone (lower case already, the same as the form for nearly every word): one
+        // lookup per token, no lower-casing.
         for start in tokens {
-            let candidates = (phrases[clause.form(start).lowercasedIfNeeded()] ?? []) + (phrases[clause.lemma(start)] ?? [])
+            guard let candidates = phrases[clause.lemma(start)] else { continue }
             for phrase in candidates where start + phrase.words.count <= tokens.upperBound {
                 if phrase.words.indices.allSatisfy({ matches(start + $0, phrase.words[$0]) }) {
                     return Hit(token: start, phrase: phrase)
