@@ -14,35 +14,20 @@ struct PatternChecker: DraftChecking {
         defer { result.diagnostics += diagnostics }
         let location = SourceLocation(file: draft.file, line: draft.line, column: draft.column)
         if draft.pattern == .synset {
-            guard draft.key.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }), !draft.key.isEmpty else {
-                report(.error, line: draft.line, column: draft.column, text: draft.text,
-                       "synset name '\(draft.key)' must be capitals, digits and '_'", hint: "e.g. [synset AGREEMENT]")
-                return
-            }
-            let words = nonEmptyItems("word").map { $0.lowercased() }
-            guard !draft.hasErrors, !failed else { return }
-            guard !words.isEmpty else {
-                report(.error, line: draft.line, column: draft.column, text: draft.text,
-                       "synset '\(draft.key)' has no 'word' line", hint: "add 'word: a | b | c'")
-                return
-            }
-            result.synsets.append(Synset(name: draft.key, words: words, location: location))
+            let words = namedList(nameAllowed: { $0.isUppercase || $0.isNumber || $0 == "_" },
+                                  nameRule: "capitals, digits and '_'", example: "[synset AGREEMENT]",
+                                  field: "word", fieldExample: "word: a | b | c")
+            if let words { result.synsets.append(Synset(name: draft.key, words: words, location: location)) }
             return
         }
         if draft.pattern == .discard {
-            guard !draft.key.isEmpty, draft.key.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
-                report(.error, line: draft.line, column: draft.column, text: draft.text,
-                       "discard name '\(draft.key)' must be lower case letters, digits and '-'", hint: "e.g. [discard sports]")
-                return
+            let phrases = namedList(nameAllowed: { $0.isLowercase || $0.isNumber || $0 == "-" },
+                                    nameRule: "lower case letters, digits and '-'", example: "[discard sports]",
+                                    field: "phrase", fieldExample: "phrase: touchdown | home run")
+            if let phrases {
+                result.discards.append(Discard(name: draft.key, phrases: phrases.map { $0.split(separator: " ").joined(separator: " ") },
+                                               location: location))
             }
-            let phrases = nonEmptyItems("phrase").map { $0.lowercased().split(separator: " ").joined(separator: " ") }
-            guard !draft.hasErrors, !failed else { return }
-            guard !phrases.isEmpty else {
-                report(.error, line: draft.line, column: draft.column, text: draft.text,
-                       "discard '\(draft.key)' has no 'phrase' line", hint: "add 'phrase: touchdown | home run'")
-                return
-            }
-            result.discards.append(Discard(name: draft.key, phrases: phrases, location: location))
             return
         }
         let lemmas = nonEmptyItems("lemma").map { $0.lowercased() }
@@ -77,6 +62,26 @@ struct PatternChecker: DraftChecking {
         guard !failed, !draft.hasErrors else { return }
         result.verbs.append(VerbEntry(key: draft.key, lemmas: lemmas, patterns: patterns, examples: examples,
                                       location: location))
+    }
+
+    /// The lower-cased items of `field` of a named list entry (`synset`, `discard`), or nil with an error when its
+    /// name breaks `nameAllowed` or it has no item.
+    private mutating func namedList(nameAllowed: (Character) -> Bool, nameRule: String, example: String, field: String,
+                                    fieldExample: String) -> [String]? {
+        let kind = draft.kindName
+        guard !draft.key.isEmpty, draft.key.allSatisfy(nameAllowed) else {
+            report(.error, line: draft.line, column: draft.column, text: draft.text,
+                   "\(kind) name '\(draft.key)' must be \(nameRule)", hint: "e.g. \(example)")
+            return nil
+        }
+        let items = nonEmptyItems(field).map { $0.lowercased() }
+        guard !draft.hasErrors, !failed else { return nil }
+        guard !items.isEmpty else {
+            report(.error, line: draft.line, column: draft.column, text: draft.text,
+                   "\(kind) '\(draft.key)' has no '\(field)' line", hint: "add '\(fieldExample)'")
+            return nil
+        }
+        return items
     }
 
     /// Reads `CODE cue cue ...`.
