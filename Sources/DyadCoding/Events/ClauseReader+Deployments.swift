@@ -19,6 +19,7 @@ extension ClauseReader {
     /// deployments. Not an arrival in the forces' own country, nor at an occupied or border place the sentence gives no
     /// other state for, nor an arrival that is negated, hypothetical or already coded.
     func forcesArriving(coded: [CodedEvent]) -> [CodedEvent] {
+        guard let deployment = CAMEOOntology.code("074") else { return [] }
         let triggers = Set(coded.map(\.trigger))
         var found: [CodedEvent] = []
         for verb in sentence.tokens where isVerb(verb) && Self.forceArrivals.contains(lemma(verb)) {
@@ -33,7 +34,7 @@ extension ClauseReader {
                 .filter { (lemma(verb) == "move" ? ["to"] : ["in", "at", "to"]).contains(lemma($0)) }
                 .flatMap { kids($0, ["pobj"]) }
             guard let host = places.lazy.compactMap({ self.hostPlace($0, forces: forces) }).first else { continue }
-            found += events(verb: verb, sourceToken: subject, targetToken: host, code: CAMEOOntology.code("074")!,
+            found += events(verb: verb, sourceToken: subject, targetToken: host, code: deployment,
                             targetless: false, rule: "deployment: '\(form(verb))' of armed forces in another state → 074")
         }
         return found
