@@ -51,17 +51,18 @@ struct DiscardIndex: Sendable {
     }
 
     /// The first discard phrase of the sentence, matched word by word on lower-cased forms or lemmas ("touchdowns"
-    /// matches "touchdown"; a phrase's first word on the lemma), if any.
+    /// matches "touchdown"), if any.
     func hit(in clause: ClauseReader) -> Hit? {
         guard !phrases.isEmpty else { return nil }
         let tokens = clause.sentence.tokens
         func matches(_ token: Int, _ word: String) -> Bool {
             clause.form(token).lowercasedIfNeeded() == word || clause.lemma(token) == word
         }
-        // The first word by its lemma alone (lower case already, the same as the form for nearly every word): one
-        // lookup per token, no lower-casing.
+        // The first word by its form and by its lemma, which differ when the lemmatizer errs ("goalkeeper" read as
+        // "goalkeep"); the form is looked up again only when it is not the lemma.
         for start in tokens {
-            guard let candidates = phrases[clause.lemma(start)] else { continue }
+            let lemma = clause.lemma(start), form = clause.form(start).lowercasedIfNeeded()
+            let candidates = (phrases[lemma] ?? []) + (form == lemma ? [] : phrases[form] ?? [])
             for phrase in candidates where start + phrase.words.count <= tokens.upperBound {
                 if phrase.words.indices.allSatisfy({ matches(start + $0, phrase.words[$0]) }) {
                     return Hit(token: start, phrase: phrase)
