@@ -34,4 +34,10 @@ public struct ActorMention: Sendable, Hashable, Codable {
         self.rule = rule
         self.head = head
     }
+
+    /// The same words read as another actor or for another reason: `code`, `name` and `entry` when given, and `rule`.
+    public func reread(code: ActorCode? = nil, name: String? = nil, entry: String? = nil, rule: String) -> ActorMention {
+        ActorMention(sentence: sentence, tokens: tokens, span: span, text: text, code: code ?? self.code,
+                     name: name ?? self.name, entry: entry ?? self.entry, rule: rule, head: head)
+    }
 }

@@ -330,18 +330,16 @@ extension SentenceAnalysis {
                                 entry: Int, span: Range<Int>, head: Int,
                                 context: inout DocumentContext) -> ActorMention? {
         let isHead = country.clue.tokens.contains(head)
-        // "Israeli airstrikes killed", "U.S. drone attacks have killed": an attack acts for the country that made it.
-        if !isHead, deprel(head) == "nsubj", Self.attackNouns.contains(lemma(head)), country.field != .place,
-           let code = try? ActorCode(country.code) {
+        // As the subject of a verb, an attack acts for the country that made it ("Israeli airstrikes killed", "U.S.
+        // drone attacks have killed"), and a craft for the country its adjective names ("a Chinese plane landed").
+        let actingRule: String? = isHead || deprel(head) != "nsubj" ? nil
+            : Self.attackNouns.contains(lemma(head)) && country.field != .place ? "country of an attack"
+            : Self.vehicleNouns.contains(lemma(head)) && country.field == .adjective ? "country of a vehicle"
+            : nil
+        if let actingRule, let code = try? ActorCode(country.code) {
             context.noteCountry(country.code)
             return mention(span, head: head, code: code, name: countryName(country.code),
-                           entry: lexicon.entries[entry].id, rule: "country of an attack")
-        }
-        if !isHead, deprel(head) == "nsubj", Self.vehicleNouns.contains(lemma(head)), country.field == .adjective,
-           let code = try? ActorCode(country.code) {
-            context.noteCountry(country.code)
-            return mention(span, head: head, code: code, name: countryName(country.code),
-                           entry: lexicon.entries[entry].id, rule: "country of a vehicle")
+                           entry: lexicon.entries[entry].id, rule: actingRule)
         }
         switch country.field {
         case .seat?:

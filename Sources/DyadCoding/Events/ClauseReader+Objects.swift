@@ -100,7 +100,6 @@ extension ClauseReader {
                 "decade", "period", "today", "yesterday"].contains(word)
     }
 
-    /// The noun a quantity stands for: "thousands of refugees" → "refugees", "a team of inspectors" → "inspectors".
     /// Bodies that act as the members their "of" phrase names, as a subject only ("an alliance of three ethnic armed
     /// groups seized towns", "a mob of settlers"); as an object the body itself is meant ("forged an alliance of
     /// Sahel states", "infiltrated the networks of telecom companies").
@@ -113,6 +112,7 @@ extension ClauseReader {
         return inner
     }
 
+    /// The noun a quantity stands for: "thousands of refugees" → "refugees", "a team of inspectors" → "inspectors".
     func throughQuantity(_ token: Int) -> Int {
         guard Self.quantities.contains(lemma(token)) || document.xpos[token] == "CD",
               let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),

@@ -56,13 +56,10 @@ extension ClauseReader {
         for preposition in places {
             guard let place = kids(preposition, ["pobj"]).first,
                   let country = mentions(at: place).first?.code.components.first, country.kind == .country,
-                  let role = mention.code.components.dropFirst().first,
+                  mention.code.components.count > 1,
                   let code = try? ActorCode(country.code + mention.code.components.dropFirst().map(\.code).joined())
             else { continue }
-            _ = role
-            return ActorMention(sentence: mention.sentence, tokens: mention.tokens, span: mention.span, text: mention.text,
-                                code: code, name: mention.name, entry: mention.entry,
-                                rule: "agent, country where the act happened", head: mention.head)
+            return mention.reread(code: code, rule: "agent, country where the act happened")
         }
         return mention
     }
@@ -136,9 +133,8 @@ extension ClauseReader {
                 || (code.rootNumber == 18 && Self.irregularAssault[source.entry] != nil), code.code != "0871",
               source.code.principal.kind == .country, let country = CAMEOActorVocabulary.country(source.code.principal.code),
               let actor = try? ActorCode(source.code.principal.code) else { return nil }
-        return ActorMention(sentence: source.sentence, tokens: source.tokens, span: source.span, text: source.text,
-                            code: actor, name: country.name, entry: "country/\(actor.code)",
-                            rule: "domestic act: the source's own country (the sentence names no target)", head: source.head)
+        return source.reread(code: actor, name: country.name, entry: "country/\(actor.code)",
+                             rule: "domestic act: the source's own country (the sentence names no target)")
     }
 
     /// Roles of a country's own people, whose demands are made of their own state.

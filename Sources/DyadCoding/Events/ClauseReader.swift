@@ -266,9 +266,7 @@ final class ClauseReader: Sendable {
         if found.isEmpty, let token, Self.conflictParties.contains(lemma(token)),
            let possessor = kids(token, ["poss"]).first,
            let state = mentions(at: possessor).first(where: { $0.code.principal.kind == .country && $0.code.roles.isEmpty }) {
-            found = [ActorMention(sentence: state.sentence, tokens: state.tokens, span: state.span, text: state.text,
-                                  code: state.code, name: state.name, entry: state.entry,
-                                  rule: Self.conflictPartiesRule, head: state.head)]
+            found = [state.reread(rule: Self.conflictPartiesRule)]
         }
         guard found.isEmpty, let token, document.xpos[token] == "PRP" else { return found }
         let pronoun = form(token).lowercasedIfNeeded()
