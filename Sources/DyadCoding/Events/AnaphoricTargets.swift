@@ -151,3 +151,46 @@ extension EventCoder {
         return event.retargeted(to: act.source, because: "what it reacts to is the act of \(act.source.text) just reported")
     }
 }
+
+/// The one other actor of a sentence, for an act with no target of its own (see ``EventCoder``).
+extension ClauseReader {
+    /// Pronouns, which the resolver reads as the last actor named: too weak to aim an act with no target.
+    static let pronounMentions: Set<String> = ["it", "its", "he", "his", "she", "her", "they", "their", "them", "him"]
+
+    /// The one actor of the sentence, by principal, that is not the event's source: no news medium, no pronoun, no
+    /// word of the source's own phrase, and no venue of a meeting or intent ("will meet in Bahrain"); `nil` when there
+    /// are none or several.
+    func soleOtherActor(of event: CodedEvent) -> ActorMention? {
+        var others: [ActorMention] = []
+        let source = event.source
+        for mention in mentions where mention.code.principal != source.code.principal {
+            // News media and pronouns are no target of another's act here; nor is a word of the source's own phrase.
+            if mention.code.roles.contains(.media) { continue }
+            if mention.tokens.count == 1, Self.pronounMentions.contains(form(mention.head).lowercasedIfNeeded()) { continue }
+            if mention.tokens.overlaps(source.tokens) || isInside(mention.head, phraseOf: source.head) { continue }
+            // A meeting's venue is no party to it.
+            if [3, 4].contains(event.code.rootNumber), isPlace(mention) { continue }
+            if !others.contains(where: { $0.code.principal == mention.code.principal }) { others.append(mention) }
+        }
+        return others.count == 1 ? others.first : nil
+    }
+
+    /// Whether `token` is within the noun phrase headed by `noun`, below no verb.
+    private func isInside(_ token: Int, phraseOf noun: Int) -> Bool {
+        var current = token
+        var steps = 0
+        while current >= 0, steps < 8 {
+            if current == noun { return true }
+            if isVerb(current) { return false }
+            current = head(current)
+            steps += 1
+        }
+        return false
+    }
+
+    /// Whether the mention is the object of a place preposition ("in Bahrain", "at the White House").
+    private func isPlace(_ mention: ActorMention) -> Bool {
+        let preposition = head(mention.head)
+        return deprel(mention.head) == "pobj" && preposition >= 0 && Self.venuePrepositions.contains(lemma(preposition))
+    }
+}
