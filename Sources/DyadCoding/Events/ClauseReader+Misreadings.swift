@@ -58,12 +58,16 @@ extension ClauseReader {
 
     /// "demanded an explanation from Belarus after two Belarusian helicopters entered Polish airspace": the parser
     /// may read "after" as a preposition with the clause's subject as its object and hang the clause's verb on the
-    /// main verb as its complement. The clause's subject, when so misread.
+    /// main verb as its complement, or as its conjunct when no "and" comes between ("lodged a protest with China
+    /// after Chinese officers beat Vietnamese fishermen"). The clause's subject, when so misread.
     func misreadAdverbialSubject(of verb: Int) -> Int? {
-        guard deprel(verb) == "ccomp", kids(verb, ["nsubj", "nsubjpass", "mark"]).isEmpty, head(verb) >= 0 else { return nil }
+        guard ["ccomp", "conj"].contains(deprel(verb)), kids(verb, ["nsubj", "nsubjpass", "mark"]).isEmpty,
+              head(verb) >= 0 else { return nil }
+        if deprel(verb) == "conj", !["VBD", "VBZ", "VBP"].contains(document.xpos[verb]) { return nil }
         for preposition in kids(head(verb), ["prep"]) where preposition < verb && Self.subordinators.contains(lemma(preposition)) {
             guard let object = kids(preposition, ["pobj"]).last, object < verb,
-                  !sentence.tokens[(object + 1)..<verb].contains(where: { isVerb($0) }) else { continue }
+                  !sentence.tokens[(object + 1)..<verb].contains(where: { isVerb($0) || document.xpos[$0] == "CC" })
+            else { continue }
             return object
         }
         return nil

@@ -1,0 +1,32 @@
+import DyadCoding
+import DyadCore
+import Testing
+
+/// Parses read through in the seventh sitting on the event coder (2026-11-30), on sentences of our own.
+@Suite("Event coder: clauses the parser misattached")
+struct MisreadClauseTests {
+    static let verbs = """
+        [verb m-lodge]
+        lemma: lodge
+        pattern: 114 obj=protest prep=with
+
+        [verb m-beat]
+        lemma: beat
+        pattern: 182 obj=fisherman|worker
+        """
+
+    static let coder = ActorTestSupport.coder(verbs: verbs, named: "misread-verbs.lex")
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("an 'after' clause read as a preposition's object and a conjunct of the main verb has that object as subject")
+    func afterClauseAsConjunct() {
+        let found = Self.triples("Vietnam lodged a protest with China on Wednesday after Chinese law enforcement officers beat Vietnamese fishermen with iron bars and seized their catch near the Paracel islands.")
+        #expect(found.contains("VNM 114 CHN"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("CHN") && $0.contains(" 182 VNM") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("VNM 182") }, "\(found)")
+        // A conjunct with its own "and" is the main clause's: "Vietnam lodged a protest and beat ..." keeps Vietnam.
+        let joined = Self.triples("Vietnam lodged a protest with China and beat Chinese fishermen near the Paracel islands.")
+        #expect(joined.contains { $0.hasPrefix("VNM 182 CHN") }, "\(joined)")
+    }
+}
