@@ -99,6 +99,8 @@ struct DocumentContext {
     var lastOther: (code: ActorCode, name: String, entry: String, sentence: Int)?
     /// The last international organisation mentioned ("the bloc" after "the European Union").
     var lastOrganisation: (code: ActorCode, name: String, entry: String)?
+    /// The last armed group or movement named ("the group" after "the Islamic Jihad militant group").
+    var lastGroup: (code: ActorCode, name: String, entry: String, sentence: Int)?
     /// Agent entry index → the code of its last mention ("the ministry" after "the Foreign Ministry").
     var agents: [Int: (code: ActorCode, name: String, entry: String)] = [:]
     /// Lexicon entries already mentioned.

@@ -110,7 +110,7 @@ extension SentenceAnalysis {
                 if parts.country == nil, let code = context.countries.last {
                     parts.country = (clue, code, nil, nil)
                 }
-            case .pairReference, .personPronoun, .surnameReference, .thingPronoun, .blocReference:
+            case .pairReference, .personPronoun, .surnameReference, .thingPronoun, .blocReference, .groupReference:
                 continue
             }
         }
@@ -153,6 +153,12 @@ extension SentenceAnalysis {
            let organisation = context.lastOrganisation {
             return [mention(bloc.tokens, head: head, code: organisation.code, name: organisation.name,
                             entry: organisation.entry, rule: "coreference: the bloc")]
+        }
+        // A group noun with nothing else in its phrase ("the group", not "the Group of Seven").
+        if clues.count == 1, let reference = clues.first, case .groupReference = reference.source,
+           let group = context.lastGroup, index - group.sentence <= 2 {
+            return [mention(reference.tokens, head: head, code: group.code, name: group.name, entry: group.entry,
+                            rule: "coreference: the group")]
         }
         let parts = parts(of: clues, head: head, context: context)
         var span = clues.reduce(head..<(head + 1)) {
@@ -476,6 +482,7 @@ extension SentenceAnalysis {
             if mention.code.principal.code.hasPrefix("IGO"), mention.entry.hasPrefix("organisation/") {
                 context.lastOrganisation = (mention.code, mention.name, mention.entry)
             }
+            if mention.entry.hasPrefix("group/") { context.lastGroup = (mention.code, mention.name, mention.entry, index) }
         }
     }
 

@@ -21,6 +21,9 @@ struct Clue {
         case thingPronoun
         /// "the bloc", "the alliance": the latest international organisation of the document.
         case blocReference
+        /// "the group", "the militant group", "the movement": the armed group or movement named last, in this
+        /// sentence or the two before.
+        case groupReference
     }
 
     let tokens: Range<Int>
@@ -191,6 +194,10 @@ struct SentenceAnalysis {
                 // "the bloc", "the 27-nation bloc", "the regional bloc", "the alliance": the latest international
                 // organisation named, earlier in this sentence too (resolved when the phrase is composed).
                 clues.append(Clue(tokens: token..<(token + 1), source: .blocReference))
+            } else if Self.groupWords.contains(word), previous == "the" || (twoBefore == "the" && Self.groupKinds.contains(previous)) {
+                // "…, a senior commander of the Islamic Jihad militant group, and the group fired more than 100
+                // rockets at Israel": the group named last (resolved when the phrase is composed).
+                clues.append(Clue(tokens: token..<(token + 1), source: .groupReference))
             } else if word == "its", deprel(token) == "poss", context.lastOther != nil {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
             } else if ["it", "them"].contains(word), ["dobj", "pobj", "nsubjpass"].contains(deprel(token)) {
@@ -216,10 +223,15 @@ struct SentenceAnalysis {
 
     /// The words ``collectReferences(context:)`` starts a reference from, besides ``pairWords``.
     static let referenceWords: Set<String> = Set(["its", "it", "them", "he", "she", "his", "her", "him", "country",
-                                                  "nation", "pair"]).union(blocWords)
+                                                  "nation", "pair"]).union(blocWords).union(groupWords)
 
     /// Nouns by which news refers back to an international organisation it has named.
     static let blocWords: Set<String> = ["bloc", "alliance"]
+    /// Nouns by which news refers back to an armed group or movement it has named.
+    static let groupWords: Set<String> = ["group", "movement", "militia"]
+    /// Words between "the" and a group noun that keep it a reference ("the militant group").
+    static let groupKinds: Set<String> = ["militant", "armed", "rebel", "islamist", "jihadist", "insurgent", "militia",
+                                          "palestinian", "separatist", "extremist"]
 
     /// The country a clue names, for the document's focus: a country, a person's country, a national body's.
     func country(of clue: Clue) -> String? {
@@ -284,6 +296,7 @@ struct SentenceAnalysis {
         if case .pairReference = clue.source { return token }
         if case .thingPronoun = clue.source { return token }
         if case .blocReference = clue.source { return token }
+        if case .groupReference = clue.source { return token }
         // A country adjective coordinated with another ("Armenian and Azerbaijani forces") belongs to the noun the
         // first one modifies.
         // So does a country name coordinated with a country adjective that modifies a noun ("Philippine and U.S.

@@ -146,7 +146,7 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// `events` with each act that found no target (a statement aside) aimed at the one other actor the sentence
+    /// `events` with each act that found no target (plain statements and comments, 010–014, aside) aimed at the one other actor the sentence
     /// names, when there is exactly one ("imposed duties on barley from Australia", "accusing the group of diverting
     /// supplies" after "Houthi-held areas of Yemen"): the writer named it because the act concerns it. With two or
     /// more, or none, the act keeps no target. The rule says so, and measured right on 35 of 59 such events in the
@@ -158,7 +158,7 @@ public struct EventCoder: Sendable {
         })
         var result: [CodedEvent] = []
         for event in events {
-            guard event.target == nil, event.code.rootNumber != 1,
+            guard event.target == nil, event.code.rootNumber != 1 || event.code.code >= "015",
                   let other = clause.soleOtherActor(of: event) else { result.append(event); continue }
             let key = "\(event.source.code.principal)>\(other.code.principal)>\(event.code.code)"
             if seen.insert(key).inserted {
