@@ -13,6 +13,10 @@ struct MisreadClauseTests {
         [verb m-beat]
         lemma: beat
         pattern: 182 obj=fisherman|worker
+
+        [verb m-torch]
+        lemma: torch
+        pattern: 1712 obj=shop
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "misread-verbs.lex")
@@ -28,5 +32,13 @@ struct MisreadClauseTests {
         // A conjunct with its own "and" is the main clause's: "Vietnam lodged a protest and beat ..." keeps Vietnam.
         let joined = Self.triples("Vietnam lodged a protest with China and beat Chinese fishermen near the Paracel islands.")
         #expect(joined.contains { $0.hasPrefix("VNM 182 CHN") }, "\(joined)")
+    }
+
+    @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")
+    func afterClauseWithCoordinatedPlaces() {
+        let found = Self.triples("Nigeria summoned South Africa's high commissioner on Tuesday after mobs in Johannesburg and Pretoria looted and torched shops owned by foreigners in a second day of riots.")
+        // The mobs' damage is their riot (145), not an act of the city of Pretoria.
+        #expect(found.contains { $0.hasPrefix("ZAFCVL 145") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("ZAF 1712") }, "\(found)")
     }
 }

@@ -66,7 +66,11 @@ extension ClauseReader {
         if deprel(verb) == "conj", !["VBD", "VBZ", "VBP"].contains(document.xpos[verb]) { return nil }
         for preposition in kids(head(verb), ["prep"]) where preposition < verb && Self.subordinators.contains(lemma(preposition)) {
             guard let object = kids(preposition, ["pobj"]).last, object < verb,
-                  !sentence.tokens[(object + 1)..<verb].contains(where: { isVerb($0) || document.xpos[$0] == "CC" })
+                  // An "and" of the clauses themselves, not one inside the object's phrase ("mobs in Johannesburg
+                  // and Pretoria looted").
+                  !sentence.tokens[(object + 1)..<verb].contains(where: { token in
+                      isVerb(token) || (document.xpos[token] == "CC" && [verb, head(verb)].contains(head(token)))
+                  })
             else { continue }
             return object
         }
