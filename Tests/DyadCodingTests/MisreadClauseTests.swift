@@ -16,7 +16,7 @@ struct MisreadClauseTests {
 
         [verb m-torch]
         lemma: torch
-        pattern: 1712 obj=shop
+        pattern: 1712 obj=shop|church
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "misread-verbs.lex")
@@ -40,5 +40,17 @@ struct MisreadClauseTests {
         // The mobs' damage is their riot (145), not an act of the city of Pretoria.
         #expect(found.contains { $0.hasPrefix("ZAFCVL 145") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("ZAF 1712") }, "\(found)")
+    }
+}
+
+/// Crowds' damage is a riot, as mobs' is (2026-11-30, seventh sitting).
+@Suite("Event coder: crowds that torch or loot riot")
+struct CrowdRiotTests {
+    @Test("crowds torching churches riot (145); with no crowd the torching destroys property")
+    func crowdsRiot() {
+        let crowds = MisreadClauseTests.triples("Crowds of Muslim men torched at least five churches in the Pakistani town of Jaranwala on Wednesday.")
+        #expect(crowds.contains { $0.contains(" 145 ") }, "\(crowds)")
+        let soldiers = MisreadClauseTests.triples("Pakistani soldiers torched at least five shops in the town of Jaranwala on Wednesday.")
+        #expect(soldiers.contains { $0.contains(" 1712 ") }, "\(soldiers)")
     }
 }

@@ -101,7 +101,7 @@ extension ClauseReader {
 
     /// Crowds whose damage is a riot too, though their demands are no protest: "supporters of the opposition leader
     /// set fire to a police station".
-    static let rioterEntries: Set<String> = ["agent/supporter", "agent/mob"]
+    static let rioterEntries: Set<String> = ["agent/supporter", "agent/mob", "agent/crowd"]
 
     /// The protest code of what protesters demand (by the demand's aim) or damage (a riot).
     static let protestCodes: [String: String] = [
