@@ -14,6 +14,14 @@ struct MisreadClauseTests {
         lemma: beat
         pattern: 182 obj=fisherman|worker
 
+        [verb m-kill]
+        lemma: kill
+        pattern: 190
+
+        [verb m-blame]
+        lemma: blame
+        pattern: 112 prep=for
+
         [verb m-torch]
         lemma: torch
         pattern: 1712 obj=shop|church
@@ -40,6 +48,21 @@ struct MisreadClauseTests {
         // The mobs' damage is their riot (145), not an act of the city of Pretoria.
         #expect(found.contains { $0.hasPrefix("ZAFCVL 145") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("ZAF 1712") }, "\(found)")
+    }
+}
+
+/// What a relative clause tells of an act named as a noun is nominal too (2026-11-30, seventh sitting).
+@Suite("Event coder: the toll of a nominal act")
+struct NominalActTollTests {
+    @Test("'a strike that killed four people' codes no killing; a missile that kills does")
+    func nominalToll() {
+        let nominal = MisreadClauseTests.triples("Russia blamed Washington for a Ukrainian missile strike on Sevastopol that killed four people on a beach.")
+        #expect(!nominal.contains { $0.hasPrefix("UKR") }, "\(nominal)")
+        let hardware = MisreadClauseTests.triples("An Iranian ballistic missile killed four people in Beersheba.")
+        #expect(hardware.contains { $0.hasPrefix("IRN") && $0.contains(" 190 ") }, "\(hardware)")
+        // A relative clause whose subject is an actor, not the noun, is coded: "the villagers whom Myanmar soldiers killed".
+        let actor = MisreadClauseTests.triples("Relatives buried the villagers whom Myanmar soldiers killed near Inn Din.")
+        #expect(actor.contains { $0.hasPrefix("MMR") && $0.contains(" 190 ") }, "\(actor)")
     }
 }
 

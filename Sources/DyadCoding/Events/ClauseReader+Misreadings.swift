@@ -121,4 +121,15 @@ extension ClauseReader {
         return comma && sentence.tokens[..<first].contains { isVerb($0) }
     }
 
+
+    /// Nouns for an act of force that news names instead of telling it ("the strike", "a blast").
+    static let nominalForceNouns: Set<String> = ["attack", "strike", "airstrike", "raid", "bombing", "shelling",
+                                                 "offensive", "assault", "incursion", "blast", "explosion", "ambush"]
+
+    /// Whether `verb` is a relative clause on such a noun whose subject is the noun itself ("a strike that killed
+    /// four people", "the attack which wounded 30"): what it tells belongs to the nominal act.
+    func isNominalActClause(_ verb: Int) -> Bool {
+        guard deprel(verb) == "relcl", head(verb) >= 0, Self.nominalForceNouns.contains(lemma(head(verb))) else { return false }
+        return kids(verb, ["nsubj"]).allSatisfy { ["WDT", "WP"].contains(document.xpos[$0]) }
+    }
 }

@@ -80,6 +80,9 @@ public struct EventCoder: Sendable {
             events += sentenceEvents.filter { event in
                 if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
                 if clause.isToll(event.trigger), violent.contains(clause.head(event.trigger)) { return false }
+                // Nor is the toll of an act named as a noun ("the Russian missile strike that hit the hospital", "an
+                // attack that killed 20 people"): the act is nominal, so is what its relative clause tells of it.
+                if event.isActOfForce, clause.isNominalActClause(event.trigger) { return false }
                 // The toll of an act that is only accused or denied: "accused Armenia of firing a missile into Ganja,
                 // killing nine civilians".
                 if clause.isToll(event.trigger), ClauseReader.contentHeads.contains(clause.lemma(clause.head(event.trigger))) {
