@@ -36,6 +36,14 @@ extension ClauseReader {
             eventCode = recoded
             target = target ?? domesticTarget(of: source, code: recoded)
         }
+        // Police, prosecutors and investigators who raid an office or a home search it for a case: "prosecutors
+        // raided the headquarters of Samsung Group" is an investigation (091), as every event set codes it; others'
+        // raids seize what they find (1711).
+        if eventCode.code == "1711", lemma(verb) == "raid",
+           source.code.roles.contains(where: { [.police, .judiciary].contains($0) }), let search = CAMEOOntology.code("091") {
+            eventCode = search
+            eventRule += "; \(source.text) search for a case, so 1711 → 091"
+        }
         // Only a visitor arrives on a visit: "the first Abrams tanks have arrived in Ukraine" is none.
         // Nor does one who flies someone else: "flying the drug lord to New York".
         if eventCode.code == "042", Self.travelVerbs.contains(lemma(verb)),

@@ -2243,9 +2243,10 @@ example: 1711 | RSF fighters plundered markets and homes in El Geneina, witnesse
 lemma: raid
 pattern: 1711 obj=office|home|house|residence|headquarters|headquarter|newsroom|premises|apartment|studio|bank|farm prep=of target=prep
 pattern: 1711 obj=office|home|house|residence|headquarters|headquarter|newsroom|premises|apartment|studio|bank|farm target=none
-example: 1711 | Police raided the home of former Prime Minister Imran Khan in Lahore.
-example: 1711 | Hong Kong police raided the newsroom of the pro-democracy newspaper Apple Daily.
-note: The codebook puts raids under 1711; military raids on towns and camps (19x) have no object in the list.
+example: 1711 | Taliban fighters raided the offices of a women's charity in Kabul.
+example: 1711 | Soldiers raided the home of an opposition lawmaker in Kinshasa and carried off his computers.
+note: The codebook puts raids under 1711; military raids on towns and camps (19x) have no object in the list. Raids
+note: by police, prosecutors or investigators are searches for a case (091), which the coder decides by the source.
 
 [verb v14-destroy]
 lemma: destroy

@@ -22,6 +22,10 @@ struct MisreadClauseTests {
         lemma: blame
         pattern: 112 prep=for
 
+        [verb m-raid]
+        lemma: raid
+        pattern: 1711 obj=office|headquarters prep=of target=prep
+
         [verb m-torch]
         lemma: torch
         pattern: 1712 obj=shop|church
@@ -66,14 +70,23 @@ struct NominalActTollTests {
     }
 }
 
-/// Crowds' damage is a riot, as mobs' is (2026-11-30, seventh sitting).
-@Suite("Event coder: crowds that torch or loot riot")
-struct CrowdRiotTests {
+/// Who acts changes the code (2026-11-30, seventh sitting): crowds' damage is a riot, as mobs' is; police raids are
+/// searches.
+@Suite("Event coder: crowds that torch or loot riot; police who raid search")
+struct ActorKindCodeTests {
     @Test("crowds torching churches riot (145); with no crowd the torching destroys property")
     func crowdsRiot() {
         let crowds = MisreadClauseTests.triples("Crowds of Muslim men torched at least five churches in the Pakistani town of Jaranwala on Wednesday.")
         #expect(crowds.contains { $0.contains(" 145 ") }, "\(crowds)")
         let soldiers = MisreadClauseTests.triples("Pakistani soldiers torched at least five shops in the town of Jaranwala on Wednesday.")
         #expect(soldiers.contains { $0.contains(" 1712 ") }, "\(soldiers)")
+    }
+
+    @Test("police or prosecutors raiding offices search them for a case (091); gunmen's raids seize (1711)")
+    func policeRaidsSearch() {
+        let police = MisreadClauseTests.triples("South Korean prosecutors raided the headquarters of Samsung Group on Wednesday.")
+        #expect(police.contains { $0.hasPrefix("KOR") && $0.contains(" 091 ") }, "\(police)")
+        let gunmen = MisreadClauseTests.triples("Taliban fighters raided the offices of Save the Children in Jalalabad.")
+        #expect(gunmen.contains { $0.contains(" 1711 ") }, "\(gunmen)")
     }
 }
