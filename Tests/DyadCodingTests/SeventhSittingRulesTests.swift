@@ -22,6 +22,14 @@ struct MisreadClauseTests {
         lemma: blame
         pattern: 112 prep=for
 
+        [verb m-call]
+        lemma: call
+        pattern: 020 prep=on|upon comp=*
+
+        [verb m-send]
+        lemma: send
+        pattern: 154 obj=warship|troop target=none
+
         [verb m-raid]
         lemma: raid
         pattern: 1711 obj=office|headquarters prep=of target=prep
@@ -44,6 +52,16 @@ struct MisreadClauseTests {
         // A conjunct with its own "and" is the main clause's: "Vietnam lodged a protest and beat ..." keeps Vietnam.
         let joined = Self.triples("Vietnam lodged a protest with China and beat Chinese fishermen near the Paracel islands.")
         #expect(joined.contains { $0.hasPrefix("VNM 182 CHN") }, "\(joined)")
+    }
+
+    @Test("an infinitive hung on an appeal after a phrase is what the appeal asks, not an act of the one who asks")
+    func appealContent() {
+        let found = Self.triples("Petro Poroshenko called on NATO on Thursday to send warships to the Sea of Azov.")
+        #expect(found.contains { $0.contains(" 020 IGOWSTNAT") }, "\(found)")
+        #expect(!found.contains { $0.contains(" 154 ") }, "\(found)")
+        // Without the appeal the sending is coded.
+        let sent = Self.triples("Ukraine sent warships to the Sea of Azov on Thursday.")
+        #expect(sent.contains { $0.contains(" 154 ") }, "\(sent)")
     }
 
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")

@@ -321,8 +321,19 @@ final class ClauseReader: Sendable {
         // adverbial clause after a phrase is its complement all the same.
         if deprel(verb) == "advcl", kids(verb, ["aux"]).contains(where: { lemma($0) == "to" }),
            Self.commitments.contains(lemma(head(verb))) { return head(verb) }
+        // So is one on an appeal to someone named before it: "called on NATO on Thursday to send warships", "urged
+        // Russia on Monday to withdraw" (not "called a meeting to discuss", whose infinitive is its purpose).
+        if deprel(verb) == "advcl", kids(verb, ["aux"]).contains(where: { lemma($0) == "to" }),
+           Self.appealVerbs.contains(lemma(head(verb))),
+           kids(head(verb), ["dobj"]).contains(where: { $0 < verb && !mentions(at: $0).isEmpty })
+            || kids(head(verb), ["prep"]).contains(where: { $0 < verb && ["on", "upon"].contains(lemma($0)) }) {
+            return head(verb)
+        }
         return nil
     }
+
+    /// Verbs that ask someone to act, whose infinitive is what they ask.
+    static let appealVerbs: Set<String> = ["call", "urge", "ask", "press", "appeal", "implore", "encourage", "request"]
 
     /// Whether the verb is the content of a verb that codes the chain ("agreed to restore", "demanded that ...
     /// release"), so that it is not an act of its own.
