@@ -30,6 +30,10 @@ struct MisreadClauseTests {
         lemma: send
         pattern: 154 obj=warship|troop target=none
 
+        [verb m-capture]
+        lemma: capture
+        pattern: 192 obj=fortification|town
+
         [verb m-raid]
         lemma: raid
         pattern: 1711 obj=office|headquarters prep=of target=prep
@@ -62,6 +66,13 @@ struct MisreadClauseTests {
         // Without the appeal the sending is coded.
         let sent = Self.triples("Ukraine sent warships to the Sea of Azov on Thursday.")
         #expect(sent.contains { $0.contains(" 154 ") }, "\(sent)")
+    }
+
+    @Test("in a document's first sentence, 'its' on an agent subject is the actor named before it")
+    func itsInFirstSentence() {
+        let found = Self.triples("Iran said its forces had captured one of Iraq's strongest fortifications east of Basra.")
+        #expect(found.contains { $0.hasPrefix("IRNMIL 192 IRQ") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("IRQMIL") }, "\(found)")
     }
 
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")

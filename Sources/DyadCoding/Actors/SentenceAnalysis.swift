@@ -198,7 +198,12 @@ struct SentenceAnalysis {
                 // "…, a senior commander of the Islamic Jihad militant group, and the group fired more than 100
                 // rockets at Israel": the group named last (resolved when the phrase is composed).
                 clues.append(Clue(tokens: token..<(token + 1), source: .groupReference))
-            } else if word == "its", deprel(token) == "poss", context.lastOther != nil {
+            } else if word == "its", deprel(token) == "poss",
+                      // In a document's first sentence only on a subject that is an agent, whose "its" is the actor
+                      // named before it:
+                      // "Iran admitted that its military had shot down the Ukrainian airliner".
+                      context.lastOther != nil || (["nsubj", "nsubjpass"].contains(deprel(head(token)))
+                          && clues.contains { $0.tokens.contains(head(token)) && isKind($0, .agent) }) {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
             } else if ["it", "them"].contains(word), ["dobj", "pobj", "nsubjpass"].contains(deprel(token)) {
                 clues.append(Clue(tokens: token..<(token + 1), source: .thingPronoun))
