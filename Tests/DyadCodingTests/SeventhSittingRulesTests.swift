@@ -34,6 +34,10 @@ struct MisreadClauseTests {
         lemma: capture
         pattern: 192 obj=fortification|town
 
+        [verb m-admit]
+        lemma: admit
+        pattern: 015 comp=*
+
         [verb m-raid]
         lemma: raid
         pattern: 1711 obj=office|headquarters prep=of target=prep
@@ -73,6 +77,13 @@ struct MisreadClauseTests {
         let found = Self.triples("Iran said its forces had captured one of Iraq's strongest fortifications east of Basra.")
         #expect(found.contains { $0.hasPrefix("IRNMIL 192 IRQ") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("IRQMIL") }, "\(found)")
+    }
+
+    @Test("what a state admits is not coded, also when the parser hung its 'that' clause on the verb as adverbial")
+    func admittedContent() {
+        let found = Self.triples("Myanmar's military admitted on Wednesday, for the first time, that its soldiers and Buddhist villagers had killed 10 captured Rohingya men.")
+        #expect(found.contains { $0.hasPrefix("MMR") && $0.contains(" 015 ") }, "\(found)")
+        #expect(!found.contains { $0.contains(" 190 ") }, "\(found)")
     }
 
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")

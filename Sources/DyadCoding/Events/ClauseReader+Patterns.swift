@@ -150,7 +150,7 @@ extension ClauseReader {
         else if isHearsay(verb) { trace.skipped = "what '\(form(head(verb)))' say, not asserted" }
         else if let appeal = appealNoun(of: verb) { trace.skipped = "what '\(form(appeal))' asks for, not done" }
         else if isChained(verb) { trace.skipped = "the content of '\(form(head(verb)))', which codes the chain" }
-        else if isInsideContent(verb) { trace.skipped = "inside what a denial or an accusation says" }
+        else if isInsideContent(verb) { trace.skipped = "inside what a denial, an accusation or an admission says" }
         else if isObligation(verb) { trace.skipped = "an obligation ('must'), not an act; a speaker's demand when reported" }
         if trace.skipped != nil { return trace }
         let reading = reading(of: verb)

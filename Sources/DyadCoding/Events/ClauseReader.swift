@@ -380,10 +380,10 @@ final class ClauseReader: Sendable {
         }
     }
 
-    /// Verbs whose content is an accusation or a denial, never an act the text asserts.
-    static let contentHeads: Set<String> = ["deny", "accuse", "allege", "blame", "refute"]
+    /// Verbs whose content is an accusation, a denial or an admission, never an act the text asserts.
+    static let contentHeads: Set<String> = ["deny", "accuse", "allege", "blame", "refute", "admit", "confess", "acknowledge", "concede"]
 
-    /// Whether the verb lies inside what a denial or an accusation says, below its own clause: "denied that it had
+    /// Whether the verb lies inside what a denial, an accusation or an admission says, below its own clause: "denied that it had
     /// played any part in a drone strike ..., which killed a British guard".
     func isInsideContent(_ verb: Int) -> Bool {
         var token = verb
@@ -392,7 +392,10 @@ final class ClauseReader: Sendable {
             let governor = head(token)
             // "denied that X …" (ccomp), "accused Y of firing …" (pcomp of "of", on the accusing verb)
             let accuser = deprel(token) == "pcomp" && deprel(governor) == "prep" && head(governor) >= 0 ? head(governor) : governor
-            if ["ccomp", "pcomp"].contains(deprel(token)), Self.contentHeads.contains(lemma(accuser)) { return true }
+            // Also a "that" clause the parser hung on it as an adverbial clause ("admitted on Wednesday that its
+            // soldiers had killed ...").
+            if ["ccomp", "pcomp"].contains(deprel(token)) || thatClause(of: governor) == token,
+               Self.contentHeads.contains(lemma(accuser)) { return true }
             token = governor
         }
         return false
