@@ -38,6 +38,14 @@ struct MisreadClauseTests {
         lemma: admit
         pattern: 015 comp=*
 
+        [verb m-notify]
+        lemma: notify | tell
+        pattern: 010
+
+        [verb m-end]
+        lemma: end
+        pattern: 160 obj=treaty target=none
+
         [verb m-raid]
         lemma: raid
         pattern: 1711 obj=office|headquarters prep=of target=prep
@@ -84,6 +92,14 @@ struct MisreadClauseTests {
         let found = Self.triples("Myanmar's military admitted on Wednesday, for the first time, that its soldiers and Buddhist villagers had killed 10 captured Rohingya men.")
         #expect(found.contains { $0.hasPrefix("MMR") && $0.contains(" 015 ") }, "\(found)")
         #expect(!found.contains { $0.contains(" 190 ") }, "\(found)")
+    }
+
+    @Test("an act with no target that its source tells someone of is aimed at the one told, not at the press")
+    func toldTarget() {
+        let found = Self.triples("Honduras notified the United States on Wednesday that it was ending a decades-old extradition treaty.")
+        #expect(found.contains { $0.hasPrefix("HND") && $0.hasSuffix(" 160 USA") }, "\(found)")
+        let press = Self.triples("Honduras told reporters on Wednesday that it was ending a decades-old extradition treaty with Washington and Caracas.")
+        #expect(!press.contains { $0.contains(" 160 ") && $0.contains("MED") }, "\(press)")
     }
 
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")

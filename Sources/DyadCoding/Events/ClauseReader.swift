@@ -332,6 +332,9 @@ final class ClauseReader: Sendable {
         return nil
     }
 
+    /// Verbs that tell someone news, whose object is the one told.
+    static let tellingVerbs: Set<String> = ["tell", "notify", "inform", "assure", "warn", "remind", "advise"]
+
     /// Verbs that ask someone to act, whose infinitive is what they ask.
     static let appealVerbs: Set<String> = ["call", "urge", "ask", "press", "appeal", "implore", "encourage", "request"]
 

@@ -69,7 +69,7 @@ public struct EventCoder: Sendable {
             let index = self.index
             add(clause.chainEvents(coded: sentenceEvents) { index.entries(for: $0, in: clause) })
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
-            sentenceEvents = Self.withSoleOtherActor(sentenceEvents, clause: clause)
+            sentenceEvents = Self.withSoleOtherActor(Self.withToldTargets(sentenceEvents, clause: clause), clause: clause)
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
             // The dead of a violent act coded in the sentence are its toll, not an act of their own
@@ -146,6 +146,22 @@ public struct EventCoder: Sendable {
             }
             guard !parties.isEmpty else { return [event] }
             return parties.map { event.retargeted(to: $0, because: "it mediates between the parties of what the sentence reports") }
+        }
+    }
+
+    /// `events` with each act that found no target, told to someone as news of the teller's own act ("notified the
+    /// United States that it was ending a decades-old extradition treaty", "told the IAEA it would stop
+    /// inspections"), aimed at the one it was told to.
+    static func withToldTargets(_ events: [CodedEvent], clause: ClauseReader) -> [CodedEvent] {
+        events.map { event in
+            guard event.target == nil, let teller = clause.complementGovernor(of: event.trigger),
+                  ClauseReader.tellingVerbs.contains(clause.lemma(teller)),
+                  let told = clause.kids(teller, ["dobj"]).first(where: { $0 < event.trigger }),
+                  // Not the press: "told reporters", "told Reuters".
+                  let hearer = clause.actors(at: told).first(where: { $0.code.principal != event.source.code.principal
+                      && !$0.code.roles.contains(.media) })
+            else { return event }
+            return event.retargeted(to: hearer, because: "it is told to \(hearer.text)")
         }
     }
 
