@@ -79,6 +79,7 @@ public struct Lexicon: Sendable {
         var diagnostics: [Diagnostic] = []
         var seen: [String: SourceLocation] = [:]
         var out: [VerbEntry] = []
+        var synsetWords: [String: Set<String>] = [:]
         for verb in verbs {
             if let first = seen[verb.key] {
                 diagnostics.append(Diagnostic(.error, at: verb.location, "duplicate verb id '\(verb.key)'",
@@ -98,7 +99,10 @@ public struct Lexicon: Sendable {
                                 hint: "define [synset \(name)] or fix the name", excerpt: "pattern: " + pattern.text))
                             continue pattern
                         }
-                        set.words.formUnion(synset.words)
+                        // Each synset's words are hashed into a set once, which a set of those words alone shares.
+                        let words = synsetWords[name] ?? Set(synset.words)
+                        synsetWords[name] = words
+                        if set.words.isEmpty { set.words = words } else { set.words.formUnion(words) }
                     }
                     pattern[keyPath: keyPath] = set
                 }
@@ -224,15 +228,18 @@ public struct Lexicon: Sendable {
         // Entries by position, not by value: a copy of an entry in the table retained each of its fields.
         var seen: [String: (entry: Int, code: String)] = [:]
         var out: [Diagnostic] = []
-        for (index, entry) in entries.enumerated() where entry.kind != .person {
-            for phrase in entry.phrases {
-                let words = WordKey.words(ofPhrase: phrase.text).map { String(decoding: WordKey.folded($0), as: UTF8.self) }
-                let key = entry.kind.rawValue + ":" + words.joined(separator: " ")
-                let code = phrase.field == .seat ? entry.code.code + "GOV" : entry.code.code
+        seen.reserveCapacity(entries.count * 4)
+        // Each entry read in place (`entries[index].phrases`), not copied out of the array with all its fields.
+        for index in entries.indices where entries[index].kind != .person {
+            let kind = entries[index].kind
+            for phrase in entries[index].phrases {
+                let key = kind.rawValue + ":" + WordKey.foldedPhrase(phrase.text)
                 guard let first = seen[key] else {
-                    seen[key] = (index, code)
+                    seen[key] = (index, phrase.field == .seat ? entries[index].code.code + "GOV" : entries[index].code.code)
                     continue
                 }
+                let entry = entries[index]
+                let code = phrase.field == .seat ? entry.code.code + "GOV" : entry.code.code
                 let other = entries[first.entry]
                 if first.code != code, other.id != entry.id, other.existence.overlaps(entry.existence) {
                     out.append(Diagnostic(

@@ -49,6 +49,7 @@ public struct LexiconParser: Sendable {
         var result = Result()
         var draft: Draft?
         var lineNumber = 0
+        var codes = CodeCache()
         // Lines are cut at "\n" bytes and a "\r" before it dropped: cutting the text into Characters ("\r\n" is one)
         // cost a tenth of loading the lexicon. A byte-order mark is not text.
         let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
@@ -60,9 +61,12 @@ public struct LexiconParser: Sendable {
             if first == nil || first == UInt8(ascii: "#") { continue }
             let reporter = Reporter(file: file, line: lineNumber, text: line)
             if first == UInt8(ascii: "[") {
-                if let finished = draft { finish(finished, into: &result) }
-                draft = header(trimmed, line: line, reporter: reporter, into: &result)
-                draft?.file = file
+                if let finished = draft { finish(finished, into: &result, codes: &codes) }
+                var next = header(trimmed, line: line, reporter: reporter, into: &result)
+                next.file = file
+                // Looked up once per entry, not for each of its lines.
+                next.allowed = next.pattern.map { Self.patternKeys[$0] ?? [] } ?? Self.keys[next.kind] ?? []
+                draft = next
                 continue
             }
             guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")) else {
@@ -85,8 +89,8 @@ public struct LexiconParser: Sendable {
                 continue
             }
             if draft!.isBroken { continue }
-            let allowed = draft!.pattern.map { Self.patternKeys[$0] ?? [] } ?? Self.keys[draft!.kind] ?? []
-            guard allowed.contains(key) else {
+            guard draft!.allowed.contains(key) else {
+                let allowed = draft!.allowed
                 let known = allowed.sorted().joined(separator: ", ")
                 let kindName = draft!.kindName
                 result.diagnostics.append(reporter.error(
@@ -104,7 +108,7 @@ public struct LexiconParser: Sendable {
                 key: key, value: value, line: lineNumber, column: line.unicodeScalarColumn(of: valueStart),
                 text: line))
         }
-        if let finished = draft { finish(finished, into: &result) }
+        if let finished = draft { finish(finished, into: &result, codes: &codes) }
         return result
     }
 
@@ -117,7 +121,7 @@ public struct LexiconParser: Sendable {
             return Draft(kind: .country, key: "", line: reporter.line, column: 1, text: String(reporter.text), isBroken: true)
         }
         let inner = text.trimmingSpaces().dropFirst().dropLast()
-        let words = inner.split(separator: " ", omittingEmptySubsequences: true)
+        let words = inner.spaceSeparated()
         let column = line.unicodeScalarColumn(of: text.startIndex)
         if words.count == 2, let pattern = PatternKind(rawValue: String(words[0])) {
             var draft = Draft(kind: .country, key: String(words[1]), line: reporter.line, column: column, text: String(reporter.text))
@@ -134,8 +138,7 @@ public struct LexiconParser: Sendable {
                          isBroken: true)
         }
         let key = String(words[1])
-        if let bad = key.unicodeScalars.first(where: { !($0.properties.isAlphabetic || ("0"..."9").contains($0)
-            || "-_.".unicodeScalars.contains($0)) }) {
+        if let bad = Self.badIDCharacter(key) {
             result.diagnostics.append(reporter.error(
                 at: text.startIndex, in: line, "id '\(key)' contains '\(bad)'",
                 hint: "ids use letters, digits, '-', '_' and '.' only"))
@@ -143,6 +146,22 @@ public struct LexiconParser: Sendable {
                          isBroken: true)
         }
         return Draft(kind: kind, key: key, line: reporter.line, column: column, text: String(reporter.text))
+    }
+}
+
+extension LexiconParser {
+    /// The first character of `key` that an id may not hold (ids use letters, digits, '-', '_' and '.'), if any;
+    /// ASCII ids, nearly all, are checked by their bytes without consulting the Unicode property tables.
+    static func badIDCharacter(_ key: String) -> Unicode.Scalar? {
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+        }
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.unicodeScalars.first { !allowed($0) } }
+        return key.utf8.first { byte in
+            !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "."))
+        }.map { Unicode.Scalar($0) }
     }
 }
 
@@ -166,6 +185,8 @@ struct Draft {
     var isBroken = false
     var hasErrors = false
     var fields: [Field] = []
+    /// The keys the entry's kind accepts.
+    var allowed: Set<String> = []
 
     init(kind: LexiconEntry.Kind, key: String, line: Int, column: Int, text: String, isBroken: Bool = false) {
         self.kind = kind
@@ -178,6 +199,12 @@ struct Draft {
 
     /// The fields written with `key`, in order.
     func all(_ key: String) -> [Field] { fields.filter { $0.key == key } }
+
+    /// The first field written with `key` (`all(key).first`, without building the list).
+    func first(_ key: String) -> Field? { fields.first { $0.key == key } }
+
+    /// How many fields are written with `key`.
+    func count(_ key: String) -> Int { fields.reduce(0) { $1.key == key ? $0 + 1 : $0 } }
 }
 
 /// One `key: value` line of an entry.
@@ -238,6 +265,21 @@ struct Reporter {
         Diagnostic(.warning, at: SourceLocation(file: file, line: self.line,
                                                 column: line.unicodeScalarColumn(of: index)),
                    message, hint: hint, excerpt: String(text))
+    }
+}
+
+extension Substring {
+    /// The pieces between spaces, empty ones left out (`split(separator: " ")`); ASCII text, nearly all of the
+    /// lexicon, is cut at its bytes, without breaking it into characters (the same cut: an ASCII space never joins
+    /// the character before or after it).
+    func spaceSeparated() -> [Substring] { pieces(between: " ") }
+
+    /// The pieces between `separator`s, empty ones left out (`split(separator:)`), cut at the bytes of ASCII text.
+    func pieces(between separator: Unicode.Scalar) -> [Substring] {
+        guard separator.isASCII, utf8.allSatisfy({ $0 < 0x80 }) else {
+            return split(separator: Character(separator), omittingEmptySubsequences: true)
+        }
+        return utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: true).map { Substring($0) }
     }
 }
 
