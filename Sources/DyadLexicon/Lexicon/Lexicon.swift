@@ -150,8 +150,10 @@ public struct Lexicon: Sendable {
                 throw LexiconError(file: url.path, "cannot read the file", hint: "check the path and its permissions")
             }
             let name = displayFolder.map { "\($0)/\(url.lastPathComponent)" } ?? url.path
-            let text = String(decoding: data, as: UTF8.self)
-            if String(validating: data, as: UTF8.self) == nil {
+            // Decoded once: valid text as it is, other text with U+FFFD for the bad bytes.
+            let valid = String(validating: data, as: UTF8.self)
+            let text = valid ?? String(decoding: data, as: UTF8.self)
+            if valid == nil {
                 // Decoded with U+FFFD for the bad bytes, so the rest still loads; the phrases around them cannot match.
                 invalid.append(Diagnostic(.warning, at: SourceLocation(file: name, line: Self.firstInvalidLine(data)),
                                           "the file is not valid UTF-8; bad bytes were replaced by U+FFFD",
