@@ -52,13 +52,14 @@ public struct Lexicon: Sendable {
                 }
             }
             for entry in result.entries {
-                if let first = index[entry.id] {
+                let id = entry.id
+                if let first = index[id] {
                     diagnostics.append(Diagnostic(
-                        .error, at: entry.location, "duplicate id '\(entry.id)'",
+                        .error, at: entry.location, "duplicate id '\(id)'",
                         hint: "the first is at \(entries[first].location); give this entry another id"))
                     continue
                 }
-                index[entry.id] = entries.count
+                index[id] = entries.count
                 entries.append(entry)
             }
         }

@@ -84,6 +84,7 @@ public struct LexiconParser: Sendable {
                     if let finished = draft { finish(finished, into: &result, codes: &codes) }
                     var next = header(body[trimmedStart..<line.endIndex], line: line, reporter: reporter, into: &result)
                     next.file = file
+                    next.source = body
                     // Looked up once per entry, not for each of its lines.
                     next.allowed = next.pattern.map { Self.patternKeys[$0] ?? [] } ?? Self.keys[next.kind] ?? []
                     draft = next
@@ -125,7 +126,8 @@ public struct LexiconParser: Sendable {
                 }
                 // The column counts the scalars before the value: the bytes that do not continue a scalar.
                 let column = bytes[lineStart..<valueStart].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-                draft!.fields.append(Field(key: key, value: value, line: lineNumber, column: column, text: line))
+                draft!.fields.append(Field(key: key, value: value, line: lineNumber, column: column,
+                                           text: line.startIndex..<line.endIndex))
             }
         }
         if let finished = draft { finish(finished, into: &result, codes: &codes) }
@@ -207,6 +209,8 @@ struct Draft {
     var fields: [Field] = []
     /// The keys the entry's kind accepts.
     var allowed: Set<String> = []
+    /// The text of the file (after any byte-order mark), which fields' lines are ranges of.
+    var source: Substring = ""
 
     init(kind: LexiconEntry.Kind, key: String, line: Int, column: Int, text: String, isBroken: Bool = false) {
         self.kind = kind
@@ -234,8 +238,9 @@ struct Field {
     let line: Int
     /// 1-based column of the value's first character.
     let column: Int
-    /// The whole line, for excerpts (a string only when one is reported).
-    let text: Substring
+    /// Where the whole line lies in the draft's `source`, for excerpts (a string only when one is reported): a range,
+    /// not a substring, so that copying a field retains no more than its key and value.
+    let text: Range<String.Index>
 
     /// The values of a list field, split at " | ", with the column of each.
     var items: [(text: String, column: Int)] {
