@@ -72,9 +72,12 @@ struct FeatureTableTests {
         for k in 0..<4 { #expect(abs(fromTable[k] - expected[k]) <= 1e-3 * max(1, abs(expected[k]))) }
         var writer = ModelWriter(magic: "TESTTABL", version: 1)
         writer.append(narrow)
-        var reader = try ModelReader(writer.bytes, file: "t", magic: "TESTTABL", version: 1, kind: "test")
-        let reread = try reader.readTable(width: 13)
-        try reader.finish()
+        let reread = try writer.bytes.withUnsafeBytes { bytes in
+            var reader = try ModelReader(bytes, file: "t", magic: "TESTTABL", version: 1, kind: "test")
+            let table = try reader.readTable(width: 13)
+            try reader.finish()
+            return table
+        }
         #expect(reread.count == narrow.count && reread.bits == 8)
         for hash in hashes { #expect(reread.weights(of: hash) == narrow.weights(of: hash)) }
     }
@@ -87,9 +90,12 @@ struct FeatureTableTests {
         var writer = ModelWriter(magic: "TESTTABL", version: 1)
         writer.append(wide)
         writer.append(inline)
-        var reader = try ModelReader(writer.bytes, file: "t", magic: "TESTTABL", version: 1, kind: "test")
-        let rereadWide = try reader.readTable(width: 7), rereadInline = try reader.readTable(width: 3)
-        try reader.finish()
+        let (rereadWide, rereadInline) = try writer.bytes.withUnsafeBytes { bytes in
+            var reader = try ModelReader(bytes, file: "t", magic: "TESTTABL", version: 1, kind: "test")
+            let tables = (try reader.readTable(width: 7), try reader.readTable(width: 3))
+            try reader.finish()
+            return tables
+        }
         for hash in hashes { #expect(rereadWide.weights(of: hash) == wide.weights(of: hash)) }
         for hash in smallHashes { #expect(rereadInline.weights(of: hash) == inline.weights(of: hash)) }
         // Sums read from the slots of the re-read table equal the written table's.
@@ -112,8 +118,10 @@ struct FeatureTableTests {
                 withUnsafeBytes(of: key.littleEndian) { bytes += $0 }
                 bytes += [127, 1, 0, 2, 0]   // exponent 0, weights 1 and 2
             }
-            var badReader = try ModelReader(bytes, file: "bad.model", magic: "TESTTABL", version: 1, kind: "test")
-            #expect(throws: ModelFormatError.self) { try badReader.readTable(width: 2) }
+            try bytes.withUnsafeBytes { bytes in
+                var badReader = try ModelReader(bytes, file: "bad.model", magic: "TESTTABL", version: 1, kind: "test")
+                #expect(throws: ModelFormatError.self) { try badReader.readTable(width: 2) }
+            }
         }
     }
 

@@ -23,8 +23,16 @@ enum CAMEODataTable {
     static func rows(of text: String) -> [CAMEODataRow] {
         var rows: [CAMEODataRow] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Cut at "\n" bytes, without breaking the text into characters (the tables are read at every start); a text
+        // with a "\r" is cut at characters as before ("\r\n" is one character, so such a text is not cut there).
+        let lines = text.utf8.contains(UInt8(ascii: "\r")) ? text.split(separator: "\n", omittingEmptySubsequences: false)
+            : text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        for line in lines {
             lineNumber += 1
+            if let row = asciiRow(line, number: lineNumber) {
+                if !row.fields.isEmpty { rows.append(row) }
+                continue
+            }
             let scalars = Array(line.unicodeScalars)
             guard let first = scalars.firstIndex(where: { !isBlank($0) }), scalars[first] != "#" else { continue }
             var fields: [String] = []
@@ -47,4 +55,30 @@ enum CAMEODataTable {
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" || scalar == "\r" }
+
+    /// `rows(of:)`'s reading of one ASCII line, from its bytes (a scalar each): the row, a row with no fields for a
+    /// line it skips, or nil when the line is not ASCII.
+    private static func asciiRow(_ line: Substring, number: Int) -> CAMEODataRow? {
+        var copy = line
+        return copy.withUTF8 { bytes -> CAMEODataRow? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
+            guard let first = bytes.firstIndex(where: { !isBlank($0) }), bytes[first] != UInt8(ascii: "#") else {
+                return CAMEODataRow(line: number, text: "", fields: [], columns: [])
+            }
+            var fields: [String] = []
+            var columns: [Int] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "|") {
+                var low = start
+                var high = end
+                while low < high, isBlank(bytes[low]) { low += 1 }
+                while high > low, isBlank(bytes[high - 1]) { high -= 1 }
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
+                columns.append(low + 1)
+                start = end + 1
+            }
+            return CAMEODataRow(line: number, text: String(line), fields: fields, columns: columns)
+        }
+    }
 }

@@ -15,7 +15,8 @@ extension DraftChecking {
     /// Reports a problem on `field`, at `column` or the value's first column.
     mutating func report(_ severity: Diagnostic.Severity, _ field: Field, at column: Int? = nil,
                          _ message: String, hint: String?) {
-        report(severity, line: field.line, column: column ?? field.column, text: String(field.text), message, hint: hint)
+        report(severity, line: field.line, column: column ?? field.column, text: String(draft.source[field.text]), message,
+               hint: hint)
     }
 
     /// Reports a problem at `line`:`column` of the draft's file, with the line as excerpt.

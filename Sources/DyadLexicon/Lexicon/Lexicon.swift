@@ -52,13 +52,14 @@ public struct Lexicon: Sendable {
                 }
             }
             for entry in result.entries {
-                if let first = index[entry.id] {
+                let id = entry.id
+                if let first = index[id] {
                     diagnostics.append(Diagnostic(
-                        .error, at: entry.location, "duplicate id '\(entry.id)'",
+                        .error, at: entry.location, "duplicate id '\(id)'",
                         hint: "the first is at \(entries[first].location); give this entry another id"))
                     continue
                 }
-                index[entry.id] = entries.count
+                index[id] = entries.count
                 entries.append(entry)
             }
         }
@@ -79,6 +80,7 @@ public struct Lexicon: Sendable {
         var diagnostics: [Diagnostic] = []
         var seen: [String: SourceLocation] = [:]
         var out: [VerbEntry] = []
+        var synsetWords: [String: Set<String>] = [:]
         for verb in verbs {
             if let first = seen[verb.key] {
                 diagnostics.append(Diagnostic(.error, at: verb.location, "duplicate verb id '\(verb.key)'",
@@ -98,7 +100,10 @@ public struct Lexicon: Sendable {
                                 hint: "define [synset \(name)] or fix the name", excerpt: "pattern: " + pattern.text))
                             continue pattern
                         }
-                        set.words.formUnion(synset.words)
+                        // Each synset's words are hashed into a set once, which a set of those words alone shares.
+                        let words = synsetWords[name] ?? Set(synset.words)
+                        synsetWords[name] = words
+                        if set.words.isEmpty { set.words = words } else { set.words.formUnion(words) }
                     }
                     pattern[keyPath: keyPath] = set
                 }
@@ -146,8 +151,10 @@ public struct Lexicon: Sendable {
                 throw LexiconError(file: url.path, "cannot read the file", hint: "check the path and its permissions")
             }
             let name = displayFolder.map { "\($0)/\(url.lastPathComponent)" } ?? url.path
-            let text = String(decoding: data, as: UTF8.self)
-            if String(validating: data, as: UTF8.self) == nil {
+            // Decoded once: valid text as it is, other text with U+FFFD for the bad bytes.
+            let valid = String(validating: data, as: UTF8.self)
+            let text = valid ?? String(decoding: data, as: UTF8.self)
+            if valid == nil {
                 // Decoded with U+FFFD for the bad bytes, so the rest still loads; the phrases around them cannot match.
                 invalid.append(Diagnostic(.warning, at: SourceLocation(file: name, line: Self.firstInvalidLine(data)),
                                           "the file is not valid UTF-8; bad bytes were replaced by U+FFFD",
@@ -224,15 +231,18 @@ public struct Lexicon: Sendable {
         // Entries by position, not by value: a copy of an entry in the table retained each of its fields.
         var seen: [String: (entry: Int, code: String)] = [:]
         var out: [Diagnostic] = []
-        for (index, entry) in entries.enumerated() where entry.kind != .person {
-            for phrase in entry.phrases {
-                let words = WordKey.words(ofPhrase: phrase.text).map { String(decoding: WordKey.folded($0), as: UTF8.self) }
-                let key = entry.kind.rawValue + ":" + words.joined(separator: " ")
-                let code = phrase.field == .seat ? entry.code.code + "GOV" : entry.code.code
+        seen.reserveCapacity(entries.count * 4)
+        // Each entry read in place (`entries[index].phrases`), not copied out of the array with all its fields.
+        for index in entries.indices where entries[index].kind != .person {
+            let kind = entries[index].kind
+            for phrase in entries[index].phrases {
+                let key = kind.rawValue + ":" + WordKey.foldedPhrase(phrase.text)
                 guard let first = seen[key] else {
-                    seen[key] = (index, code)
+                    seen[key] = (index, phrase.field == .seat ? entries[index].code.code + "GOV" : entries[index].code.code)
                     continue
                 }
+                let entry = entries[index]
+                let code = phrase.field == .seat ? entry.code.code + "GOV" : entry.code.code
                 let other = entries[first.entry]
                 if first.code != code, other.id != entry.id, other.existence.overlaps(entry.existence) {
                     out.append(Diagnostic(

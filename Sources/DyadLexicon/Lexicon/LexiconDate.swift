@@ -12,6 +12,12 @@ public struct LexiconDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Reads `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `nil` for anything else or a day that does not exist.
     public init?(_ text: some StringProtocol) {
+        if let (year, month, day, parts) = Self.plainDigits(text) {
+            guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+            firstDay = date
+            precision = [Precision.year, .month, .day][parts - 1]
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
               parts[0].count == 4, let year = Int(parts[0]),
@@ -22,6 +28,34 @@ public struct LexiconDate: Sendable, Hashable, Comparable, CustomStringConvertib
         guard let month, let day, let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         firstDay = date
         precision = [Precision.year, .month, .day][parts.count - 1]
+    }
+
+    /// Year, month, day and the number of parts of a date written with digits alone (`2012`, `2012-05`,
+    /// `2012-05-07`), read from the bytes; `nil` for any other text, which the general reading above handles.
+    private static func plainDigits(_ text: some StringProtocol) -> (Int, Int, Int, Int)? {
+        var year = 0, month = 1, day = 1, part = 0, digits = 0, length = 0
+        for byte in text.utf8 {
+            length += 1
+            if byte == UInt8(ascii: "-") {
+                guard (part == 0 && digits == 4) || (part == 1 && digits == 2) else { return nil }
+                part += 1
+                digits = 0
+                if part == 1 { month = 0 } else { day = 0 }
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch part {
+                case 0: year = year * 10 + digit
+                case 1: month = month * 10 + digit
+                default: day = day * 10 + digit
+                }
+                digits += 1
+                guard digits <= 4 else { return nil }
+            } else {
+                return nil
+            }
+        }
+        guard digits == (part == 0 ? 4 : 2), length == 4 + 3 * part else { return nil }
+        return (year, month, day, part + 1)
     }
 
     /// The day `date`, at day precision.

@@ -1,8 +1,8 @@
 import DyadCore
 
 extension LexiconParser {
-    /// Checks a finished draft and appends its entry, or its errors.
-    func finish(_ draft: Draft, into result: inout Result) {
+    /// Checks a finished draft and appends its entry, or its errors; `codes` holds the codes the file has had read.
+    func finish(_ draft: Draft, into result: inout Result, codes: inout CodeCache) {
         guard !draft.isBroken else { return }
         if draft.pattern != nil {
             var checker = PatternChecker(draft: draft)
@@ -10,6 +10,9 @@ extension LexiconParser {
             return
         }
         var checker = EntryChecker(draft: draft)
+        // Moved in and back out, not copied: a copy would be copied again on its first new code.
+        swap(&checker.codes, &codes)
+        defer { swap(&checker.codes, &codes) }
         let entry = checker.build()
         result.diagnostics += checker.diagnostics
         if let entry, !draft.hasErrors { result.entries.append(entry) }
@@ -21,24 +24,26 @@ struct EntryChecker: DraftChecking {
     let draft: Draft
     var diagnostics: [Diagnostic] = []
     var failed = false
+    /// The codes read so far in the file.
+    var codes = CodeCache()
 
     init(draft: Draft) { self.draft = draft }
 
     private var kind: LexiconEntry.Kind { draft.kind }
 
     mutating func build() -> LexiconEntry? {
-        for key in LexiconParser.required[kind] ?? [] where draft.all(key).isEmpty {
+        for key in LexiconParser.required[kind] ?? [] where draft.first(key) == nil {
             report(.error, line: draft.line, column: draft.column, text: draft.text,
                    "\(kind.rawValue) '\(draft.key)' has no '\(key)'", hint: "add a '\(key):' line to the entry")
         }
-        for key in ["name", "code", "type", "plover", "born", "from", "until"] {
+        for key in ["name", "code", "type", "plover", "born", "from", "until"] where draft.count(key) > 1 {
             for extra in draft.all(key).dropFirst() {
                 report(.error, extra, "'\(key)' is given twice", hint: "keep one '\(key):' line")
             }
         }
-        let name = draft.all("name").first?.value ?? ""
+        let name = draft.first("name")?.value ?? ""
         var phrases: [LexiconPhrase] = []
-        if let nameField = draft.all("name").first {
+        if let nameField = draft.first("name") {
             phrases.append(LexiconPhrase(nameField.value, field: .name, line: nameField.line))
         }
         for field in draft.fields {
@@ -54,7 +59,7 @@ struct EntryChecker: DraftChecking {
         }
         let countries = draft.all("country").flatMap { field in
             field.items.compactMap { item -> String? in
-                guard CAMEOActorVocabulary.country(item.text) != nil, item.text.count == 3 else {
+                guard codes.isCountry(item.text) else {
                     report(.error, field, at: item.column, "'\(item.text)' is not a country code",
                            hint: "write the ISO 3166-1 alpha-3 code, e.g. RUS")
                     return nil
@@ -65,13 +70,13 @@ struct EntryChecker: DraftChecking {
         let roles = draft.all("role").compactMap { role($0) }
         checkOverlaps(roles)
         let code = entryCode(countries: countries)
-        let type = draft.all("type").first
+        let type = draft.first("type")
         if let type, let allowed = LexiconParser.types[kind], !allowed.contains(type.value) {
             report(.error, type, "unknown \(kind.rawValue) type '\(type.value)'",
                    hint: "use one of: \(allowed.sorted().joined(separator: ", "))")
         }
         var plover: PloverSector?
-        if let field = draft.all("plover").first {
+        if let field = draft.first("plover") {
             plover = PloverSector(rawValue: field.value)
             if plover == nil {
                 report(.error, field, "'\(field.value)' is not a PLOVER sector code",
@@ -95,9 +100,10 @@ struct EntryChecker: DraftChecking {
     /// The entry's `code` field, or for a person the first country.
     private mutating func entryCode(countries: [String]) -> ActorCode? {
         if kind == .person {
-            return countries.first.flatMap { try? ActorCode($0) }
+            guard let first = countries.first else { return nil }
+            return try? codes.actorCode(first)
         }
-        guard let field = draft.all("code").first else { return nil }
+        guard let field = draft.first("code") else { return nil }
         let code = actorCode(field.value, field, at: field.column)
         if kind == .agent, let code, code.components.contains(where: { $0.kind != .role }) {
             report(.error, field, "agent code '\(field.value)' must be role codes only (GOV, MIL, CVL, ...)",
@@ -196,7 +202,7 @@ struct EntryChecker: DraftChecking {
     }
 
     private mutating func date(_ key: String) -> LexiconDate? {
-        guard let field = draft.all(key).first else { return nil }
+        guard let field = draft.first(key) else { return nil }
         guard let date = LexiconDate(field.value) else {
             report(.error, field, "'\(field.value)' is not a date",
                    hint: "write YYYY-MM-DD, YYYY-MM or YYYY, and check that the day exists")
@@ -207,7 +213,7 @@ struct EntryChecker: DraftChecking {
 
     private mutating func actorCode(_ text: String, _ field: Field, at column: Int) -> ActorCode? {
         do {
-            return try ActorCode(text)
+            return try codes.actorCode(text)
         } catch {
             report(.error, field, at: column + max(0, (error.position ?? 1) - 1), error.message, hint: error.hint)
             return nil

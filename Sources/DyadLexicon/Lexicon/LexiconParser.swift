@@ -49,62 +49,88 @@ public struct LexiconParser: Sendable {
         var result = Result()
         var draft: Draft?
         var lineNumber = 0
+        var codes = CodeCache()
         // Lines are cut at "\n" bytes and a "\r" before it dropped: cutting the text into Characters ("\r\n" is one)
-        // cost a tenth of loading the lexicon. A byte-order mark is not text.
+        // cost a tenth of loading the lexicon. A byte-order mark is not text. Lines, keys and values are found in the
+        // text's bytes (spaces, tabs, '#', '[' and ':' are single bytes that no other character contains); a line is
+        // made a substring of `body` for its fields' excerpts, and columns count the scalars before them.
         let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
-        for rawLine in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = Substring(rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine)
-            let trimmed = Substring(line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }))
-            let first = trimmed.utf8.first
-            if first == nil || first == UInt8(ascii: "#") { continue }
-            let reporter = Reporter(file: file, line: lineNumber, text: line)
-            if first == UInt8(ascii: "[") {
-                if let finished = draft { finish(finished, into: &result) }
-                draft = header(trimmed, line: line, reporter: reporter, into: &result)
-                draft?.file = file
-                continue
+        var storage = body
+        storage.withUTF8 { bytes in
+            let base = body.utf8.startIndex
+            func index(_ offset: Int) -> String.Index { body.utf8.index(base, offsetBy: offset) }
+            func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            /// The bytes `start..<end` without leading and trailing spaces and tabs, as a string.
+            func trimmed(_ start: Int, _ end: Int) -> String {
+                var start = start, end = end
+                while start < end && isBlank(bytes[start]) { start += 1 }
+                while end > start && isBlank(bytes[end - 1]) { end -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             }
-            guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")) else {
-                result.diagnostics.append(reporter.error(
-                    at: trimmed.startIndex, in: line, "expected 'key: value' or an entry header '[kind id]'",
-                    hint: "start an entry with a header such as '[country PRK]', then one 'key: value' per line"))
-                continue
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                lineNumber += 1
+                let end = lineEnd > lineStart && bytes[lineEnd - 1] == UInt8(ascii: "\r") ? lineEnd - 1 : lineEnd
+                var start = lineStart
+                while start < end && isBlank(bytes[start]) { start += 1 }
+                if start == end || bytes[start] == UInt8(ascii: "#") { continue }
+                let line = body[index(lineStart)..<index(end)]
+                let trimmedStart = index(start)
+                let reporter = Reporter(file: file, line: lineNumber, text: line)
+                if bytes[start] == UInt8(ascii: "[") {
+                    if let finished = draft { finish(finished, into: &result, codes: &codes) }
+                    var next = header(body[trimmedStart..<line.endIndex], line: line, reporter: reporter, into: &result)
+                    next.file = file
+                    next.source = body
+                    // Looked up once per entry, not for each of its lines.
+                    next.allowed = next.pattern.map { Self.patternKeys[$0] ?? [] } ?? Self.keys[next.kind] ?? []
+                    draft = next
+                    continue
+                }
+                guard let colon = (start..<end).first(where: { bytes[$0] == UInt8(ascii: ":") }) else {
+                    result.diagnostics.append(reporter.error(
+                        at: trimmedStart, in: line, "expected 'key: value' or an entry header '[kind id]'",
+                        hint: "start an entry with a header such as '[country PRK]', then one 'key: value' per line"))
+                    continue
+                }
+                let key = trimmed(start, colon)
+                var valueStart = colon + 1
+                while valueStart < end && isBlank(bytes[valueStart]) { valueStart += 1 }
+                let value = trimmed(valueStart, end)
+                // The draft is changed in place (`draft!`), not through a copy written back, which copied its list of
+                // fields for every line.
+                guard draft != nil else {
+                    result.diagnostics.append(reporter.error(
+                        at: trimmedStart, in: line, "field '\(key)' comes before any entry header",
+                        hint: "add a header such as '[country PRK]' above it"))
+                    continue
+                }
+                if draft!.isBroken { continue }
+                guard draft!.allowed.contains(key) else {
+                    let allowed = draft!.allowed
+                    let known = allowed.sorted().joined(separator: ", ")
+                    let kindName = draft!.kindName
+                    result.diagnostics.append(reporter.error(
+                        at: trimmedStart, in: line, "unknown key '\(key)' in a \(kindName) entry",
+                        hint: "\(kindName) entries take: \(known)"))
+                    draft!.hasErrors = true
+                    continue
+                }
+                guard !value.isEmpty else {
+                    result.diagnostics.append(reporter.warning(
+                        at: index(colon), in: line, "'\(key)' has no value", hint: "write a value or delete the line"))
+                    continue
+                }
+                // The column counts the scalars before the value: the bytes that do not continue a scalar.
+                let column = bytes[lineStart..<valueStart].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+                draft!.fields.append(Field(key: key, value: value, line: lineNumber, column: column,
+                                           text: line.startIndex..<line.endIndex))
             }
-            let key = trimmed[..<colon].trimmingSpaces()
-            let afterColon = trimmed.unicodeScalars.index(after: colon)
-            let valueStart = trimmed.unicodeScalars[afterColon...].firstIndex(where: { $0 != " " && $0 != "\t" })
-                ?? trimmed.endIndex
-            let value = trimmed[valueStart...].trimmingSpaces()
-            // The draft is changed in place (`draft!`), not through a copy written back, which copied its list of
-            // fields for every line.
-            guard draft != nil else {
-                result.diagnostics.append(reporter.error(
-                    at: trimmed.startIndex, in: line, "field '\(key)' comes before any entry header",
-                    hint: "add a header such as '[country PRK]' above it"))
-                continue
-            }
-            if draft!.isBroken { continue }
-            let allowed = draft!.pattern.map { Self.patternKeys[$0] ?? [] } ?? Self.keys[draft!.kind] ?? []
-            guard allowed.contains(key) else {
-                let known = allowed.sorted().joined(separator: ", ")
-                let kindName = draft!.kindName
-                result.diagnostics.append(reporter.error(
-                    at: trimmed.startIndex, in: line, "unknown key '\(key)' in a \(kindName) entry",
-                    hint: "\(kindName) entries take: \(known)"))
-                draft!.hasErrors = true
-                continue
-            }
-            guard !value.isEmpty else {
-                result.diagnostics.append(reporter.warning(
-                    at: colon, in: line, "'\(key)' has no value", hint: "write a value or delete the line"))
-                continue
-            }
-            draft!.fields.append(Field(
-                key: key, value: value, line: lineNumber, column: line.unicodeScalarColumn(of: valueStart),
-                text: line))
         }
-        if let finished = draft { finish(finished, into: &result) }
+        if let finished = draft { finish(finished, into: &result, codes: &codes) }
         return result
     }
 
@@ -117,7 +143,7 @@ public struct LexiconParser: Sendable {
             return Draft(kind: .country, key: "", line: reporter.line, column: 1, text: String(reporter.text), isBroken: true)
         }
         let inner = text.trimmingSpaces().dropFirst().dropLast()
-        let words = inner.split(separator: " ", omittingEmptySubsequences: true)
+        let words = inner.spaceSeparated()
         let column = line.unicodeScalarColumn(of: text.startIndex)
         if words.count == 2, let pattern = PatternKind(rawValue: String(words[0])) {
             var draft = Draft(kind: .country, key: String(words[1]), line: reporter.line, column: column, text: String(reporter.text))
@@ -134,8 +160,7 @@ public struct LexiconParser: Sendable {
                          isBroken: true)
         }
         let key = String(words[1])
-        if let bad = key.unicodeScalars.first(where: { !($0.properties.isAlphabetic || ("0"..."9").contains($0)
-            || "-_.".unicodeScalars.contains($0)) }) {
+        if let bad = Self.badIDCharacter(key) {
             result.diagnostics.append(reporter.error(
                 at: text.startIndex, in: line, "id '\(key)' contains '\(bad)'",
                 hint: "ids use letters, digits, '-', '_' and '.' only"))
@@ -143,6 +168,22 @@ public struct LexiconParser: Sendable {
                          isBroken: true)
         }
         return Draft(kind: kind, key: key, line: reporter.line, column: column, text: String(reporter.text))
+    }
+}
+
+extension LexiconParser {
+    /// The first character of `key` that an id may not hold (ids use letters, digits, '-', '_' and '.'), if any;
+    /// ASCII ids, nearly all, are checked by their bytes without consulting the Unicode property tables.
+    static func badIDCharacter(_ key: String) -> Unicode.Scalar? {
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+        }
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.unicodeScalars.first { !allowed($0) } }
+        return key.utf8.first { byte in
+            !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "."))
+        }.map { Unicode.Scalar($0) }
     }
 }
 
@@ -166,6 +207,10 @@ struct Draft {
     var isBroken = false
     var hasErrors = false
     var fields: [Field] = []
+    /// The keys the entry's kind accepts.
+    var allowed: Set<String> = []
+    /// The text of the file (after any byte-order mark), which fields' lines are ranges of.
+    var source: Substring = ""
 
     init(kind: LexiconEntry.Kind, key: String, line: Int, column: Int, text: String, isBroken: Bool = false) {
         self.kind = kind
@@ -178,6 +223,12 @@ struct Draft {
 
     /// The fields written with `key`, in order.
     func all(_ key: String) -> [Field] { fields.filter { $0.key == key } }
+
+    /// The first field written with `key` (`all(key).first`, without building the list).
+    func first(_ key: String) -> Field? { fields.first { $0.key == key } }
+
+    /// How many fields are written with `key`.
+    func count(_ key: String) -> Int { fields.reduce(0) { $1.key == key ? $0 + 1 : $0 } }
 }
 
 /// One `key: value` line of an entry.
@@ -187,8 +238,9 @@ struct Field {
     let line: Int
     /// 1-based column of the value's first character.
     let column: Int
-    /// The whole line, for excerpts (a string only when one is reported).
-    let text: Substring
+    /// Where the whole line lies in the draft's `source`, for excerpts (a string only when one is reported): a range,
+    /// not a substring, so that copying a field retains no more than its key and value.
+    let text: Range<String.Index>
 
     /// The values of a list field, split at " | ", with the column of each.
     var items: [(text: String, column: Int)] {
@@ -241,14 +293,39 @@ struct Reporter {
     }
 }
 
+extension Substring {
+    /// The pieces between spaces, empty ones left out (`split(separator: " ")`); ASCII text, nearly all of the
+    /// lexicon, is cut at its bytes, without breaking it into characters (the same cut: an ASCII space never joins
+    /// the character before or after it).
+    func spaceSeparated() -> [Substring] { pieces(between: " ") }
+
+    /// The pieces between `separator`s, empty ones left out (`split(separator:)`), cut at the bytes of ASCII text.
+    func pieces(between separator: Unicode.Scalar) -> [Substring] {
+        guard separator.isASCII, utf8.allSatisfy({ $0 < 0x80 }) else {
+            return split(separator: Character(separator), omittingEmptySubsequences: true)
+        }
+        return utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: true).map { Substring($0) }
+    }
+}
+
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
-        // Copied as bytes: building the string scalar by scalar cost a tenth of loading the lexicon.
-        return String(decoding: self[first..<scalars.index(after: last)].utf8, as: UTF8.self)
+        // Trimmed at the bytes: a space or tab byte is always the whole scalar. Copied as bytes: building the string
+        // scalar by scalar cost a tenth of loading the lexicon.
+        let bytes = utf8
+        var first: UTF8View.Index?, end = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index], at = index
+            bytes.formIndex(after: &index)
+            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
+                if first == nil { first = at }
+                end = index
+            }
+        }
+        guard let first else { return "" }
+        return String(decoding: bytes[first..<end], as: UTF8.self)
     }
 
     /// The 1-based column, in Unicode scalars, of `index`.

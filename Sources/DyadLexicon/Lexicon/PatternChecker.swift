@@ -86,7 +86,7 @@ struct PatternChecker: DraftChecking {
 
     /// Reads `CODE cue cue ...`.
     private mutating func pattern(_ field: Field) -> VerbPattern? {
-        let parts = field.value.split(separator: " ", omittingEmptySubsequences: true)
+        let parts = Substring(field.value).spaceSeparated()
         guard let first = parts.first, let code = CAMEOOntology.code(first) else {
             report(.error, field, "'\(parts.first ?? "")' is not a CAMEO 1.1b3 event code",
                    hint: "start the pattern with the code, written with its leading zero: 057, 0311")
@@ -97,22 +97,26 @@ struct PatternChecker: DraftChecking {
         var seen: Set<String> = []
         var offset = field.value.distance(from: field.value.startIndex, to: first.endIndex)
         for part in parts.dropFirst() {
-            let column = field.column + (field.value[field.value.index(field.value.startIndex, offsetBy: offset)...]
-                .firstIndex(of: part.first!).map { field.value.distance(from: field.value.startIndex, to: $0) } ?? offset)
+            // Worked out only for a report: it walks the value by characters.
+            let partOffset = offset
+            func column() -> Int {
+                field.column + (field.value[field.value.index(field.value.startIndex, offsetBy: partOffset)...]
+                    .firstIndex(of: part.first!).map { field.value.distance(from: field.value.startIndex, to: $0) } ?? partOffset)
+            }
             offset += part.count + 1
             guard let equals = part.firstIndex(of: "=") else {
-                report(.error, field, at: column, "cue '\(part)' is not 'name=value'",
+                report(.error, field, at: column(), "cue '\(part)' is not 'name=value'",
                        hint: "cues: obj= !obj= prep= prt= comp= target= voice=")
                 return nil
             }
             let name = String(part[..<equals]), value = String(part[part.index(after: equals)...])
             guard Self.cues.contains(name), !value.isEmpty else {
-                report(.error, field, at: column, "unknown or empty cue '\(part)'",
+                report(.error, field, at: column(), "unknown or empty cue '\(part)'",
                        hint: "cues: obj= !obj= prep= prt= comp= target= voice=")
                 return nil
             }
             guard seen.insert(name).inserted else {
-                report(.error, field, at: column, "cue '\(name)=' is given twice",
+                report(.error, field, at: column(), "cue '\(name)=' is given twice",
                        hint: "write one '\(name)=' with the values joined by '|'")
                 return nil
             }
@@ -124,14 +128,14 @@ struct PatternChecker: DraftChecking {
             case "prt": pattern.particles = value.lowercased().split(separator: "|").map(String.init)
             case "target":
                 guard let target = VerbPattern.Target(rawValue: value) else {
-                    report(.error, field, at: column, "target must be obj, prep or none", hint: "e.g. target=prep")
+                    report(.error, field, at: column(), "target must be obj, prep or none", hint: "e.g. target=prep")
                     return nil
                 }
                 pattern.target = target
                 explicitTarget = true
             default:
                 guard let voice = VerbPattern.Voice(rawValue: value) else {
-                    report(.error, field, at: column, "voice must be active or passive", hint: "e.g. voice=active")
+                    report(.error, field, at: column(), "voice must be active or passive", hint: "e.g. voice=active")
                     return nil
                 }
                 pattern.voice = voice
@@ -147,7 +151,7 @@ struct PatternChecker: DraftChecking {
 
     static func words(_ value: String) -> WordSet {
         var set = WordSet(words: [], synsets: [], any: false)
-        for item in value.split(separator: "|") {
+        for item in Substring(value).pieces(between: "|") {
             if item == "*" { set.any = true } else if item.hasPrefix("&") { set.synsets.append(String(item.dropFirst())) } else {
                 // Foundation's replacement only for a word that has an underscore to replace.
                 let word = item.lowercased()

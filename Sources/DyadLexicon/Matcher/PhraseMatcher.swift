@@ -55,6 +55,7 @@ public struct PhraseMatcher: Sendable {
         /// word match any word that begins with it.
         @discardableResult
         public mutating func add(_ phrase: String, payload: Int32, stem: Bool = false) -> Bool {
+            if !stem, let added = addSimple(phrase, payload: payload) { return added }
             let words = WordKey.words(ofPhrase: phrase)
             let letters = Self.letterCount(of: phrase, upTo: 6)
             let acronym = letters > 0 && letters <= 5 && WordKey.isCapitalised(phrase)
@@ -73,6 +74,54 @@ public struct PhraseMatcher: Sendable {
                 if isLetter { count += 1 }
             }
             return count
+        }
+
+        /// `add(_:payload:)` for an ASCII phrase (nearly all of the lexicon's): the keys are hashed straight from the
+        /// phrase's bytes (`WordKey.asciiWordRanges(_:)`), with no string made for each word; `nil` for other phrases.
+        private mutating func addSimple(_ phrase: String, payload: Int32) -> Bool? {
+            var text = phrase
+            let read = text.withUTF8 { bytes -> (keys: [UInt64], complete: Bool, acronym: Bool)? in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                let ranges = WordKey.asciiWordRanges(bytes)
+                var keys: [UInt64] = []
+                keys.reserveCapacity(ranges.count)
+                for range in ranges {
+                    var hash = WordKey.offset, count = 0
+                    for byte in bytes[range] where byte != UInt8(ascii: ".") {
+                        hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* WordKey.prime
+                        count += 1
+                    }
+                    if count == 0 { return ([], false, false) }
+                    keys.append(hash)
+                }
+                // Letters and capitals as `letterCount(of:upTo:)` and `WordKey.isCapitalised(_:)` count them.
+                let letters = bytes.reduce(0) { $0 + (($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A ? 1 : 0) }
+                let capitalised = !bytes.contains { $0 >= 0x61 && $0 <= 0x7A }
+                return (keys, true, letters > 0 && letters <= 5 && capitalised)
+            }
+            guard let read else { return nil }
+            guard read.complete, !read.keys.isEmpty else { return false }
+            return add(keys: read.keys, payload: payload, capitalsOnly: read.acronym)
+        }
+
+        /// Adds a phrase of whole words given by their keys.
+        private mutating func add(keys: [UInt64], payload: Int32, capitalsOnly: Bool) -> Bool {
+            var node: Int32 = 0
+            for key in keys {
+                let id = matcher.wordID(key)
+                let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
+                if let child = matcher.edges[edge] {
+                    node = child
+                } else {
+                    node = Int32(matcher.terminals.count)
+                    matcher.terminals.append([])
+                    matcher.hasStems.append(false)
+                    matcher.edges.set(edge, node)
+                }
+            }
+            matcher.terminals[Int(node)].append(Terminal(payload: payload, capitalsOnly: capitalsOnly))
+            matcher.phraseCount += 1
+            return true
         }
 
         /// Adds a phrase already split into words.

@@ -80,6 +80,62 @@ enum WordKey {
         return words
     }
 
+    /// The byte ranges of the words `words(ofPhrase:)` gives for an ASCII phrase, read without building a string
+    /// for each piece and word: pieces cut at spaces, tabs and underscores; a possessive "'s" ending a longer piece
+    /// made a word of its own, after the piece's words; trailing commas, semicolons and colons dropped; pieces cut
+    /// at hyphens; a leading "the" dropped when more words follow. (For ASCII text the characters `words(ofPhrase:)`
+    /// compares are single bytes.)
+    static func asciiWordRanges(_ phrase: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in 0...phrase.count {
+            guard index == phrase.count || phrase[index] == UInt8(ascii: " ") || phrase[index] == UInt8(ascii: "\t")
+                || phrase[index] == UInt8(ascii: "_") else { continue }
+            defer { start = index + 1 }
+            guard index > start else { continue }
+            var end = index
+            var possessive: Range<Int>?
+            if end - start > 2, phrase[end - 2] == UInt8(ascii: "'"), phrase[end - 1] == UInt8(ascii: "s") {
+                possessive = end - 2..<end
+                end -= 2
+            }
+            while end > start, phrase[end - 1] == UInt8(ascii: ",") || phrase[end - 1] == UInt8(ascii: ";")
+                    || phrase[end - 1] == UInt8(ascii: ":") {
+                end -= 1
+            }
+            var wordStart = start
+            for position in start...end where position == end || phrase[position] == UInt8(ascii: "-") {
+                if position > wordStart { ranges.append(wordStart..<position) }
+                wordStart = position + 1
+            }
+            if let possessive { ranges.append(possessive) }
+        }
+        if ranges.count > 1, ranges[0].count == 3,
+           zip(phrase[ranges[0]], "the".utf8).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) {
+            ranges.removeFirst()
+        }
+        return ranges
+    }
+
+    /// The words of a phrase in folded form (`folded(_:)`) joined by single spaces: the same text as
+    /// `words(ofPhrase:).map(folded).joined(separator: " ")`, built straight from the bytes for ASCII phrases.
+    static func foldedPhrase(_ phrase: String) -> String {
+        var text = phrase
+        let simple = text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for (number, range) in asciiWordRanges(bytes).enumerated() {
+                if number > 0 { out.append(UInt8(ascii: " ")) }
+                for byte in bytes[range] where byte != UInt8(ascii: ".") {
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return simple ?? words(ofPhrase: phrase).map { String(decoding: folded($0), as: UTF8.self) }.joined(separator: " ")
+    }
+
     /// Whether a token holds a hyphen or an en dash (and so splits into several words).
     @inline(__always)
     static func hasHyphen(_ token: Substring) -> Bool {

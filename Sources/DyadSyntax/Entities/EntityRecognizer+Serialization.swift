@@ -19,6 +19,12 @@ extension EntityRecognizer {
 
     /// Reads a model written by `serialized()`.
     public init(serialized bytes: [UInt8], file: String = "<memory>") throws(ModelFormatError) {
+        let read = bytes.withUnsafeBytes { bytes in Result { () throws(ModelFormatError) in try Self(reading: bytes, file: file) } }
+        self = try read.get()
+    }
+
+    /// Reads a model written by `serialized()` from memory it does not keep (a mapped file).
+    init(reading bytes: UnsafeRawBufferPointer, file: String) throws(ModelFormatError) {
         var reader = try ModelReader(bytes, file: file, magic: Self.magic, versions: 1...Self.formatVersion,
                                      kind: "entity recognizer")
         let names = try reader.readStrings()
@@ -30,16 +36,16 @@ extension EntityRecognizer {
             throw reader.failure("entity label '\(error.name)' is not 'O' or B-, I-, L- or U- and a type")
         }
         guard Set(names).count == names.count else { throw reader.failure("an entity label is repeated") }
-        let vocabulary = try Self.readWordSet(&reader, bytes: bytes)
-        let plain = try Self.readWordSet(&reader, bytes: bytes)
+        let vocabulary = try Self.readWordSet(&reader)
+        let plain = try Self.readWordSet(&reader)
         let weights = try reader.readTable(width: names.count, withBits: reader.version >= 2)
         try reader.finish()
         self.init(labels: labels, vocabulary: vocabulary, plain: plain, weights: weights)
     }
 
-    private static func readWordSet(_ reader: inout ModelReader, bytes: [UInt8]) throws(ModelFormatError) -> WordSet {
+    private static func readWordSet(_ reader: inout ModelReader) throws(ModelFormatError) -> WordSet {
         let count = Int(try reader.readUInt32())
-        guard count <= (bytes.count - reader.offset) / 8 else {
+        guard count <= reader.remaining / 8 else {
             throw reader.failure("a word list claims \(count) words, more than the file holds")
         }
         var words: [UInt64] = []
@@ -49,6 +55,6 @@ extension EntityRecognizer {
             guard word > (words.last ?? 0) else { throw reader.failure("a word list is out of order or repeated") }
             words.append(word)
         }
-        return WordSet(words: words)
+        return WordSet(ascending: words)
     }
 }

@@ -9,7 +9,12 @@ struct WordSet: Sendable {
 
     /// A set of word hashes (0 is never a member).
     init(words: some Sequence<UInt64>) {
-        let sorted = Array(Set(words.filter { $0 != 0 })).sorted()
+        self.init(ascending: Array(Set(words.filter { $0 != 0 })).sorted())
+    }
+
+    /// A set of word hashes given ascending, without repeats or 0 (as model files list them): not hashed into a `Set`
+    /// and sorted again.
+    init(ascending sorted: [UInt64]) {
         var capacity = 16
         while capacity < sorted.count * 2 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)

@@ -26,13 +26,16 @@ extension Lemmatizer {
         var rules: [String: Rule] = [:]
         var exceptions: [String: String] = [:]
         var maxEnding = -1
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in Self.lines(of: text).enumerated() {
             if line.isEmpty { continue }
             if line.hasPrefix("# dyad lemmatizer 1 max-ending="), let value = Int(line.split(separator: "=").last!) {
                 maxEnding = value
                 continue
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // Cut at tab bytes: a tab is a character of its own, so this is the cut at tab characters, without
+            // breaking the line into characters (the lemmatizer's thousands of lines are read at every start).
+            let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(Substring($0)) }
             switch (fields.first, fields.count) {
             case ("rule", 5): rules[fields[1] + " " + fields[2]] = Rule(strip: fields[3], add: fields[4])
             case ("exception", 4): exceptions[fields[1] + " " + fields[2]] = fields[3]
@@ -45,5 +48,14 @@ extension Lemmatizer {
             throw ModelFormatError(file: file, message: "missing the header line '# dyad lemmatizer 1 max-ending=N'")
         }
         self.init(exceptions: exceptions, rules: rules, maxEnding: maxEnding)
+    }
+
+    /// The lines of `text`, cut at "\n" bytes; a text with a "\r" is cut at "\n" characters, as it always was ("\r\n"
+    /// is one character, so such a text is not cut there).
+    private static func lines(of text: String) -> [Substring] {
+        guard !text.utf8.contains(UInt8(ascii: "\r")) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 }

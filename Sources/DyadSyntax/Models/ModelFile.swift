@@ -40,24 +40,27 @@ struct ModelWriter {
 }
 
 /// Reads what `ModelWriter` wrote, failing with the file name and what is wrong.
+///
+/// Reads from memory it does not own (a mapped file, or an array's storage), valid only while the reader is in use:
+/// nothing read keeps a pointer into it, so a model file is mapped rather than copied twice into arrays.
 struct ModelReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeRawBufferPointer
     let file: String
     private(set) var offset = 0
     /// The file's format version.
     private(set) var version: UInt32 = 0
 
     /// Checks the magic and the version.
-    init(_ bytes: [UInt8], file: String, magic: String, version: UInt32, kind: String) throws(ModelFormatError) {
+    init(_ bytes: UnsafeRawBufferPointer, file: String, magic: String, version: UInt32, kind: String) throws(ModelFormatError) {
         try self.init(bytes, file: file, magic: magic, versions: version...version, kind: kind)
     }
 
     /// Checks the magic and that the version is one of `versions`.
-    init(_ bytes: [UInt8], file: String, magic: String, versions: ClosedRange<UInt32>, kind: String) throws(ModelFormatError) {
+    init(_ bytes: UnsafeRawBufferPointer, file: String, magic: String, versions: ClosedRange<UInt32>, kind: String) throws(ModelFormatError) {
         self.bytes = bytes
         self.file = file
         let magicBytes = Array(magic.utf8)
-        guard bytes.count >= magicBytes.count, Array(bytes[0..<magicBytes.count]) == magicBytes else {
+        guard bytes.count >= magicBytes.count, bytes[0..<magicBytes.count].elementsEqual(magicBytes) else {
             throw ModelFormatError(file: file, message: "not a Dyad \(kind) model (no '\(magic)' header)")
         }
         offset = magicBytes.count
@@ -73,7 +76,10 @@ struct ModelReader {
         ModelFormatError(file: file, message: message + " (at byte \(offset))")
     }
 
-    private mutating func take(_ count: Int) throws(ModelFormatError) -> ArraySlice<UInt8> {
+    /// The bytes not read yet.
+    var remaining: Int { bytes.count - offset }
+
+    private mutating func take(_ count: Int) throws(ModelFormatError) -> Slice<UnsafeRawBufferPointer> {
         guard count >= 0, bytes.count - offset >= count else { throw failure("the file ends early") }
         defer { offset += count }
         return bytes[offset..<offset + count]
@@ -118,8 +124,9 @@ struct ModelReader {
         // Bounds were checked above for the whole table: rows are copied straight from the file's bytes into the
         // table's memory (weights are stored little-endian, as this machine holds them).
         let record = 9 + size * width
-        let table = bytes.withUnsafeBytes { raw -> FeatureTable? in
-            let base = raw.baseAddress! + offset
+        let table = { (raw: UnsafeRawBufferPointer) -> FeatureTable? in
+            guard let start = raw.baseAddress else { return nil }
+            let base = start + offset
             func key(_ index: Int) -> UInt64 {
                 UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index * record, as: UInt64.self))
             }
@@ -139,7 +146,7 @@ struct ModelReader {
                 }
                 #endif
             }
-        }
+        }(bytes)
         guard let table else { throw failure("table keys out of order or repeated") }
         offset += count * record
         return table

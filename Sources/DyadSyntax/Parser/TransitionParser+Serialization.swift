@@ -15,6 +15,12 @@ extension TransitionParser {
 
     /// Reads a model written by `serialized()`.
     public init(serialized bytes: [UInt8], file: String = "<memory>") throws(ModelFormatError) {
+        let read = bytes.withUnsafeBytes { bytes in Result { () throws(ModelFormatError) in try Self(reading: bytes, file: file) } }
+        self = try read.get()
+    }
+
+    /// Reads a model written by `serialized()` from memory it does not keep (a mapped file).
+    init(reading bytes: UnsafeRawBufferPointer, file: String) throws(ModelFormatError) {
         var reader = try ModelReader(bytes, file: file, magic: Self.magic, versions: 1...Self.formatVersion, kind: "parser")
         let labels = try reader.readStrings()
         guard !labels.isEmpty else { throw reader.failure("the parser has no labels") }

@@ -20,21 +20,30 @@ public struct LanguageModels: Sendable {
     /// Loads the models in `folder`; a missing or damaged file is an error naming it.
     public init(folder: String) throws(ModelFormatError) {
         self.folder = folder
-        func bytes(_ name: String) throws(ModelFormatError) -> (path: String, bytes: [UInt8]) {
+        /// Reads the file `name` with `read`, its bytes mapped in place for the call only.
+        func load<Model>(_ name: String, _ read: (UnsafeRawBufferPointer, String) throws(ModelFormatError) -> Model)
+            throws(ModelFormatError) -> Model {
             let path = (folder as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            let loaded = MappedFile.withBytes(atPath: path) { bytes in
+                Result { () throws(ModelFormatError) in try read(bytes, path) }
+            }
+            guard let loaded else {
                 throw ModelFormatError(file: path, message: "cannot read the model file (missing or unreadable)")
             }
-            return (path, [UInt8](data))
+            return try loaded.get()
         }
-        let tagger = try bytes("tagger.bin")
-        self.tagger = try PerceptronTagger(serialized: tagger.bytes, file: tagger.path)
-        let lemmatizer = try bytes("lemmatizer.tsv")
-        self.lemmatizer = try Lemmatizer(serialized: String(decoding: lemmatizer.bytes, as: UTF8.self), file: lemmatizer.path)
-        let parser = try bytes("parser.bin")
-        self.parser = try TransitionParser(serialized: parser.bytes, file: parser.path)
-        let entities = try bytes("entities.bin")
-        self.entities = try EntityRecognizer(serialized: entities.bytes, file: entities.path)
+        tagger = try load("tagger.bin") { bytes, path throws(ModelFormatError) in
+            try PerceptronTagger(reading: bytes, file: path)
+        }
+        lemmatizer = try load("lemmatizer.tsv") { bytes, path throws(ModelFormatError) in
+            try Lemmatizer(serialized: String(decoding: bytes, as: UTF8.self), file: path)
+        }
+        parser = try load("parser.bin") { bytes, path throws(ModelFormatError) in
+            try TransitionParser(reading: bytes, file: path)
+        }
+        entities = try load("entities.bin") { bytes, path throws(ModelFormatError) in
+            try EntityRecognizer(reading: bytes, file: path)
+        }
     }
 
     /// The models shipped with Dyad (English news), from the package's resources.
