@@ -46,6 +46,18 @@ struct MisreadClauseTests {
         lemma: end
         pattern: 160 obj=treaty target=none
 
+        [verb m-denounce]
+        lemma: denounce
+        pattern: 111
+
+        [verb m-detain]
+        lemma: detain
+        pattern: 173
+
+        [verb m-suspend]
+        lemma: suspend
+        pattern: 161 prep=from target=obj
+
         [verb m-raid]
         lemma: raid
         pattern: 1711 obj=office|headquarters prep=of target=prep
@@ -100,6 +112,20 @@ struct MisreadClauseTests {
         #expect(found.contains { $0.hasPrefix("HND") && $0.hasSuffix(" 160 USA") }, "\(found)")
         let press = Self.triples("Honduras told reporters on Wednesday that it was ending a decades-old extradition treaty with Washington and Caracas.")
         #expect(!press.contains { $0.contains(" 160 ") && $0.contains("MED") }, "\(press)")
+    }
+
+    @Test("a common noun that names an actor, made a conjunct of the first verb, is the next verb's subject")
+    func commonNounConjunctSubject() {
+        let found = Self.triples("Group of Seven leaders called on China on Sunday to respect human rights in Xinjiang, and Beijing's embassy in London denounced the summit communique as slander.")
+        #expect(found.contains { $0.hasPrefix("CHN") && $0.contains(" 111 ") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("IGOGOS 111") }, "\(found)")
+    }
+
+    @Test("the misread 'after' clause may hang on a conjunct of the verb its own verb was made a conjunct of")
+    func afterClauseOnConjunct() {
+        let found = Self.triples("West Africa's ECOWAS bloc suspended Mali from its decision-making bodies and shut its members' land and air borders with the country on Thursday, after mutinous soldiers detained President Ibrahim Boubacar Keita and forced him to resign.")
+        #expect(!found.contains { $0.hasPrefix("IGOWAFWAS 173") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("MLI") && $0.contains(" 173 ") }, "\(found)")
     }
 
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")

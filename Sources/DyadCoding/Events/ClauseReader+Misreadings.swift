@@ -64,7 +64,11 @@ extension ClauseReader {
         guard ["ccomp", "conj"].contains(deprel(verb)), kids(verb, ["nsubj", "nsubjpass", "mark"]).isEmpty,
               head(verb) >= 0 else { return nil }
         if deprel(verb) == "conj", !["VBD", "VBZ", "VBP"].contains(document.xpos[verb]) { return nil }
-        for preposition in kids(head(verb), ["prep"]) where preposition < verb && Self.subordinators.contains(lemma(preposition)) {
+        // On the verb it hangs on, or on a conjunct of that verb before it ("suspended Mali … and shut its borders …,
+        // after mutinous soldiers detained the president", "detained" a conjunct of "suspended").
+        let holders = [head(verb)] + (deprel(verb) == "conj" ? kids(head(verb), ["conj"]).filter { $0 < verb } : [])
+        for preposition in holders.flatMap({ kids($0, ["prep"]) })
+        where preposition < verb && Self.subordinators.contains(lemma(preposition)) {
             guard let object = kids(preposition, ["pobj"]).last, object < verb,
                   // An "and" of the clauses themselves, not one inside the object's phrase ("mobs in Johannesburg
                   // and Pretoria looted").

@@ -53,8 +53,9 @@ final class ClauseReader: Sendable {
     /// A name the parser hung between a verb and the verb coordinated with it as a conjunct of the first: the
     /// second verb's subject.
     func misreadSubject(ofConjunct verb: Int) -> Int? {
+        // A common noun too, when it names an actor: "…, and Beijing's embassy in London denounced".
         if let noun = kids(head(verb), ["conj"]).first(where: { noun in
-            noun < verb && noun > head(verb) && document.xpos[noun].hasPrefix("NNP") && !mentions(at: noun).isEmpty
+            noun < verb && noun > head(verb) && document.xpos[noun].hasPrefix("NN") && !mentions(at: noun).isEmpty
         }) { return noun }
         // Or the name just before the verb, made a conjunct of a verb in between ("…, accusing its staff of
         // espionage, and Beijing demanded", "Beijing" a conjunct of "accusing").
