@@ -128,6 +128,14 @@ struct MisreadClauseTests {
         #expect(found.contains { $0.hasPrefix("MLI") && $0.contains(" 173 ") }, "\(found)")
     }
 
+    @Test("police officers sent abroad who arrive there are deployed (074), as soldiers are; at home they are not")
+    func policeDeployment() {
+        let found = Self.triples("The first contingent of Kenyan police officers arrived in Haiti to lead a multinational mission against armed gangs.")
+        #expect(found.contains { $0.hasPrefix("KEN") && $0.hasSuffix(" 074 HTI") }, "\(found)")
+        let home = Self.triples("Kenyan police officers arrived in Nairobi on Monday.")
+        #expect(!home.contains { $0.contains(" 074 ") }, "\(home)")
+    }
+
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")
     func afterClauseWithCoordinatedPlaces() {
         let found = Self.triples("Nigeria summoned South Africa's high commissioner on Tuesday after mobs in Johannesburg and Pretoria looted and torched shops owned by foreigners in a second day of riots.")

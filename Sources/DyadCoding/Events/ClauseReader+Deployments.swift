@@ -11,7 +11,8 @@ extension ClauseReader {
     /// transport, not a deployment.
     static let troopNouns: Set<String> = ["troop", "soldier", "paratrooper", "marine", "force", "commando", "unit",
                                           "battalion", "brigade", "contingent", "reinforcement", "personnel",
-                                          "infantry", "serviceman", "servicemen", "special", "detachment", "sailor"]
+                                          "infantry", "serviceman", "servicemen", "special", "detachment", "sailor",
+                                          "officer", "peacekeeper"]
 
     /// "Russian paratroopers began arriving in Kazakhstan", "Turkish troops have begun moving to Libya", "the first of
     /// 1,700 U.S. paratroopers landed at an airport in the southeast of the country": armed forces of one state
@@ -26,7 +27,8 @@ extension ClauseReader {
             guard !triggers.contains(verb), !isNegated(verb), !isHypothetical(verb), let subject = subject(of: verb)
             else { continue }
             let forces = sourceActors(at: subject, verb: verb).filter { force in
-                force.code.roles.contains(.military) && Self.troopNouns.contains(lemma(force.head))
+                // Police sent abroad on a mission too: "the first contingent of Kenyan police officers arrived in Haiti".
+                force.code.roles.contains(where: { [.military, .police].contains($0) }) && Self.troopNouns.contains(lemma(force.head))
             }
             guard !forces.isEmpty else { continue }
             // Forces arrive "in" or "at" a place, or move "to" it ("moved into the buffer zone" is an incursion).
