@@ -58,6 +58,10 @@ struct MisreadClauseTests {
         lemma: suspend
         pattern: 161 prep=from target=obj
 
+        [verb m-march]
+        lemma: march | rally
+        pattern: 141 target=none
+
         [verb m-raid]
         lemma: raid
         pattern: 1711 obj=office|headquarters prep=of target=prep
@@ -134,6 +138,16 @@ struct MisreadClauseTests {
         #expect(found.contains { $0.hasPrefix("KEN") && $0.hasSuffix(" 074 HTI") }, "\(found)")
         let home = Self.triples("Kenyan police officers arrived in Nairobi on Monday.")
         #expect(!home.contains { $0.contains(" 074 ") }, "\(home)")
+    }
+
+    @Test("a crowd that names no actor protests as civilians of the country where it protests; prices do not")
+    func crowdProtesters() {
+        let found = Self.triples("More than 100,000 Muslims marched through central Jakarta on Friday.")
+        #expect(found.contains { $0.hasPrefix("IDNCVL 141") }, "\(found)")
+        let thousands = Self.triples("Russian police detained more than 1,300 people in central Moscow on Saturday, as thousands rallied.")
+        #expect(thousands.contains { $0.hasPrefix("RUSCVL 141") }, "\(thousands)")
+        let prices = Self.triples("Crude oil prices rallied in London on Monday.")
+        #expect(!prices.contains { $0.contains(" 141 ") }, "\(prices)")
     }
 
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")

@@ -103,6 +103,42 @@ extension ClauseReader {
         }
     }
 
+    /// "More than 100,000 Muslims marched through central Jakarta", "thousands rallied in Moscow", "as they marched
+    /// in Beirut": people who protest and name no actor themselves, a crowd or a pronoun, are civilians of the country
+    /// where they protest, named by a place phrase of the verb ("in", "through", "across", "outside", "at", "near"),
+    /// else the one country the sentence names.
+    func protestersByPlace(_ subject: Int, verb: Int) -> ActorMention? {
+        // A crowd: a number ("thousands", "more than 100,000"), a people named by a proper plural ("Muslims", "Kurds")
+        // or "they"; not "prices rallied" or "hours".
+        guard Self.protestVerbs.contains(lemma(verb)), mentions(at: subject).isEmpty else { return nil }
+        switch document.xpos[subject] {
+        case "CD", "NNPS": break
+        case "PRP": guard form(subject).lowercasedIfNeeded() == "they" else { return nil }
+        default: guard Self.crowdNumbers.contains(lemma(subject)) else { return nil }
+        }
+        let places = kids(verb, ["prep"])
+            .filter { ["in", "through", "across", "outside", "at", "near"].contains(lemma($0)) }
+            .flatMap { kids($0, ["pobj"]) }
+        // With no place on the verb, the one country the sentence names ("Russian police detained 1,300 people in
+        // Moscow, as thousands rallied"), the press aside.
+        let states = mentions.filter { $0.code.principal.kind == .country && !$0.code.roles.contains(.media) }
+        let sole = Set(states.map(\.code.principal.code)).count == 1 ? states.first : nil
+        let candidates = places.compactMap { place in mentions(at: place).first(where: { $0.code.principal.kind == .country }) }
+            + (places.isEmpty ? [sole].compactMap { $0 } : [])
+        for country in candidates {
+            guard let code = try? ActorCode(country.code.principal.code + ActorRole.civilians.rawValue) else { continue }
+            let token = document.tokens[subject]
+            return ActorMention(sentence: index, tokens: subject..<(subject + 1), span: token.span, text: form(subject),
+                                code: code, name: "\(country.name) protesters", entry: country.entry,
+                                rule: "protesters of the country where they protest (\(country.text))", head: subject)
+        }
+        return nil
+    }
+
+    /// Numbers that stand for a crowd.
+    static let crowdNumbers: Set<String> = ["thousand", "hundred", "dozen", "ten", "tens", "dozens", "hundreds",
+                                            "thousands", "million", "millions", "score", "scores"]
+
     /// Verbs of protest.
     static let protestVerbs: Set<String> = ["protest", "march", "demonstrate", "rally", "blockade", "riot", "picket",
                                             "chant", "strike", "gather"]

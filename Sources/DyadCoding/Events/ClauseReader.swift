@@ -269,7 +269,14 @@ final class ClauseReader: Sendable {
            let state = mentions(at: possessor).first(where: { $0.code.principal.kind == .country && $0.code.roles.isEmpty }) {
             found = [state.reread(rule: Self.conflictPartiesRule)]
         }
-        guard found.isEmpty, let token, document.xpos[token] == "PRP" else { return found }
+        guard found.isEmpty, let token else { return found }
+        guard document.xpos[token] == "PRP" else { return protestersByPlace(token, verb: verb).map { [$0] } ?? [] }
+        let antecedents = pronounAntecedents(token, verb: verb)
+        return antecedents.isEmpty ? protestersByPlace(token, verb: verb).map { [$0] } ?? [] : antecedents
+    }
+
+    /// The actors a subject pronoun stands for: those of the subject whose words its clause reports or completes.
+    private func pronounAntecedents(_ token: Int, verb: Int) -> [ActorMention] {
         let pronoun = form(token).lowercasedIfNeeded()
         guard pronoun == "it" || pronoun == "they" else { return [] }
         var clause = verb
