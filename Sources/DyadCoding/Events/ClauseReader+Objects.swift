@@ -34,7 +34,8 @@ extension ClauseReader {
                                           // Parts and formations: "one third of the guerrillas", "members of Hamas",
                                           // "the first deployment of NATO troops", "a fleet of Russian warships".
                                           "member", "half", "third", "quarter", "majority", "remnant", "deployment",
-                                          "detachment", "column", "squad", "fleet", "flotilla", "part", "portion",
+                                          "detachment", "column", "squad", "fleet", "flotilla", "part", "portion", "section", "stretch",
+                                          "segment",
                                           // Durations of an activity: "launched 10 days of war games".
                                           "day", "week", "hour", "month", "year",
                                           // Amounts of goods and money: "700 kg of medicine", "$50,000 worth of goods",

@@ -514,6 +514,7 @@ word: rail line | cable | undersea cable | subsea cable | power pylon | pylon | 
 word: cell tower | well | water well | water tank | water pipe | structure | shelter | tent | hut | shack | kiosk
 word: stall | memorial | outpost | residence | dwelling | barn | solar panel | hotel | ballot box
 word: polling station | election office | factory | warehouse | infrastructure | power station | dam
+word: road | highway | tunnel
 
 [synset V14_CYBER_TARGET]
 word: website | web site | site | webpage | web page | homepage | portal | online portal | server | network
@@ -2287,6 +2288,7 @@ pattern: 1712 prt=up obj=&V14_PROPERTY prep=of target=prep
 pattern: 1712 prt=up obj=&V14_PROPERTY target=none
 example: 1712 | Militants blew up a gas pipeline in Egypt's Sinai peninsula.
 example: 1712 | Israeli troops blew up homes in the village of Aita al-Shaab, Lebanese media said.
+example: 1712 | North Korea blew up sections of the roads that linked it to the South, Seoul's military said.
 
 [verb v14-evict]
 lemma: evict
