@@ -62,6 +62,10 @@ struct MisreadClauseTests {
         lemma: march | rally
         pattern: 141 target=none
 
+        [verb m-agree]
+        lemma: agree
+        pattern: 030 comp=cooperate
+
         [verb m-raid]
         lemma: raid
         pattern: 1711 obj=office|headquarters prep=of target=prep
@@ -148,6 +152,16 @@ struct MisreadClauseTests {
         #expect(thousands.contains { $0.hasPrefix("RUSCVL 141") }, "\(thousands)")
         let prices = Self.triples("Crude oil prices rallied in London on Monday.")
         #expect(!prices.contains { $0.contains(" 141 ") }, "\(prices)")
+    }
+
+    @Test("agreeing to stop attacking each other or to observe a ceasefire is the ceasefire (0871), not an intent")
+    func agreedCeasefire() {
+        let stop = Self.triples("Oman said the United States and Yemen's Houthis had agreed to stop targeting each other.")
+        #expect(stop.contains { $0.hasPrefix("USA") && $0.contains(" 0871 YEM") }, "\(stop)")
+        let observe = Self.triples("India and Pakistan agreed on Thursday to strictly observe all agreements on a ceasefire on the Line of Control.")
+        #expect(observe.contains { $0.hasPrefix("IND") && $0.contains(" 0871 PAK") }, "\(observe)")
+        let trade = Self.triples("India and Pakistan agreed on Thursday to observe the rules of the trade pact.")
+        #expect(!trade.contains { $0.contains(" 0871 ") }, "\(trade)")
     }
 
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")

@@ -37,8 +37,11 @@ extension ClauseReader {
             // The act's best pattern decides: a conflict act is not an intent to cooperate.
             if let best = held.first(where: { $0.pattern.code.rootNumber >= 4 }), best.pattern.code.rootNumber >= 9 { continue }
             let cooperative = held.first { (4...8).contains($0.pattern.code.rootNumber) }
+            // An agreement to stop attacking each other, or to observe a ceasefire, is the ceasefire itself (0871), as
+            // the codebook and events-README.md code it, not an intent to cooperate.
+            let truce = !refused && isCeasefire(act) ? CAMEOOntology.code("0871") : nil
             let code = refused ? RefusalCodes.refusal(for: cooperative?.pattern.code ?? Self.actCode(lemma(act)))
-                : cooperative.flatMap { IntentCodes.intent(for: $0.pattern.code) } ?? CAMEOOntology.code("030")
+                : truce ?? cooperative.flatMap { IntentCodes.intent(for: $0.pattern.code) } ?? CAMEOOntology.code("030")
             guard let code else { continue }
             let target = cooperative?.target ?? reading.recipient ?? reading.object.flatMap { actors(at: $0).isEmpty ? nil : $0 }
                 ?? chainTargetToken(of: act)
@@ -51,6 +54,29 @@ extension ClauseReader {
         return found + refusedWithNot(entries: entries) + demandedWithMust(entries: entries)
             + warnedThreats(coded: coded, entries: entries) + verdictEvents(coded: coded) + retaliationThreats(coded: coded)
             + forcesArriving(coded: coded)
+    }
+
+    /// Verbs that stop an act, and the acts of force they may stop.
+    static let stoppingVerbs: Set<String> = ["stop", "halt", "cease", "end", "suspend"]
+    static let hostileActs: Set<String> = ["target", "attack", "fire", "shell", "strike", "fight", "bomb", "shoot",
+                                           "hostility", "fighting", "shelling", "airstrike", "bombing", "raid"]
+    /// Verbs that keep to an agreement, and the nouns of a truce.
+    static let keepingVerbs: Set<String> = ["observe", "respect", "honour", "honor", "uphold", "abide", "restore"]
+    static let truceNouns: Set<String> = ["ceasefire", "cease-fire", "truce", "armistice"]
+
+    /// Whether an agreed act is a ceasefire: stopping attacks ("agreed to stop targeting each other", "to halt
+    /// strikes") or keeping a truce ("agreed to strictly observe all agreements on a ceasefire").
+    func isCeasefire(_ act: Int) -> Bool {
+        if Self.stoppingVerbs.contains(lemma(act)) {
+            return (kids(act, ["xcomp", "dobj"])).contains { Self.hostileActs.contains(lemma($0)) }
+        }
+        guard Self.keepingVerbs.contains(lemma(act)) else { return false }
+        var frontier = kids(act, ["dobj"])
+        for _ in 0..<4 {
+            if frontier.contains(where: { Self.truceNouns.contains(lemma($0)) }) { return true }
+            frontier = frontier.flatMap { kids($0, ["prep", "pobj", "compound"]) }
+        }
+        return false
     }
 
     /// Verbs of warning.
