@@ -66,6 +66,10 @@ struct MisreadClauseTests {
         lemma: agree
         pattern: 030 comp=cooperate
 
+        [verb m-expel]
+        lemma: expel | deport
+        pattern: 174
+
         [verb m-raid]
         lemma: raid
         pattern: 1711 obj=office|headquarters prep=of target=prep
@@ -162,6 +166,14 @@ struct MisreadClauseTests {
         #expect(observe.contains { $0.hasPrefix("IND") && $0.contains(" 0871 PAK") }, "\(observe)")
         let trade = Self.triples("India and Pakistan agreed on Thursday to observe the rules of the trade pact.")
         #expect(!trade.contains { $0.contains(" 0871 ") }, "\(trade)")
+    }
+
+    @Test("expelling a thousand or more people is a mass expulsion (201); deporting them takes a hundred thousand")
+    func massExpulsion() {
+        let expelled = Self.triples("Venezuela expelled more than 1,000 Colombians on Thursday.")
+        #expect(expelled.contains { $0.hasPrefix("VEN") && $0.contains(" 201 COL") }, "\(expelled)")
+        let deported = Self.triples("Malaysia deported 1,086 Myanmar nationals on Tuesday.")
+        #expect(deported.contains { $0.hasPrefix("MYS") && $0.contains(" 174 MMR") }, "\(deported)")
     }
 
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")

@@ -65,10 +65,14 @@ extension ClauseReader {
             target = other
             eventRule += "; the \(eventCode.rootNumber == 12 ? "refusal" : "threat") answers \(other.text)"
         }
-        // An expulsion of a hundred thousand or more is a mass expulsion (201): "expelled more than 300,000 Afghans".
-        if code.code == "174", let targetToken, isMultitude(targetToken), let mass = CAMEOOntology.code("201") {
+        // An expulsion of a hundred thousand or more is a mass expulsion (201): "deported about 260,000 Ethiopian
+        // migrants". So is one of a thousand or more that news calls an expulsion ("expelled more than 1,000
+        // Colombians", "expelled more than 13,000 migrants"), as the event sets code it; a day's deportation flight
+        // of 1,086 is not.
+        let threshold: Double = lemma(verb) == "expel" ? 1_000 : 100_000
+        if code.code == "174", let targetToken, isMultitude(targetToken, atLeast: threshold), let mass = CAMEOOntology.code("201") {
             eventCode = mass
-            eventRule += "; a hundred thousand or more, so 174 → 201"
+            eventRule += threshold < 100_000 ? "; an expulsion of a thousand or more, so 174 → 201" : "; a hundred thousand or more, so 174 → 201"
         }
         return PairReading(code: eventCode, rule: eventRule, target: target)
     }

@@ -292,7 +292,7 @@ extension ClauseReader {
 
     /// Whether a noun counts a hundred thousand people or more: "more than 300,000 Afghans", "hundreds of thousands
     /// of Tigrayans", "two million refugees" (not "20,000 Afghan refugees", nor "thousands of migrants").
-    func isMultitude(_ noun: Int) -> Bool {
+    func isMultitude(_ noun: Int, atLeast threshold: Double = 100_000) -> Bool {
         var frontier = [noun], words: Set<String> = []
         // Up from what is counted to the count: "Afghans" in "hundreds of thousands of Afghans".
         var counted = noun
@@ -307,14 +307,14 @@ extension ClauseReader {
             visited += 1
             let word = form(token).lowercasedIfNeeded()
             words.insert(word)
-            if let value = Double(word.filter { $0 != "," }), value >= 100_000 { return true }
+            if let value = Double(word.filter { $0 != "," }), value >= threshold { return true }
             frontier += kids(token, ["nummod", "quantmod", "compound"])
             if Self.quantities.contains(lemma(token)) {
                 frontier += kids(token, ["prep"]).filter { lemma($0) == "of" }.flatMap { kids($0, ["pobj"]) }
             }
         }
         return !words.isDisjoint(with: ["million", "millions", "billion"])
-            || words.contains("thousands") && !words.isDisjoint(with: ["hundreds", "tens"])
+            || words.contains("thousands") && (threshold <= 1_000 || !words.isDisjoint(with: ["hundreds", "tens"]))
     }
 
     /// For an act coordinated with an earlier act of the same subject ("boarded two Philippine navy boats and seized
