@@ -296,6 +296,7 @@ word: diplomatic staff | diplomat | military attache | defence attache | defense
 word: consul-general | chargé d'affaires | ambassador | high commissioner | nuncio | embassy employee
 word: embassy official | consular official | consular staff | diplomatic personnel | emissary | embassy personnel
 word: intelligence officer | military intelligence officer | spy | official | senior official
+word: military adviser | military advisor | staff | staffer | staff member | mission staff
 
 [synset V14_TRADE]
 word: trade | trade tie | trade relation | economic tie | economic relation | commercial tie | trade link | import
@@ -1592,6 +1593,7 @@ pattern: 166 obj=&V14_MISSION target=none
 pattern: 174 obj=&V14_DEPORTEE
 pattern: 174
 example: 161 | Poland expelled 45 Russian diplomats on suspicion of spying.
+example: 161 | India expelled Pakistani military advisers from its capital after the attack in Kashmir.
 example: 161 | Three Russian diplomats were expelled by Moldova on Friday.
 example: 1661 | Mali's junta expelled U.N. peacekeepers from the country.
 example: 1662 | Iran expelled several IAEA inspectors in 2023.
