@@ -1599,7 +1599,7 @@ example: 1661 | Mali's junta expelled U.N. peacekeepers from the country.
 example: 1662 | Iran expelled several IAEA inspectors in 2023.
 example: 1663 | The Taliban expelled foreign aid groups from Afghanistan.
 example: 166 | Burundi expelled the U.N. human rights office in 2019.
-example: 174 | Malaysia expelled 1,086 Myanmar nationals despite a court order.
+example: 174 | Malaysia expelled 86 Myanmar nationals despite a court order.
 example: 174 | A Russian journalist was expelled by Azerbaijan on Friday.
 note: The codebook splits expulsions by who is expelled: diplomats 161, peacekeepers 1661, inspectors and
 note: observers 1662, aid agencies 1663, other missions 166, individuals 174. A country expelled from an
