@@ -173,7 +173,7 @@ word: readiness | willingness | openness | eagerness | desire | intention | inte
 
 [synset V01_BLAME_N]
 word: accusation | allegation | charge | assertion | suggestion | insinuation | rumour | rumor | smear | report
-word: speculation
+word: speculation | finding | findings
 
 [synset V01_FAULT_N]
 word: mistake | error | failure | failing | wrongdoing | guilt | shortcoming | lapse | misstep | blunder | fault
