@@ -807,9 +807,10 @@ example: 014 | Washington floated the idea of a temporary freeze on tariffs.
 [verb v01-claim]
 lemma: claim
 pattern: 015 obj=&V01_CREDIT_N target=none
-pattern: 015 obj=attack|bombing|assassination|killing|hijacking|kidnapping|abduction|massacre|strike|raid|ambush target=none
+pattern: 015 obj=attack|bombing|assassination|killing|hijacking|kidnapping|abduction|massacre|strike|raid|ambush|assault|shooting|blast|explosion|beheading target=none
 example: 015 | Islamic State claimed responsibility for the suicide bombing in Kabul.
 example: 015 | Al-Shabaab claimed the attack on the Kenyan army base in Lamu.
+example: 015 | Islamic State claimed the shooting at a Shi'ite mosque in Muscat.
 example: 015 | The Baloch Liberation Army claimed responsibility for the train hijacking in Pakistan.
 note: Only responsibility and credit, or an attack claimed: "claimed the lives of", "claimed victory" and territorial
 note: claims are not 015.
