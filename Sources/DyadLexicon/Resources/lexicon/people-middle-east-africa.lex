@@ -546,7 +546,7 @@ role: 2006-04-14 .. 2009-03-31 | ISRGOV | Prime Minister of Israel | head-of-gov
 
 [person benjamin-netanyahu]
 name: Benjamin Netanyahu
-alias: Binyamin Netanyahu | Bibi Netanyahu | Bibi
+alias: Binyamin Netanyahu | Bibi Netanyahu
 short: Netanyahu
 country: ISR
 born: 1949-10-21
