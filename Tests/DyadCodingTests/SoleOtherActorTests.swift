@@ -78,4 +78,12 @@ struct SoleOtherActorTests {
         let found = Self.triples("Jaish-e-Mohammed claimed the suicide bombing that killed 40 Indian paramilitary police in Kashmir.")
         #expect(found.contains { $0.hasPrefix("PAK") && $0.hasSuffix(" 015 IND") } || found.contains { $0.hasSuffix(" 015 INDCOP") }, "\(found)")
     }
+
+    @Test("'the agency' is an international body named in this sentence or the one before; not one named long ago")
+    func theAgency() {
+        let found = Self.triples("Donald Trump halted U.S. funding for the World Health Organization, accusing the agency of mismanaging the crisis.")
+        #expect(found.contains { $0.hasPrefix("USA") && $0.hasSuffix(" 112 IGOUNOHLHWHO") }, "\(found)")
+        let far = Self.triples("The World Health Organization met in Geneva. It was a long day. Weather forecasters spoke. Police accused the agency of mismanaging the crisis.")
+        #expect(!far.contains { $0.hasSuffix(" 112 IGOUNOHLHWHO") }, "\(far)")
+    }
 }

@@ -98,7 +98,7 @@ struct DocumentContext {
     /// The last mention that was not a person (a state, an organisation, a group).
     var lastOther: (code: ActorCode, name: String, entry: String, sentence: Int)?
     /// The last international organisation mentioned ("the bloc" after "the European Union").
-    var lastOrganisation: (code: ActorCode, name: String, entry: String)?
+    var lastOrganisation: (code: ActorCode, name: String, entry: String, sentence: Int)?
     /// The last armed group or movement named ("the group" after "the Islamic Jihad militant group").
     var lastGroup: (code: ActorCode, name: String, entry: String, sentence: Int)?
     /// Agent entry index → the code of its last mention ("the ministry" after "the Foreign Ministry").

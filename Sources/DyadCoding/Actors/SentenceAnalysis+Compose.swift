@@ -149,8 +149,11 @@ extension SentenceAnalysis {
             return [mention(pronoun.tokens, head: head, code: other.code, name: other.name, entry: other.entry,
                             rule: "coreference: it")]
         }
+        // "the bloc" and "the alliance" are the organisation named last in the document; "the agency", "the fund",
+        // "the watchdog" only one named in this sentence or the one before (a national agency may come between).
         if let bloc = clues.first(where: { if case .blocReference = $0.source { true } else { false } }),
-           let organisation = context.lastOrganisation {
+           let organisation = context.lastOrganisation,
+           Self.blocWords.contains(lemma(bloc.tokens.lowerBound).lowercasedIfNeeded()) || index - organisation.sentence <= 1 {
             return [mention(bloc.tokens, head: head, code: organisation.code, name: organisation.name,
                             entry: organisation.entry, rule: "coreference: the bloc")]
         }
@@ -480,7 +483,7 @@ extension SentenceAnalysis {
             context.lastOther = (mention.code, mention.name, mention.entry, index)
             // Only an organisation named, not one a reference stood for again.
             if mention.code.principal.code.hasPrefix("IGO"), mention.entry.hasPrefix("organisation/") {
-                context.lastOrganisation = (mention.code, mention.name, mention.entry)
+                context.lastOrganisation = (mention.code, mention.name, mention.entry, index)
             }
             if mention.entry.hasPrefix("group/") { context.lastGroup = (mention.code, mention.name, mention.entry, index) }
         }

@@ -190,7 +190,8 @@ struct SentenceAnalysis {
             } else if ["country", "nation"].contains(word), self.lemma(token).lowercasedIfNeeded() == word,
                       ["the", "this", "his", "her", "our"].contains(previous) {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
-            } else if Self.blocWords.contains(word), ["the", "this", "nation", "member", "regional"].contains(previous) {
+            } else if Self.blocWords.contains(word) || Self.bodyWords.contains(word),
+                      ["the", "this", "nation", "member", "regional", "global", "nuclear", "un"].contains(previous) {
                 // "the bloc", "the 27-nation bloc", "the regional bloc", "the alliance": the latest international
                 // organisation named, earlier in this sentence too (resolved when the phrase is composed).
                 clues.append(Clue(tokens: token..<(token + 1), source: .blocReference))
@@ -228,10 +229,13 @@ struct SentenceAnalysis {
 
     /// The words ``collectReferences(context:)`` starts a reference from, besides ``pairWords``.
     static let referenceWords: Set<String> = Set(["its", "it", "them", "he", "she", "his", "her", "him", "country",
-                                                  "nation", "pair"]).union(blocWords).union(groupWords)
+                                                  "nation", "pair"]).union(blocWords).union(groupWords).union(bodyWords)
 
     /// Nouns by which news refers back to an international organisation it has named.
     static let blocWords: Set<String> = ["bloc", "alliance"]
+    /// Nouns by which news refers back to an international body it has just named ("accusing the agency of
+    /// mismanaging the crisis" after the World Health Organization).
+    static let bodyWords: Set<String> = ["agency", "organisation", "organization", "watchdog", "fund", "body"]
     /// Nouns by which news refers back to an armed group or movement it has named.
     static let groupWords: Set<String> = ["group", "movement", "militia"]
     /// Words between "the" and a group noun that keep it a reference ("the militant group").
