@@ -31,6 +31,14 @@ struct SoleOtherActorTests {
         lemma: claim
         pattern: 015 obj=bombing target=none
 
+        [verb s-declare]
+        lemma: declare
+        pattern: 0871 obj=ceasefire|truce target=none
+
+        [verb s-hold]
+        lemma: hold
+        pattern: 150 obj=exercise target=none
+
         [verb s-strike]
         lemma: strike
         pattern: 190 obj=target target=none
@@ -85,5 +93,14 @@ struct SoleOtherActorTests {
         #expect(found.contains { $0.hasPrefix("USA") && $0.hasSuffix(" 112 IGOUNOHLHWHO") }, "\(found)")
         let far = Self.triples("The World Health Organization met in Geneva. It was a long day. Weather forecasters spoke. Police accused the agency of mismanaging the crisis.")
         #expect(!far.contains { $0.hasSuffix(" 112 IGOUNOHLHWHO") }, "\(far)")
+    }
+
+    @Test("with no other actor named, a truce, rejection, threat, protest or act of force with no target is done at home")
+    func homeTarget() {
+        let truce = Self.triples("The Taliban declared a three-day ceasefire over the Eid holiday on Saturday.")
+        #expect(truce.contains { $0.hasPrefix("AFG") && $0.hasSuffix(" 0871 AFG") }, "\(truce)")
+        // Not a show of force, which faces another state even when the sentence does not say which.
+        let drills = Self.triples("China held military exercises on Saturday.")
+        #expect(!drills.contains { $0.hasSuffix(" CHN") }, "\(drills)")
     }
 }

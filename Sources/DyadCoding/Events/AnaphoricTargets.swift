@@ -175,6 +175,23 @@ extension ClauseReader {
         return others.count == 1 ? others.first : nil
     }
 
+    /// Roots whose acts, with no one else named, are done at home: yielding (a truce declared), investigating,
+    /// rejecting, threatening, protesting, coercing, assaulting, fighting, mass violence. Not demands and criticism,
+    /// whose addressee is more often left unsaid than at home, nor force postures and cuts in relations, which face
+    /// another state, nor a ceasefire violation (196).
+    static let homeRoots: Set<Int> = [8, 9, 12, 13, 14, 17, 18, 19, 20]
+
+    /// The source's own state, for an act with no target in a sentence that names no other actor but the press:
+    /// "the Taliban announced a three-day ceasefire", "Islamic State claimed responsibility" after a blast at a
+    /// Philippine cathedral. `nil` for an international body, or when another actor is named.
+    func homeTarget(of event: CodedEvent) -> ActorMention? {
+        let source = event.source
+        guard source.code.principal.kind == .country, Self.homeRoots.contains(event.code.rootNumber), event.code.code != "196",
+              mentions.allSatisfy({ $0.code.principal == source.code.principal || $0.code.roles.contains(.media) }),
+              let home = try? ActorCode(source.code.principal.code) else { return nil }
+        return source.reread(code: home, rule: "the source's own state: the sentence names no other actor")
+    }
+
     /// Whether `token` is within the noun phrase headed by `noun`, below no verb.
     private func isInside(_ token: Int, phraseOf noun: Int) -> Bool {
         var current = token

@@ -177,11 +177,13 @@ public struct EventCoder: Sendable {
         })
         var result: [CodedEvent] = []
         for event in events {
-            guard event.target == nil, event.code.rootNumber != 1 || event.code.code >= "015",
-                  let other = clause.soleOtherActor(of: event) else { result.append(event); continue }
+            guard event.target == nil, event.code.rootNumber != 1 || event.code.code >= "015" else { result.append(event); continue }
+            guard let other = clause.soleOtherActor(of: event) ?? clause.homeTarget(of: event) else { result.append(event); continue }
             let key = "\(event.source.code.principal)>\(other.code.principal)>\(event.code.code)"
             if seen.insert(key).inserted {
-                result.append(event.retargeted(to: other, because: "the one other actor the sentence names"))
+                let why = other.code.principal == event.source.code.principal
+                    ? "the sentence names no other actor, so it is done at home" : "the one other actor the sentence names"
+                result.append(event.retargeted(to: other, because: why))
             }
         }
         return result
