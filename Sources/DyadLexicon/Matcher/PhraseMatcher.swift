@@ -106,6 +106,14 @@ public struct PhraseMatcher: Sendable {
 
         /// Adds a phrase of whole words given by their keys.
         private mutating func add(keys: [UInt64], payload: Int32, capitalsOnly: Bool) -> Bool {
+            let node = wholeWords(keys[...])
+            matcher.terminals[Int(node)].append(Terminal(payload: payload, capitalsOnly: capitalsOnly))
+            matcher.phraseCount += 1
+            return true
+        }
+
+        /// The node the whole words with these keys lead to from the root, the missing ones made.
+        private mutating func wholeWords(_ keys: ArraySlice<UInt64>) -> Int32 {
             var node: Int32 = 0
             for key in keys {
                 let id = matcher.wordID(key)
@@ -119,9 +127,7 @@ public struct PhraseMatcher: Sendable {
                     matcher.edges.set(edge, node)
                 }
             }
-            matcher.terminals[Int(node)].append(Terminal(payload: payload, capitalsOnly: capitalsOnly))
-            matcher.phraseCount += 1
-            return true
+            return node
         }
 
         /// Adds a phrase already split into words.
@@ -130,20 +136,8 @@ public struct PhraseMatcher: Sendable {
             -> Bool {
             let keys = words.compactMap { WordKey.key($0) }
             guard !keys.isEmpty, keys.count == words.count else { return false }
-            var node: Int32 = 0
             let whole = stem ? keys.count - 1 : keys.count
-            for key in keys[0..<whole] {
-                let id = matcher.wordID(key)
-                let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
-                if let child = matcher.edges[edge] {
-                    node = child
-                } else {
-                    node = Int32(matcher.terminals.count)
-                    matcher.terminals.append([])
-                    matcher.hasStems.append(false)
-                    matcher.edges.set(edge, node)
-                }
-            }
+            var node = wholeWords(keys[0..<whole])
             if stem {
                 let folded = WordKey.folded(words[words.count - 1])
                 guard let key = WordKey.prefixKey(folded, length: folded.count), !folded.isEmpty else { return false }
