@@ -237,64 +237,6 @@ final class ClauseReader: Sendable {
         }
     }
 
-    /// The actors of a source: those on the token, else, for a subject pronoun with none, those of the subject
-    /// whose words its clause reports or completes ("Syria says it is willing to withdraw", "the rebels said they
-    /// will release").
-    func sourceActors(at token: Int?, verb: Int) -> [ActorMention] {
-        var found = actors(at: token)
-        // "Rishi Sunak and European Commission President Ursula von der Leyen held talks": a coordinated subject the
-        // parser hung on the last name as a modifier ("Sunak" nmod of "Leyen", with its "and") is a subject too.
-        if let token, !found.isEmpty {
-            for modifier in kids(token, ["nmod", "compound"]) where modifier < token
-                && kids(modifier, ["cc"]).contains(where: { lemma($0) == "and" }) {
-                found += actors(at: modifier).filter { candidate in !found.contains { $0.span == candidate.span } }
-            }
-        }
-        // "Israel Friday reimposed ...": wire style puts the day between the actor and the verb, and the parser
-        // makes the day the subject
-        if found.isEmpty, let day = token, isTimeWord(day) {
-            found = kids(day, ["compound", "nmod", "npadvmod", "poss"]).filter { $0 < day }.flatMap { actors(at: $0) }
-        }
-        // "a group of Yoruba leaders", "tens of thousands of students", "an alliance of armed groups": the people
-        // the quantity counts, or the body is made of
-        var counted = token
-        while found.isEmpty, let current = counted, case let inner = throughMembers(current), inner != current {
-            found = actors(at: inner)
-            counted = inner
-        }
-        // "Libya's warring sides agreed to a ceasefire", "Yemen's rival factions": the parties of a state's conflict
-        // are that state's.
-        if found.isEmpty, let token, Self.conflictParties.contains(lemma(token)),
-           let possessor = kids(token, ["poss"]).first,
-           let state = mentions(at: possessor).first(where: { $0.code.principal.kind == .country && $0.code.roles.isEmpty }) {
-            found = [state.reread(rule: Self.conflictPartiesRule)]
-        }
-        guard found.isEmpty, let token else { return found }
-        guard document.xpos[token] == "PRP" else { return protestersByPlace(token, verb: verb).map { [$0] } ?? [] }
-        let antecedents = pronounAntecedents(token, verb: verb)
-        return antecedents.isEmpty ? protestersByPlace(token, verb: verb).map { [$0] } ?? [] : antecedents
-    }
-
-    /// The actors a subject pronoun stands for: those of the subject whose words its clause reports or completes.
-    private func pronounAntecedents(_ token: Int, verb: Int) -> [ActorMention] {
-        let pronoun = form(token).lowercasedIfNeeded()
-        guard pronoun == "it" || pronoun == "they" else { return [] }
-        var clause = verb
-        for _ in 0..<5 {
-            guard ["ccomp", "xcomp", "conj", "advcl", "acomp"].contains(deprel(clause)), head(clause) >= 0 else { return [] }
-            clause = head(clause)
-            guard let subject = subject(of: clause), subject != token else { continue }
-            let antecedents = sourceActors(at: subject, verb: clause)
-            if antecedents.isEmpty { return [] }
-            let isPerson = antecedents.contains { $0.entry.hasPrefix("person/") || $0.rule.hasPrefix("unknown person") }
-            let isPlural = antecedents.count > 1 || ([subject] + antecedents.map(\.head)).contains { ["NNS", "NNPS"].contains(document.xpos[$0]) }
-            // "it" is a state or a body, "they" a group or several actors.
-            if pronoun == "it" ? (isPerson || isPlural) : !isPlural { return [] }
-            return antecedents
-        }
-        return []
-    }
-
     /// Whether the verb tells the toll of the act it follows: a participle of killing set after it ("..., killing
     /// four Ugandan peacekeepers"). Not of wounding: "opened fire on his convoy, wounding the former prime minister"
     /// is the assault that names its victim.
