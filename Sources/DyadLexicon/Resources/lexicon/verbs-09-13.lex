@@ -424,6 +424,7 @@ pattern: 091 obj=&V09_CRIME_PROBE prep=into|against
 pattern: 091 obj=&V09_CRIME_PROBE
 pattern: 090 obj=&V09_PROBE prep=into|against
 pattern: 090 obj=&V09_PROBE
+pattern: 1313 obj=disciplinary_procedure|infringement_procedure|article_7_procedure|sanctions_procedure|procedure prep=against target=prep
 pattern: 115 obj=&V09_LAWSUIT prep=against
 pattern: 115 obj=&V09_LAWSUIT
 example: 090 | Poland launched an investigation into the explosion at the border village of Przewodow.

@@ -1393,6 +1393,12 @@ example: 150 | Russia tested a Sarmat intercontinental ballistic missile in the 
 example: 150 | Iran tested a new hypersonic missile, state media reported.
 note: Weapons tests rarely name a target; the coder may leave it empty.
 
+[verb v14-point-laser]
+lemma: point | aim | shine | direct
+pattern: 150 obj=laser|military-grade_laser|laser_beam prep=at|toward|towards target=prep
+example: 150 | A Chinese navy ship pointed a laser at an Australian surveillance plane over the Arafura Sea.
+note: A laser aimed at another state's ship or plane is a show of force without firing, as the event sets code it.
+
 [verb v14-flex]
 lemma: flex | show | display | showcase
 pattern: 150 obj=muscle|military_muscle|military_might|might|military_power|show_of_force|firepower target=none

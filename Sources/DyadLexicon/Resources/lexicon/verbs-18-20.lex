@@ -1035,6 +1035,8 @@ pattern: 1951 obj=&V18_PRECISION target=none
 pattern: 194 obj=&V18_HEAVY prep=at|on|against|toward|towards|into
 pattern: 193 obj=&V18_SMALL_ARMS !obj=&V18_NONLETHAL prep=at|on|against|toward|towards|into
 pattern: 193 prep=at|on|upon !obj=*
+pattern: 150 obj=missile|ballistic_missile|cruise_missile|icbm|intercontinental_ballistic_missile|short-range_missile|short-range_ballistic_missile target=none
+example: 150 | North Korea fired at least 23 missiles on Wednesday, one of them landing off South Korea's coast.
 example: 194 | Hamas fired rockets at Tel Aviv on Sunday for the first time in months, the Israeli military said.
 example: 193 | Kenyan police fired on protesters in Nairobi on Tuesday, a rights group said.
 example: 193 | Saudi border guards fired live rounds at Ethiopian migrants on the border with Yemen, Human Rights Watch said.
