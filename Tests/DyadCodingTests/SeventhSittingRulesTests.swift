@@ -70,6 +70,11 @@ struct MisreadClauseTests {
         lemma: expel | deport
         pattern: 174
 
+        [verb m-hand]
+        lemma: hand
+        pattern: 0841 prt=over|back obj=hostage|prisoner target=obj
+        pattern: 0841 prt=over|back obj=hostage|prisoner prep=to
+
         [verb m-raid]
         lemma: raid
         pattern: 1711 obj=office|headquarters prep=of target=prep
@@ -174,6 +179,12 @@ struct MisreadClauseTests {
         #expect(expelled.contains { $0.hasPrefix("VEN") && $0.contains(" 201 COL") }, "\(expelled)")
         let deported = Self.triples("Malaysia deported 1,086 Myanmar nationals on Tuesday.")
         #expect(deported.contains { $0.hasPrefix("MYS") && $0.contains(" 174 MMR") }, "\(deported)")
+    }
+
+    @Test("a particle read as a preposition holding the object is the verb's particle and object: 'handed over the hostages'")
+    func misreadParticle() {
+        let found = Self.triples("Hamas handed over the last 20 living Israeli hostages to the Red Cross on Monday.")
+        #expect(found.contains { $0.hasPrefix("PSE") && $0.contains(" 0841 ISR") }, "\(found)")
     }
 
     @Test("an 'and' inside the preposition's object does not stop the misread clause from having that subject")

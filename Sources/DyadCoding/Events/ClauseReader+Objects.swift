@@ -20,6 +20,8 @@ extension ClauseReader {
         let subjects = kids(verb, ["nsubj"])
         if let late = subjects.first(where: { $0 > verb }), subjects.contains(where: { $0 < verb }),
            !objects.isEmpty, objects.allSatisfy({ $0 > late }) { return late }
+        // "handed over the last 20 living Israeli hostages": a particle read as a preposition holding the object.
+        if objects.isEmpty, let holder = misreadParticle(of: verb) { return kids(holder, ["pobj"]).first }
         guard objects.count > 1 else { return objects.first }
         return objects.first { object in !kids(object, ["punct"]).contains { document.xpos[$0] == "HYPH" } } ?? objects.first
     }
@@ -129,7 +131,16 @@ extension ClauseReader {
         if let particle = kids(verb, ["dobj"]).lazy.flatMap({ self.kids($0, ["prt"]) }).first(where: { self.document.xpos[$0] == "RP" }) {
             return lemma(particle)
         }
-        return particleHolder(of: verb).map(lemma)
+        return (particleHolder(of: verb) ?? misreadParticle(of: verb)).map(lemma)
+    }
+
+    /// "handed over the hostages", "handed back the bodies": "over" or "back" right after a verb with no object, read as
+    /// a preposition whose object is the verb's; the verb's particle when so misread.
+    func misreadParticle(of verb: Int) -> Int? {
+        guard kids(verb, ["dobj", "prt"]).isEmpty else { return nil }
+        return kids(verb, ["prep"]).first { holder in
+            holder == verb + 1 && ["over", "back"].contains(lemma(holder)) && !kids(holder, ["pobj"]).isEmpty
+        }
     }
 
     /// A particle the parser read as a preposition or an adverb holding the phrase after it ("pulled out of",

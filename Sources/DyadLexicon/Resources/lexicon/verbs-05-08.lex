@@ -1282,8 +1282,8 @@ pattern: 0873 prt=over|in obj=&V05_ARMS prep=to
 pattern: 0873 prt=over|in obj=&V05_ARMS
 pattern: 0874 prt=over obj=&V05_TERRITORY prep=to
 pattern: 0874 prt=over obj=&V05_TERRITORY
+pattern: 0841 prt=over|back obj=&V05_CAPTIVE|&V05_PERSON target=obj
 pattern: 0841 prt=over|back obj=&V05_CAPTIVE|&V05_PERSON prep=to
-pattern: 0841 prt=over|back obj=&V05_CAPTIVE|&V05_PERSON
 pattern: 084 prt=over|back obj=&V05_REMAINS prep=to
 pattern: 084 prt=over|back obj=&V05_REMAINS
 pattern: 0842 prt=over|back obj=&V05_PROPERTY prep=to
