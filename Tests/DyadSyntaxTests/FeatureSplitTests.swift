@@ -54,4 +54,25 @@ struct FeatureSplitTests {
         }
         #expect(checked >= count - 1)
     }
+
+    @Test("Parser: the per-token hashes are write's with each token first in the buffer and on top of the stack, in sentences of 1 to 19 words")
+    func parserEveryPosition() {
+        for length in 1...Self.forms.count {
+            let forms = Array(Self.forms.suffix(length))
+            let features = ParserFeatures(forms: forms, tags: forms.map { $0.count > 3 ? "NNP" : "DT" })
+            let positional = features.positionalHashes()
+            let bufferCount = ParserFeatures.bufferTemplates.count, stackCount = ParserFeatures.stackTemplates.count
+            var state = ParserState(count: length)
+            var all = [UInt64](repeating: 0, count: ParserFeatures.count)
+            for position in 0..<length {
+                state.stack = [position]
+                state.next = position
+                all.withUnsafeMutableBufferPointer { features.write(state, to: $0.baseAddress!) }
+                #expect(Array(positional.buffer[(position * bufferCount)..<((position + 1) * bufferCount)])
+                        == ParserFeatures.bufferTemplates.map { all[$0] }, "length \(length), position \(position)")
+                #expect(Array(positional.stack[(position * stackCount)..<((position + 1) * stackCount)])
+                        == ParserFeatures.stackTemplates.map { all[$0] }, "length \(length), position \(position)")
+            }
+        }
+    }
 }
