@@ -133,8 +133,31 @@ AVX2 void dyad_accumulate_groups(dyad_table table, const uint64_t *hashes, long 
     }
 }
 
+AVX2 void dyad_find(dyad_table table, const uint64_t *hashes, long count, uint64_t *found) {
+    for (long i = 0; i < count; i++) {
+        __builtin_prefetch(table.slots + 16 * bucket_of(key_of(hashes[i]), table.buckets), 0, 3);
+    }
+    for (long i = 0; i < count; i++) {
+        uint64_t packed = find(&table, key_of(hashes[i]));
+        found[i] = packed;
+        if (packed != 0) prefetch_row(&table, packed);
+    }
+}
+
+AVX2 void dyad_add_found(dyad_table table, uint64_t *found, long count, float *scores) {
+    long hits = 0;
+    for (long i = 0; i < count; i++) {
+        uint64_t packed = found[i];
+        found[hits] = packed;
+        hits += packed != 0;
+    }
+    add(&table, found, hits, scores);
+}
+
 #else
 
+void dyad_find(dyad_table table, const uint64_t *hashes, long count, uint64_t *found) {}
+void dyad_add_found(dyad_table table, uint64_t *found, long count, float *scores) {}
 void dyad_accumulate(dyad_table table, const uint64_t *hashes, long count, float *scores, uint64_t *found) {}
 void dyad_accumulate_groups(dyad_table table, const uint64_t *hashes, long count, long group_size, float *scores,
                             uint64_t *found) {}

@@ -84,4 +84,36 @@ struct FeatureTableLookupTests {
             }
         }
     }
+
+    @Test("Features found ahead and added later in their order give accumulate's sums, with AVX2 and without")
+    func foundThenAdded() {
+        for (width, bits) in [(4, 8), (13, 16), (37, 8)] {
+            let (model, hashes) = FeatureTableTests.trained(width: width, features: 500, seed: UInt64(width + 3 * bits))
+            let table = model.table(bits: bits)
+            var generator = SeededGenerator(seed: UInt64(width * 11))
+            for round in 0..<40 {
+                let sample = (0..<(round % 30)).map { _ in
+                    generator.next() % 3 == 0 ? generator.next() : hashes[Int(generator.next() % UInt64(hashes.count))]
+                }
+                let expected = Self.sums(table.portable(), sample)
+                for variant in [table, table.portable()] {
+                    // Found in two parts (as a model finds its fixed features ahead), then added in one.
+                    let cut = sample.count / 3
+                    var found = [UInt64](repeating: 0, count: sample.count)
+                    var scores = Self.start(width)
+                    sample.withUnsafeBufferPointer { sample in
+                        found.withUnsafeMutableBufferPointer { found in
+                            variant.find(UnsafeBufferPointer(rebasing: sample[cut...]), into: found.baseAddress! + cut)
+                            variant.find(UnsafeBufferPointer(rebasing: sample[..<cut]), into: found.baseAddress!)
+                            variant.prefetchRows(UnsafeBufferPointer(found))
+                            scores.withUnsafeMutableBufferPointer {
+                                variant.add(found: found.baseAddress!, count: sample.count, into: $0.baseAddress!)
+                            }
+                        }
+                    }
+                    #expect(scores.map(\.bitPattern) == expected, "width \(width), \(bits) bits, round \(round)")
+                }
+            }
+        }
+    }
 }

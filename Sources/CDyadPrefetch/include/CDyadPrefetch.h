@@ -46,5 +46,11 @@ void dyad_accumulate(dyad_table table, const uint64_t *hashes, long count, float
 /// `g`'s weights added to the `stride` floats at `scores + g × stride`.
 void dyad_accumulate_groups(dyad_table table, const uint64_t *hashes, long count, long group_size, float *scores,
                             uint64_t *found);
+/// `FeatureTable.find(_:into:)` with AVX2: the packed slot of each of the `count` features in `hashes`, 0 for an
+/// unknown one, written to `found` in the same order; the rows of the hits are requested from memory.
+void dyad_find(dyad_table table, const uint64_t *hashes, long count, uint64_t *found);
+/// `FeatureTable.add(found:count:into:)` with AVX2: adds the rows of the nonzero packed slots among the `count` in
+/// `found` to `scores`, in their order (moving them to the front of `found`).
+void dyad_add_found(dyad_table table, uint64_t *found, long count, float *scores);
 
 #endif

@@ -167,7 +167,7 @@ public struct FeatureTable: @unchecked Sendable {
     /// The home bucket is read whole and chosen from without branching; only a full home bucket without the key
     /// (about one in eighty at three-eighths load) goes on to the next buckets.
     @inline(__always)
-    private func find(_ key: UInt64) -> UInt64 {
+    func find(_ key: UInt64) -> UInt64 {
         let home = UnsafeRawPointer(slots + 16 * Self.bucket(key, buckets: buckets))
         // Heads and bodies as vectors, chosen from with lane arithmetic: written with scalar selects, the compiler
         // turns them back into branches on the loaded words, and with vector comparisons of masked lanes (SIMDMask) it
@@ -290,14 +290,14 @@ public struct FeatureTable: @unchecked Sendable {
 
     /// The table as the C lookups read it.
     @inline(__always)
-    private var cTable: dyad_table {
+    var cTable: dyad_table {
         dyad_table(slots: slots, buckets: buckets, rows: rows, stride: stride, bits: bits,
                    weights_in_slots: weightsInSlots ? 1 : 0)
     }
 
     /// Adds the weights of `hits` packed slots to `scores`.
     @inline(__always)
-    private func add(_ found: UnsafeMutablePointer<UInt64>, _ hits: Int, into scores: UnsafeMutablePointer<Float>) {
+    func add(_ found: UnsafeMutablePointer<UInt64>, _ hits: Int, into scores: UnsafeMutablePointer<Float>) {
         guard hits > 0 else { return }
         if weightsInSlots {
             var sums = SIMD4<Float>(scores[0], scores[1], scores[2], scores[3])
@@ -332,7 +332,7 @@ public struct FeatureTable: @unchecked Sendable {
     /// Requests the row of a packed slot from memory without waiting for it: its first and last byte, since a row
     /// may cross a cache line. Nothing for a table whose weights ride in the slots.
     @inline(__always)
-    private func prefetchRow(of packed: UInt64) {
+    func prefetchRow(of packed: UInt64) {
         guard !weightsInSlots else { return }
         let rowBytes = stride * bits / 8
         let start = rows + Int(truncatingIfNeeded: packed & 0xFF_FFFF) &* rowBytes
