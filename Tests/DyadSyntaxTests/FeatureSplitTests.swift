@@ -129,4 +129,29 @@ struct FeatureSplitTests {
             }
         }
     }
+
+    @Test("Parser: features written before the arcs had their labels, then their label templates rewritten, are write's, over seeded random parses")
+    func parserLabels() {
+        var generator = SeededGenerator(seed: 21)
+        let features = ParserFeatures(forms: Self.forms, tags: Self.forms.map { $0.count > 3 ? "NNP" : "IN" })
+        var expected = [UInt64](repeating: 0, count: ParserFeatures.count), patched = expected
+        for _ in 0..<20 {
+            var state = ParserState(count: Self.forms.count)
+            while !state.isFinal {
+                let legal = ParserState.Move.allCases.filter { state.isLegal($0) }
+                let move = legal[Int(generator.next() % UInt64(legal.count))]
+                state.apply(move, label: move == .left || move == .right ? Int(generator.next() % 45) : -1)
+                guard !state.isFinal, !state.stack.isEmpty else { continue }
+                expected.withUnsafeMutableBufferPointer { features.write(state, to: $0.baseAddress!) }
+                // The same state with every label unknown or different, then the right labels.
+                var unlabelled = state
+                unlabelled.labels = state.labels.map { $0 < 0 ? $0 : (generator.next() % 2 == 0 ? -1 : $0 + 1) }
+                patched.withUnsafeMutableBufferPointer {
+                    features.write(unlabelled, to: $0.baseAddress!)
+                    features.writeLabels(state, to: $0.baseAddress!)
+                }
+                #expect(patched == expected)
+            }
+        }
+    }
 }

@@ -58,6 +58,24 @@ struct ParserFeatures {
         assert(k == Self.count, "ParserFeatures.count is out of date")
     }
 
+    /// The templates that read the labels of arcs built (24, 35, 36 and 40), which `writeLabels` rewrites.
+    static let labelTemplates = [24, 35, 36, 40]
+
+    /// Rewrites in `out` the hashes of `labelTemplates` for `state`, as `write` makes them: for features written
+    /// while an arc of the state had no label yet (a test compares the two).
+    func writeLabels(_ state: ParserState, to out: UnsafeMutablePointer<UInt64>) {
+        let s0 = state.stack.last ?? -1
+        let n0 = state.next < state.count ? state.next : -1
+        let s0l = s0 >= 0 ? state.leftmost[s0] : -1, s0r = s0 >= 0 ? state.rightmost[s0] : -1
+        let n0l = n0 >= 0 ? state.leftmost[n0] : -1
+        @inline(__always) func l(_ i: Int) -> UInt64 { i >= 0 ? UInt64(bitPattern: Int64(state.labels[i])) &+ 7 : 3 }
+        let s0w = s0 >= 0 ? word[s0] : 0x5EED, s0t = s0 >= 0 ? tag[s0] : 0x7A6, n0t = n0 >= 0 ? tag[n0] : 0x7A6
+        out[24] = FeatureHash.combine(24, FeatureHash.combine(l(s0), s0t), n0t)
+        out[35] = FeatureHash.combine(35, FeatureHash.combine(s0t, l(s0l)), l(s0r))
+        out[36] = FeatureHash.combine(36, n0t, l(n0l))
+        out[40] = FeatureHash.combine(40, s0w, l(s0))
+    }
+
     /// The templates that read only the first buffer token and its right neighbours (and the two constants): the
     /// same for every state with that token first in the buffer, so the parser sums them once per token.
     static let bufferTemplates = [0, 4, 5, 6, 7, 8, 9, 10, 16, 32, 34, 41]
