@@ -35,6 +35,31 @@ struct FlatTable: Sendable {
         }
     }
 
+    /// The values stored for `keys` (nil keys and keys not stored give nil), the subscript's answers: the first slot
+    /// of every key is read before any is compared, in a loop with no branch on what it reads, so that their cache
+    /// misses overlap instead of waiting for each other; a key whose first slot holds another key finishes through
+    /// the subscript.
+    func values(of keys: [UInt64?]) -> [Int32?] {
+        var firstKeys = [UInt64](repeating: 0, count: keys.count)
+        var firstValues = [Int32](repeating: -1, count: keys.count)
+        self.keys.withUnsafeBufferPointer { stored in
+            values.withUnsafeBufferPointer { values in
+                for (index, key) in keys.enumerated() {
+                    let slot = slot(key ?? 0)
+                    firstKeys[index] = stored[slot]
+                    firstValues[index] = values[slot]
+                }
+            }
+        }
+        return keys.indices.map { index in
+            guard let key = keys[index] else { return nil }
+            if key == Self.empty { return sentinelValue }
+            if firstKeys[index] == key { return firstValues[index] }
+            if firstKeys[index] == Self.empty { return nil }
+            return self[key]
+        }
+    }
+
     /// Stores `value` for `key`, replacing any earlier value.
     mutating func set(_ key: UInt64, _ value: Int32) {
         if key == Self.empty {

@@ -185,20 +185,24 @@ public struct PhraseMatcher: Sendable {
         words.reserveCapacity(tokens.count)
         var rootStems: [Int32] = []
         let rootHasStems = hasStems[0]
+        // Every word's key first, then their ids looked up together (`FlatTable.values(of:)`).
+        var keys: [UInt64?] = []
+        keys.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {
             if !WordKey.hasHyphen(token) {
-                let id = WordKey.key(token).flatMap { vocabulary[$0] } ?? -1
-                words.append((id, index, true, true, token))
+                keys.append(WordKey.key(token))
+                words.append((-1, index, true, true, token))
                 if rootHasStems { rootStems.append(stemMatch(node: 0, word: token) ?? -1) }
                 continue
             }
             let parts = WordKey.words(ofToken: token)
             for (part, word) in parts.enumerated() {
-                let id = WordKey.key(word).flatMap { vocabulary[$0] } ?? -1
-                words.append((id, index, part == 0, part == parts.count - 1, word))
+                keys.append(WordKey.key(word))
+                words.append((-1, index, part == 0, part == parts.count - 1, word))
                 if rootHasStems { rootStems.append(stemMatch(node: 0, word: word) ?? -1) }
             }
         }
+        for (index, id) in vocabulary.values(of: keys).enumerated() { words[index].id = id ?? -1 }
         var found: [Match] = []
         var start = 0
         while start < words.count {

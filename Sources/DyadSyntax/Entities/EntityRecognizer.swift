@@ -40,34 +40,79 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The label of each word, in the model's scheme.
+    ///
+    /// The features that do not read earlier decisions are looked up for the whole sentence at once (their misses
+    /// overlap), for the words that are scored whatever comes before them (those not in `plain`); a decision then
+    /// looks up only the features that read the decisions before it, while the rows of the others are on their way,
+    /// and adds all of them in template order (the sums of looking all of them up at once, to the last bit).
     func labelIndices(forms: [String], tags: [String]) -> [Int] {
         guard !forms.isEmpty else { return [] }
         precondition(forms.count == tags.count, "one tag per word")
         let features = EntityFeatures(forms: forms, tags: tags, vocabulary: vocabulary, plain: plain)
         var result = [Int](repeating: 0, count: forms.count)
         let labelCount = labels.count
-        var buffers = ScoringBuffers(features: EntityFeatures.count, width: max(weights.width, labelCount))
+        let staticCount = EntityFeatures.staticTemplates.count, dynamicCount = EntityFeatures.dynamicTemplates.count
+        // Per word, where its static features' slots start in `staticFound` (-1: not looked up ahead).
+        var start = [Int](repeating: -1, count: forms.count)
+        var ahead = 0
+        for i in forms.indices where !features.isPlain(i) {
+            start[i] = ahead * staticCount
+            ahead += 1
+        }
+        var staticHashes = [UInt64](repeating: 0, count: max(1, ahead) * staticCount)
+        var staticFound = staticHashes
+        var found = [UInt64](repeating: 0, count: EntityFeatures.count + staticCount + dynamicCount)
+        var scores = [Float](repeating: 0, count: FeatureTable.scoreCapacity(max(weights.width, labelCount)))
+        staticHashes.withUnsafeMutableBufferPointer { hashes in
+            for i in forms.indices where start[i] >= 0 { features.writeStatic(i, to: hashes.baseAddress! + start[i]) }
+            staticFound.withUnsafeMutableBufferPointer { staticFound in
+                weights.find(UnsafeBufferPointer(rebasing: hashes[0..<(ahead * staticCount)]), into: staticFound.baseAddress!)
+            }
+        }
         labels.transitions.withUnsafeBufferPointer { transitions in
-            var previous = -1, beforePrevious = -1, length = 0
-            for i in forms.indices {
-                if features.isPlain(i) && labels.isOutside(previous) {
-                    // result[i] is already O.
-                    length = 0
-                    beforePrevious = previous
-                    previous = 0
-                    continue
+            staticFound.withUnsafeMutableBufferPointer { staticFound in
+                found.withUnsafeMutableBufferPointer { found in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        // `found` holds a decision's slots in template order (0–16, 17–22, 23–24), then the static
+                        // slots of a word not looked up ahead, then the dynamic hashes.
+                        let decision = found.baseAddress!, spare = decision + EntityFeatures.count
+                        let dynamic = UnsafeMutableBufferPointer(start: spare + staticCount, count: dynamicCount)
+                        var previous = -1, beforePrevious = -1, length = 0
+                        for i in forms.indices {
+                            if features.isPlain(i) && labels.isOutside(previous) {
+                                // result[i] is already O.
+                                length = 0
+                                beforePrevious = previous
+                                previous = 0
+                                continue
+                            }
+                            let fixed: UnsafeMutablePointer<UInt64>
+                            if start[i] >= 0 {
+                                fixed = staticFound.baseAddress! + start[i]
+                                weights.prefetchRows(UnsafeBufferPointer(start: fixed, count: staticCount))
+                            } else {
+                                fixed = spare
+                                features.writeStatic(i, to: decision)
+                                weights.find(UnsafeBufferPointer(start: decision, count: staticCount), into: fixed)
+                            }
+                            for k in 0..<17 { decision[k] = fixed[k] }
+                            decision[23] = fixed[17]
+                            decision[24] = fixed[18]
+                            features.writeDynamic(i, previous: previous, beforePrevious: beforePrevious, length: length,
+                                                  to: dynamic.baseAddress!)
+                            weights.find(UnsafeBufferPointer(dynamic), into: decision + 17)
+                            for k in scores.indices { scores[k] = 0 }
+                            weights.add(found: decision, count: EntityFeatures.count, into: scores.baseAddress!)
+                            let allowed = transitions.baseAddress!
+                                + labels.transitionOffset(after: previous, isLast: i == forms.count - 1)
+                            let best = Self.best(scores.baseAddress!, allowed: allowed, count: labelCount)
+                            result[i] = best
+                            length = labels.continues(best) ? length + 1 : 0
+                            beforePrevious = previous
+                            previous = best
+                        }
+                    }
                 }
-                let best = buffers.decide(with: weights) { hashes in
-                    features.write(i, previous: previous, beforePrevious: beforePrevious, length: length, to: hashes)
-                } choose: { scores in
-                    let allowed = transitions.baseAddress!
-                        + labels.transitionOffset(after: previous, isLast: i == forms.count - 1)
-                    return Self.best(scores, allowed: allowed, count: labelCount)
-                }
-                result[i] = best
-                length = labels.continues(best) ? length + 1 : 0
-                beforePrevious = previous
-                previous = best
             }
         }
         return result

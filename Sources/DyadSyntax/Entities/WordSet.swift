@@ -1,3 +1,5 @@
+import CDyadPrefetch
+
 /// A set of word hashes the entity recognizer keeps beside its weights: the words it knows by name (others are seen
 /// through their shape, which keeps the model small and its look-ups in cache: a rare word would otherwise cost a
 /// miss for each feature that names it), and the forms that never begin an entity.
@@ -46,6 +48,13 @@ struct WordSet: Sendable {
                 slot = (slot &+ 1) & mask
             }
         }
+    }
+
+    /// Requests from memory the slot where a lookup of `word` starts, without waiting for it: a caller with many
+    /// words to look up lets their cache misses overlap.
+    @inline(__always)
+    func prefetch(_ word: UInt64) {
+        slots.withUnsafeBufferPointer { dyad_prefetch($0.baseAddress! + Self.slot(word, mask: $0.count - 1)) }
     }
 
     /// Number of words.

@@ -1,3 +1,5 @@
+import CDyadPrefetch
+
 /// Strings looked up by their UTF-8 bytes, in groups (a part of speech for the lemmatizer's exceptions and rules),
 /// through a 64-bit hash of group and bytes: so that the models find a word or a word ending without building a
 /// string for it or hashing it with the standard library's hasher (the string-keyed lemmatizer cost about a tenth
@@ -67,7 +69,27 @@ struct TextIndex: Sendable {
     /// The position of the entry of `group` (a `number(of:)`) with exactly these bytes.
     @inline(__always)
     func find(group: Int, _ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        let key = Self.key(group: group, Self.hash(text))
+        find(group: group, text, key: key(group: group, text))
+    }
+
+    /// The key under which `text` of `group` is filed: for `prefetch(key:)` and `find(group:_:key:)`.
+    @inline(__always)
+    func key(group: Int, _ text: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        Self.key(group: group, Self.hash(text))
+    }
+
+    /// Requests from memory the slot where a lookup of `key` starts, without waiting for it: a caller with many
+    /// texts to look up lets their cache misses overlap.
+    @inline(__always)
+    func prefetch(key: UInt64) {
+        let slot = Int(truncatingIfNeeded: key >> 40) & (keys.count - 1)
+        keys.withUnsafeBufferPointer { dyad_prefetch($0.baseAddress! + slot) }
+        slots.withUnsafeBufferPointer { dyad_prefetch($0.baseAddress! + slot) }
+    }
+
+    /// `find(group:_:)` given the text's `key(group:_:)`.
+    @inline(__always)
+    func find(group: Int, _ text: Slice<UnsafeBufferPointer<UInt8>>, key: UInt64) -> Int? {
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: key >> 40) & mask
         while slots[slot] != 0 {

@@ -58,6 +58,24 @@ struct ParserFeatures {
         assert(k == Self.count, "ParserFeatures.count is out of date")
     }
 
+    /// The templates that read the labels of arcs built (24, 35, 36 and 40), which `writeLabels` rewrites.
+    static let labelTemplates = [24, 35, 36, 40]
+
+    /// Rewrites in `out` the hashes of `labelTemplates` for `state`, as `write` makes them: for features written
+    /// while an arc of the state had no label yet (a test compares the two).
+    func writeLabels(_ state: ParserState, to out: UnsafeMutablePointer<UInt64>) {
+        let s0 = state.stack.last ?? -1
+        let n0 = state.next < state.count ? state.next : -1
+        let s0l = s0 >= 0 ? state.leftmost[s0] : -1, s0r = s0 >= 0 ? state.rightmost[s0] : -1
+        let n0l = n0 >= 0 ? state.leftmost[n0] : -1
+        @inline(__always) func l(_ i: Int) -> UInt64 { i >= 0 ? UInt64(bitPattern: Int64(state.labels[i])) &+ 7 : 3 }
+        let s0w = s0 >= 0 ? word[s0] : 0x5EED, s0t = s0 >= 0 ? tag[s0] : 0x7A6, n0t = n0 >= 0 ? tag[n0] : 0x7A6
+        out[24] = FeatureHash.combine(24, FeatureHash.combine(l(s0), s0t), n0t)
+        out[35] = FeatureHash.combine(35, FeatureHash.combine(s0t, l(s0l)), l(s0r))
+        out[36] = FeatureHash.combine(36, n0t, l(n0l))
+        out[40] = FeatureHash.combine(40, s0w, l(s0))
+    }
+
     /// The templates that read only the first buffer token and its right neighbours (and the two constants): the
     /// same for every state with that token first in the buffer, so the parser sums them once per token.
     static let bufferTemplates = [0, 4, 5, 6, 7, 8, 9, 10, 16, 32, 34, 41]
@@ -68,23 +86,34 @@ struct ParserFeatures {
 
     /// Hashes per token: of the buffer templates with the token first in the buffer (`bufferTemplates.count` each),
     /// and of the stack templates with it on top of the stack (`stackTemplates.count` each), exactly as `write` makes
-    /// them for such states.
+    /// them for such states (a test compares them): its formulas for those templates alone, with no state and no
+    /// array per token.
     func positionalHashes() -> (buffer: [UInt64], stack: [UInt64]) {
         let tokens = word.count
-        var buffer: [UInt64] = [], stack: [UInt64] = []
-        buffer.reserveCapacity(tokens * Self.bufferTemplates.count)
-        stack.reserveCapacity(tokens * Self.stackTemplates.count)
-        var all = [UInt64](repeating: 0, count: Self.count)
-        // The positional templates read only the stack top and the buffer, so one state serves, moved along.
-        var state = ParserState(count: tokens)
-        all.withUnsafeMutableBufferPointer { all in
-            for position in 0..<tokens {
-                state.stack.removeAll(keepingCapacity: true)
-                state.stack.append(position)
-                state.next = position
-                write(state, to: all.baseAddress!)
-                buffer += Self.bufferTemplates.map { all[$0] }
-                stack += Self.stackTemplates.map { all[$0] }
+        let bufferCount = Self.bufferTemplates.count, stackCount = Self.stackTemplates.count
+        var buffer = [UInt64](repeating: 0, count: tokens * bufferCount)
+        var stack = [UInt64](repeating: 0, count: tokens * stackCount)
+        @inline(__always) func w(_ i: Int) -> UInt64 { i < tokens ? word[i] : 0x5EED }
+        @inline(__always) func t(_ i: Int) -> UInt64 { i < tokens ? tag[i] : 0x7A6 }
+        @inline(__always) func f(_ k: UInt64, _ a: UInt64) -> UInt64 { FeatureHash.combine(k, a) }
+        @inline(__always) func f(_ k: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 { FeatureHash.combine(k, a, b) }
+        @inline(__always) func f(_ k: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
+            FeatureHash.combine(k, FeatureHash.combine(a, b), c)
+        }
+        buffer.withUnsafeMutableBufferPointer { buffer in
+            stack.withUnsafeMutableBufferPointer { stack in
+                for position in 0..<tokens {
+                    let n0w = w(position), n0t = t(position), n1w = w(position + 1), n1t = t(position + 1)
+                    let n2t = t(position + 2)
+                    // `bufferTemplates`: 0, 4, 5, 6, 7, 8, 9, 10, 16, 32, 34 and 41 (the raw constant 0).
+                    let out = buffer.baseAddress! + position * bufferCount
+                    out[0] = f(0, 0); out[1] = f(4, n0w); out[2] = f(5, n0t); out[3] = f(6, n0w, n0t)
+                    out[4] = f(7, n1w); out[5] = f(8, n1t); out[6] = f(9, n1w, n1t); out[7] = f(10, n2t)
+                    out[8] = f(16, n0t, n1t, n2t); out[9] = f(32, n0w, n0t, n1t); out[10] = f(34, n0w, n1w); out[11] = 0
+                    // `stackTemplates`: 1, 2 and 3.
+                    let top = stack.baseAddress! + position * stackCount
+                    top[0] = f(1, n0w); top[1] = f(2, n0t); top[2] = f(3, n0w, n0t)
+                }
             }
         }
         return (buffer, stack)

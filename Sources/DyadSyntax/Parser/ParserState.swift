@@ -61,6 +61,11 @@ struct ParserState {
         }
     }
 
+    /// Gives the arc of `dependent`, built with no label, the label numbered `label`.
+    mutating func label(_ dependent: Int, _ label: Int) {
+        labels[dependent] = label
+    }
+
     private mutating func attach(_ dependent: Int, to head: Int, label: Int) {
         heads[dependent] = head
         labels[dependent] = label

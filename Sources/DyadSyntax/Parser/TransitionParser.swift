@@ -88,27 +88,43 @@ public struct TransitionParser: Sendable {
             let scratch = buffer.baseAddress! + 3 * ParserFeatures.count
             scoreBuffer.withUnsafeMutableBufferPointer { scores in
                 let scores = scores.baseAddress!
+                // Whether `hashes` holds the features of `state` already.
+                var written = false
                 while !state.isFinal {
                     // With an empty stack only a shift is possible: no need to score.
                     if state.stack.isEmpty {
                         state.apply(.shift, label: -1)
                         continue
                     }
-                    features.write(state, to: hashes.baseAddress!)
+                    if !written { features.write(state, to: hashes.baseAddress!) }
+                    written = false
                     for (k, template) in stateTemplates.enumerated() { stateHashes[k] = hashes[template] }
                     let positional = bufferScores[state.next] + stackScores[state.stack.last!]
                     for k in 0..<4 { scores[k] = positional[k] }
                     for k in 4..<8 { scores[k] = 0 }
                     moves.accumulate(UnsafeBufferPointer(stateHashes), into: scores, scratch: scratch)
                     let move = Self.bestMove(scores, state: state)
-                    var label = -1
-                    if move == .left || move == .right {
-                        ParserFeatures.labelFeatures(UnsafeBufferPointer(hashes), right: move == .right, to: arcHashes.baseAddress!)
-                        for k in 0..<FeatureTable.scoreCapacity(labelCount) { scores[k] = 0 }
-                        arcLabels.accumulate(UnsafeBufferPointer(arcHashes), into: scores, scratch: scratch)
-                        label = Self.argmax(scores, count: labelCount)
+                    guard move == .left || move == .right else {
+                        state.apply(move, label: -1)
+                        continue
                     }
-                    state.apply(move, label: label)
+                    ParserFeatures.labelFeatures(UnsafeBufferPointer(hashes), right: move == .right, to: arcHashes.baseAddress!)
+                    arcLabels.prefetch(UnsafeBufferPointer(arcHashes))
+                    // The arc is built before its label is chosen, so that the next state's move features (all but
+                    // the few that read this label, rewritten below) are requested from memory while the label is
+                    // scored.
+                    let dependent = Self.arc(of: move, in: state).dependent
+                    state.apply(move, label: -1)
+                    if !state.isFinal && !state.stack.isEmpty {
+                        features.write(state, to: hashes.baseAddress!)
+                        for (k, template) in stateTemplates.enumerated() { stateHashes[k] = hashes[template] }
+                        moves.prefetch(UnsafeBufferPointer(stateHashes))
+                        written = true
+                    }
+                    for k in 0..<FeatureTable.scoreCapacity(labelCount) { scores[k] = 0 }
+                    arcLabels.accumulate(UnsafeBufferPointer(arcHashes), into: scores, scratch: scratch)
+                    state.label(dependent, Self.argmax(scores, count: labelCount))
+                    if written { features.writeLabels(state, to: hashes.baseAddress!) }
                 }
             }
         }

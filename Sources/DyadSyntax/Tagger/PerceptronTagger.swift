@@ -25,12 +25,21 @@ public struct PerceptronTagger: Sendable {
         dictionaryGroup = dictionaryIndex.number(of: "w")
     }
 
-    /// The dictionary's label for a word, if it has one.
-    @inline(__always)
-    func dictionaryLabel(of form: String) -> Int? {
-        guard let group = dictionaryGroup else { return nil }
-        var form = form
-        return form.withUTF8 { bytes in dictionaryIndex.find(group: group, bytes[...]).map { dictionaryLabels[$0] } }
+    /// The dictionary's label for each word, if it has one: every word's slot is requested from memory before any
+    /// is read, so that their cache misses overlap.
+    func dictionaryLabels(of forms: [String]) -> [Int?] {
+        guard let group = dictionaryGroup else { return forms.map { _ in nil } }
+        let keys = forms.map { form in
+            var form = form
+            return form.withUTF8 { dictionaryIndex.key(group: group, $0[...]) }
+        }
+        for key in keys { dictionaryIndex.prefetch(key: key) }
+        return zip(forms, keys).map { form, key in
+            var form = form
+            return form.withUTF8 { bytes in
+                dictionaryIndex.find(group: group, bytes[...], key: key).map { dictionaryLabels[$0] }
+            }
+        }
     }
 
     /// The same tagger with a tag dictionary learned from `sentences`: words seen at least `minimumCount` times whose
@@ -65,12 +74,8 @@ public struct PerceptronTagger: Sendable {
         let labelCount = labels.count
         // Words the dictionary knows are tagged without scoring; the others' features that do not read earlier
         // tags are looked up for the whole sentence at once (their misses overlap), the rest word by word.
-        var known = [Int?](repeating: nil, count: forms.count)
-        var scored: [Int] = []
-        for i in forms.indices {
-            known[i] = dictionaryLabel(of: forms[i])
-            if known[i] == nil { scored.append(i) }
-        }
+        var known = dictionaryLabels(of: forms)
+        var scored = forms.indices.filter { known[$0] == nil }
         if !properNouns.isEmpty, let proper = labels.firstIndex(where: { $0.xpos == "NNP" && $0.upos == "PROPN" }) {
             for i in properNouns where forms.indices.contains(i) && known[i] == nil { known[i] = proper }
             scored.removeAll { known[$0] != nil }
