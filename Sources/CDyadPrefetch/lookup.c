@@ -113,14 +113,7 @@ AVX2 void dyad_accumulate(dyad_table table, const uint64_t *hashes, long count, 
 AVX2 void dyad_accumulate_groups(dyad_table table, const uint64_t *hashes, long count, long group_size, float *scores,
                                  uint64_t *found) {
     if (group_size <= 0) return;
-    for (long i = 0; i < count; i++) {
-        __builtin_prefetch(table.slots + 16 * bucket_of(key_of(hashes[i]), table.buckets), 0, 3);
-    }
-    for (long i = 0; i < count; i++) {
-        uint64_t packed = find(&table, key_of(hashes[i]));
-        found[i] = packed;
-        if (packed != 0) prefetch_row(&table, packed);
-    }
+    dyad_find(table, hashes, count, found);
     for (long group = 0; group < count / group_size; group++) {
         uint64_t *segment = found + group * group_size;
         long hits = 0;

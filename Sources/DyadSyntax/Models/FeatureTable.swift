@@ -269,12 +269,7 @@ public struct FeatureTable: @unchecked Sendable {
             dyad_accumulate_groups(cTable, hashes.baseAddress, hashes.count, groupSize, scores, found)
             return
         }
-        prefetch(hashes)
-        for (index, hash) in hashes.enumerated() {
-            let packed = find(Self.key(hash))
-            found[index] = packed
-            if packed != 0 { prefetchRow(of: packed) }
-        }
+        find(hashes, into: found)
         for group in 0..<(hashes.count / groupSize) {
             // This decision's hits, moved to the front of its stretch of `found`.
             let segment = found + group * groupSize
