@@ -169,7 +169,7 @@ extension ClauseReader {
             if mention.tokens.count == 1, Self.pronounMentions.contains(form(mention.head).lowercasedIfNeeded()) { continue }
             if mention.tokens.overlaps(source.tokens) || isInside(mention.head, phraseOf: source.head) { continue }
             // A meeting's venue is no party to it.
-            if [3, 4].contains(event.code.rootNumber), isPlace(mention) { continue }
+            if [3, 4].contains(event.code.rootNumber), isVenue(mention.head) { continue }
             if !others.contains(where: { $0.code.principal == mention.code.principal }) { others.append(mention) }
         }
         return others.count == 1 ? others.first : nil
@@ -205,9 +205,4 @@ extension ClauseReader {
         return false
     }
 
-    /// Whether the mention is the object of a place preposition ("in Bahrain", "at the White House").
-    private func isPlace(_ mention: ActorMention) -> Bool {
-        let preposition = head(mention.head)
-        return deprel(mention.head) == "pobj" && preposition >= 0 && Self.venuePrepositions.contains(lemma(preposition))
-    }
 }

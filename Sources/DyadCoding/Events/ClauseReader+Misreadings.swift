@@ -63,7 +63,7 @@ extension ClauseReader {
     func misreadAdverbialSubject(of verb: Int) -> Int? {
         guard ["ccomp", "conj"].contains(deprel(verb)), kids(verb, ["nsubj", "nsubjpass", "mark"]).isEmpty,
               head(verb) >= 0 else { return nil }
-        if deprel(verb) == "conj", !["VBD", "VBZ", "VBP"].contains(document.xpos[verb]) { return nil }
+        if deprel(verb) == "conj", !isFinite(verb) { return nil }
         // On the verb it hangs on, or on a conjunct of that verb before it ("suspended Mali … and shut its borders …,
         // after mutinous soldiers detained the president", "detained" a conjunct of "suspended").
         let holders = [head(verb)] + (deprel(verb) == "conj" ? kids(head(verb), ["conj"]).filter { $0 < verb } : [])

@@ -30,6 +30,11 @@ extension ClauseReader {
     /// Prepositions that name where an act happened.
     static let venuePrepositions: Set<String> = ["in", "at", "near", "inside", "outside"]
 
+    /// Whether `token` is the object of a place preposition ("in Bishkek", "at the White House").
+    func isVenue(_ token: Int) -> Bool {
+        deprel(token) == "pobj" && head(token) >= 0 && Self.venuePrepositions.contains(lemma(head(token)))
+    }
+
     /// Participles that say where goods come from.
     static let originVerbs: Set<String> = ["import", "make", "produce", "manufacture", "ship", "export", "originate",
                                            "source", "grow"]
@@ -443,7 +448,7 @@ extension ClauseReader {
                     }), !isTimeWord(token) {
                         guard own.contains(found.code.principal.code) else { return found }
                         // Where the act happened at home is no target: "signed a treaty in Bishkek".
-                        let venue = deprel(token) == "pobj" && Self.venuePrepositions.contains(lemma(head(token)))
+                        let venue = isVenue(token)
                         if ownFallback == nil, homeVenue || !venue { ownFallback = found }
                     }
                 }

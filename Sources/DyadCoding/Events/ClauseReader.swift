@@ -182,7 +182,7 @@ final class ClauseReader: Sendable {
         // a canopy collapsed, killing 14 people", "after" read as a preposition): not the main clause's.
         // Unless the verb it hangs on is a participle the parser took for the main verb: "Tribal fighters armed with
         // guns and machetes massacred at least 26 people".
-        case "advcl" where ["VBD", "VBZ", "VBP"].contains(document.xpos[verb]):
+        case "advcl" where isFinite(verb):
             let governor = head(verb)
             guard Self.equippedVerbs.contains(lemma(governor)), governor < verb,
                   kids(governor, ["prep"]).contains(where: { lemma($0) == "with" }) else { return nil }
@@ -281,6 +281,9 @@ final class ClauseReader: Sendable {
         }
         return nil
     }
+
+    /// Whether the verb is finite (past or present tense), a clause with a subject of its own.
+    func isFinite(_ verb: Int) -> Bool { ["VBD", "VBZ", "VBP"].contains(document.xpos[verb]) }
 
     /// Verbs that tell someone news, whose object is the one told.
     static let tellingVerbs: Set<String> = ["tell", "notify", "inform", "assure", "warn", "remind", "advise"]

@@ -86,11 +86,7 @@ public struct PhraseMatcher: Sendable {
                 var keys: [UInt64] = []
                 keys.reserveCapacity(ranges.count)
                 for range in ranges {
-                    var hash = WordKey.offset, count = 0
-                    for byte in bytes[range] where byte != UInt8(ascii: ".") {
-                        hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* WordKey.prime
-                        count += 1
-                    }
+                    let (hash, count, _) = WordKey.asciiHash(bytes[range])
                     if count == 0 { return ([], false, false) }
                     keys.append(hash)
                 }

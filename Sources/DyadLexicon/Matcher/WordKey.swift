@@ -8,18 +8,25 @@ enum WordKey {
 
     /// The key of `word`, or `nil` when nothing is left (a lone dot or hyphen).
     static func key(_ word: some StringProtocol) -> UInt64? {
+        let (hash, count, ascii) = asciiHash(word.utf8)
+        if ascii { return count == 0 ? nil : hash }
+        return key(ofFolded: folded(String(word)))
+    }
+
+    /// The key of ASCII bytes as `key(_:)` reads them (lower case, dots left out): the hash, how many bytes went into
+    /// it, and whether every byte was ASCII (when not, it stops at the first other byte and the hash means nothing).
+    @inline(__always)
+    static func asciiHash(_ bytes: some Sequence<UInt8>) -> (hash: UInt64, count: Int, ascii: Bool) {
         var hash = offset
         var count = 0
-        var ascii = true
-        for byte in word.utf8 {
-            if byte >= 0x80 { ascii = false; break }
+        for byte in bytes {
+            if byte >= 0x80 { return (hash, count, false) }
             if byte == UInt8(ascii: ".") { continue }
             let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             hash = (hash ^ UInt64(lower)) &* prime
             count += 1
         }
-        if ascii { return count == 0 ? nil : hash }
-        return key(ofFolded: folded(String(word)))
+        return (hash, count, true)
     }
 
     /// The first `length` bytes of the folded word's key (for stems), or `nil` when the word is shorter.
