@@ -8,7 +8,16 @@ extension ClauseReader {
                                         "law", "deal", "agreement", "attack", "strike", "raid", "plan", "announcement",
                                         "sanction", "ban", "expulsion", "arrest", "execution", "test", "launch", "order",
                                         "remark", "comment", "statement", "charge", "deployment", "detention",
-                                        "request", "demand", "proposal", "offer", "appeal", "call", "ultimatum"]
+                                        "request", "demand", "proposal", "offer", "appeal", "call", "ultimatum",
+                                        "incident", "manoeuvre", "maneuver", "incursion", "violation", "interception",
+                                        "hijacking", "seizure", "killing", "shooting", "bombing", "shelling", "invasion",
+                                        "annexation", "occupation", "takeover", "blockade", "closure", "crackdown",
+                                        "recognition", "downing"]
+    /// Whether `noun` is one of ``actNouns``, also when the lemmatizer read a gerund as its verb ("the hijacking").
+    func isActNoun(_ noun: Int) -> Bool {
+        Self.actNouns.contains(lemma(noun)) || Self.actNouns.contains(form(noun).lowercasedIfNeeded())
+    }
+
     /// Nouns for an act of force.
     static let forceNouns: Set<String> = ["attack", "strike", "raid", "assault", "bombing", "shelling", "offensive",
                                           "incursion", "invasion", "killing", "airstrike"]
@@ -21,7 +30,11 @@ extension ClauseReader {
     /// What a reaction is to: the verb's object, or the object of its "against", "over", "to" or "at" phrase.
     func reactionNouns(of verb: Int) -> [Int] {
         let phrases = kids(verb, ["prep"]).filter { ["against", "over", "to", "at"].contains(lemma($0)) }
-        return kids(verb, ["dobj"]) + phrases.flatMap { kids($0, ["pobj"]) }
+        // "said the move was a reward for terrorism": what a verdict said of an act is about.
+        let said = saidVerdict(of: verb).map { kids($0.copula, ["nsubj"]) } ?? []
+        // "called the hijacking an act of piracy": what a naming verb names, also when read as a complement.
+        let named = Self.namingVerbs.contains(lemma(verb)) ? namedObject(of: verb).map { [$0] } ?? [] : []
+        return kids(verb, ["dobj"]) + phrases.flatMap { kids($0, ["pobj"]) } + said + named
     }
 
     /// Nouns that stand for an accusation just reported ("Yerevan denied the charge", "a charge Rabat rejected").
@@ -48,7 +61,7 @@ extension ClauseReader {
         return nouns.contains { noun in
             // "called it drastic": "it" stands for the act too (the coder asks only for a reaction with no target).
             form(noun).lowercasedIfNeeded() == "it"
-                || (Self.actNouns.contains(lemma(noun)) && kids(noun, ["det"]).contains { ["the", "this", "that"].contains(lemma($0)) }
+                || (isActNoun(noun) && kids(noun, ["det"]).contains { ["the", "this", "that"].contains(lemma($0)) }
                     && mentionsOnOrOwning(noun).isEmpty)
         }
     }

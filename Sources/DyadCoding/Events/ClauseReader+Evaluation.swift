@@ -6,7 +6,7 @@ import DyadCore
 /// is neither ("called the meeting", "called it a day").
 extension ClauseReader {
     /// Verbs that name something with a verdict ("call X Y", "describe X as Y", "dismiss X as Y").
-    static let namingVerbs: Set<String> = ["call", "describe", "dismiss", "denounce", "brand", "term", "label", "deride"]
+    static let namingVerbs: Set<String> = ["call", "describe", "dismiss", "denounce", "brand", "term", "label", "deride", "name"]
 
     /// Words of a condemning verdict.
     static let condemning: Set<String> = [
@@ -21,7 +21,11 @@ extension ClauseReader {
         "dictatorship", "regime", "puppet", "thug", "bully", "liar", "traitor", "unprofessional", "unsafe", "wrong",
         "unconstitutional", "undemocratic", "fraudulent", "rigged", "nonsense", "ridiculous", "disgraceful", "appalling",
         "separatist", "extremist", "fascist", "murderer", "warmonger", "genocidal", "hasty", "rash", "unfriendly",
-        "unwise", "misguided", "shortsighted", "short-sighted", "reckless", "irrational", "hysterical"]
+        "unwise", "misguided", "shortsighted", "short-sighted", "reckless", "irrational", "hysterical", "stupid",
+        "dotard", "deranged", "lunatic", "madman", "maniac", "gangster", "clown", "idiot", "insane", "crazy", "evil",
+        "unaccountable", "incompetent", "corrupt", "pathetic", "despicable", "heinous", "cowardly", "inhumane",
+        "cruel", "brutal", "savage", "unworthy", "intolerable", "insulting", "offensive", "defamatory", "terror",
+        "terrorism", "instability", "reward"]
     /// Words of an approving verdict.
     static let approving: Set<String> = [
         "positive", "welcome", "constructive", "historic", "breakthrough", "success", "milestone", "productive",
@@ -39,20 +43,87 @@ extension ClauseReader {
         verdict += kids(object, ["amod"]).filter { $0 > object }
         // "calling the move a clear overreaction", the verdict read as the object's apposition
         verdict += kids(object, ["appos"])
-        let tokens = verdict + verdict.flatMap { kids($0, ["amod", "conj", "compound", "advmod", "npadvmod"]) }
+        // "called the ruling a truly breathtaking action": the verdict read as a second object
+        verdict += kids(verb, ["dobj"]).filter { $0 > object }
+        // "calling the measure baseless": the adjective the tagger read as the object's head (see `namedObject`).
+        if let read = kids(verb, ["dobj"]).first, read != object { verdict.append(read) }
+        // "called the ruling a truly breathtaking action": the verdict hung on the object read as a gerund.
+        if document.xpos[object] == "VBG" { verdict += kids(object, ["dobj"]) }
+        // "calling the manoeuvres unsafe and unprofessional": an adjective right after the object that the parser
+        // hung on another verb.
+        var after = lastToken(under: object) + 1
+        while sentence.tokens.contains(after), document.xpos[after] == "RB" { after += 1 }  // "extremely aggressive"
+        if sentence.tokens.contains(after), document.xpos[after].hasPrefix("JJ"), head(after) != object { verdict.append(after) }
+        return judgement(of: verdict)
+    }
+
+    /// 111 when the verdict's words (with their modifiers, conjuncts and one phrase into them) condemn, 051 when
+    /// they approve, else `nil`.
+    func judgement(of verdict: [Int]) -> EventCode? {
+        var tokens = verdict + verdict.flatMap { kids($0, ["amod", "conj", "compound", "advmod", "npadvmod"]) }
+        // "an action by an unaccountable political institution", "the principal source of instability and terror":
+        // one phrase into the verdict noun (its nouns only after "of": not "self-defence against terrorism").
+        let phrases = verdict.flatMap { kids($0, ["prep"]) }
+        let inner = phrases.flatMap { kids($0, ["pobj"]) }
+        let ofWhat = phrases.filter { lemma($0) == "of" }.flatMap { kids($0, ["pobj"]) }
+        tokens += inner.flatMap { kids($0, ["amod"]) } + ofWhat + ofWhat.flatMap { kids($0, ["conj"]) }
         let words = Set(tokens.map(lemma) + tokens.map { form($0).lowercasedIfNeeded() })
         if !words.isDisjoint(with: Self.condemning) { return CAMEOOntology.code("111") }
         if !words.isDisjoint(with: Self.approving) { return CAMEOOntology.code("051") }
         return nil
     }
 
+    /// The copula of a verdict a speaker says of an act just reported: "Netanyahu said the move was a huge reward
+    /// for terrorism", "Beijing said the sanctions were illegal" — a "be" clause the speech verb reports, whose
+    /// subject is a noun for an act ("the move") or "it"/"this".
+    func saidVerdict(of verb: Int) -> (copula: Int, code: EventCode)? {
+        guard Self.speechVerbs.contains(lemma(verb)), !isNegated(verb) else { return nil }
+        for clause in kids(verb, ["ccomp"]) + [thatClause(of: verb)].compactMap({ $0 })
+        where lemma(clause) == "be" && !isNegated(clause) && !kids(clause, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }) {
+            guard let topic = kids(clause, ["nsubj"]).first, isActReference(topic),
+                  let code = judgement(of: kids(clause, ["attr", "acomp"])) else { continue }
+            return (clause, code)
+        }
+        return nil
+    }
+
+    /// "the move", "this decision", "it": a noun standing for an act the text has reported.
+    func isActReference(_ noun: Int) -> Bool {
+        if ["it", "this"].contains(form(noun).lowercasedIfNeeded()) { return true }
+        return isActNoun(noun) && mentionsOnOrOwning(noun).isEmpty
+            && kids(noun, ["det"]).contains { ["the", "this", "that", "these", "those"].contains(lemma($0)) }
+    }
+
+    /// The last token of the phrase `token` heads.
+    func lastToken(under token: Int) -> Int {
+        var last = token
+        var pending = [token]
+        while let next = pending.popLast() {
+            let below = children[next] ?? []
+            last = max(last, below.max() ?? next)
+            pending += below
+        }
+        return last
+    }
+
     /// What a naming verb names: its object, or the first of two the parser read as complements ("called Maduro a
     /// dictator").
     func namedObject(of verb: Int) -> Int? {
         // Not "in what X called an unsafe act": the act is the main clause's, named again.
-        if let object = kids(verb, ["dobj"]).first { return ["what", "which", "that"].contains(lemma(object)) ? nil : object }
+        if let object = kids(verb, ["dobj"]).first {
+            if ["what", "which", "that"].contains(lemma(object)) { return nil }
+            // "named Russia the most significant threat": the first of the two read as a complement.
+            if let named = kids(verb, ["oprd"]).first(where: { $0 < object }) { return named }
+            // "calling the measure baseless", "the world body stupid": a verdict the tagger read as the object's head
+            // noun, with the thing named as its compound.
+            if Self.condemning.contains(lemma(object)) || Self.approving.contains(lemma(object)),
+               let named = kids(object, ["compound"]).last(where: { $0 < object }) { return named }
+            return object
+        }
         let complements = kids(verb, ["oprd"])
-        return complements.count >= 2 ? complements.first : nil
+        if complements.count >= 2 { return complements.first }
+        // "called the hijacking an act of piracy": a gerund read as the complement, the verdict as its object.
+        return complements.first { document.xpos[$0] == "VBG" && !kids($0, ["dobj"]).isEmpty }
     }
 
     /// The verdicts of the sentence's naming verbs that coded nothing themselves, aimed at what they name (an actor,
@@ -71,6 +142,12 @@ extension ClauseReader {
             // ``EventCoder``), not an actor the verdict's own phrases happen to name.
             guard reactsToAnAct(verb) || form(object).lowercasedIfNeeded() == "it" else { found += made; continue }
             found += made.map { $0.retargeted(to: nil) }
+        }
+        for verb in sentence.tokens where isVerb(verb) && !isHypothetical(verb) {
+            guard let (copula, code) = saidVerdict(of: verb) else { continue }
+            let rule = "verdict said of an act: '\(form(verb)) … \(form(copula)) …' with \(code.code == "051" ? "an approving" : "a condemning") word → \(code.code)"
+            found += events(verb: verb, sourceToken: subject(of: verb), targetToken: nil, code: code, targetless: false, rule: rule)
+                .map { $0.retargeted(to: nil) }
         }
         return found
     }

@@ -159,6 +159,12 @@ final class ClauseReader: Sendable {
         // A subordinate clause the parser made the root has its own subject after its "after": "…, the air force
         // said, hours after Trump promised".
         let mark = kids(verb, ["mark"]).last { Self.subordinators.contains(lemma($0)) }
+        // "Turkish warships had three times locked their radar": a count of times is how often, not who; the parser
+        // made the auxiliary the main verb and the count the subject of the verb it governs.
+        if let count = subjects.first, lemma(count) == "time", !kids(count, ["nummod", "amod", "det"]).isEmpty,
+           deprel(verb) == "ccomp", head(verb) >= 0, ["have", "be"].contains(lemma(head(verb))), depth < 4 {
+            return subject(of: head(verb), depth: depth + 1)
+        }
         if let subject = mark.flatMap({ mark in subjects.first { $0 > mark } }) ?? subjects.first {
             if isHazard(subject) { return nil }
             // "supporters who took to the streets": a relative pronoun stands for the noun the clause is on.
@@ -198,10 +204,11 @@ final class ClauseReader: Sendable {
         // "demanded that Moscow release the reporter, calling the charges ridiculous": a participle of speech after
         // a comma at the end of a reported clause is the reporter's, whatever the parser hung it on.
         // Only after a reporting verb that opens the sentence ("…, a charge Rabat rejected" reads the other way).
+        // Also when the reported clause is itself inside one ("France said that Turkish warships had locked their
+        // radar on a frigate, calling the incident aggressive").
         case "advcl" where document.xpos[verb] == "VBG" && Self.speechParticiples.contains(lemma(verb)) && verb > 0
-            && form(verb - 1) == "," && deprel(head(verb)) == "ccomp" && head(head(verb)) >= 0
-            && head(head(verb)) < head(verb) && Self.reportingHeads.contains(lemma(head(head(verb)))):
-            return subject(of: head(head(verb)), depth: depth + 1)
+            && form(verb - 1) == "," && reportingHead(above: head(verb)) != nil:
+            return reportingHead(above: head(verb)).flatMap { subject(of: $0, depth: depth + 1) }
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         // "issued a statement demanding ...": the statement's words are its issuer's
@@ -235,6 +242,19 @@ final class ClauseReader: Sendable {
             return subject(of: head(preposition), depth: depth + 1)
         default: return nil
         }
+    }
+
+    /// The reporting verb before `clause` whose reported clause it is, up to two clauses up.
+    func reportingHead(above clause: Int) -> Int? {
+        var inner = clause
+        for _ in 0..<3 {
+            // A "that" clause the parser hung as adverbial counts too ("demanded that Poland amend a bill, calling …").
+            let reported = deprel(inner) == "ccomp" || (deprel(inner) == "advcl" && kids(inner, ["mark"]).contains { lemma($0) == "that" })
+            guard reported, head(inner) >= 0, head(inner) < inner else { return nil }
+            if Self.reportingHeads.contains(lemma(head(inner))) { return head(inner) }
+            inner = head(inner)
+        }
+        return nil
     }
 
     /// Whether the verb tells the toll of the act it follows: a participle of killing set after it ("..., killing

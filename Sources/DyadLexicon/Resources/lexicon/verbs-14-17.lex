@@ -2348,7 +2348,9 @@ example: 173 | Police rounded up migrants in Tunis and Sfax.
 lemma: lock
 pattern: 173 prt=up obj=&V14_DETAINEE|&V14_PROTESTER|&V14_DEPORTEE
 pattern: 172 prt=down obj=&V14_PLACE target=none
+pattern: 150 obj=radar prep=on|onto target=prep
 example: 173 | The Iranian regime locked up dissidents and journalists after the election.
+example: 150 | A Chinese frigate locked its fire-control radar on an Australian navy helicopter over the Yellow Sea.
 example: 172 | Indian security forces locked down the Kashmir valley ahead of the anniversary.
 
 [verb v14-deport]

@@ -1,0 +1,75 @@
+import DyadCoding
+import DyadCore
+import Testing
+
+/// Verdicts on acts and actors (eighth sitting on the event coder, 2026-11-30), on sentences of our own: the
+/// naming verb's verdict where the parser misplaced it, and a verdict said of an act with "be".
+@Suite("Event coder: verdicts the parser misplaced, and verdicts said of an act")
+struct VerdictRulesTests {
+    static let verbs = """
+        [verb t-say]
+        lemma: say
+        pattern: 010
+
+        [verb t-lock]
+        lemma: lock
+        pattern: 150 obj=radar prep=on target=prep
+
+        [verb t-recognise]
+        lemma: recognise | recognize
+        pattern: 054 obj=statehood|state
+
+        [verb t-demand]
+        lemma: demand
+        pattern: 1042 comp=amend|repeal
+
+        [verb t-seize]
+        lemma: seize
+        pattern: 181 obj=ship|vessel|tanker
+        """
+
+    static let coder = ActorTestSupport.coder(verbs: verbs, named: "verdict-verbs.lex")
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("an insult as a second complement is a verdict on the one named")
+    func insult() {
+        let found = Self.triples("Kim Jong Un called Donald Trump a mentally deranged dotard on Friday.")
+        #expect(found.contains { $0.hasPrefix("PRK") && $0.contains(" 111 USA") }, "\(found)")
+        // Naming without a verdict codes nothing.
+        let neutral = Self.triples("Kim Jong Un called Donald Trump a businessman on Friday.")
+        #expect(!neutral.contains { $0.contains(" 111 ") }, "\(neutral)")
+    }
+
+    @Test("a verdict adjective the tagger read as the object's head noun is still the verdict")
+    func adjectiveAsObjectHead() {
+        let found = Self.triples("Benjamin Netanyahu demanded on Sunday that Poland amend the bill, calling the measure baseless.")
+        #expect(found.contains { $0.hasPrefix("ISR") && $0.contains(" 111 POL") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("POL") && $0.contains(" 111 ") }, "\(found)")
+    }
+
+    @Test("a participle of speech after a clause reported inside another is the reporter's")
+    func nestedReportedClause() {
+        let found = Self.triples("France said on Wednesday that Turkish warships had three times locked their radar on a French frigate off Libya, calling the incident extremely aggressive.")
+        #expect(found.contains { $0.hasPrefix("TUR") && $0.contains(" 150 FRA") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("FRA") && $0.contains(" 111 TUR") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("TUR") && $0.contains(" 111 ") }, "\(found)")
+    }
+
+    @Test("a verdict on the act just reported, given as a second object of 'called'")
+    func verdictAsSecondObject() {
+        let found = Self.triples("Yemen's Houthis seized an Emirati cargo ship in the Red Sea on Monday, and the Saudi government called the hijacking an act of piracy.")
+        #expect(found.contains { $0.hasPrefix("SAU") && $0.contains(" 111 YEM") }, "\(found)")
+    }
+
+    @Test("a verdict said of an act with 'be' targets whoever did it; a hedged one is no verdict")
+    func saidVerdict() {
+        let found = Self.triples("Canada recognised Palestinian statehood on Sunday, and Benjamin Netanyahu said the move was a huge reward for terrorism.")
+        #expect(found.contains { $0.hasPrefix("ISR") && $0.contains(" 111 CAN") }, "\(found)")
+        let hedged = Self.triples("Canada recognised Palestinian statehood on Sunday, and Benjamin Netanyahu said the move would be a mistake.")
+        #expect(!hedged.contains { $0.contains(" 111 ") }, "\(hedged)")
+        // A verdict on something that is no act ("the weather") codes nothing.
+        let other = Self.triples("Canada recognised Palestinian statehood on Sunday, and Benjamin Netanyahu said the weather was dangerous.")
+        #expect(!other.contains { $0.contains(" 111 ") }, "\(other)")
+    }
+}
