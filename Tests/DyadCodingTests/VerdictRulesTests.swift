@@ -73,3 +73,43 @@ struct VerdictRulesTests {
         #expect(!other.contains { $0.contains(" 111 ") }, "\(other)")
     }
 }
+
+/// Orders of an act named as a noun (eighth sitting on the event coder), on sentences of our own.
+@Suite("Event coder: an ordered act named as a noun is that act")
+struct OrderedActTests {
+    static let verbs = """
+        [verb t-strike]
+        lemma: strike
+        pattern: 190 obj=target|base
+
+        [verb t-release]
+        lemma: release
+        pattern: 0841 obj=journalist|prisoner
+
+        [verb t-order]
+        lemma: order
+        pattern: 161 obj=closure prep=of target=prep
+        """
+
+    static let coder = ActorTestSupport.coder(verbs: verbs, named: "order-verbs.lex")
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("'ordered strikes on X' and 'ordered the release of X' are the strikes and the release")
+    func orderedActs() {
+        let strikes = Self.triples("The U.S. president ordered strikes on Iranian bases in Syria on Saturday.")
+        #expect(strikes.contains { $0.hasPrefix("USA") && $0.contains(" 190 IRN") }, "\(strikes)")
+        let release = Self.triples("Vladimir Putin ordered the release of two American journalists on Thursday.")
+        #expect(release.contains { $0.hasPrefix("RUS") && $0.contains(" 0841 USA") }, "\(release)")
+    }
+
+    @Test("an order that codes itself, a negated order and an order of a noun with no verb code nothing more")
+    func notOrderedActs() {
+        let own = Self.triples("Russia ordered the closure of NATO's offices in Moscow.")
+        #expect(own == ["RUS 161 IGOWSTNAT"], "\(own)")
+        let negated = Self.triples("The U.S. president did not order strikes on Iranian bases in Syria.")
+        #expect(!negated.contains { $0.contains(" 190 ") }, "\(negated)")
+        let other = Self.triples("The Chinese government ordered a review of Iranian bases in Syria.")
+        #expect(other.isEmpty, "\(other)")
+    }
+}

@@ -68,6 +68,7 @@ public struct EventCoder: Sendable {
             // The closure takes the index alone: taking `self` copied the whole coder on every sentence.
             let index = self.index
             add(clause.chainEvents(coded: sentenceEvents) { index.entries(for: $0, in: clause) })
+            add(clause.orderedActs(coded: sentenceEvents) { index.verbs[$0] })
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
             sentenceEvents = Self.withSoleOtherActor(Self.withToldTargets(sentenceEvents, clause: clause), clause: clause)
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
@@ -237,7 +238,8 @@ public struct EventCoder: Sendable {
             traces += verbTraces(of: sentence, in: clause, coded: { coded }) { coded += $0.events }
             // The intents and refusals coded for a chain whose act coded nothing, one trace per rule.
             let index = self.index
-            for event in clause.chainEvents(coded: coded, entries: { index.entries(for: $0, in: clause) }) {
+            for event in clause.chainEvents(coded: coded, entries: { index.entries(for: $0, in: clause) })
+                + clause.orderedActs(coded: coded, entries: { index.verbs[$0] }) {
                 if let last = traces.indices.last, traces[last].chosen == event.rule, traces[last].token == event.trigger {
                     traces[last].events.append(event)
                     continue
