@@ -206,7 +206,7 @@ extension ClauseReader {
     }
 
     /// Whether `token` is within the noun phrase headed by `noun`, below no verb.
-    private func isInside(_ token: Int, phraseOf noun: Int) -> Bool {
+    func isInside(_ token: Int, phraseOf noun: Int) -> Bool {
         var current = token
         var steps = 0
         while current >= 0, steps < 8 {

@@ -472,6 +472,31 @@ final class ClauseReader: Sendable {
         return nil
     }
 
+    /// Whether a speech verb reports a clause set before it, or one whose subject is an actor other than the
+    /// speaker's side.
+    func reportsAnother(_ verb: Int, speaker: ActorMention) -> Bool {
+        guard Self.speechVerbs.contains(lemma(verb)) else { return false }
+        if isAttribution(verb) || kids(verb, ["ccomp"]).contains(where: { $0 < verb }) || isTrailingAttribution(verb) { return true }
+        let clauses = kids(verb, ["ccomp"]) + [thatClause(of: verb)].compactMap { $0 }
+        return clauses.contains { clause in
+            kids(clause, ["nsubj", "nsubjpass"]).contains { subject in
+                mentionsOnOrOwning(subject).contains { $0.code.principal != speaker.code.principal }
+            }
+        }
+    }
+
+    /// "…, Defence Minister Oleksii Reznikov said on Thursday": a speech verb with nothing after it that it reports,
+    /// whose subject follows a comma after a clause, whatever the parser hung it on.
+    func isTrailingAttribution(_ verb: Int) -> Bool {
+        guard kids(verb, ["ccomp", "xcomp", "dobj"]).allSatisfy({ $0 < verb }), thatClause(of: verb) == nil,
+              let subject = subject(of: verb), subject < verb else { return false }
+        var start = subject
+        for token in sentence.tokens where token < subject && isInside(token, phraseOf: subject) { start = min(start, token) }
+        let comma = start - 1
+        guard sentence.tokens.contains(comma), form(comma) == "," else { return false }
+        return sentence.tokens.contains { $0 < comma && isVerb($0) }
+    }
+
     /// A speech verb set after the clause it reports, as the parser hangs it on that clause's verb ("..., the group
     /// said"; `parataxis` or `dep`), if any.
     func attributionVerb(of verb: Int) -> Int? {

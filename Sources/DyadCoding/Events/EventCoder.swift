@@ -80,6 +80,10 @@ public struct EventCoder: Sendable {
             // set after what it reports ("..., a Thai army spokesman said").
             events += sentenceEvents.filter { event in
                 if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
+                // Nor, coded or not, is a plain statement that reports another's act or is set after what it reports
+                // ("Vladimir Putin had agreed to meet him, Trump said"): the conventions code the reported act alone;
+                // a statement about the speaker's own side stays ("the Kremlin said Russia's doctrine was unchanged").
+                if event.code.code == "010", clause.reportsAnother(event.trigger, speaker: event.source) { return false }
                 if clause.isToll(event.trigger), violent.contains(clause.head(event.trigger)) { return false }
                 // Nor is the toll of an act named as a noun ("the Russian missile strike that hit the hospital", "an
                 // attack that killed 20 people"): the act is nominal, so is what its relative clause tells of it.

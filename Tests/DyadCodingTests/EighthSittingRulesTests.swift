@@ -113,3 +113,29 @@ struct OrderedActTests {
         #expect(other.isEmpty, "\(other)")
     }
 }
+
+/// A plain statement that reports another's act is not coded (eighth sitting on the event coder).
+@Suite("Event coder: reported speech codes the reported act, not the saying")
+struct ReportedStatementTests {
+    static let verbs = """
+        [verb t-say]
+        lemma: say
+        pattern: 010
+
+        [verb t-reach]
+        lemma: reach
+        pattern: 042 obj=capital
+        """
+
+    static let coder = ActorTestSupport.coder(verbs: verbs, named: "statement-verbs.lex")
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("a statement set after what it reports, or reporting another's deed, is no event")
+    func statements() {
+        let trailing = Self.triples("The first shipment of grain has reached the port of Odesa, Ukraine's agriculture minister said on Thursday.")
+        #expect(!trailing.contains { $0.contains(" 010 ") }, "\(trailing)")
+        let another = Self.triples("Kenya's foreign ministry said on Monday that Ethiopian troops had crossed the border.")
+        #expect(!another.contains { $0.contains(" 010 ") }, "\(another)")
+    }
+}
