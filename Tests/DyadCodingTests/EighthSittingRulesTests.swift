@@ -139,3 +139,27 @@ struct ReportedStatementTests {
         #expect(!another.contains { $0.contains(" 010 ") }, "\(another)")
     }
 }
+
+/// A warning of what follows if another acts is a threat toward that actor (eighth sitting on the event coder).
+@Suite("Event coder: conditional warnings are threats")
+struct ConditionalWarningTests {
+    static let verbs = """
+        [verb t-warn]
+        lemma: warn
+        pattern: 012 !obj=*
+        """
+
+    static let coder = ActorTestSupport.coder(verbs: verbs, named: "warning-verbs.lex")
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("a warning of sanctions or consequences if another acts is a threat toward it; a forecast is not")
+    func conditionalWarnings() {
+        let sanctions = Self.triples("The French president warned there would be more sanctions unless Tehran changed course.")
+        #expect(sanctions.contains { $0.hasPrefix("FRA") && $0.hasSuffix(" 1312 IRN") }, "\(sanctions)")
+        let unspecified = Self.triples("Japan's prime minister warned on Tuesday that there would be consequences if North Korea fired another missile.")
+        #expect(unspecified.contains { $0.hasPrefix("JPN") && $0.hasSuffix(" 130 PRK") }, "\(unspecified)")
+        let forecast = Self.triples("The French president warned that growth would slow if China imposed tariffs on European goods.")
+        #expect(!forecast.contains { $0.contains(" 13") }, "\(forecast)")
+    }
+}

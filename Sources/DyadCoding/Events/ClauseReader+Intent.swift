@@ -52,7 +52,8 @@ extension ClauseReader {
                             rule: rule)
         }
         return found + refusedWithNot(entries: entries) + demandedWithMust(entries: entries)
-            + warnedThreats(coded: coded, entries: entries) + verdictEvents(coded: coded) + retaliationThreats(coded: coded)
+            + warnedThreats(coded: coded, entries: entries) + conditionalWarnings(coded: coded) + verdictEvents(coded: coded)
+            + retaliationThreats(coded: coded)
             + forcesArriving(coded: coded)
     }
 
@@ -104,6 +105,49 @@ extension ClauseReader {
                 + "\(best.pattern.text)) → \(threat.code)"
             found += events(verb: verb, sourceToken: speaker, targetToken: best.target, code: threat, targetless: false,
                             rule: rule)
+        }
+        return found
+    }
+
+    /// Words of a warned consequence that make its threat one of sanctions (1312) or of force (138).
+    static let sanctionWords: Set<String> = ["sanction", "tariff", "penalty", "embargo", "measure", "restriction"]
+    static let forceWords: Set<String> = ["force", "military", "strike", "attack", "war", "retaliation", "hell", "fire"]
+    /// Words of a consequence someone inflicts, without saying what it is.
+    static let inflicted: Set<String> = ["consequence", "price", "pay", "action", "response", "respond", "retaliate",
+                                         "more", "punish", "cost", "step", "countermeasure"]
+
+    /// "warned there would be more sanctions unless Havana changed course", "warned that hell would rain down unless
+    /// the attacks stopped": a warning of what will follow if another actor does or fails to do something is a
+    /// threat toward that actor — of sanctions (1312) or force (138) when the consequence names them, else 130.
+    private func conditionalWarnings(coded: [CodedEvent]) -> [CodedEvent] {
+        var found: [CodedEvent] = []
+        for verb in sentence.tokens where isVerb(verb) && Self.warnings.contains(lemma(verb)) {
+            guard !coded.contains(where: { $0.trigger == verb && $0.code.rootNumber == 13 }), !isNegated(verb),
+                  !isHypothetical(verb), let speaker = subject(of: verb),
+                  let consequence = kids(verb, ["ccomp"]).first, isVerb(consequence) || lemma(consequence) == "be",
+                  kids(consequence, ["aux"]).contains(where: { ["will", "would"].contains(lemma($0)) }) else { continue }
+            let conditions = (kids(consequence, ["advcl"]) + kids(verb, ["advcl"]).filter { $0 > consequence }).filter { clause in
+                kids(clause, ["mark"]).contains { ["if", "unless"].contains(lemma($0)) }
+            }
+            let own = Set(actors(at: speaker).map(\.code.principal))
+            guard let condition = conditions.first, let conditioned = subject(of: condition),
+                  let named = [conditioned, owner(of: conditioned)].compactMap({ $0 }).first(where: { token in
+                      let acting = actors(at: token)
+                      return !acting.isEmpty && !acting.contains { own.contains($0.code.principal) }
+                  }) else { continue }
+            var words = Set<String>()
+            var pending = [consequence]
+            while let next = pending.popLast() {
+                guard next != condition else { continue }
+                words.insert(lemma(next))
+                pending += children[next] ?? []
+            }
+            // Only a consequence someone inflicts: not "growth would slow if China imposed tariffs".
+            guard !words.isDisjoint(with: Self.sanctionWords.union(Self.forceWords).union(Self.inflicted)) else { continue }
+            let code = !words.isDisjoint(with: Self.sanctionWords) ? "1312" : !words.isDisjoint(with: Self.forceWords) ? "138" : "130"
+            guard let threat = CAMEOOntology.code(code) else { continue }
+            let rule = "threat: '\(form(verb))' of what follows '\(form(kids(condition, ["mark"]).first ?? condition))' \(form(named)) acts → \(code)"
+            found += events(verb: verb, sourceToken: speaker, targetToken: named, code: threat, targetless: false, rule: rule)
         }
         return found
     }
