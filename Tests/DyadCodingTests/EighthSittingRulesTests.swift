@@ -163,3 +163,32 @@ struct ConditionalWarningTests {
         #expect(!forecast.contains { $0.contains(" 13") }, "\(forecast)")
     }
 }
+
+/// Deaths no actor is named causing (eighth sitting on the event coder).
+@Suite("Event coder: a toll of no one's act is no event")
+struct TollOfNoOneTests {
+    static let verbs = """
+        [verb t-kill]
+        lemma: kill
+        pattern: 190 obj=*
+
+        [verb t-strike]
+        lemma: strike
+        pattern: 195 obj=village|town
+        """
+
+    static let coder = ActorTestSupport.coder(verbs: verbs, named: "toll-verbs.lex")
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("a named storm, and a vehicle misparsed with police, kill for no one")
+    func tollsOfNoOne() {
+        let storm = Self.triples("Typhoon Haikui tore through towns on the Philippine island of Luzon on Tuesday, killing dozens of people.")
+        #expect(!storm.contains { $0.contains(" 190 ") }, "\(storm)")
+        let truck = Self.triples("A truck ploughed into crowds at a market in central Vienna on Monday, killing 12 people, and police said they were treating it as an attack.")
+        #expect(!truck.contains { $0.contains(" 190 ") }, "\(truck)")
+        // A toll of a named actor's act stays the actor's.
+        let named = Self.triples("Rebel fighters stormed a market in the Congolese town of Beni on Tuesday, killing 12 people.")
+        #expect(named.contains { $0.contains(" 190 ") }, "\(named)")
+    }
+}

@@ -283,8 +283,10 @@ extension SentenceAnalysis {
             return make(country.code, country.entry == nil ? "agent composition, country by coreference" : "agent composition")
         }
         if let coordinated { return make(coordinated, "agent composition, countries coordinated in a prepositional phrase") }
-        // An embassy or consulate "in" a country is its host's guest, not the host's: "its consulate in Houston".
-        let located = Self.missionAgents.contains(agentEntry.id) ? ["of", "from"] : ["in", "of", "from"] as Set<String>
+        // An embassy or consulate "in" a country is its host's guest, not the host's: "its consulate in Houston"; a
+        // weapon "in" a place is where it struck ("a facility in the Polish village"), "from" where it came.
+        let located = Self.missionAgents.contains(agentEntry.id) || Self.weaponAgents.contains(agentEntry.id)
+            ? ["of", "from"] : ["in", "of", "from"] as Set<String>
         if let attached = countriesAttached(to: head, prepositions: located).first {
             return make(attached, "agent composition, country in a prepositional phrase")
         }

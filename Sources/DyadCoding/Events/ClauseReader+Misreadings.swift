@@ -21,8 +21,11 @@ extension ClauseReader {
     /// A natural hazard named by `token`; a plural the tagger took for a name ("Wildfires tore through"), which the
     /// entity recogniser may even take for a person, as well.
     func isHazard(_ token: Int) -> Bool {
-        let word = lemma(token)
-        return Self.hazardNouns.contains(word) || word.hasSuffix("s") && Self.hazardNouns.contains(String(word.dropLast()))
+        func hazard(_ word: String) -> Bool {
+            Self.hazardNouns.contains(word) || word.hasSuffix("s") && Self.hazardNouns.contains(String(word.dropLast()))
+        }
+        // "Typhoon Kalmaegi", "Hurricane Ian": a named hazard, by its class word.
+        return hazard(lemma(token)) || kids(token, ["compound"]).contains { $0 < token && hazard(lemma($0)) }
     }
 
     /// Whether `verb` tells of an accident ("a passenger train and a freight train collided", "a military plane

@@ -264,6 +264,14 @@ final class ClauseReader: Sendable {
         deprel(verb) == "advcl" && document.xpos[verb] == "VBG" && head(verb) >= 0 && lemma(verb) == "kill"
     }
 
+    /// Whether the verb is a participle of killing after a comma ("…, killing 12 people") on a clause or noun whose
+    /// subject names no actor itself.
+    func isTollOfNoOne(_ verb: Int) -> Bool {
+        guard ["advcl", "acl"].contains(deprel(verb)), document.xpos[verb] == "VBG", lemma(verb) == "kill",
+              verb > 0, form(verb - 1) == ",", let doer = subject(of: verb) else { return false }
+        return mentions(at: doer).isEmpty && document.xpos[doer] != "PRP"
+    }
+
     /// Whether a denial's target is its accuser: named outside the clause or phrase the denial denies (the owner of
     /// "Ireland's accusation", not the city of "denied that its forces had struck Kremenchuk").
     func isAccuser(_ target: ActorMention?, of denial: Int) -> Bool {

@@ -85,6 +85,9 @@ public struct EventCoder: Sendable {
                 // a statement about the speaker's own side stays ("the Kremlin said Russia's doctrine was unchanged").
                 if event.code.code == "010", clause.reportsAnother(event.trigger, speaker: event.source) { return false }
                 if clause.isToll(event.trigger), violent.contains(clause.head(event.trigger)) { return false }
+                // A toll whose act no actor is named doing ("A truck ploughed into crowds …, killing 12 people", with
+                // police read as the truck's conjunct) is no act of force of anyone's.
+                if clause.isTollOfNoOne(event.trigger) { return false }
                 // Nor is the toll of an act named as a noun ("the Russian missile strike that hit the hospital", "an
                 // attack that killed 20 people"): the act is nominal, so is what its relative clause tells of it.
                 if event.isActOfForce, clause.isNominalActClause(event.trigger) { return false }
