@@ -24,9 +24,9 @@ enum ActorTestSupport {
     }
 
     /// An event coder with the shipped actors and the verb entries of `verbs` (a test's own small verb lexicon).
-    static func coder(verbs: String, named name: String) -> EventCoder {
+    static func coder(verbs: String, named name: String, guessesTargets: Bool = true) -> EventCoder {
         let combined = Lexicon(entries: lexicon.entries).merged(with: Lexicon(files: [(name, verbs)]))
-        return EventCoder(lexicon: combined, resolver: resolver)
+        return EventCoder(lexicon: combined, resolver: resolver, guessesTargets: guessesTargets)
     }
 
     /// The events `coder` finds in `text` (published 2024-06-20), as "SOURCE CODE TARGET" ("-" for no target).

@@ -103,4 +103,15 @@ struct SoleOtherActorTests {
         let drills = Self.triples("China held military exercises on Saturday.")
         #expect(!drills.contains { $0.hasSuffix(" CHN") }, "\(drills)")
     }
+
+    @Test("with guessed targets off, a target-less act keeps no target; targets the text gives stay")
+    func guessedTargetsOff() {
+        let plain = ActorTestSupport.coder(verbs: Self.verbs, named: "sole-other-verbs.lex", guessesTargets: false)
+        let sentence = "China imposed anti-dumping duties on barley on Monday, days after Australia criticised its trade policy."
+        #expect(Self.triples(sentence).contains("CHN 163 AUS"), "\(Self.triples(sentence))")
+        let kept = ActorTestSupport.triples(sentence, coder: plain)
+        #expect(kept.contains("CHN 163 -"), "\(kept)")
+        let given = ActorTestSupport.triples("Hamas fired rockets at Israel on Monday.", coder: plain)
+        #expect(given.contains { $0.hasPrefix("PSE") && $0.hasSuffix(" 194 ISR") }, "\(given)")
+    }
 }

@@ -18,11 +18,17 @@ public struct EventCoder: Sendable {
     let index: VerbIndex
     /// The discard phrases (sports, markets, weather), whose sentences code no event.
     let discards: DiscardIndex
+    /// Whether an act whose pattern finds no target is aimed at the one other actor the sentence names, or at its
+    /// source's own state when it names none (see ``withSoleOtherActor(_:clause:)``): right about half the time on
+    /// modern news, so a user who wants only targets the text gives turns it off (`--no-guessed-targets`).
+    public let guessesTargets: Bool
 
-    /// Prepares the coder; `resolver` must use the same lexicon's actors (or another one).
-    public init(lexicon: Lexicon, resolver: ActorResolver) {
+    /// Prepares the coder; `resolver` must use the same lexicon's actors (or another one). With `guessesTargets`
+    /// false, an event keeps no target rather than a guessed one.
+    public init(lexicon: Lexicon, resolver: ActorResolver, guessesTargets: Bool = true) {
         self.lexicon = lexicon
         self.resolver = resolver
+        self.guessesTargets = guessesTargets
         index = VerbIndex(lexicon: lexicon)
         discards = DiscardIndex(lexicon: lexicon)
     }
@@ -70,7 +76,8 @@ public struct EventCoder: Sendable {
             add(clause.chainEvents(coded: sentenceEvents) { index.entries(for: $0, in: clause) })
             add(clause.orderedActs(coded: sentenceEvents) { index.verbs[$0] })
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
-            sentenceEvents = Self.withSoleOtherActor(Self.withToldTargets(sentenceEvents, clause: clause), clause: clause)
+            sentenceEvents = Self.withToldTargets(sentenceEvents, clause: clause)
+            if guessesTargets { sentenceEvents = Self.withSoleOtherActor(sentenceEvents, clause: clause) }
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
             // The dead of a violent act coded in the sentence are its toll, not an act of their own
