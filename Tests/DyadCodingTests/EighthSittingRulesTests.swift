@@ -89,6 +89,14 @@ struct OrderedActTests {
         [verb t-order]
         lemma: order
         pattern: 161 obj=closure prep=of target=prep
+
+        [verb t-launch]
+        lemma: launch
+        pattern: 195 obj=air_strike prep=on
+
+        [verb t-impose]
+        lemma: impose
+        pattern: 163 obj=tariff prep=on
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "order-verbs.lex")
@@ -101,6 +109,16 @@ struct OrderedActTests {
         #expect(strikes.contains { $0.hasPrefix("USA") && $0.contains(" 190 IRN") }, "\(strikes)")
         let release = Self.triples("Vladimir Putin ordered the release of two American journalists on Thursday.")
         #expect(release.contains { $0.hasPrefix("RUS") && $0.contains(" 0841 USA") }, "\(release)")
+    }
+
+    @Test("an answer with air strikes or tariffs is the strikes or the tariffs, read as launched or imposed")
+    func answeredActs() {
+        let strikes = Self.triples("Hezbollah fired rockets at northern Israel on Sunday, and the Israeli army responded with air strikes on southern Lebanon.")
+        #expect(strikes.contains { $0.hasPrefix("ISR") && $0.contains(" 195 LBN") }, "\(strikes)")
+        let tariffs = Self.triples("Mexico responded with tariffs on American steel.")
+        #expect(tariffs.contains { $0.hasPrefix("MEX") && $0.contains(" 163 USA") }, "\(tariffs)")
+        let words = Self.triples("Mexico responded with a statement on Tuesday.")
+        #expect(words.isEmpty, "\(words)")
     }
 
     @Test("an order that codes itself, a negated order and an order of a noun with no verb code nothing more")

@@ -52,6 +52,11 @@ extension ClauseReader {
         return nouns.first { Self.accusationNouns.contains(lemma($0)) && (deprel($0) == "compound" || mentionsOnOrOwning($0).isEmpty) }
     }
 
+    /// The determiners of a noun, or of the noun it is a compound of ("the seizures acts of piracy", misparsed).
+    func determiners(of noun: Int) -> [Int] {
+        kids(noun, ["det"]) + (deprel(noun) == "compound" && head(noun) >= 0 ? kids(head(noun), ["det"]).filter { $0 < noun } : [])
+    }
+
     /// Whether the verb's object, or the object of its "against"/"over" phrase, is such a noun with no actor of its own.
     func reactsToAnAct(_ verb: Int) -> Bool {
         let nouns = reactionNouns(of: verb)
@@ -61,7 +66,7 @@ extension ClauseReader {
         return nouns.contains { noun in
             // "called it drastic": "it" stands for the act too (the coder asks only for a reaction with no target).
             form(noun).lowercasedIfNeeded() == "it"
-                || (isActNoun(noun) && kids(noun, ["det"]).contains { ["the", "this", "that"].contains(lemma($0)) }
+                || (isActNoun(noun) && determiners(of: noun).contains { ["the", "this", "that"].contains(lemma($0)) }
                     && mentionsOnOrOwning(noun).isEmpty)
         }
     }

@@ -91,7 +91,7 @@ extension ClauseReader {
     func isActReference(_ noun: Int) -> Bool {
         if ["it", "this"].contains(form(noun).lowercasedIfNeeded()) { return true }
         return isActNoun(noun) && mentionsOnOrOwning(noun).isEmpty
-            && kids(noun, ["det"]).contains { ["the", "this", "that", "these", "those"].contains(lemma($0)) }
+            && determiners(of: noun).contains { ["the", "this", "that", "these", "those"].contains(lemma($0)) }
     }
 
     /// The last token of the phrase `token` heads.
@@ -116,7 +116,8 @@ extension ClauseReader {
             if let named = kids(verb, ["oprd"]).first(where: { $0 < object }) { return named }
             // "calling the measure baseless", "the world body stupid": a verdict the tagger read as the object's head
             // noun, with the thing named as its compound.
-            if Self.condemning.contains(lemma(object)) || Self.approving.contains(lemma(object)),
+            // So is a verdict noun whose object the parser made its compound ("called the seizures acts of piracy").
+            if Self.condemning.contains(lemma(object)) || Self.approving.contains(lemma(object)) || judgement(of: [object]) != nil,
                let named = kids(object, ["compound"]).last(where: { $0 < object }) { return named }
             return object
         }

@@ -118,7 +118,7 @@ extension ClauseReader {
 
     /// "warned there would be more sanctions unless Havana changed course", "warned that hell would rain down unless
     /// the attacks stopped": a warning of what will follow if another actor does or fails to do something is a
-    /// threat toward that actor — of sanctions (1312) or force (138) when the consequence names them, else 130.
+    /// threat toward the one warned, else toward that actor — of sanctions (1312) or force (138) when the consequence names them, else 130.
     private func conditionalWarnings(coded: [CodedEvent]) -> [CodedEvent] {
         var found: [CodedEvent] = []
         for verb in sentence.tokens where isVerb(verb) && Self.warnings.contains(lemma(verb)) {
@@ -130,11 +130,15 @@ extension ClauseReader {
                 kids(clause, ["mark"]).contains { ["if", "unless"].contains(lemma($0)) }
             }
             let own = Set(actors(at: speaker).map(\.code.principal))
+            func other(_ token: Int) -> Bool {
+                let acting = actors(at: token)
+                return !acting.isEmpty && !acting.contains { own.contains($0.code.principal) }
+            }
+            // Toward the one warned ("warned President Mulino that Washington would act unless …"), else the one
+            // whose act the condition names.
             guard let condition = conditions.first, let conditioned = subject(of: condition),
-                  let named = [conditioned, owner(of: conditioned)].compactMap({ $0 }).first(where: { token in
-                      let acting = actors(at: token)
-                      return !acting.isEmpty && !acting.contains { own.contains($0.code.principal) }
-                  }) else { continue }
+                  let named = kids(verb, ["dobj"]).first(where: other)
+                    ?? [conditioned, owner(of: conditioned)].compactMap({ $0 }).first(where: other) else { continue }
             var words = Set<String>()
             var pending = [consequence]
             while let next = pending.popLast() {

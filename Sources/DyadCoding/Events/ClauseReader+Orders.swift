@@ -2,13 +2,19 @@ import DyadCore
 import DyadLexicon
 
 /// "ordered strikes on Houthi targets", "ordered the seizure of the Ever Given", "ordered the closure of the
-/// alliance's offices": an order (or authorisation) of an act named as a noun is that act, as the event conventions
-/// code light verbs. The noun is read as its verb would be — the object of its "of" phrase (else of its "on" or
+/// alliance's offices", "responded with air strikes on the Gaza Strip": an order (or authorisation) of an act named
+/// as a noun, or an answer with one, is that act, as the event conventions code light verbs. The noun is read as its verb would be — the object of its "of" phrase (else of its "on" or
 /// "against") as the verb's object, its other phrases and the order's as the verb's — and tried against that verb's
 /// patterns.
 extension ClauseReader {
     /// Verbs whose object names an act they set going.
     static let orderingVerbs: Set<String> = ["order", "authorise", "authorize"]
+    /// Verbs whose "with" phrase names the act they answer with ("responded with air strikes on the Gaza Strip").
+    static let answeringWithVerbs: Set<String> = ["respond", "retaliate", "react", "answer", "hit", "strike"]
+
+    /// Light verbs whose patterns read an act named as a noun, with the roots they are read for: attacks as
+    /// launched, sanctions as imposed.
+    static let lightReadings: [(verb: String, roots: ClosedRange<Int>)] = [("launch", 18...20), ("impose", 16...17)]
 
     /// Nouns for acts, with the verb whose patterns read them.
     static let actVerbOfNoun: [String: String] = [
@@ -33,29 +39,64 @@ extension ClauseReader {
     func orderedActs(coded: [CodedEvent], entries: (String) -> [VerbEntry]?) -> [CodedEvent] {
         var found: [CodedEvent] = []
         let triggers = Set(coded.map(\.trigger))
-        for verb in sentence.tokens where isVerb(verb) && Self.orderingVerbs.contains(lemma(verb)) && !triggers.contains(verb) {
-            guard !isNegated(verb), !isHypothetical(verb), !isHearsay(verb), !isChained(verb), appealNoun(of: verb) == nil,
+        for verb in sentence.tokens where isVerb(verb) && !triggers.contains(verb) {
+            let ordering = Self.orderingVerbs.contains(lemma(verb))
+            guard ordering || Self.answeringWithVerbs.contains(lemma(verb)),
+                  !isNegated(verb), !isHypothetical(verb), !isHearsay(verb), !isChained(verb), appealNoun(of: verb) == nil,
                   !isInsideContent(verb), !isObligation(verb), kids(verb, ["xcomp", "ccomp"]).isEmpty,
-                  let noun = kids(verb, ["dobj", "nsubjpass"]).first,
-                  let actVerb = Self.actVerbOfNoun[lemma(noun)], let actEntries = entries(actVerb) else { continue }
-            // The noun's "of" phrase names what the act is done to ("the seizure of the Ever Given").
-            // Else an act of force names it by "on" or "against" ("strikes on Houthi targets").
-            let ofPhrase = kids(noun, ["prep"]).first { lemma($0) == "of" }
-                ?? kids(noun, ["prep"]).first { ["on", "against"].contains(lemma($0)) }
-            let object = ofPhrase.flatMap { kids($0, ["pobj"]).first }.map(throughQuantity)
-            let phrases = prepositions(of: verb, object: noun).filter { phrase in phrase.object != object }
+                  let noun = ordering ? kids(verb, ["dobj", "nsubjpass"]).first
+                    : kids(verb, ["prep"]).first(where: { lemma($0) == "with" }).flatMap({ kids($0, ["pobj"]).first })
+            else { continue }
             let passive = !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
             let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
-            let reading = Reading(passive: false, object: object, source: source, prepositions: phrases, particle: nil,
-                                  governed: nil, chainTarget: nil, recipient: nil)
-            for candidate in candidates(for: reading, entries: actEntries) {
-                let rule = "ordered act: '\(form(verb)) … \(form(noun))' read as '\(actVerb)' with \(candidate.entry.id): pattern "
-                    + "\(candidate.pattern.text) (\(candidate.entry.location.file):\(candidate.pattern.line))"
-                let made = events(verb: verb, sourceToken: source, targetToken: candidate.target, code: candidate.pattern.code,
-                                  targetless: candidate.pattern.target == .none, rule: rule)
-                if !made.isEmpty { found += made; break }
+            let kind = ordering ? "ordered" : "answering"
+            if let made = lightVerbReading(of: noun, verb: verb, source: source, kind: kind, entries: entries) {
+                found += made
+                continue
             }
+            guard ordering, let made = nounVerbReading(of: noun, verb: verb, source: source, entries: entries) else { continue }
+            found += made
         }
         return found
+    }
+
+    /// An act of force or a sanction named as a noun, read as launched or imposed ("ordered air strikes on …",
+    /// "responded with tariffs on …"): those light verbs' patterns know every such noun.
+    private func lightVerbReading(of noun: Int, verb: Int, source: Int?, kind: String,
+                                  entries: (String) -> [VerbEntry]?) -> [CodedEvent]? {
+        let reading = Reading(passive: false, object: throughQuantity(noun), source: source,
+                              prepositions: prepositions(of: verb, object: noun), particle: nil, governed: nil,
+                              chainTarget: nil, recipient: nil)
+        for (light, roots) in Self.lightReadings {
+            guard let lightEntries = entries(light) else { continue }
+            for candidate in candidates(for: reading, entries: lightEntries) where roots.contains(candidate.pattern.code.rootNumber) {
+                let rule = "\(kind) act: '\(form(verb)) … \(form(noun))' read as '\(light) \(form(noun))' with "
+                    + "\(candidate.entry.id): pattern \(candidate.pattern.text) (\(candidate.entry.location.file):\(candidate.pattern.line))"
+                let made = events(verb: verb, sourceToken: source, targetToken: candidate.target, code: candidate.pattern.code,
+                                  targetless: candidate.pattern.target == .none, rule: rule)
+                if !made.isEmpty { return made }
+            }
+        }
+        return nil
+    }
+
+    /// An ordered act named as a noun, read as its verb: the object of its "of" phrase (else of its "on" or
+    /// "against") as the verb's object, its other phrases and the order's as the verb's.
+    private func nounVerbReading(of noun: Int, verb: Int, source: Int?, entries: (String) -> [VerbEntry]?) -> [CodedEvent]? {
+        guard let actVerb = Self.actVerbOfNoun[lemma(noun)], let actEntries = entries(actVerb) else { return nil }
+        let ofPhrase = kids(noun, ["prep"]).first { lemma($0) == "of" }
+            ?? kids(noun, ["prep"]).first { ["on", "against"].contains(lemma($0)) }
+        let object = ofPhrase.flatMap { kids($0, ["pobj"]).first }.map(throughQuantity)
+        let phrases = prepositions(of: verb, object: noun).filter { phrase in phrase.object != object }
+        let reading = Reading(passive: false, object: object, source: source, prepositions: phrases, particle: nil,
+                              governed: nil, chainTarget: nil, recipient: nil)
+        for candidate in candidates(for: reading, entries: actEntries) {
+            let rule = "ordered act: '\(form(verb)) … \(form(noun))' read as '\(actVerb)' with \(candidate.entry.id): pattern "
+                + "\(candidate.pattern.text) (\(candidate.entry.location.file):\(candidate.pattern.line))"
+            let made = events(verb: verb, sourceToken: source, targetToken: candidate.target, code: candidate.pattern.code,
+                              targetless: candidate.pattern.target == .none, rule: rule)
+            if !made.isEmpty { return made }
+        }
+        return nil
     }
 }
