@@ -323,7 +323,10 @@ extension ClauseReader {
                     pairs.append((source, target))
                     // A reciprocal act with a partner goes both ways: "signed a pact with China", "held talks with
                     // Xi", "spoke by phone with his Egyptian counterpart", "clashed with Indian troops".
-                    if mutual, !oneSided, isPartner(target), target.code.principal != source.code.principal,
+                    // Not what one side hands the other: "shared audio recordings with Saudi Arabia" (064),
+                    // "extradited him to the United States" (063) go one way.
+                    if mutual, !oneSided, !Self.oneWayCooperation.contains(String(patternCode.code.prefix(3))),
+                       isPartner(target), target.code.principal != source.code.principal,
                        !target.rule.hasPrefix("agent, country of") {
                         pairs.append((target, source))
                     }
@@ -446,6 +449,10 @@ extension ClauseReader {
         guard head(token) >= 0 else { return false }
         return deprel(token) == "pobj" ? lemma(head(token)) == "with" : deprel(token) == "dobj" && lemma(head(token)) == "meet"
     }
+
+    /// Cooperation one side gives the other, which a partner named with "with" does not return: judicial
+    /// cooperation (063) and shared intelligence (064).
+    static let oneWayCooperation: Set<String> = ["063", "064"]
 
     /// Codes whose coordinated subjects act on each other when no target is named: intentions to cooperate,
     /// consultations other than visits, agreements, material cooperation.

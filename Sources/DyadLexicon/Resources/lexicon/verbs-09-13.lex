@@ -569,8 +569,9 @@ example: 091 | Belarusian security officers interrogated the detained journalist
 
 [verb v09-search]
 lemma: search
-pattern: 091 obj=home|house|office|headquarters|premise|residence|apartment|flat|property|compound
+pattern: 091 obj=home|house|office|headquarters|premise|residence|apartment|flat|property|compound|estate|consulate|embassy|villa|mansion
 example: 091 | Federal agents searched the home of former national security adviser John Bolton.
+example: 091 | Turkish prosecutors searched the consul's residence and the consulate for a second time.
 
 [verb v09-document]
 lemma: document
@@ -1122,11 +1123,13 @@ example: 110 | Berlin took issue with Washington's new visa rules for European s
 example: 115 | Guyana took legal action against Venezuela at the International Court of Justice.
 
 [verb v09-heap]
-lemma: heap | pour
+lemma: heap | pour | lavish | shower
 pattern: 112 obj=blame prep=on|upon
 pattern: 111 obj=scorn|criticism|contempt|derision|ridicule|abuse prep=on|upon
+pattern: 051 obj=praise|compliment|accolade|tribute prep=on|upon|with target=prep
 example: 111 | Moscow poured scorn on the G7 price cap on Russian oil.
 example: 112 | Ethiopia heaped blame on Egypt for the stalled talks over the Nile dam.
+example: 051 | The Indonesian president lavished praise on Beijing for its investment in the nickel industry.
 
 # Accusations
 
