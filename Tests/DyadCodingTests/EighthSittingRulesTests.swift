@@ -210,3 +210,23 @@ struct TollOfNoOneTests {
         #expect(named.contains { $0.contains(" 190 ") }, "\(named)")
     }
 }
+
+/// Suspensions and switched recognition (eighth sitting on the event coder), with the shipped lexicon.
+@Suite("Event coder: suspensions from a body, switched recognition")
+struct SuspensionTests {
+    static let coder = EventCoder(lexicon: ActorTestSupport.lexicon, resolver: ActorTestSupport.resolver)
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("a body suspending a member, or one 'from' it, breaks relations (161); suspending officials does not")
+    func suspensions() {
+        let member = Self.triples("The African Union suspended Mali with immediate effect on Monday.")
+        #expect(member.contains { $0.hasPrefix("IGOAFRAFU") && $0.contains(" 161 MLI") }, "\(member)")
+        let from = Self.triples("The UN General Assembly suspended Libya from the Human Rights Council on Tuesday.")
+        #expect(from.contains { $0.contains(" 161 LBY") }, "\(from)")
+        let officials = Self.triples("The Kenyan president suspended three judges on Monday.")
+        #expect(!officials.contains { $0.contains(" 161 ") }, "\(officials)")
+        let switched = Self.triples("Honduras switched diplomatic recognition from Taiwan to China on Sunday.")
+        #expect(switched.contains { $0.hasPrefix("HND") && $0.contains(" 161 TWN") }, "\(switched)")
+    }
+}

@@ -1683,6 +1683,17 @@ example: 160 | Poland scrapped its defence cooperation with Belarus.
 example: 1721 | Hong Kong authorities cancelled the registration of the pro-democracy union.
 note: Cancelled debts and curfews are 071/081x (another file): they are not in these lists.
 
+[synset V14_SUSPEND_NOT]
+# What a suspension names that is no member suspended from a body: its own acts, plans and things.
+word: operation | activity | work | service | production | payment | program | programme | plan | project | flight
+word: vote | election | session | hearing | trial | case | investigation | rule | law | decree | order | deal
+word: sale | export | import | shipment | delivery | supply | construction | campaign | search | rescue | fighting
+word: deployment | mission | patrol | exercise | drill | aid | assistance | funding | loan | visit | trip | meeting
+word: summit | ban | sanction | tariff | duty | transit | traffic | route | broadcast | contract | scheme | policy
+word: process | procedure | implementation | enforcement | collection | distribution | evacuation | repatriation
+word: governor | lawmaker | legislator | official | judge | minister | mayor | officer | employee | staff | player
+word: athlete | coach | teacher | journalist | student | lawyer | doctor | worker | soldier | police | policeman
+
 [verb v14-suspend]
 lemma: suspend
 pattern: 1622 obj=&V14_MUNITION prep=to|from target=prep
@@ -1707,13 +1718,17 @@ pattern: 1722 obj=&V14_PARTY
 pattern: 1721 obj=&V14_MEDIA_OUTLET|&V14_ORG
 pattern: 1721 obj=&V14_MEDIA_TECH|licence|license|accreditation|broadcast target=none
 pattern: 1724 obj=constitution|parliament|legislature|constitutional_right|civil_liberty|habeas_corpus|constitutional_order target=none
+pattern: 161 obj=membership|status|observer_status|participation|voting_right|seat
 pattern: 160 obj=&V14_COOPERATION|&V14_LINKS|&V14_TREATY prep=with|to target=prep
 pattern: 160 obj=&V14_COOPERATION|&V14_LINKS|&V14_TREATY target=none
-pattern: 160 prep=from target=obj
+pattern: 161 prep=from target=obj
+pattern: 161 obj=* !obj=&V14_SUSPEND_NOT voice=active
 example: 164 | Israel suspended negotiations with Hamas in Doha after the strike in Rafah.
 example: 165 | Qatar suspended its mediation between Israel and Hamas in November 2024.
 example: 165 | Kenya suspended its efforts to mediate between Ethiopia and Somalia.
 example: 161 | Venezuela suspended diplomatic relations with Argentina, Chile and Peru.
+example: 161 | The African Union suspended Mali after the second coup in nine months.
+example: 161 | The Arab League suspended Syria's membership in November 2011.
 example: 163 | China suspended imports of Japanese seafood after the Fukushima water release.
 example: 1621 | The United States suspended economic aid to Niger after the coup.
 example: 1622 | Washington suspended military aid to Ukraine in March 2025.
@@ -2095,6 +2110,13 @@ example: 170 | Turkish police prevented a march by the Saturday Mothers in Istan
 example: 170 | Police prevented protesters from reaching the presidential palace in Dakar.
 note: The codebook's own 170 example is police preventing a demonstration.
 
+[verb v14-switch]
+lemma: switch | shift | transfer
+pattern: 161 obj=recognition|diplomatic_recognition|allegiance|diplomatic_allegiance|tie|diplomatic_tie|relation prep=from target=prep
+example: 161 | Honduras switched diplomatic recognition from Taiwan to China in March 2023.
+note: Recognition switched from one state to another breaks relations with the first; the ties it then opens with
+note: the second are coded where the text says so ("established diplomatic ties with Beijing").
+
 [verb v14-bar]
 lemma: bar | debar
 pattern: 1722 obj=&V14_PARTY
@@ -2102,7 +2124,9 @@ pattern: 1721 obj=journalist|reporter|correspondent|foreign_journalist|media|pre
 pattern: 170 obj=&V14_PROTESTER
 pattern: 170 obj=&V14_PROTEST_EVENT target=none
 pattern: 191 comp=leave|enter|travel|cross|exit
+pattern: 163 comp=supply|sell|export|import|bid|invest|trade
 example: 1722 | Georgia's election commission barred two opposition parties from the vote.
+example: 163 | The United States barred Chinese drone makers from selling new models in the American market.
 example: 191 | Pyongyang barred Malaysian citizens from leaving North Korea.
 example: 1722 | Venezuela's top court barred the opposition candidate from running for president.
 example: 1721 | Israel barred foreign journalists from entering Gaza.
