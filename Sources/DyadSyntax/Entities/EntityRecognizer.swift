@@ -123,13 +123,13 @@ public struct EntityRecognizer: Sendable {
     static func best(_ scores: UnsafePointer<Float>, allowed: UnsafePointer<Bool>, count: Int) -> Int {
         var best = -1
         var bestScore = -Float.infinity
-        for k in 0..<count where allowed[k] && scores[k] > bestScore {
-            best = k
-            bestScore = scores[k]
+        // Selects, not branches (as in `TransitionParser.argmax`).
+        for k in 0..<count {
+            let better = allowed[k] && scores[k] > bestScore
+            best = better ? k : best
+            bestScore = better ? scores[k] : bestScore
         }
         if best >= 0 { return best }
-        best = 0
-        for k in 1..<max(1, count) where scores[k] > scores[best] { best = k }
-        return best
+        return TransitionParser.argmax(scores, count: count)
     }
 }

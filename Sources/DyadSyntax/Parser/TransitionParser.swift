@@ -39,8 +39,14 @@ public struct TransitionParser: Sendable {
     /// The index of the largest of `count` scores.
     @inline(__always)
     static func argmax(_ scores: UnsafePointer<Float>, count: Int) -> Int {
-        var best = 0
-        for k in 1..<max(1, count) where scores[k] > scores[best] { best = k }
+        guard count > 1 else { return 0 }
+        var best = 0, bestScore = scores[0]
+        // Selects, not branches: which class wins is as hard to predict as the comparisons are many.
+        for k in 1..<max(1, count) {
+            let better = scores[k] > bestScore
+            best = better ? k : best
+            bestScore = better ? scores[k] : bestScore
+        }
         return best
     }
 

@@ -106,9 +106,7 @@ public struct PerceptronTagger: Sendable {
                     features.writeDynamic(i, previous: i >= 1 ? result[i - 1] : -2, beforePrevious: i >= 2 ? result[i - 2] : -2,
                                           to: hashes)
                 } choose: { scores in
-                    var best = 0
-                    for k in 1..<labelCount where scores[k] > scores[best] { best = k }
-                    return best
+                    TransitionParser.argmax(scores, count: labelCount)
                 }
                 slot += 1
             }
