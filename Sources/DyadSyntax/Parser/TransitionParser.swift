@@ -137,7 +137,12 @@ public struct TransitionParser: Sendable {
             state.label(dependent, Self.argmax(scores, count: labelCount))
             if written { features.writeLabels(state, to: hashes) }
         }
-        // Tokens left without a head hang from the first of them, which becomes the root.
+        return result(of: state)
+    }
+
+    /// The heads and labels of a final state: 1-based heads (0 for the root) and labels. Tokens left without a head
+    /// hang from the first of them, which becomes the root.
+    func result(of state: ParserState) -> (heads: [Int], labels: [String]) {
         let roots = state.heads.indices.filter { state.heads[$0] < 0 }
         let root = roots.first ?? 0
         let rootLabel = labels.firstIndex(of: "ROOT") ?? 0

@@ -55,17 +55,21 @@ public struct SyntaxStage: Stage {
             chosen = flags.count == document.sentences.count ? flags : nil
         }
         var unparsed = Set<Int>()
+        var toParse: [(sentence: Int, forms: [String], tags: [String])] = []
         for (index, forms, analysis) in analysed {
             guard chosen?[index] ?? true else {
                 unparsed.insert(index)
                 continue
             }
-            var parsed = analysis
-            models.parse(forms, into: &parsed)
-            let first = document.sentences[index].tokens.lowerBound
+            toParse.append((index, forms, analysis.xpos))
+        }
+        // The sentences are parsed together (`TransitionParser.parse(sentences:)`), each as on its own.
+        let parses = models.parser.parse(sentences: toParse.map { ($0.forms, $0.tags) })
+        for (sentence, parsed) in zip(toParse, parses) {
+            let first = document.sentences[sentence.sentence].tokens.lowerBound
             for (offset, head) in parsed.heads.enumerated() {
                 heads[first + offset] = head == 0 ? -1 : first + head - 1
-                deprels[first + offset] = parsed.deprels[offset]
+                deprels[first + offset] = parsed.labels[offset]
             }
         }
         document.heads = heads

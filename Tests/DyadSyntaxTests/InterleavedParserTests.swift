@@ -1,0 +1,43 @@
+@testable import DyadSyntax
+import DyadCore
+import Testing
+
+/// `TransitionParser.parse(sentences:)` steps several sentences at once; each must come out exactly as
+/// `parse(forms:tags:)` parses it alone, with the shipped model and with its portable (non-AVX2) lookups.
+@Suite("Parser: sentences parsed in step")
+struct InterleavedParserTests {
+    /// Seeded sentences: 0 to 39 words drawn from real and odd words, tagged with the model's tags at random or by
+    /// the tagger, in batches smaller and larger than the number of lanes (empty sentences among them).
+    static func batches(_ models: LanguageModels, seed: UInt64) -> [[(forms: [String], tags: [String])]] {
+        var generator = SeededGenerator(seed: seed)
+        let words = FeatureSplitTests.forms + ["Russia", "attacked", "Ukraine", "the", "talks", "were", "held", "by",
+                                               "officials", "who", "said", "that", "it", "would", "not", "resume", "2024"]
+        let tags = Array(Set(models.tagger.labels.map(\.xpos))).sorted()
+        return (0..<12).map { batch in
+            (0..<(batch * 3 % 19)).map { _ in
+                let forms = (0..<Int(generator.next() % 40)).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+                let tagged = generator.next() % 2 == 0
+                return (forms, tagged ? models.tagger.tags(forms).map(\.xpos)
+                                      : forms.map { _ in tags[Int(generator.next() % UInt64(tags.count))] })
+            }
+        }
+    }
+
+    @Test("Seeded batches parse as each sentence does alone, with and without AVX2")
+    func sameParses() throws {
+        let models = try #require(ShippedModelTests.models)
+        let shipped = models.parser
+        let portable = TransitionParser(labels: shipped.labels, moves: shipped.moves.portable(),
+                                        arcLabels: shipped.arcLabels.portable())
+        for parser in [shipped, portable] {
+            for batch in Self.batches(models, seed: 41) {
+                let together = parser.parse(sentences: batch)
+                #expect(together.count == batch.count)
+                for (sentence, parse) in zip(batch, together) {
+                    let alone = parser.parse(forms: sentence.forms, tags: sentence.tags)
+                    #expect(parse.heads == alone.heads && parse.labels == alone.labels, "\(sentence.forms)")
+                }
+            }
+        }
+    }
+}
