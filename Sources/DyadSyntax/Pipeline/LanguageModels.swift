@@ -83,6 +83,18 @@ public struct LanguageModels: Sendable {
         return Analysis(xpos: xpos, upos: upos, lemmas: lemmas, heads: [], deprels: [], entityTags: entityTags)
     }
 
+    /// `analyseWithoutParsing(_:)` for every sentence, the same analyses: the sentences are tagged together
+    /// (`PerceptronTagger.tag(sentences:)`), each as on its own.
+    public func analyseWithoutParsing(sentences: [[String]]) -> [Analysis] {
+        let tagged = tagger.tag(sentences: sentences.map { ($0, HyphenatedNames.syllables(in: $0)) })
+        return zip(sentences, tagged).map { forms, labels in
+            let xpos = labels.map { tagger.labels[$0].xpos }, upos = labels.map { tagger.labels[$0].upos }
+            let lemmas = zip(forms, upos).map { lemmatizer.lemma(of: $0, upos: $1).lemma }
+            let entityTags = entities.bioTags(forms: forms, tags: xpos)
+            return Analysis(xpos: xpos, upos: upos, lemmas: lemmas, heads: [], deprels: [], entityTags: entityTags)
+        }
+    }
+
     /// Parses the sentence `forms` whose tags `analysis` holds (from ``analyseWithoutParsing(_:)``), filling its
     /// `heads` and `deprels`.
     public func parse(_ forms: [String], into analysis: inout Analysis) {

@@ -30,9 +30,14 @@ public struct SyntaxStage: Stage {
         var heads = [Int](repeating: -1, count: count)
         var analysed: [(sentence: Int, forms: [String], analysis: LanguageModels.Analysis)] = []
         analysed.reserveCapacity(document.sentences.count)
-        for (index, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
-            let forms = sentence.tokens.map { String(document.text(of: document.tokens[$0])) }
-            let analysis = models.analyseWithoutParsing(forms)
+        let sentences = document.sentences.indices.filter { !document.sentences[$0].tokens.isEmpty }
+        let allForms = sentences.map { index in
+            document.sentences[index].tokens.map { String(document.text(of: document.tokens[$0])) }
+        }
+        // Analysed together (`LanguageModels.analyseWithoutParsing(sentences:)`), each as on its own.
+        let analyses = models.analyseWithoutParsing(sentences: allForms)
+        for (index, (forms, analysis)) in zip(sentences, zip(allForms, analyses)) {
+            let sentence = document.sentences[index]
             for (offset, token) in sentence.tokens.enumerated() {
                 xpos[token] = analysis.xpos[offset]
                 upos[token] = analysis.upos[offset]

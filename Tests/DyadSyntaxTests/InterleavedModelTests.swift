@@ -2,10 +2,11 @@
 import DyadCore
 import Testing
 
-/// `TransitionParser.parse(sentences:)` steps several sentences at once; each must come out exactly as
-/// `parse(forms:tags:)` parses it alone, with the shipped model and with its portable (non-AVX2) lookups.
-@Suite("Parser: sentences parsed in step")
-struct InterleavedParserTests {
+/// `TransitionParser.parse(sentences:)` and `PerceptronTagger.tag(sentences:)` step several sentences at once; each
+/// must come out exactly as `parse(forms:tags:)` parses it or `tag(_:properNouns:)` tags it alone, with the shipped
+/// models and with their portable (non-AVX2) lookups.
+@Suite("Models: sentences in step")
+struct InterleavedModelTests {
     /// Seeded sentences: 0 to 39 words drawn from real and odd words, tagged with the model's tags at random or by
     /// the tagger, in batches smaller and larger than the number of lanes (empty sentences among them).
     static func batches(_ models: LanguageModels, seed: UInt64) -> [[(forms: [String], tags: [String])]] {
@@ -36,6 +37,26 @@ struct InterleavedParserTests {
                 for (sentence, parse) in zip(batch, together) {
                     let alone = parser.parse(forms: sentence.forms, tags: sentence.tags)
                     #expect(parse.heads == alone.heads && parse.labels == alone.labels, "\(sentence.forms)")
+                }
+            }
+        }
+    }
+
+    @Test("Seeded batches are tagged as each sentence is alone, with and without AVX2, with proper nouns given")
+    func sameTags() throws {
+        let models = try #require(ShippedModelTests.models)
+        let shipped = models.tagger
+        let portable = PerceptronTagger(labels: shipped.labels, table: shipped.table.portable(), dictionary: shipped.dictionary)
+        var generator = SeededGenerator(seed: 43)
+        for tagger in [shipped, portable] {
+            for batch in Self.batches(models, seed: 42) {
+                let sentences = batch.map { sentence in
+                    (sentence.forms, sentence.forms.indices.filter { _ in generator.next() % 7 == 0 })
+                }
+                let together = tagger.tag(sentences: sentences)
+                #expect(together.count == sentences.count)
+                for (sentence, tags) in zip(sentences, together) {
+                    #expect(tags == tagger.tag(sentence.0, properNouns: sentence.1), "\(sentence.0)")
                 }
             }
         }
