@@ -2,9 +2,10 @@
 import DyadCore
 import Testing
 
-/// `TransitionParser.parse(sentences:)` and `PerceptronTagger.tag(sentences:)` step several sentences at once; each
-/// must come out exactly as `parse(forms:tags:)` parses it or `tag(_:properNouns:)` tags it alone, with the shipped
-/// models and with their portable (non-AVX2) lookups.
+/// `TransitionParser.parse(sentences:)`, `PerceptronTagger.tag(sentences:)` and
+/// `EntityRecognizer.labelIndices(sentences:)` step several sentences at once; each must come out exactly as
+/// `parse(forms:tags:)`, `tag(_:properNouns:)` or `labelIndices(forms:tags:)` gives it alone, with the shipped models
+/// and with their portable (non-AVX2) lookups.
 @Suite("Models: sentences in step")
 struct InterleavedModelTests {
     /// Seeded sentences: 0 to 39 words drawn from real and odd words, tagged with the model's tags at random or by
@@ -57,6 +58,30 @@ struct InterleavedModelTests {
                 #expect(together.count == sentences.count)
                 for (sentence, tags) in zip(sentences, together) {
                     #expect(tags == tagger.tag(sentence.0, properNouns: sentence.1), "\(sentence.0)")
+                }
+            }
+        }
+    }
+
+    @Test("Seeded batches have the entity labels each sentence has alone, with and without AVX2")
+    func sameEntities() throws {
+        let models = try #require(ShippedModelTests.models)
+        let shipped = models.entities
+        let portable = EntityRecognizer(labels: shipped.labels, vocabulary: shipped.vocabulary, plain: shipped.plain,
+                                        weights: shipped.weights.portable())
+        let names = ["Vladimir", "Putin", "Moscow", "United", "Nations", "Reuters", "Monday", "$", "5", "million"]
+        var generator = SeededGenerator(seed: 44)
+        for recognizer in [shipped, portable] {
+            for batch in Self.batches(models, seed: 45) {
+                // Names mixed in, so that entities begin, continue and end.
+                let sentences = batch.map { sentence in
+                    (sentence.forms.map { generator.next() % 3 == 0 ? names[Int(generator.next() % 10)] : $0 },
+                     sentence.tags)
+                }
+                let together = recognizer.labelIndices(sentences: sentences)
+                #expect(together.count == sentences.count)
+                for (sentence, indices) in zip(sentences, together) {
+                    #expect(indices == recognizer.labelIndices(forms: sentence.0, tags: sentence.1), "\(sentence.0)")
                 }
             }
         }

@@ -84,14 +84,16 @@ public struct LanguageModels: Sendable {
     }
 
     /// `analyseWithoutParsing(_:)` for every sentence, the same analyses: the sentences are tagged together
-    /// (`PerceptronTagger.tag(sentences:)`), each as on its own.
+    /// (`PerceptronTagger.tag(sentences:)`) and their entities found together (`EntityRecognizer.bioTags(sentences:)`),
+    /// each as on its own.
     public func analyseWithoutParsing(sentences: [[String]]) -> [Analysis] {
         let tagged = tagger.tag(sentences: sentences.map { ($0, HyphenatedNames.syllables(in: $0)) })
-        return zip(sentences, tagged).map { forms, labels in
-            let xpos = labels.map { tagger.labels[$0].xpos }, upos = labels.map { tagger.labels[$0].upos }
-            let lemmas = zip(forms, upos).map { lemmatizer.lemma(of: $0, upos: $1).lemma }
-            let entityTags = entities.bioTags(forms: forms, tags: xpos)
-            return Analysis(xpos: xpos, upos: upos, lemmas: lemmas, heads: [], deprels: [], entityTags: entityTags)
+        let xpos = tagged.map { $0.map { tagger.labels[$0].xpos } }
+        let entityTags = entities.bioTags(sentences: Array(zip(sentences, xpos)))
+        return sentences.indices.map { k in
+            let upos = tagged[k].map { tagger.labels[$0].upos }
+            let lemmas = zip(sentences[k], upos).map { lemmatizer.lemma(of: $0, upos: $1).lemma }
+            return Analysis(xpos: xpos[k], upos: upos, lemmas: lemmas, heads: [], deprels: [], entityTags: entityTags[k])
         }
     }
 
