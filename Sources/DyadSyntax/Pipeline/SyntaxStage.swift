@@ -25,7 +25,9 @@ public struct SyntaxStage: Stage {
 
     public func apply(to document: inout AnnotatedDocument) -> [Diagnostic] {
         let count = document.tokens.count
-        var xpos = [String](repeating: "_", count: count), upos = xpos, lemmas = xpos, deprels = xpos
+        // Arrays of their own: copies of one would each be copied again at their first write.
+        var xpos = [String](repeating: "_", count: count), upos = [String](repeating: "_", count: count)
+        var lemmas = [String](repeating: "_", count: count), deprels = [String](repeating: "_", count: count)
         var entityTags = [String](repeating: "O", count: count)
         var heads = [Int](repeating: -1, count: count)
         var analysed: [(sentence: Int, forms: [String], analysis: LanguageModels.Analysis)] = []
@@ -59,6 +61,9 @@ public struct SyntaxStage: Stage {
             // A selector that answers for another number of sentences is ignored: everything is parsed.
             chosen = flags.count == document.sentences.count ? flags : nil
         }
+        // The document lets go of the unparsed heads and labels, so that filling them in does not copy them.
+        document.heads = []
+        document.deprels = []
         var unparsed = Set<Int>()
         var toParse: [(sentence: Int, forms: [String], tags: [String])] = []
         for (index, forms, analysis) in analysed {
