@@ -210,18 +210,18 @@ public struct PhraseMatcher: Sendable {
             var best: (end: Int, payloads: [Int32])?
             var position = start
             while position < words.count {
-                let word = words[position]
+                // The word's fields read one by one: a copy of the whole word would retain its text.
+                let id = words[position].id, last = words[position].last
                 let stemEnd = node == 0 ? (rootHasStems && rootStems[position] >= 0 ? rootStems[position] : nil)
-                    : stemMatch(node: node, word: word.text)
-                if let stemEnd, word.last {
-                    if let payloads = accepted(stemEnd, words: words[start...position]) {
+                    : stemMatch(node: node, word: words[position].text)
+                if let stemEnd, last {
+                    if let payloads = accepted(stemEnd, words: words, start...position) {
                         best = (position, payloads)
                     }
                 }
-                guard word.id >= 0,
-                      let child = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(word.id))] else { break }
+                guard id >= 0, let child = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))] else { break }
                 node = child
-                if word.last, let payloads = accepted(node, words: words[start...position]) {
+                if last, let payloads = accepted(node, words: words, start...position) {
                     best = (position, payloads)
                 }
                 position += 1
@@ -236,16 +236,17 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 
-    /// The payloads ending at `node` that the matched words satisfy (capitals for acronyms), or `nil`.
-    private func accepted(_ node: Int32, words: ArraySlice<(id: Int32, token: Int, first: Bool, last: Bool,
-                                                             text: Substring)>) -> [Int32]? {
+    /// The payloads ending at `node` that the matched words (`range` of `words`) satisfy (capitals for acronyms), or
+    /// `nil`. Nodes without terminals, most of them, answer before the words are touched.
+    private func accepted(_ node: Int32, words: [(id: Int32, token: Int, first: Bool, last: Bool, text: Substring)],
+                          _ range: ClosedRange<Int>) -> [Int32]? {
+        guard !terminals[Int(node)].isEmpty else { return nil }
         let ends = terminals[Int(node)]
-        guard !ends.isEmpty else { return nil }
         var capitals: Bool?
         var payloads: [Int32] = []
         for end in ends {
             if end.capitalsOnly {
-                if capitals == nil { capitals = words.allSatisfy { WordKey.isCapitalised($0.text) } }
+                if capitals == nil { capitals = range.allSatisfy { WordKey.isCapitalised(words[$0].text) } }
                 if capitals == false { continue }
             }
             payloads.append(end.payload)

@@ -48,27 +48,14 @@ public struct EntityRecognizer: Sendable {
     func labelIndices(forms: [String], tags: [String]) -> [Int] {
         guard !forms.isEmpty else { return [] }
         precondition(forms.count == tags.count, "one tag per word")
-        let features = EntityFeatures(forms: forms, tags: tags, vocabulary: vocabulary, plain: plain)
+        let prepared = prepare(forms: forms, tags: tags)
+        let features = prepared.features, start = prepared.start
+        var staticFound = prepared.staticFound
         var result = [Int](repeating: 0, count: forms.count)
         let labelCount = labels.count
         let staticCount = EntityFeatures.staticTemplates.count, dynamicCount = EntityFeatures.dynamicTemplates.count
-        // Per word, where its static features' slots start in `staticFound` (-1: not looked up ahead).
-        var start = [Int](repeating: -1, count: forms.count)
-        var ahead = 0
-        for i in forms.indices where !features.isPlain(i) {
-            start[i] = ahead * staticCount
-            ahead += 1
-        }
-        var staticHashes = [UInt64](repeating: 0, count: max(1, ahead) * staticCount)
-        var staticFound = staticHashes
         var found = [UInt64](repeating: 0, count: EntityFeatures.count + staticCount + dynamicCount)
         var scores = [Float](repeating: 0, count: FeatureTable.scoreCapacity(max(weights.width, labelCount)))
-        staticHashes.withUnsafeMutableBufferPointer { hashes in
-            for i in forms.indices where start[i] >= 0 { features.writeStatic(i, to: hashes.baseAddress! + start[i]) }
-            staticFound.withUnsafeMutableBufferPointer { staticFound in
-                weights.find(UnsafeBufferPointer(rebasing: hashes[0..<(ahead * staticCount)]), into: staticFound.baseAddress!)
-            }
-        }
         labels.transitions.withUnsafeBufferPointer { transitions in
             staticFound.withUnsafeMutableBufferPointer { staticFound in
                 found.withUnsafeMutableBufferPointer { found in
@@ -118,18 +105,41 @@ public struct EntityRecognizer: Sendable {
         return result
     }
 
+    /// What the decisions of a sentence (not empty) start from: its features; per word, where its static features'
+    /// slots start in `staticFound` (-1: not looked up ahead, a word in `plain`); and those slots, looked up for the
+    /// whole sentence at once (their rows not requested yet).
+    func prepare(forms: [String], tags: [String]) -> (features: EntityFeatures, start: [Int], staticFound: [UInt64]) {
+        let features = EntityFeatures(forms: forms, tags: tags, vocabulary: vocabulary, plain: plain)
+        let staticCount = EntityFeatures.staticTemplates.count
+        var start = [Int](repeating: -1, count: forms.count)
+        var ahead = 0
+        for i in forms.indices where !features.isPlain(i) {
+            start[i] = ahead * staticCount
+            ahead += 1
+        }
+        var staticHashes = [UInt64](repeating: 0, count: max(1, ahead) * staticCount)
+        var staticFound = staticHashes
+        staticHashes.withUnsafeMutableBufferPointer { hashes in
+            for i in forms.indices where start[i] >= 0 { features.writeStatic(i, to: hashes.baseAddress! + start[i]) }
+            staticFound.withUnsafeMutableBufferPointer { staticFound in
+                weights.find(UnsafeBufferPointer(rebasing: hashes[0..<(ahead * staticCount)]), into: staticFound.baseAddress!)
+            }
+        }
+        return (features, start, staticFound)
+    }
+
     /// The best-scoring of `count` labels whose flag in `allowed` is set (the best of all if none is).
     @inline(__always)
     static func best(_ scores: UnsafePointer<Float>, allowed: UnsafePointer<Bool>, count: Int) -> Int {
         var best = -1
         var bestScore = -Float.infinity
-        for k in 0..<count where allowed[k] && scores[k] > bestScore {
-            best = k
-            bestScore = scores[k]
+        // Selects, not branches (as in `TransitionParser.argmax`).
+        for k in 0..<count {
+            let better = allowed[k] && scores[k] > bestScore
+            best = better ? k : best
+            bestScore = better ? scores[k] : bestScore
         }
         if best >= 0 { return best }
-        best = 0
-        for k in 1..<max(1, count) where scores[k] > scores[best] { best = k }
-        return best
+        return TransitionParser.argmax(scores, count: count)
     }
 }

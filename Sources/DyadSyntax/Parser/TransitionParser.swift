@@ -39,8 +39,14 @@ public struct TransitionParser: Sendable {
     /// The index of the largest of `count` scores.
     @inline(__always)
     static func argmax(_ scores: UnsafePointer<Float>, count: Int) -> Int {
-        var best = 0
-        for k in 1..<max(1, count) where scores[k] > scores[best] { best = k }
+        guard count > 1 else { return 0 }
+        var best = 0, bestScore = scores[0]
+        // Selects, not branches: which class wins is as hard to predict as the comparisons are many.
+        for k in 1..<max(1, count) {
+            let better = scores[k] > bestScore
+            best = better ? k : best
+            bestScore = better ? scores[k] : bestScore
+        }
         return best
     }
 
@@ -77,58 +83,66 @@ public struct TransitionParser: Sendable {
         let labelCount = labels.count
         let (bufferScores, stackScores) = positionalScores(features, count: forms.count)
         let stateTemplates = ParserFeatures.stateTemplates
-        // Plain arrays, not temporary allocations (see `FeatureTable.accumulate`).
-        var buffer = [UInt64](repeating: 0, count: 4 * ParserFeatures.count)
-        var scoreBuffer = [Float](repeating: 0, count: FeatureTable.scoreCapacity(max(8, labelCount)))
-        buffer.withUnsafeMutableBufferPointer { buffer in
-            let hashes = UnsafeMutableBufferPointer(rebasing: buffer[0..<ParserFeatures.count])
-            let arcHashes = UnsafeMutableBufferPointer(rebasing: buffer[ParserFeatures.count..<2 * ParserFeatures.count])
-            let stateHashes = UnsafeMutableBufferPointer(
-                rebasing: buffer[2 * ParserFeatures.count..<2 * ParserFeatures.count + stateTemplates.count])
-            let scratch = buffer.baseAddress! + 3 * ParserFeatures.count
-            scoreBuffer.withUnsafeMutableBufferPointer { scores in
-                let scores = scores.baseAddress!
-                // Whether `hashes` holds the features of `state` already.
-                var written = false
-                while !state.isFinal {
-                    // With an empty stack only a shift is possible: no need to score.
-                    if state.stack.isEmpty {
-                        state.apply(.shift, label: -1)
-                        continue
-                    }
-                    if !written { features.write(state, to: hashes.baseAddress!) }
-                    written = false
-                    for (k, template) in stateTemplates.enumerated() { stateHashes[k] = hashes[template] }
-                    let positional = bufferScores[state.next] + stackScores[state.stack.last!]
-                    for k in 0..<4 { scores[k] = positional[k] }
-                    for k in 4..<8 { scores[k] = 0 }
-                    moves.accumulate(UnsafeBufferPointer(stateHashes), into: scores, scratch: scratch)
-                    let move = Self.bestMove(scores, state: state)
-                    guard move == .left || move == .right else {
-                        state.apply(move, label: -1)
-                        continue
-                    }
-                    ParserFeatures.labelFeatures(UnsafeBufferPointer(hashes), right: move == .right, to: arcHashes.baseAddress!)
-                    arcLabels.prefetch(UnsafeBufferPointer(arcHashes))
-                    // The arc is built before its label is chosen, so that the next state's move features (all but
-                    // the few that read this label, rewritten below) are requested from memory while the label is
-                    // scored.
-                    let dependent = Self.arc(of: move, in: state).dependent
-                    state.apply(move, label: -1)
-                    if !state.isFinal && !state.stack.isEmpty {
-                        features.write(state, to: hashes.baseAddress!)
-                        for (k, template) in stateTemplates.enumerated() { stateHashes[k] = hashes[template] }
-                        moves.prefetch(UnsafeBufferPointer(stateHashes))
-                        written = true
-                    }
-                    for k in 0..<FeatureTable.scoreCapacity(labelCount) { scores[k] = 0 }
-                    arcLabels.accumulate(UnsafeBufferPointer(arcHashes), into: scores, scratch: scratch)
-                    state.label(dependent, Self.argmax(scores, count: labelCount))
-                    if written { features.writeLabels(state, to: hashes.baseAddress!) }
-                }
-            }
+        // Allocated buffers, not temporary allocations (see `FeatureTable.accumulate`), and no closures around the
+        // loop: a state captured by one is boxed, and copied whole (seven arrays retained) on its way to a function.
+        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: 4 * ParserFeatures.count)
+        buffer.initialize(repeating: 0, count: 4 * ParserFeatures.count)
+        let scoreCapacity = FeatureTable.scoreCapacity(max(8, labelCount))
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: scoreCapacity)
+        scores.initialize(repeating: 0, count: scoreCapacity)
+        defer {
+            buffer.deallocate()
+            scores.deallocate()
         }
-        // Tokens left without a head hang from the first of them, which becomes the root.
+        let hashes = buffer
+        let arcHashes = buffer + ParserFeatures.count
+        let stateHashes = UnsafeMutableBufferPointer(start: buffer + 2 * ParserFeatures.count, count: stateTemplates.count)
+        let scratch = buffer + 3 * ParserFeatures.count
+        let allHashes = UnsafeBufferPointer(start: hashes, count: ParserFeatures.count)
+        let allArcHashes = UnsafeBufferPointer(start: arcHashes, count: ParserFeatures.count)
+        // Whether `hashes` holds the features of `state` already.
+        var written = false
+        while !state.isFinal {
+            // With an empty stack only a shift is possible: no need to score.
+            guard let top = state.stack.last else {
+                state.apply(.shift, label: -1)
+                continue
+            }
+            if !written { features.write(state, to: hashes) }
+            written = false
+            for (k, template) in stateTemplates.enumerated() { stateHashes[k] = hashes[template] }
+            let positional = bufferScores[state.next] + stackScores[top]
+            for k in 0..<4 { scores[k] = positional[k] }
+            for k in 4..<8 { scores[k] = 0 }
+            moves.accumulate(UnsafeBufferPointer(stateHashes), into: scores, scratch: scratch)
+            let move = Self.bestMove(scores, state: state)
+            guard move == .left || move == .right else {
+                state.apply(move, label: -1)
+                continue
+            }
+            ParserFeatures.labelFeatures(allHashes, right: move == .right, to: arcHashes)
+            arcLabels.prefetch(allArcHashes)
+            // The arc is built before its label is chosen, so that the next state's move features (all but the few
+            // that read this label, rewritten below) are requested from memory while the label is scored.
+            let dependent = move == .left ? top : state.next
+            state.apply(move, label: -1)
+            if !state.isFinal && !state.stack.isEmpty {
+                features.write(state, to: hashes)
+                for (k, template) in stateTemplates.enumerated() { stateHashes[k] = hashes[template] }
+                moves.prefetch(UnsafeBufferPointer(stateHashes))
+                written = true
+            }
+            for k in 0..<FeatureTable.scoreCapacity(labelCount) { scores[k] = 0 }
+            arcLabels.accumulate(allArcHashes, into: scores, scratch: scratch)
+            state.label(dependent, Self.argmax(scores, count: labelCount))
+            if written { features.writeLabels(state, to: hashes) }
+        }
+        return result(of: state)
+    }
+
+    /// The heads and labels of a final state: 1-based heads (0 for the root) and labels. Tokens left without a head
+    /// hang from the first of them, which becomes the root.
+    func result(of state: ParserState) -> (heads: [Int], labels: [String]) {
         let roots = state.heads.indices.filter { state.heads[$0] < 0 }
         let root = roots.first ?? 0
         let rootLabel = labels.firstIndex(of: "ROOT") ?? 0

@@ -83,6 +83,20 @@ public struct LanguageModels: Sendable {
         return Analysis(xpos: xpos, upos: upos, lemmas: lemmas, heads: [], deprels: [], entityTags: entityTags)
     }
 
+    /// `analyseWithoutParsing(_:)` for every sentence, the same analyses: the sentences are tagged together
+    /// (`PerceptronTagger.tag(sentences:)`) and their entities found together (`EntityRecognizer.bioTags(sentences:)`),
+    /// each as on its own.
+    public func analyseWithoutParsing(sentences: [[String]]) -> [Analysis] {
+        let tagged = tagger.tag(sentences: sentences.map { ($0, HyphenatedNames.syllables(in: $0)) })
+        let xpos = tagged.map { $0.map { tagger.labels[$0].xpos } }
+        let entityTags = entities.bioTags(sentences: Array(zip(sentences, xpos)))
+        return sentences.indices.map { k in
+            let upos = tagged[k].map { tagger.labels[$0].upos }
+            let lemmas = zip(sentences[k], upos).map { lemmatizer.lemma(of: $0, upos: $1).lemma }
+            return Analysis(xpos: xpos[k], upos: upos, lemmas: lemmas, heads: [], deprels: [], entityTags: entityTags[k])
+        }
+    }
+
     /// Parses the sentence `forms` whose tags `analysis` holds (from ``analyseWithoutParsing(_:)``), filling its
     /// `heads` and `deprels`.
     public func parse(_ forms: [String], into analysis: inout Analysis) {

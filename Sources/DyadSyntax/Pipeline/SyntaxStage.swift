@@ -25,14 +25,21 @@ public struct SyntaxStage: Stage {
 
     public func apply(to document: inout AnnotatedDocument) -> [Diagnostic] {
         let count = document.tokens.count
-        var xpos = [String](repeating: "_", count: count), upos = xpos, lemmas = xpos, deprels = xpos
+        // Arrays of their own: copies of one would each be copied again at their first write.
+        var xpos = [String](repeating: "_", count: count), upos = [String](repeating: "_", count: count)
+        var lemmas = [String](repeating: "_", count: count), deprels = [String](repeating: "_", count: count)
         var entityTags = [String](repeating: "O", count: count)
         var heads = [Int](repeating: -1, count: count)
         var analysed: [(sentence: Int, forms: [String], analysis: LanguageModels.Analysis)] = []
         analysed.reserveCapacity(document.sentences.count)
-        for (index, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
-            let forms = sentence.tokens.map { String(document.text(of: document.tokens[$0])) }
-            let analysis = models.analyseWithoutParsing(forms)
+        let sentences = document.sentences.indices.filter { !document.sentences[$0].tokens.isEmpty }
+        let allForms = sentences.map { index in
+            document.sentences[index].tokens.map { String(document.text(of: document.tokens[$0])) }
+        }
+        // Analysed together (`LanguageModels.analyseWithoutParsing(sentences:)`), each as on its own.
+        let analyses = models.analyseWithoutParsing(sentences: allForms)
+        for (index, (forms, analysis)) in zip(sentences, zip(allForms, analyses)) {
+            let sentence = document.sentences[index]
             for (offset, token) in sentence.tokens.enumerated() {
                 xpos[token] = analysis.xpos[offset]
                 upos[token] = analysis.upos[offset]
@@ -54,18 +61,25 @@ public struct SyntaxStage: Stage {
             // A selector that answers for another number of sentences is ignored: everything is parsed.
             chosen = flags.count == document.sentences.count ? flags : nil
         }
+        // The document lets go of the unparsed heads and labels, so that filling them in does not copy them.
+        document.heads = []
+        document.deprels = []
         var unparsed = Set<Int>()
+        var toParse: [(sentence: Int, forms: [String], tags: [String])] = []
         for (index, forms, analysis) in analysed {
             guard chosen?[index] ?? true else {
                 unparsed.insert(index)
                 continue
             }
-            var parsed = analysis
-            models.parse(forms, into: &parsed)
-            let first = document.sentences[index].tokens.lowerBound
+            toParse.append((index, forms, analysis.xpos))
+        }
+        // The sentences are parsed together (`TransitionParser.parse(sentences:)`), each as on its own.
+        let parses = models.parser.parse(sentences: toParse.map { ($0.forms, $0.tags) })
+        for (sentence, parsed) in zip(toParse, parses) {
+            let first = document.sentences[sentence.sentence].tokens.lowerBound
             for (offset, head) in parsed.heads.enumerated() {
                 heads[first + offset] = head == 0 ? -1 : first + head - 1
-                deprels[first + offset] = parsed.deprels[offset]
+                deprels[first + offset] = parsed.labels[offset]
             }
         }
         document.heads = heads

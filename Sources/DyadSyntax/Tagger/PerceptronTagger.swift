@@ -69,18 +69,43 @@ public struct PerceptronTagger: Sendable {
     /// scoring (when the model knows that label), and the words after them read that tag.
     public func tag(_ forms: [String], properNouns: [Int] = []) -> [Int] {
         guard !labels.isEmpty, !forms.isEmpty else { return [] }
-        let features = TaggerFeatures(forms: forms)
+        let prepared = prepare(forms, properNouns: properNouns)
+        let features = prepared.features, known = prepared.known
         var result = [Int](repeating: 0, count: forms.count)
-        let labelCount = labels.count
-        // Words the dictionary knows are tagged without scoring; the others' features that do not read earlier
-        // tags are looked up for the whole sentence at once (their misses overlap), the rest word by word.
+        let labelCount = labels.count, stride = FeatureTable.scoreCapacity(labelCount)
+        var buffers = ScoringBuffers(features: TaggerFeatures.dynamicTemplates.count, width: labelCount)
+        var slot = 0
+        prepared.staticScores.withUnsafeBufferPointer { staticScores in
+            for i in forms.indices {
+                if let label = known[i] {
+                    result[i] = label
+                    continue
+                }
+                result[i] = buffers.decide(with: table, initial: staticScores.baseAddress! + slot * stride) { hashes in
+                    features.writeDynamic(i, previous: i >= 1 ? result[i - 1] : -2, beforePrevious: i >= 2 ? result[i - 2] : -2,
+                                          to: hashes)
+                } choose: { scores in
+                    TransitionParser.argmax(scores, count: labelCount)
+                }
+                slot += 1
+            }
+        }
+        return result
+    }
+
+    /// What the decisions of a sentence (not empty) start from: its features, the labels of the words tagged
+    /// without scoring (the dictionary's, and `NNP` at `properNouns`), and for each other word, in order, the scores
+    /// of its features that do not read earlier tags (`scoreCapacity(labels.count)` each), looked up for the whole
+    /// sentence at once so that their misses overlap.
+    func prepare(_ forms: [String], properNouns: [Int]) -> (features: TaggerFeatures, known: [Int?], staticScores: [Float]) {
+        let features = TaggerFeatures(forms: forms)
         var known = dictionaryLabels(of: forms)
         var scored = forms.indices.filter { known[$0] == nil }
         if !properNouns.isEmpty, let proper = labels.firstIndex(where: { $0.xpos == "NNP" && $0.upos == "PROPN" }) {
             for i in properNouns where forms.indices.contains(i) && known[i] == nil { known[i] = proper }
             scored.removeAll { known[$0] != nil }
         }
-        let stride = FeatureTable.scoreCapacity(labelCount)
+        let stride = FeatureTable.scoreCapacity(labels.count)
         let staticCount = TaggerFeatures.staticTemplates.count
         var staticScores = [Float](repeating: 0, count: scored.count * stride)
         var staticHashes = [UInt64](repeating: 0, count: scored.count * staticCount)
@@ -94,26 +119,7 @@ public struct PerceptronTagger: Sendable {
                 }
             }
         }
-        var buffers = ScoringBuffers(features: TaggerFeatures.dynamicTemplates.count, width: labelCount)
-        var slot = 0
-        staticScores.withUnsafeBufferPointer { staticScores in
-            for i in forms.indices {
-                if let label = known[i] {
-                    result[i] = label
-                    continue
-                }
-                result[i] = buffers.decide(with: table, initial: staticScores.baseAddress! + slot * stride) { hashes in
-                    features.writeDynamic(i, previous: i >= 1 ? result[i - 1] : -2, beforePrevious: i >= 2 ? result[i - 2] : -2,
-                                          to: hashes)
-                } choose: { scores in
-                    var best = 0
-                    for k in 1..<labelCount where scores[k] > scores[best] { best = k }
-                    return best
-                }
-                slot += 1
-            }
-        }
-        return result
+        return (features, known, staticScores)
     }
 
     /// Tags a sentence, returning XPOS and UPOS per word (nothing when the model has no labels); `properNouns` as

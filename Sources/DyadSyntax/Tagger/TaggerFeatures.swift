@@ -9,8 +9,13 @@ struct TaggerFeatures {
 
     init(forms: [String]) {
         let count = forms.count + 4
+        // Six arrays of their own: copies of one would each be copied again at their first write.
         word = Array(repeating: 0, count: count)
-        suffix2 = word; suffix3 = word; suffix4 = word; prefix1 = word; shape = word
+        suffix2 = Array(repeating: 0, count: count)
+        suffix3 = Array(repeating: 0, count: count)
+        suffix4 = Array(repeating: 0, count: count)
+        prefix1 = Array(repeating: 0, count: count)
+        shape = Array(repeating: 0, count: count)
         for (index, padding) in ["-START2-", "-START-"].enumerated() { fill(index, padding) }
         for (index, form) in forms.enumerated() { fill(index + 2, form) }
         for (index, padding) in ["-END-", "-END2-"].enumerated() { fill(forms.count + 2 + index, padding) }
