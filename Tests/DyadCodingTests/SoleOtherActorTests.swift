@@ -42,6 +42,18 @@ struct SoleOtherActorTests {
         [verb s-strike]
         lemma: strike
         pattern: 190 obj=target target=none
+
+        [verb s-rush]
+        lemma: rush
+        pattern: 154 obj=brigade|troop
+
+        [verb s-attack]
+        lemma: attack
+        pattern: 190
+
+        [verb s-raise]
+        lemma: raise
+        pattern: 151 obj=alert target=none
         """
 
     static let coder = ActorTestSupport.coder(verbs: verbs, named: "sole-other-verbs.lex")
@@ -113,5 +125,14 @@ struct SoleOtherActorTests {
         #expect(kept.contains("CHN 163 -"), "\(kept)")
         let given = ActorTestSupport.triples("Hamas fired rockets at Israel on Monday.", coder: plain)
         #expect(given.contains { $0.hasPrefix("PSE") && $0.hasSuffix(" 194 ISR") }, "\(given)")
+    }
+
+    @Test("a military posture aimed at the source's own forces faces the one other state; a police alert stays home")
+    func ownForcePosture() {
+        let brigades = Self.triples("Russian troops attacked the border region on Friday, and Kyiv rushed reserve brigades to the area.")
+        #expect(brigades.contains { $0.hasPrefix("UKR") && $0.contains(" 154 RUS") }, "\(brigades)")
+        #expect(!brigades.contains { $0.hasPrefix("UKR") && $0.contains(" 154 UKR") }, "\(brigades)")
+        let alert = Self.triples("Belgium raised its terrorism alert on Monday after a gunman from Tunisia shot dead two people.")
+        #expect(!alert.contains { $0.contains(" 151 TUN") }, "\(alert)")
     }
 }
