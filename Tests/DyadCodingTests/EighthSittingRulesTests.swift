@@ -230,3 +230,21 @@ struct SuspensionTests {
         #expect(switched.contains { $0.hasPrefix("HND") && $0.contains(" 161 TWN") }, "\(switched)")
     }
 }
+
+/// Person names inside a double name (eighth sitting on the event coder).
+@Suite("Actors: a name glued by a hyphen to another is part of a double name")
+struct DoubleNameTests {
+    static func codes(_ text: String) -> [String] {
+        let day = CalendarDate(iso: "2025-06-20")!
+        let (document, _) = ActorTestSupport.pipeline.run(Document(id: "t", date: day, text: text))
+        return ActorTestSupport.resolver.mentions(in: document, on: day).map { "\($0.text)=\($0.code.code)" }
+    }
+
+    @Test("'Zaghari-Ratcliffe' is not CIA Director John Ratcliffe; 'Ratcliffe' alone still is")
+    func doubleName() {
+        let double = Self.codes("An Iranian court sentenced the aid worker Nazanin Zaghari-Ratcliffe to another year in prison.")
+        #expect(!double.contains { $0.hasSuffix("=USASPY") }, "\(double)")
+        let alone = Self.codes("Ratcliffe said the agency would cooperate with Israel.")
+        #expect(alone.contains("Ratcliffe=USASPY"), "\(alone)")
+    }
+}

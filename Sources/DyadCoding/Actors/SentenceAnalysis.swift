@@ -81,10 +81,13 @@ struct SentenceAnalysis {
                isCapitalised(tokens.lowerBound - 1), form(tokens.lowerBound).lowercasedIfNeeded().hasPrefix("american") { continue }
             let feature = isPartOfFeatureName(tokens)
             let placeName = isNamedPlace(tokens)
+            // "Nazanin Zaghari-Ratcliffe": a name glued by a hyphen to another capitalised word is part of a double
+            // name, not the person the lexicon knows by that name alone.
+            let doubleName = isGluedToName(tokens)
             for hit in match.hits {
                 let entry = lexicon.entries[hit.entry]
                 // "the town of Djibo" is a town, not Niger's former junta leader Salou Djibo.
-                if entry.kind == .person, placeName { continue }
+                if entry.kind == .person, placeName || doubleName { continue }
                 // A city or region in a feature's name stays a place in its country ("the Dnipro River").
                 if entry.kind == .country, feature, ![.place, .capital, .seat].contains(hit.field) { continue }
                 if entry.kind == .agent {
@@ -97,6 +100,16 @@ struct SentenceAnalysis {
                 clues.append(Clue(tokens: tokens, source: .lexicon(hit)))
             }
         }
+    }
+
+    /// Whether `tokens` are joined without spaces by a hyphen to a capitalised word before or after them.
+    func isGluedToName(_ tokens: Range<Int>) -> Bool {
+        let first = tokens.lowerBound, last = tokens.upperBound - 1
+        if first - 2 >= sentence.tokens.lowerBound, form(first - 1) == "-", !document.tokens[first - 1].spaceAfter,
+           !document.tokens[first - 2].spaceAfter, isCapitalised(first - 2) { return true }
+        if last + 2 < sentence.tokens.upperBound, form(last + 1) == "-", !document.tokens[last].spaceAfter,
+           !document.tokens[last + 1].spaceAfter, isCapitalised(last + 2) { return true }
+        return false
     }
 
     /// Words that make a country's phrase beside them the name of a sea, strait or other feature of geography.
