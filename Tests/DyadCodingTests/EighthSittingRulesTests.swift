@@ -248,3 +248,18 @@ struct DoubleNameTests {
         #expect(alone.contains("Ratcliffe=USASPY"), "\(alone)")
     }
 }
+
+/// Regional adjectives that name one country (eighth sitting on the event coder).
+@Suite("Actors: regional adjectives of one country")
+struct RegionalAdjectiveTests {
+    @Test("'Catalan', 'Tigrayan', 'Chechen', 'Uyghur' name their country")
+    func regionalAdjectives() {
+        let day = CalendarDate(iso: "2025-06-20")!
+        for (text, code) in [("Catalan separatists marched in Barcelona.", "ESP"), ("Tigrayan forces shelled the town.", "ETH"),
+                             ("Chechen fighters joined the assault.", "RUS"), ("Uyghur activists protested in Istanbul.", "CHN")] {
+            let (document, _) = ActorTestSupport.pipeline.run(Document(id: "t", date: day, text: text))
+            let found = ActorTestSupport.resolver.mentions(in: document, on: day).map(\.code.principal.code)
+            #expect(found.first == code, "\(text): \(found)")
+        }
+    }
+}

@@ -175,7 +175,7 @@ place: Ngozi | Cibitoke | Rumonge | Makamba
 name: Belgium
 code: BEL
 alias: Kingdom of Belgium
-adjective: Belgian
+adjective: Belgian | Flemish | Walloon
 demonym: Belgian | Belgians
 place: Antwerp | Ghent | Liège | Charleroi | Bruges | Flanders | Wallonia | Molenbeek | Zaventem | Leuven | Louvain
 place: Namur | Ostend | Mechelen
@@ -389,7 +389,7 @@ place: Biobío
 name: China
 code: CHN
 alias: People's Republic of China | PRC | P.R.C. | Mainland China | Chinese mainland
-adjective: Chinese | Sino
+adjective: Chinese | Sino | Tibetan | Uyghur | Uighur
 demonym: Chinese
 capital: Beijing | Peking
 seat: Zhongnanhai
@@ -534,7 +534,7 @@ place: Brno | Ostrava | Plzeň | Pilsen | Moravia | Bohemia | Karlovy Vary | Lib
 name: Germany
 code: DEU
 alias: Federal Republic of Germany | FRG
-adjective: German
+adjective: German | Bavarian
 demonym: German | Germans
 capital: Berlin
 place: Munich | Hamburg | Frankfurt | Cologne | Stuttgart | Düsseldorf | Dresden | Leipzig | Hanover | Hannover
@@ -632,7 +632,7 @@ place: Laayoune | El Aaiún | Dakhla | Smara | Guerguerat
 name: Spain
 code: ESP
 alias: Kingdom of Spain
-adjective: Spanish
+adjective: Spanish | Catalan | Andalusian
 demonym: Spaniard | Spaniards
 capital: Madrid
 seat: Moncloa | Moncloa Palace
@@ -654,7 +654,7 @@ place: Tartu | Narva | Pärnu | Ida-Viru | Saaremaa | Kohtla-Järve
 name: Ethiopia
 code: ETH
 alias: Federal Democratic Republic of Ethiopia
-adjective: Ethiopian
+adjective: Ethiopian | Tigrayan
 demonym: Ethiopian | Ethiopians
 capital: Addis Ababa
 place: Tigray | Mekelle | Mekele | Amhara | Oromia | Gondar | Bahir Dar | Dire Dawa | Harar | Jijiga | Lalibela
@@ -695,7 +695,7 @@ place: Goose Green
 name: France
 code: FRA
 alias: French Republic
-adjective: French
+adjective: French | Corsican
 demonym: Frenchman | Frenchmen | Frenchwoman | Frenchwomen
 capital: Paris
 seat: Élysée | Élysée Palace | Matignon | Quai d'Orsay | Elysee | Elysee Palace
@@ -1066,7 +1066,7 @@ place: Zarqa | Irbid | Aqaba | Mafraq | Zaatari | Karak | Ruwaished
 [country JPN]
 name: Japan
 code: JPN
-adjective: Japanese
+adjective: Japanese | Okinawan
 demonym: Japanese
 capital: Tokyo
 seat: Kantei
@@ -1593,7 +1593,7 @@ place: Salalah | Sohar | Duqm | Musandam | Dhofar
 name: Pakistan
 code: PAK
 alias: Islamic Republic of Pakistan
-adjective: Pakistani
+adjective: Pakistani | Baloch | Balochi | Baluch
 demonym: Pakistani | Pakistanis
 capital: Islamabad
 place: Karachi | Lahore | Peshawar | Quetta | Rawalpindi | Faisalabad | Multan | Sindh | Balochistan | Baluchistan
@@ -1757,7 +1757,7 @@ place: Sibiu | Ploiești
 name: Russia
 code: RUS
 alias: Russian Federation
-adjective: Russian
+adjective: Russian | Chechen
 demonym: Russian | Russians
 capital: Moscow
 seat: Kremlin
