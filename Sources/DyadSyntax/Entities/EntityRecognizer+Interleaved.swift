@@ -40,30 +40,10 @@ extension EntityRecognizer {
             }
             return nil
         }
-        // Stepped in place in the array, as the parser's lanes are.
-        var lanes: [Lane] = []
-        for slot in 0..<Self.lanes {
-            guard let lane = start(in: slot) else { break }
-            lanes.append(lane)
-        }
-        while !lanes.isEmpty {
-            var index = 0
-            while index < lanes.count {
-                lanes[index].step(self)
-                guard lanes[index].phase == .done else {
-                    index += 1
-                    continue
-                }
-                results[lanes[index].sentence] = lanes[index].result
-                if let lane = start(in: lanes[index].slot) {
-                    lanes[index] = lane
-                    index += 1
-                } else {
-                    lanes.swapAt(index, lanes.count - 1)
-                    lanes.removeLast()
-                }
-            }
-        }
+        Lockstep.run(lanes: Self.lanes, start: start(in:), slot: \.slot, step: { lane in
+            lane.step(self)
+            return lane.phase == .done
+        }, finish: { lane in results[lane.sentence] = lane.result })
         return results
     }
 
