@@ -64,13 +64,16 @@ struct VerdictRulesTests {
 
     @Test("a verdict said of an act with 'be' targets whoever did it; a hedged one is no verdict")
     func saidVerdict() {
-        let found = Self.triples("Canada recognised Palestinian statehood on Sunday, and Benjamin Netanyahu said the move was a huge reward for terrorism.")
+        let found = Self.triples("Canada recognised Palestinian statehood on Sunday, and Benjamin Netanyahu said the move was a dangerous provocation.")
         #expect(found.contains { $0.hasPrefix("ISR") && $0.contains(" 111 CAN") }, "\(found)")
         let hedged = Self.triples("Canada recognised Palestinian statehood on Sunday, and Benjamin Netanyahu said the move would be a mistake.")
         #expect(!hedged.contains { $0.contains(" 111 ") }, "\(hedged)")
         // A verdict on something that is no act ("the weather") codes nothing.
         let other = Self.triples("Canada recognised Palestinian statehood on Sunday, and Benjamin Netanyahu said the weather was dangerous.")
         #expect(!other.contains { $0.contains(" 111 ") }, "\(other)")
+        // "it" as the speaker's own side, or standing for a clause after it, is no act judged.
+        let victim = Self.triples("India struck targets in Pakistan on Wednesday, and Pakistan said it was a victim of terrorism.")
+        #expect(!victim.contains { $0.hasPrefix("PAK") && $0.contains(" 111 ") }, "\(victim)")
     }
 }
 
@@ -179,6 +182,8 @@ struct ConditionalWarningTests {
         #expect(unspecified.contains { $0.hasPrefix("JPN") && $0.hasSuffix(" 130 PRK") }, "\(unspecified)")
         let forecast = Self.triples("The French president warned that growth would slow if China imposed tariffs on European goods.")
         #expect(!forecast.contains { $0.contains(" 13") }, "\(forecast)")
+        let others = Self.triples("The French president warned that more children would die unless Israel allowed aid into Gaza.")
+        #expect(!others.contains { $0.contains(" 13") }, "\(others)")
     }
 }
 
@@ -205,7 +210,9 @@ struct TollOfNoOneTests {
         #expect(!storm.contains { $0.contains(" 190 ") }, "\(storm)")
         let truck = Self.triples("A truck ploughed into crowds at a market in central Vienna on Monday, killing 12 people, and police said they were treating it as an attack.")
         #expect(!truck.contains { $0.contains(" 190 ") }, "\(truck)")
-        // A toll of a named actor's act stays the actor's.
+        // A toll of a named actor's act stays the actor's, also when the parser made the day its subject.
+        let day = Self.triples("Israel Friday pounded Gaza, killing 30 Palestinians.")
+        #expect(day.contains { $0.hasPrefix("ISR") && $0.contains(" 190 ") }, "\(day)")
         let named = Self.triples("Rebel fighters stormed a market in the Congolese town of Beni on Tuesday, killing 12 people.")
         #expect(named.contains { $0.contains(" 190 ") }, "\(named)")
     }
@@ -218,10 +225,12 @@ struct SuspensionTests {
 
     static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
 
-    @Test("a body suspending a member, or one 'from' it, breaks relations (161); suspending officials does not")
+    @Test("a body suspending a member from it, or a member's membership, breaks relations (161); suspending officials does not")
     func suspensions() {
-        let member = Self.triples("The African Union suspended Mali with immediate effect on Monday.")
+        let member = Self.triples("The African Union suspended Mali from all its activities on Monday.")
         #expect(member.contains { $0.hasPrefix("IGOAFRAFU") && $0.contains(" 161 MLI") }, "\(member)")
+        let membership = Self.triples("The Arab League suspended Syria's membership on Saturday.")
+        #expect(membership.contains { $0.contains(" 161 SYR") }, "\(membership)")
         let from = Self.triples("The UN General Assembly suspended Libya from the Human Rights Council on Tuesday.")
         #expect(from.contains { $0.contains(" 161 LBY") }, "\(from)")
         let officials = Self.triples("The Kenyan president suspended three judges on Monday.")
@@ -246,6 +255,9 @@ struct DoubleNameTests {
         #expect(!double.contains { $0.hasSuffix("=USASPY") }, "\(double)")
         let alone = Self.codes("Ratcliffe said the agency would cooperate with Israel.")
         #expect(alone.contains("Ratcliffe=USASPY"), "\(alone)")
+        // Two names the lexicon knows, or a pair with no given name before, are no double name.
+        let pair = Self.codes("The Putin-Erdogan talks ended, and Trump-Kim contacts resumed.")
+        #expect(pair.contains { $0.hasSuffix("=RUSGOV") } && pair.contains { $0.hasSuffix("=USAGOV") }, "\(pair)")
     }
 }
 

@@ -66,24 +66,28 @@ struct SentenceAnalysis {
     /// Keeps the lexicon matches that can be actors here.
     mutating func collect(matches: [LexiconMatcher.Match]) {
         let base = sentence.tokens.lowerBound
+        let matched = Set(matches.flatMap { ($0.tokens.lowerBound + base)..<($0.tokens.upperBound + base) })
         for match in matches {
             let tokens = (match.tokens.lowerBound + base)..<(match.tokens.upperBound + base)
             // "pro-Russian", "anti-NATO": a phrase glued to a hyphen names a stance, not an actor.
-            if tokens.lowerBound > sentence.tokens.lowerBound + 1 {
-                let before = tokens.lowerBound - 1
-                let prefix = form(before - 1).lowercasedIfNeeded()
-                if form(before) == "-", !document.tokens[before].spaceAfter,
-                   ["pro", "anti", "non", "ex", "post", "pre", "neo", "pan"].contains(prefix) { continue }
-            }
+            if let prefix = word(gluedBefore: tokens.lowerBound),
+               ["pro", "anti", "non", "ex", "post", "pre", "neo", "pan"].contains(form(prefix).lowercasedIfNeeded()) { continue }
             // "the Central American country", "Latin American leaders": a region's adjective, not the United States'.
             if tokens.lowerBound > sentence.tokens.lowerBound,
                ["central", "latin", "south", "north"].contains(form(tokens.lowerBound - 1).lowercasedIfNeeded()),
                isCapitalised(tokens.lowerBound - 1), form(tokens.lowerBound).lowercasedIfNeeded().hasPrefix("american") { continue }
             let feature = isPartOfFeatureName(tokens)
             let placeName = isNamedPlace(tokens)
-            // "Nazanin Zaghari-Ratcliffe": a name glued by a hyphen to another capitalised word is part of a double
-            // name, not the person the lexicon knows by that name alone.
-            let doubleName = isGluedToName(tokens)
+            // "Nazanin Zaghari-Ratcliffe": a name glued by a hyphen to another capitalised word, after a given name,
+            // is part of a double name, not the person the lexicon knows by that name alone; not "the Trump-Kim
+            // summit" (no given name before) nor "the Putin-Erdogan talks" (a name the lexicon knows).
+            func doubled(_ glued: Int?, givenName: Int) -> Bool {
+                guard let glued, isCapitalised(glued), !matched.contains(glued), sentence.tokens.contains(givenName) else { return false }
+                return isCapitalised(givenName) && xpos(givenName) == "NNP" && !matched.contains(givenName)
+            }
+            let before = word(gluedBefore: tokens.lowerBound)
+            let doubleName = doubled(before, givenName: (before ?? 0) - 1)
+                || doubled(word(gluedAfter: tokens.upperBound - 1), givenName: tokens.lowerBound - 1)
             for hit in match.hits {
                 let entry = lexicon.entries[hit.entry]
                 // "the town of Djibo" is a town, not Niger's former junta leader Salou Djibo.
@@ -102,14 +106,20 @@ struct SentenceAnalysis {
         }
     }
 
-    /// Whether `tokens` are joined without spaces by a hyphen to a capitalised word before or after them.
-    func isGluedToName(_ tokens: Range<Int>) -> Bool {
-        let first = tokens.lowerBound, last = tokens.upperBound - 1
-        if first - 2 >= sentence.tokens.lowerBound, form(first - 1) == "-", !document.tokens[first - 1].spaceAfter,
-           !document.tokens[first - 2].spaceAfter, isCapitalised(first - 2) { return true }
-        if last + 2 < sentence.tokens.upperBound, form(last + 1) == "-", !document.tokens[last].spaceAfter,
-           !document.tokens[last + 1].spaceAfter, isCapitalised(last + 2) { return true }
-        return false
+    /// The word joined to `token` by a hyphen before it, with no space on either side ("pro" in "pro-Russian").
+    func word(gluedBefore token: Int) -> Int? {
+        let hyphen = token - 1, word = token - 2
+        guard word >= sentence.tokens.lowerBound, form(hyphen) == "-", !document.tokens[hyphen].spaceAfter,
+              !document.tokens[word].spaceAfter else { return nil }
+        return word
+    }
+
+    /// The word joined to `token` by a hyphen after it, with no space on either side.
+    func word(gluedAfter token: Int) -> Int? {
+        let hyphen = token + 1, word = token + 2
+        guard word < sentence.tokens.upperBound, form(hyphen) == "-", !document.tokens[token].spaceAfter,
+              !document.tokens[hyphen].spaceAfter else { return nil }
+        return word
     }
 
     /// Words that make a country's phrase beside them the name of a sea, strait or other feature of geography.

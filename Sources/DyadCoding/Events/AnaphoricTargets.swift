@@ -27,7 +27,9 @@ extension ClauseReader {
         reactionNouns(of: verb).contains { Self.forceNouns.contains(lemma($0)) }
     }
 
-    /// What a reaction is to: the verb's object, or the object of its "against", "over", "to" or "at" phrase.
+    /// What a reaction is to: the verb's object, or the object of its "against", "over", "to" or "at" phrase; the
+    /// subject of a verdict said with "be" ("said the move was …"); what a naming verb names ("called the hijacking
+    /// an act of piracy").
     func reactionNouns(of verb: Int) -> [Int] {
         let phrases = kids(verb, ["prep"]).filter { ["against", "over", "to", "at"].contains(lemma($0)) }
         // "said the move was a reward for terrorism": what a verdict said of an act is about.
@@ -63,12 +65,15 @@ extension ClauseReader {
         // "…, a move Beijing condemned": a clause on a noun for an act reacts to it.
         if ["relcl", "acl"].contains(deprel(verb)), head(verb) >= 0, Self.actNouns.contains(lemma(head(verb))),
            mentionsOnOrOwning(head(verb)).isEmpty { return true }
-        return nouns.contains { noun in
-            // "called it drastic": "it" stands for the act too (the coder asks only for a reaction with no target).
-            form(noun).lowercasedIfNeeded() == "it"
-                || (isActNoun(noun) && determiners(of: noun).contains { ["the", "this", "that"].contains(lemma($0)) }
-                    && mentionsOnOrOwning(noun).isEmpty)
-        }
+        return nouns.contains(where: isActReference)
+    }
+
+    /// "the move", "these strikes", "it": a noun standing for an act the text has reported, with no actor of its own.
+    /// "called it drastic": "it" stands for the act too (the coder asks only for a reaction with no target).
+    func isActReference(_ noun: Int) -> Bool {
+        if ["it", "this"].contains(form(noun).lowercasedIfNeeded()) { return true }
+        return isActNoun(noun) && mentionsOnOrOwning(noun).isEmpty
+            && determiners(of: noun).contains { ["the", "this", "that", "these", "those"].contains(lemma($0)) }
     }
 }
 
@@ -211,7 +216,7 @@ extension ClauseReader {
     }
 
     /// Whether `token` is within the noun phrase headed by `noun`, below no verb.
-    func isInside(_ token: Int, phraseOf noun: Int) -> Bool {
+    private func isInside(_ token: Int, phraseOf noun: Int) -> Bool {
         var current = token
         var steps = 0
         while current >= 0, steps < 8 {

@@ -25,7 +25,9 @@ extension ClauseReader {
         "dotard", "deranged", "lunatic", "madman", "maniac", "gangster", "clown", "idiot", "insane", "crazy", "evil",
         "unaccountable", "incompetent", "corrupt", "pathetic", "despicable", "heinous", "cowardly", "inhumane",
         "cruel", "brutal", "savage", "unworthy", "intolerable", "insulting", "offensive", "defamatory", "terror",
-        "terrorism", "instability", "reward"]
+        "terrorism", "instability"]
+    /// Nouns for one who suffers an act, which a speaker says of itself ("said it was a victim of terrorism").
+    static let sufferers: Set<String> = ["victim", "target", "casualty", "survivor"]
     /// Words of an approving verdict.
     static let approving: Set<String> = [
         "positive", "welcome", "constructive", "historic", "breakthrough", "success", "milestone", "productive",
@@ -43,10 +45,9 @@ extension ClauseReader {
         verdict += kids(object, ["amod"]).filter { $0 > object }
         // "calling the move a clear overreaction", the verdict read as the object's apposition
         verdict += kids(object, ["appos"])
-        // "called the ruling a truly breathtaking action": the verdict read as a second object
-        verdict += kids(verb, ["dobj"]).filter { $0 > object }
-        // "calling the measure baseless": the adjective the tagger read as the object's head (see `namedObject`).
-        if let read = kids(verb, ["dobj"]).first, read != object { verdict.append(read) }
+        // "called the ruling a truly breathtaking action": the verdict read as a second object; "calling the measure
+        // baseless": the adjective the tagger read as the object's head (see `namedObject`).
+        verdict += kids(verb, ["dobj"]).filter { $0 != object }
         // "called the ruling a truly breathtaking action": the verdict hung on the object read as a gerund.
         if document.xpos[object] == "VBG" { verdict += kids(object, ["dobj"]) }
         // "calling the manoeuvres unsafe and unprofessional": an adjective right after the object that the parser
@@ -80,18 +81,15 @@ extension ClauseReader {
         guard Self.speechVerbs.contains(lemma(verb)), !isNegated(verb) else { return nil }
         for clause in kids(verb, ["ccomp"]) + [thatClause(of: verb)].compactMap({ $0 })
         where lemma(clause) == "be" && !isNegated(clause) && !kids(clause, ["aux"]).contains(where: { Self.hedges.contains(lemma($0)) }) {
-            guard let topic = kids(clause, ["nsubj"]).first, isActReference(topic),
-                  let code = judgement(of: kids(clause, ["attr", "acomp"])) else { continue }
+            // Not "it was unsafe for residents to return" (an "it" standing for the clause after), nor "it was a victim
+            // of terrorism" (the speaker's own side).
+            let verdict = kids(clause, ["attr", "acomp"])
+            guard let topic = kids(clause, ["nsubj"]).first, isActReference(topic), kids(clause, ["xcomp", "ccomp"]).isEmpty,
+                  !verdict.contains(where: { Self.sufferers.contains(lemma($0)) }),
+                  let code = judgement(of: verdict) else { continue }
             return (clause, code)
         }
         return nil
-    }
-
-    /// "the move", "this decision", "it": a noun standing for an act the text has reported.
-    func isActReference(_ noun: Int) -> Bool {
-        if ["it", "this"].contains(form(noun).lowercasedIfNeeded()) { return true }
-        return isActNoun(noun) && mentionsOnOrOwning(noun).isEmpty
-            && determiners(of: noun).contains { ["the", "this", "that", "these", "those"].contains(lemma($0)) }
     }
 
     /// The last token of the phrase `token` heads.
@@ -128,7 +126,8 @@ extension ClauseReader {
     }
 
     /// The verdicts of the sentence's naming verbs that coded nothing themselves, aimed at what they name (an actor,
-    /// or — through ``EventCoder`` — whoever did the act named by "the move", "it").
+    /// or — through ``EventCoder`` — whoever did the act named by "the move", "it"), and the verdicts its speech
+    /// verbs say of an act with "be" (``saidVerdict(of:)``).
     func verdictEvents(coded: [CodedEvent]) -> [CodedEvent] {
         var found: [CodedEvent] = []
         for verb in sentence.tokens where isVerb(verb) && Self.namingVerbs.contains(lemma(verb)) {

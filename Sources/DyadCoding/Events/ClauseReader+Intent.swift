@@ -51,9 +51,10 @@ extension ClauseReader {
             found += events(verb: head, sourceToken: reading.source, targetToken: target, code: code, targetless: false,
                             rule: rule)
         }
+        // A conditional warning is read after the plain ones, so that one warning is not coded twice.
+        let warned = warnedThreats(coded: coded, entries: entries)
         return found + refusedWithNot(entries: entries) + demandedWithMust(entries: entries)
-            + warnedThreats(coded: coded, entries: entries) + conditionalWarnings(coded: coded) + verdictEvents(coded: coded)
-            + retaliationThreats(coded: coded)
+            + warned + conditionalWarnings(coded: coded + warned) + verdictEvents(coded: coded) + retaliationThreats(coded: coded)
             + forcesArriving(coded: coded)
     }
 
@@ -113,8 +114,8 @@ extension ClauseReader {
     static let sanctionWords: Set<String> = ["sanction", "tariff", "penalty", "embargo", "measure", "restriction"]
     static let forceWords: Set<String> = ["force", "military", "strike", "attack", "war", "retaliation", "hell", "fire"]
     /// Words of a consequence someone inflicts, without saying what it is.
-    static let inflicted: Set<String> = ["consequence", "price", "pay", "action", "response", "respond", "retaliate",
-                                         "more", "punish", "cost", "step", "countermeasure"]
+    static let inflicted: Set<String> = ["consequence", "action", "response", "respond", "retaliate", "punish",
+                                         "countermeasure", "retaliation"]
 
     /// "warned there would be more sanctions unless Havana changed course", "warned that hell would rain down unless
     /// the attacks stopped": a warning of what will follow if another actor does or fails to do something is a
@@ -146,8 +147,16 @@ extension ClauseReader {
                 words.insert(lemma(next))
                 pending += children[next] ?? []
             }
-            // Only a consequence someone inflicts: not "growth would slow if China imposed tariffs".
-            guard !words.isDisjoint(with: Self.sanctionWords.union(Self.forceWords).union(Self.inflicted)) else { continue }
+            // Only a consequence the speaker's side inflicts ("there would be consequences", "Washington would act"), or
+            // one of sanctions or force: not "growth would slow if China imposed tariffs", "more children would die
+            // unless Israel allowed aid in".
+            // "there would be more" (of what was just done) is the speaker's own doing too.
+            let inflicter = kids(consequence, ["nsubj", "expl"]).first
+            let existential = inflicter.map { lemma($0) == "there" } ?? false
+            let inflictedByOwn = existential || inflicter.map { isSpeakersOwn($0, speaker: speaker) } ?? true
+            guard !words.isDisjoint(with: Self.sanctionWords.union(Self.forceWords))
+                    || (inflictedByOwn && !words.isDisjoint(with: Self.inflicted)) || (existential && words.contains("more"))
+            else { continue }
             let code = !words.isDisjoint(with: Self.sanctionWords) ? "1312" : !words.isDisjoint(with: Self.forceWords) ? "138" : "130"
             guard let threat = CAMEOOntology.code(code) else { continue }
             let rule = "threat: '\(form(verb))' of what follows '\(form(kids(condition, ["mark"]).first ?? condition))' \(form(named)) acts → \(code)"

@@ -24,8 +24,9 @@ extension ClauseReader {
         func hazard(_ word: String) -> Bool {
             Self.hazardNouns.contains(word) || word.hasSuffix("s") && Self.hazardNouns.contains(String(word.dropLast()))
         }
-        // "Typhoon Kalmaegi", "Hurricane Ian": a named hazard, by its class word.
-        return hazard(lemma(token)) || kids(token, ["compound"]).contains { $0 < token && hazard(lemma($0)) }
+        // "Typhoon Kalmaegi", "Hurricane Ian": a named hazard, by its capitalised class word (not "flood relief teams").
+        return hazard(lemma(token)) || document.xpos[token] == "NNP"
+            && kids(token, ["compound"]).contains { $0 < token && hazard(lemma($0)) && form($0).first?.isUppercase == true }
     }
 
     /// Whether `verb` tells of an accident ("a passenger train and a freight train collided", "a military plane
@@ -116,10 +117,16 @@ extension ClauseReader {
     /// parser hung the two. Its subject's phrase (or the verb, when the subject follows it) comes just after a comma
     /// (within three tokens, so that closing quotes and a participle split off the subject — "…, ruling party
     /// lawmakers said" — do not hide it), with a verb before.
+    /// The subject may be one the parser made a conjunct of the clause before ("…, Human Rights Watch said"); what
+    /// follows may be anything but what it reports ("…, the minister said on Thursday, thanking his counterpart",
+    /// "…, officials said, following last week's summit").
     func isTrailingSpeech(_ verb: Int) -> Bool {
         let subjects = kids(verb, ["nsubj"])
-        guard Self.speechVerbs.contains(lemma(verb)), let subject = subjects.last(where: { $0 < verb }) ?? subjects.first,
-              !sentence.tokens[(verb + 1)...].contains(where: { isVerb($0) }) else { return false }
+        let misread = deprel(verb) == "conj" ? misreadSubject(ofConjunct: verb) : nil
+        guard Self.speechVerbs.contains(lemma(verb)), let subject = subjects.last(where: { $0 < verb }) ?? subjects.first ?? misread,
+              kids(verb, ["ccomp", "xcomp"]).allSatisfy({ $0 < verb }), thatClause(of: verb) == nil,
+              // "…, a Soviet trade official told Reuters": whom it was told, not what.
+              lemma(verb) == "tell" || kids(verb, ["dobj"]).allSatisfy({ $0 < verb }) else { return false }
         var first = min(subject, verb)
         if subject < verb {
             while let earlier = (children[first] ?? []).filter({ $0 < first }).min() { first = earlier }

@@ -3,9 +3,10 @@ import DyadLexicon
 
 /// "ordered strikes on Houthi targets", "ordered the seizure of the Ever Given", "ordered the closure of the
 /// alliance's offices", "responded with air strikes on the Gaza Strip": an order (or authorisation) of an act named
-/// as a noun, or an answer with one, is that act, as the event conventions code light verbs. The noun is read as its verb would be — the object of its "of" phrase (else of its "on" or
-/// "against") as the verb's object, its other phrases and the order's as the verb's — and tried against that verb's
-/// patterns.
+/// as a noun, or an answer with one, is that act, as the event conventions code light verbs. An attack or sanction
+/// noun is read as launched or imposed; else the noun is read as its verb would be — the object of its "of" phrase
+/// (else of its "on" or "against") as the verb's object, its other phrases and the order's as the verb's — and tried
+/// against that verb's patterns.
 extension ClauseReader {
     /// Verbs whose object names an act they set going.
     static let orderingVerbs: Set<String> = ["order", "authorise", "authorize"]

@@ -60,4 +60,17 @@ extension ClauseReader {
         }
         return []
     }
+
+    /// The reporting verb before `clause` whose reported clause it is (or that clause's, up to three levels up).
+    func reportingHead(above clause: Int) -> Int? {
+        var inner = clause
+        for _ in 0..<3 {
+            // A "that" clause the parser hung as adverbial counts too ("demanded that Poland amend a bill, calling …").
+            let reported = deprel(inner) == "ccomp" || (deprel(inner) == "advcl" && kids(inner, ["mark"]).contains { lemma($0) == "that" })
+            guard reported, head(inner) >= 0, head(inner) < inner else { return nil }
+            if Self.reportingHeads.contains(lemma(head(inner))) { return head(inner) }
+            inner = head(inner)
+        }
+        return nil
+    }
 }

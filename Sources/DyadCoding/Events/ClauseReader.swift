@@ -244,19 +244,6 @@ final class ClauseReader: Sendable {
         }
     }
 
-    /// The reporting verb before `clause` whose reported clause it is, up to two clauses up.
-    func reportingHead(above clause: Int) -> Int? {
-        var inner = clause
-        for _ in 0..<3 {
-            // A "that" clause the parser hung as adverbial counts too ("demanded that Poland amend a bill, calling …").
-            let reported = deprel(inner) == "ccomp" || (deprel(inner) == "advcl" && kids(inner, ["mark"]).contains { lemma($0) == "that" })
-            guard reported, head(inner) >= 0, head(inner) < inner else { return nil }
-            if Self.reportingHeads.contains(lemma(head(inner))) { return head(inner) }
-            inner = head(inner)
-        }
-        return nil
-    }
-
     /// Whether the verb tells the toll of the act it follows: a participle of killing set after it ("..., killing
     /// four Ugandan peacekeepers"). Not of wounding: "opened fire on his convoy, wounding the former prime minister"
     /// is the assault that names its victim.
@@ -265,11 +252,13 @@ final class ClauseReader: Sendable {
     }
 
     /// Whether the verb is a participle of killing after a comma ("…, killing 12 people") on a clause or noun whose
-    /// subject names no actor itself.
+    /// subject names no actor, or only actors the parser coordinated with it ("A truck ploughed into crowds …, and
+    /// police said", "police" a conjunct of "truck").
     func isTollOfNoOne(_ verb: Int) -> Bool {
         guard ["advcl", "acl"].contains(deprel(verb)), document.xpos[verb] == "VBG", lemma(verb) == "kill",
-              verb > 0, form(verb - 1) == ",", let doer = subject(of: verb) else { return false }
-        return mentions(at: doer).isEmpty && document.xpos[doer] != "PRP"
+              verb > 0, form(verb - 1) == ",", let doer = subject(of: verb), document.xpos[doer] != "PRP" else { return false }
+        let conjuncts = Set(kids(doer, ["conj"]))
+        return sourceActors(at: doer, verb: verb).allSatisfy { conjuncts.contains($0.head) }
     }
 
     /// Whether a denial's target is its accuser: named outside the clause or phrase the denial denies (the owner of
@@ -478,31 +467,6 @@ final class ClauseReader: Sendable {
             if Self.speechVerbs.contains(lemma(token)) { return token }
         }
         return nil
-    }
-
-    /// Whether a speech verb reports a clause set before it, or one whose subject is an actor other than the
-    /// speaker's side.
-    func reportsAnother(_ verb: Int, speaker: ActorMention) -> Bool {
-        guard Self.speechVerbs.contains(lemma(verb)) else { return false }
-        if isAttribution(verb) || kids(verb, ["ccomp"]).contains(where: { $0 < verb }) || isTrailingAttribution(verb) { return true }
-        let clauses = kids(verb, ["ccomp"]) + [thatClause(of: verb)].compactMap { $0 }
-        return clauses.contains { clause in
-            kids(clause, ["nsubj", "nsubjpass"]).contains { subject in
-                mentionsOnOrOwning(subject).contains { $0.code.principal != speaker.code.principal }
-            }
-        }
-    }
-
-    /// "…, Defence Minister Oleksii Reznikov said on Thursday": a speech verb with nothing after it that it reports,
-    /// whose subject follows a comma after a clause, whatever the parser hung it on.
-    func isTrailingAttribution(_ verb: Int) -> Bool {
-        guard kids(verb, ["ccomp", "xcomp", "dobj"]).allSatisfy({ $0 < verb }), thatClause(of: verb) == nil,
-              let subject = subject(of: verb), subject < verb else { return false }
-        var start = subject
-        for token in sentence.tokens where token < subject && isInside(token, phraseOf: subject) { start = min(start, token) }
-        let comma = start - 1
-        guard sentence.tokens.contains(comma), form(comma) == "," else { return false }
-        return sentence.tokens.contains { $0 < comma && isVerb($0) }
     }
 
     /// A speech verb set after the clause it reports, as the parser hangs it on that clause's verb ("..., the group

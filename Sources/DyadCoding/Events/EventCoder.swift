@@ -19,8 +19,10 @@ public struct EventCoder: Sendable {
     /// The discard phrases (sports, markets, weather), whose sentences code no event.
     let discards: DiscardIndex
     /// Whether an act whose pattern finds no target is aimed at the one other actor the sentence names, or at its
-    /// source's own state when it names none (see ``withSoleOtherActor(_:clause:)``): right about half the time on
-    /// modern news, so a user who wants only targets the text gives turns it off (`--no-guessed-targets`).
+    /// source's own state when it names none, and a military posture aimed at the source's own forces at the other
+    /// side (see ``withSoleOtherActor(_:clause:)``): right about half the time on modern news, so a user who wants
+    /// only targets the text gives turns it off (`--no-guessed-targets`). Targets read from context stay: the act a
+    /// reaction answers, the partner a concession is made to, the state a retaliation answers.
     public let guessesTargets: Bool
 
     /// Prepares the coder; `resolver` must use the same lexicon's actors (or another one). With `guessesTargets`
@@ -87,10 +89,6 @@ public struct EventCoder: Sendable {
             // set after what it reports ("..., a Thai army spokesman said").
             events += sentenceEvents.filter { event in
                 if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
-                // Nor, coded or not, is a plain statement that reports another's act or is set after what it reports
-                // ("Vladimir Putin had agreed to meet him, Trump said"): the conventions code the reported act alone;
-                // a statement about the speaker's own side stays ("the Kremlin said Russia's doctrine was unchanged").
-                if event.code.code == "010", clause.reportsAnother(event.trigger, speaker: event.source) { return false }
                 if clause.isToll(event.trigger), violent.contains(clause.head(event.trigger)) { return false }
                 // A toll whose act no actor is named doing ("A truck ploughed into crowds …, killing 12 people", with
                 // police read as the truck's conjunct) is no act of force of anyone's.
@@ -136,8 +134,9 @@ public struct EventCoder: Sendable {
                 if event.code.code == "041",
                    sentenceEvents.contains(where: { $0.trigger == event.trigger && $0.rule.hasPrefix("verdict:") }) { return false }
                 guard event.code.code == "010" else { return true }
-                return clause.kids(event.trigger, ["ccomp"]).isEmpty && !clause.isAttribution(event.trigger)
-                    && !clause.isTrailingSpeech(event.trigger)
+                // Nor, coded or not, is one with a "that" clause the parser hung as adverbial.
+                return clause.kids(event.trigger, ["ccomp"]).isEmpty && clause.thatClause(of: event.trigger) == nil
+                    && !clause.isAttribution(event.trigger) && !clause.isTrailingSpeech(event.trigger)
             }
         }
         return events
@@ -264,8 +263,9 @@ public struct EventCoder: Sendable {
             traces += verbTraces(of: sentence, in: clause, coded: { coded }) { coded += $0.events }
             // The intents and refusals coded for a chain whose act coded nothing, one trace per rule.
             let index = self.index
-            for event in clause.chainEvents(coded: coded, entries: { index.entries(for: $0, in: clause) })
-                + clause.orderedActs(coded: coded, entries: { index.verbs[$0] }) {
+            // As in `events`: the ordered acts see the chain's events.
+            let chain = clause.chainEvents(coded: coded, entries: { index.entries(for: $0, in: clause) })
+            for event in chain + clause.orderedActs(coded: coded + chain, entries: { index.verbs[$0] }) {
                 if let last = traces.indices.last, traces[last].chosen == event.rule, traces[last].token == event.trigger {
                     traces[last].events.append(event)
                     continue

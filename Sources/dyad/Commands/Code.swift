@@ -42,9 +42,7 @@ struct Code: ParsableCommand {
                                valueName: "N"))
     var jobs: Int = 1
 
-    @Flag(name: .customLong("no-guessed-targets"), help: ArgumentHelp(
-        "Give an act whose pattern finds no target none, rather than the one other actor the sentence names (or, with none, the source's own state)."))
-    var noGuessedTargets = false
+    @OptionGroup var targets: TargetGuessArguments
 
     @Flag(help: "Parse every sentence, also those that cannot yield an event (slower; the events are the same).")
     var parseAll = false
@@ -76,11 +74,11 @@ struct Code: ParsableCommand {
             }
         }
         let (models, loaded) = try coding.load(jobs: jobs)
-        let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded), guessesTargets: !noGuessedTargets)
+        let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded), guessesTargets: targets.guessesTargets)
         let today = CodingArguments.today()
         let selector = parseAll ? nil : EventParseSelector(coder: coder)
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models, selector: selector)])
-        let version = "dyad \(DyadVersion.current); lexicon \(loaded.verbs.count) verbs; models en-news"
+        let version = "dyad \(DyadVersion.current); lexicon \(loaded.verbs.count) verbs; models en-news\(targets.versionNote)"
         let writer = EventWriter(version: version)
         let table = EventTableWriter.Layout(rawValue: format).map { EventTableWriter(layout: $0, version: version, lexicon: loaded) }
         var headerWritten = false

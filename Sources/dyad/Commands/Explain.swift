@@ -23,9 +23,7 @@ struct Explain: ParsableCommand {
                                valueName: "date"))
     var date: String?
 
-    @Flag(name: .customLong("no-guessed-targets"), help: ArgumentHelp(
-        "Give an act whose pattern finds no target none, rather than the one other actor the sentence names."))
-    var noGuessedTargets = false
+    @OptionGroup var targets: TargetGuessArguments
 
     func run() throws {
         let errors = StandardError()
@@ -46,7 +44,7 @@ struct Explain: ParsableCommand {
             throw ExitCode(2)
         }
         let resolver = ActorResolver(lexicon: lexicon)
-        let coder = EventCoder(lexicon: lexicon, resolver: resolver, guessesTargets: !noGuessedTargets)
+        let coder = EventCoder(lexicon: lexicon, resolver: resolver, guessesTargets: targets.guessesTargets)
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
         let (document, _) = pipeline.run(Document(id: "explain", date: published, text: text))
         let mentions = resolver.mentions(in: document, on: published)

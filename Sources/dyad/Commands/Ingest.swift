@@ -19,9 +19,7 @@ struct Ingest: ParsableCommand {
     @OptionGroup var reader: ReaderArguments
     @OptionGroup var coding: CodingArguments
 
-    @Flag(name: .customLong("no-guessed-targets"), help: ArgumentHelp(
-        "Give an act whose pattern finds no target none, rather than the one other actor the sentence names (or, with none, the source's own state)."))
-    var noGuessedTargets = false
+    @OptionGroup var targets: TargetGuessArguments
     @OptionGroup var store: StoreArguments
 
     @Option(help: ArgumentHelp("Documents per transaction.", valueName: "N"))
@@ -46,8 +44,9 @@ struct Ingest: ParsableCommand {
         Self.installTestHook(on: database)
         let (models, lexicon) = try coding.load(jobs: jobs)
         let coder = try DocumentCoder(models: models, lexicon: lexicon,
-                                      version: "dyad \(DyadVersion.current); lexicon \(lexicon.verbs.count) verbs; models en-news",
-                                      today: CodingArguments.today(), guessesTargets: !noGuessedTargets)
+                                      version: "dyad \(DyadVersion.current); lexicon \(lexicon.verbs.count) verbs; models en-news"
+                                        + targets.versionNote,
+                                      today: CodingArguments.today(), guessesTargets: targets.guessesTargets)
         let pipeline = coder.pipeline
         let code: @Sendable (AnnotatedDocument) -> CodedDocument = { coder.record(of: $0) }
         let errors = StandardError()

@@ -1126,7 +1126,7 @@ example: 115 | Guyana took legal action against Venezuela at the International C
 lemma: heap | pour | lavish | shower
 pattern: 112 obj=blame prep=on|upon
 pattern: 111 obj=scorn|criticism|contempt|derision|ridicule|abuse prep=on|upon
-pattern: 051 obj=praise|compliment|accolade|tribute prep=on|upon|with target=prep
+pattern: 051 obj=praise|compliment|accolade|tribute prep=on|upon target=prep
 example: 111 | Moscow poured scorn on the G7 price cap on Russian oil.
 example: 112 | Ethiopia heaped blame on Egypt for the stalled talks over the Nile dam.
 example: 051 | The Indonesian president lavished praise on Beijing for its investment in the nickel industry.

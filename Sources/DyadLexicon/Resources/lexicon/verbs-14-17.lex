@@ -1683,17 +1683,6 @@ example: 160 | Poland scrapped its defence cooperation with Belarus.
 example: 1721 | Hong Kong authorities cancelled the registration of the pro-democracy union.
 note: Cancelled debts and curfews are 071/081x (another file): they are not in these lists.
 
-[synset V14_SUSPEND_NOT]
-# What a suspension names that is no member suspended from a body: its own acts, plans and things.
-word: operation | activity | work | service | production | payment | program | programme | plan | project | flight
-word: vote | election | session | hearing | trial | case | investigation | rule | law | decree | order | deal
-word: sale | export | import | shipment | delivery | supply | construction | campaign | search | rescue | fighting
-word: deployment | mission | patrol | exercise | drill | aid | assistance | funding | loan | visit | trip | meeting
-word: summit | ban | sanction | tariff | duty | transit | traffic | route | broadcast | contract | scheme | policy
-word: process | procedure | implementation | enforcement | collection | distribution | evacuation | repatriation
-word: governor | lawmaker | legislator | official | judge | minister | mayor | officer | employee | staff | player
-word: athlete | coach | teacher | journalist | student | lawyer | doctor | worker | soldier | police | policeman
-
 [verb v14-suspend]
 lemma: suspend
 pattern: 1622 obj=&V14_MUNITION prep=to|from target=prep
@@ -1722,12 +1711,11 @@ pattern: 161 obj=membership|status|observer_status|participation|voting_right|se
 pattern: 160 obj=&V14_COOPERATION|&V14_LINKS|&V14_TREATY prep=with|to target=prep
 pattern: 160 obj=&V14_COOPERATION|&V14_LINKS|&V14_TREATY target=none
 pattern: 161 prep=from target=obj
-pattern: 161 obj=* !obj=&V14_SUSPEND_NOT voice=active
 example: 164 | Israel suspended negotiations with Hamas in Doha after the strike in Rafah.
 example: 165 | Qatar suspended its mediation between Israel and Hamas in November 2024.
 example: 165 | Kenya suspended its efforts to mediate between Ethiopia and Somalia.
 example: 161 | Venezuela suspended diplomatic relations with Argentina, Chile and Peru.
-example: 161 | The African Union suspended Mali after the second coup in nine months.
+example: 161 | The African Union suspended Mali from all its activities after the second coup in nine months.
 example: 161 | The Arab League suspended Syria's membership in November 2011.
 example: 163 | China suspended imports of Japanese seafood after the Fukushima water release.
 example: 1621 | The United States suspended economic aid to Niger after the coup.
