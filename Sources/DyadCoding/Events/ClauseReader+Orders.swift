@@ -70,13 +70,22 @@ extension ClauseReader {
                               chainTarget: nil, recipient: nil)
         for (light, roots) in Self.lightReadings {
             guard let lightEntries = entries(light) else { continue }
-            for candidate in candidates(for: reading, entries: lightEntries) where roots.contains(candidate.pattern.code.rootNumber) {
-                let rule = "\(kind) act: '\(form(verb)) … \(form(noun))' read as '\(light) \(form(noun))' with "
-                    + "\(candidate.entry.id): pattern \(candidate.pattern.text) (\(candidate.entry.location.file):\(candidate.pattern.line))"
-                let made = events(verb: verb, sourceToken: source, targetToken: candidate.target, code: candidate.pattern.code,
-                                  targetless: candidate.pattern.target == .none, rule: rule)
-                if !made.isEmpty { return made }
+            let held = candidates(for: reading, entries: lightEntries).filter { roots.contains($0.pattern.code.rootNumber) }
+            if let made = firstEvents(of: held, verb: verb, source: source, reading: "\(kind) act: '\(form(verb)) … \(form(noun))' read as '\(light) \(form(noun))'") {
+                return made
             }
+        }
+        return nil
+    }
+
+    /// The events of the first candidate that finds its actors, with a rule that says how the act was read.
+    private func firstEvents(of candidates: [Candidate], verb: Int, source: Int?, reading: String) -> [CodedEvent]? {
+        for candidate in candidates {
+            let rule = "\(reading) with \(candidate.entry.id): pattern \(candidate.pattern.text) "
+                + "(\(candidate.entry.location.file):\(candidate.pattern.line))"
+            let made = events(verb: verb, sourceToken: source, targetToken: candidate.target, code: candidate.pattern.code,
+                              targetless: candidate.pattern.target == .none, rule: rule)
+            if !made.isEmpty { return made }
         }
         return nil
     }
@@ -91,13 +100,7 @@ extension ClauseReader {
         let phrases = prepositions(of: verb, object: noun).filter { phrase in phrase.object != object }
         let reading = Reading(passive: false, object: object, source: source, prepositions: phrases, particle: nil,
                               governed: nil, chainTarget: nil, recipient: nil)
-        for candidate in candidates(for: reading, entries: actEntries) {
-            let rule = "ordered act: '\(form(verb)) … \(form(noun))' read as '\(actVerb)' with \(candidate.entry.id): pattern "
-                + "\(candidate.pattern.text) (\(candidate.entry.location.file):\(candidate.pattern.line))"
-            let made = events(verb: verb, sourceToken: source, targetToken: candidate.target, code: candidate.pattern.code,
-                              targetless: candidate.pattern.target == .none, rule: rule)
-            if !made.isEmpty { return made }
-        }
-        return nil
+        return firstEvents(of: candidates(for: reading, entries: actEntries), verb: verb, source: source,
+                           reading: "ordered act: '\(form(verb)) … \(form(noun))' read as '\(actVerb)'")
     }
 }

@@ -18,29 +18,14 @@ extension EntityRecognizer {
         var results = [[Int]](repeating: [], count: sentences.count)
         let width = FeatureTable.scoreCapacity(max(weights.width, labels.count))
         let perLane = EntityFeatures.count + EntityFeatures.staticTemplates.count + EntityFeatures.dynamicTemplates.count
-        let words = UnsafeMutablePointer<UInt64>.allocate(capacity: Self.lanes * perLane)
-        words.initialize(repeating: 0, count: Self.lanes * perLane)
-        let floats = UnsafeMutablePointer<Float>.allocate(capacity: Self.lanes * width)
-        floats.initialize(repeating: 0, count: Self.lanes * width)
-        defer {
-            words.deallocate()
-            floats.deallocate()
-        }
-        var next = 0
-        /// The next sentence that has words, in the buffers of lane `slot`.
-        func start(in slot: Int) -> Lane? {
-            while next < sentences.count {
-                let sentence = sentences[next]
-                next += 1
-                guard !sentence.forms.isEmpty else { continue }
-                precondition(sentence.forms.count == sentence.tags.count, "one tag per word")
-                return Lane(sentence: next - 1, slot: slot, prepared: prepare(forms: sentence.forms, tags: sentence.tags),
-                            count: sentence.forms.count, words: words + slot * perLane, scores: floats + slot * width,
-                            recognizer: self)
-            }
-            return nil
-        }
-        Lockstep.run(lanes: Self.lanes, start: start(in:), slot: \.slot, step: { lane in
+        let buffers = LaneBuffers(lanes: Self.lanes, wordsPerLane: perLane, floatsPerLane: width)
+        defer { buffers.deallocate() }
+        Lockstep.run(sentences, lanes: Self.lanes, skip: { $0.forms.isEmpty }, start: { index, slot in
+            let sentence = sentences[index]
+            precondition(sentence.forms.count == sentence.tags.count, "one tag per word")
+            return Lane(sentence: index, slot: slot, prepared: prepare(forms: sentence.forms, tags: sentence.tags),
+                        count: sentence.forms.count, words: buffers.words(slot), scores: buffers.floats(slot), recognizer: self)
+        }, slot: \.slot, step: { lane in
             lane.step(self)
             return lane.phase == .done
         }, finish: { lane in results[lane.sentence] = lane.result })

@@ -33,4 +33,49 @@ enum Lockstep {
             }
         }
     }
+
+    /// Runs `jobs` in order, one lane each, skipping those `skip` says need no work (an empty sentence):
+    /// `start(index, slot)` makes the lane of job `index` in lane slot `slot`; then as ``run(lanes:start:slot:step:finish:)``.
+    @inline(__always)
+    static func run<Job, Lane>(_ jobs: [Job], lanes count: Int, skip: (Job) -> Bool, start: (_ job: Int, _ slot: Int) -> Lane,
+                               slot: (Lane) -> Int, step: (inout Lane) -> Bool, finish: (Lane) -> Void) {
+        var next = 0
+        func begin(in slot: Int) -> Lane? {
+            while next < jobs.count {
+                let index = next
+                next += 1
+                if skip(jobs[index]) { continue }
+                return start(index, slot)
+            }
+            return nil
+        }
+        run(lanes: count, start: begin(in:), slot: slot, step: step, finish: finish)
+    }
+}
+
+/// The scratch memory of a few lanes, in two blocks zeroed at the start: per lane `wordsPerLane` 64-bit words and
+/// `floatsPerLane` floats. Freed by `deallocate()`, once no lane uses it.
+struct LaneBuffers {
+    let words: UnsafeMutablePointer<UInt64>
+    let floats: UnsafeMutablePointer<Float>
+    let wordsPerLane: Int
+    let floatsPerLane: Int
+
+    init(lanes: Int, wordsPerLane: Int, floatsPerLane: Int) {
+        self.wordsPerLane = wordsPerLane
+        self.floatsPerLane = floatsPerLane
+        words = UnsafeMutablePointer<UInt64>.allocate(capacity: lanes * wordsPerLane)
+        words.initialize(repeating: 0, count: lanes * wordsPerLane)
+        floats = UnsafeMutablePointer<Float>.allocate(capacity: lanes * floatsPerLane)
+        floats.initialize(repeating: 0, count: lanes * floatsPerLane)
+    }
+
+    /// Lane `slot`'s words and floats.
+    func words(_ slot: Int) -> UnsafeMutablePointer<UInt64> { words + slot * wordsPerLane }
+    func floats(_ slot: Int) -> UnsafeMutablePointer<Float> { floats + slot * floatsPerLane }
+
+    func deallocate() {
+        words.deallocate()
+        floats.deallocate()
+    }
 }

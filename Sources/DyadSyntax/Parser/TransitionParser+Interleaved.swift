@@ -15,20 +15,11 @@ extension TransitionParser {
         var results = [(heads: [Int], labels: [String])](repeating: ([], []), count: sentences.count)
         let memory = LaneMemory(lanes: Self.lanes, labels: labels.count)
         defer { memory.deallocate() }
-        var next = 0
-        /// The next sentence that has words (an empty one parses to nothing), in the buffers of lane `slot`.
-        func start(in slot: Int) -> Lane? {
-            while next < sentences.count {
-                let sentence = sentences[next]
-                next += 1
-                guard !sentence.forms.isEmpty else { continue }
-                precondition(sentence.forms.count == sentence.tags.count, "one tag per word")
-                return Lane(sentence: next - 1, forms: sentence.forms, tags: sentence.tags, parser: self,
-                            memory: memory.lane(slot))
-            }
-            return nil
-        }
-        Lockstep.run(lanes: Self.lanes, start: start(in:), slot: \.slot, step: { lane in
+        Lockstep.run(sentences, lanes: Self.lanes, skip: { $0.forms.isEmpty }, start: { index, slot in
+            let sentence = sentences[index]
+            precondition(sentence.forms.count == sentence.tags.count, "one tag per word")
+            return Lane(sentence: index, forms: sentence.forms, tags: sentence.tags, parser: self, memory: memory.lane(slot))
+        }, slot: \.slot, step: { lane in
             lane.step(self)
             return lane.phase == .done
         }, finish: { lane in results[lane.sentence] = result(of: lane.state) })
@@ -38,27 +29,19 @@ extension TransitionParser {
     /// The buffers of all lanes, in one block: per lane, its features, the label features, the move features of
     /// the state, the lookups' scratch, the label features' slots, and its scores.
     struct LaneMemory {
-        let words: UnsafeMutablePointer<UInt64>
-        let floats: UnsafeMutablePointer<Float>
-        let scoreCapacity: Int
+        let buffers: LaneBuffers
         static let wordsPerLane = 5 * ParserFeatures.count
 
         init(lanes: Int, labels: Int) {
-            scoreCapacity = FeatureTable.scoreCapacity(max(8, labels))
-            words = UnsafeMutablePointer<UInt64>.allocate(capacity: lanes * Self.wordsPerLane)
-            words.initialize(repeating: 0, count: lanes * Self.wordsPerLane)
-            floats = UnsafeMutablePointer<Float>.allocate(capacity: lanes * scoreCapacity)
-            floats.initialize(repeating: 0, count: lanes * scoreCapacity)
+            buffers = LaneBuffers(lanes: lanes, wordsPerLane: Self.wordsPerLane,
+                                  floatsPerLane: FeatureTable.scoreCapacity(max(8, labels)))
         }
 
-        func deallocate() {
-            words.deallocate()
-            floats.deallocate()
-        }
+        func deallocate() { buffers.deallocate() }
 
         /// Lane `index`'s buffers: hashes, label hashes, state hashes, scratch, found slots; scores.
         func lane(_ index: Int) -> (slot: Int, words: UnsafeMutablePointer<UInt64>, scores: UnsafeMutablePointer<Float>) {
-            (index, words + index * Self.wordsPerLane, floats + index * scoreCapacity)
+            (index, buffers.words(index), buffers.floats(index))
         }
     }
 

@@ -11,29 +11,14 @@ extension PerceptronTagger {
         var results = [[Int]](repeating: [], count: sentences.count)
         guard !labels.isEmpty else { return results }
         let width = FeatureTable.scoreCapacity(labels.count), dynamic = TaggerFeatures.dynamicTemplates.count
-        let perLane = 2 * dynamic
-        let words = UnsafeMutablePointer<UInt64>.allocate(capacity: Self.lanes * perLane)
-        words.initialize(repeating: 0, count: Self.lanes * perLane)
-        let floats = UnsafeMutablePointer<Float>.allocate(capacity: Self.lanes * width)
-        floats.initialize(repeating: 0, count: Self.lanes * width)
-        defer {
-            words.deallocate()
-            floats.deallocate()
-        }
-        var next = 0
-        /// The next sentence that has words, in the buffers of lane `slot`.
-        func start(in slot: Int) -> Lane? {
-            while next < sentences.count {
-                let sentence = sentences[next]
-                next += 1
-                guard !sentence.forms.isEmpty else { continue }
-                return Lane(sentence: next - 1, slot: slot, prepared: prepare(sentence.forms, properNouns: sentence.properNouns),
-                            count: sentence.forms.count, hashes: words + slot * perLane,
-                            found: words + slot * perLane + dynamic, scores: floats + slot * width, tagger: self)
-            }
-            return nil
-        }
-        Lockstep.run(lanes: Self.lanes, start: start(in:), slot: \.slot, step: { lane in
+        let buffers = LaneBuffers(lanes: Self.lanes, wordsPerLane: 2 * dynamic, floatsPerLane: width)
+        defer { buffers.deallocate() }
+        Lockstep.run(sentences, lanes: Self.lanes, skip: { $0.forms.isEmpty }, start: { index, slot in
+            let sentence = sentences[index]
+            return Lane(sentence: index, slot: slot, prepared: prepare(sentence.forms, properNouns: sentence.properNouns),
+                        count: sentence.forms.count, hashes: buffers.words(slot), found: buffers.words(slot) + dynamic,
+                        scores: buffers.floats(slot), tagger: self)
+        }, slot: \.slot, step: { lane in
             lane.step(self)
             return lane.phase == .done
         }, finish: { lane in results[lane.sentence] = lane.result })
