@@ -13,7 +13,8 @@ struct Ingest: ParsableCommand {
             is already stored is skipped, so ingesting the same articles again adds nothing, and a process stopped \
             inside a batch leaves the database as it was before that batch. Reports of one event (same source, \
             target and code, same date window) in several articles become one event with several mentions. \
-            --recode codes the stored documents again (after a lexicon or model change) and replaces their events.
+            --recode codes the stored documents again (after a lexicon or model change, or to apply or drop \
+            --no-guessed-targets, which documents already stored do not get otherwise) and replaces their events.
             """)
 
     @OptionGroup var reader: ReaderArguments
