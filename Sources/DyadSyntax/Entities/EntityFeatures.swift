@@ -70,6 +70,15 @@ struct EntityFeatures {
     static let staticTemplates = Array(0...16) + [23, 24]
     static let dynamicTemplates = Array(17...22)
 
+    /// Puts a word's static slots (in `staticTemplates` order) where a decision in template order reads them:
+    /// templates 0–16, then 23 and 24; 17–22 are left for the dynamic ones.
+    @inline(__always)
+    static func placeStatic(_ fixed: UnsafePointer<UInt64>, into decision: UnsafeMutablePointer<UInt64>) {
+        for k in 0..<17 { decision[k] = fixed[k] }
+        decision[23] = fixed[17]
+        decision[24] = fixed[18]
+    }
+
     /// The hash of template `k` over `parts`.
     @inline(__always)
     private static func f(_ k: UInt64, _ a: UInt64) -> UInt64 { FeatureHash.combine(k &+ 0x4E52, a) }

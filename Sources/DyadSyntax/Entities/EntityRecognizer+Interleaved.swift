@@ -87,21 +87,18 @@ extension EntityRecognizer {
                 return
             }
             let staticCount = EntityFeatures.staticTemplates.count
-            let fixed: UnsafeMutablePointer<UInt64>
+            // The word's static slots, copied from the sentence-wide lookup or looked up now.
+            let fixed = spare
             if start[word] >= 0 {
-                fixed = spare
                 staticFound.withUnsafeBufferPointer { found in
                     for k in 0..<staticCount { fixed[k] = found[start[word] + k] }
                 }
                 weights.prefetchRows(UnsafeBufferPointer(start: fixed, count: staticCount))
             } else {
-                fixed = spare
                 features.writeStatic(word, to: decision)
                 weights.find(UnsafeBufferPointer(start: decision, count: staticCount), into: fixed)
             }
-            for k in 0..<17 { decision[k] = fixed[k] }
-            decision[23] = fixed[17]
-            decision[24] = fixed[18]
+            EntityFeatures.placeStatic(fixed, into: decision)
             let dynamicCount = EntityFeatures.dynamicTemplates.count
             features.writeDynamic(word, previous: previous, beforePrevious: beforePrevious, length: length, to: dynamic)
             weights.prefetch(UnsafeBufferPointer(start: dynamic, count: dynamicCount))

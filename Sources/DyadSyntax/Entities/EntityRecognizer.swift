@@ -82,9 +82,7 @@ public struct EntityRecognizer: Sendable {
                                 features.writeStatic(i, to: decision)
                                 weights.find(UnsafeBufferPointer(start: decision, count: staticCount), into: fixed)
                             }
-                            for k in 0..<17 { decision[k] = fixed[k] }
-                            decision[23] = fixed[17]
-                            decision[24] = fixed[18]
+                            EntityFeatures.placeStatic(fixed, into: decision)
                             features.writeDynamic(i, previous: previous, beforePrevious: beforePrevious, length: length,
                                                   to: dynamic.baseAddress!)
                             weights.find(UnsafeBufferPointer(dynamic), into: decision + 17)
