@@ -32,7 +32,7 @@ extension ClauseReader {
     /// an act of piracy").
     func reactionNouns(of verb: Int) -> [Int] {
         let phrases = kids(verb, ["prep"]).filter { ["against", "over", "to", "at"].contains(lemma($0)) }
-        // "said the move was a reward for terrorism": what a verdict said of an act is about.
+        // "said the move was a dangerous provocation": what a verdict said of an act is about.
         let said = saidVerdict(of: verb).map { kids($0.copula, ["nsubj"]) } ?? []
         // "called the hijacking an act of piracy": what a naming verb names, also when read as a complement.
         let named = Self.namingVerbs.contains(lemma(verb)) ? namedObject(of: verb).map { [$0] } ?? [] : []

@@ -74,8 +74,8 @@ extension ClauseReader {
         return nil
     }
 
-    /// The copula of a verdict a speaker says of an act just reported: "Netanyahu said the move was a huge reward
-    /// for terrorism", "Beijing said the sanctions were illegal" — a "be" clause the speech verb reports, whose
+    /// The copula of a verdict a speaker says of an act just reported: "Netanyahu said the move was a dangerous
+    /// provocation", "Beijing said the sanctions were illegal" — a "be" clause the speech verb reports, whose
     /// subject is a noun for an act ("the move") or "it"/"this".
     func saidVerdict(of verb: Int) -> (copula: Int, code: EventCode)? {
         guard Self.speechVerbs.contains(lemma(verb)), !isNegated(verb) else { return nil }
@@ -92,17 +92,20 @@ extension ClauseReader {
         return nil
     }
 
-    /// The last token of the phrase `token` heads.
-    func lastToken(under token: Int) -> Int {
-        var last = token
+    /// The tokens of the phrase `token` heads, leaving out the phrase `excluded` heads.
+    func tokens(under token: Int, excluding excluded: Int? = nil) -> [Int] {
+        var found: [Int] = []
         var pending = [token]
         while let next = pending.popLast() {
-            let below = children[next] ?? []
-            last = max(last, below.max() ?? next)
-            pending += below
+            guard next != excluded else { continue }
+            found.append(next)
+            pending += children[next] ?? []
         }
-        return last
+        return found
     }
+
+    /// The last token of the phrase `token` heads.
+    func lastToken(under token: Int) -> Int { tokens(under: token).max() ?? token }
 
     /// What a naming verb names: its object, or the first of two the parser read as complements ("called Maduro a
     /// dictator").
@@ -113,10 +116,9 @@ extension ClauseReader {
             // "named Russia the most significant threat": the first of the two read as a complement.
             if let named = kids(verb, ["oprd"]).first(where: { $0 < object }) { return named }
             // "calling the measure baseless", "the world body stupid": a verdict the tagger read as the object's head
-            // noun, with the thing named as its compound.
-            // So is a verdict noun whose object the parser made its compound ("called the seizures acts of piracy").
-            if Self.condemning.contains(lemma(object)) || Self.approving.contains(lemma(object)) || judgement(of: [object]) != nil,
-               let named = kids(object, ["compound"]).last(where: { $0 < object }) { return named }
+            // noun, with the thing named as its compound; so is a verdict noun whose object the parser made its
+            // compound ("called the seizures acts of piracy").
+            if judgement(of: [object]) != nil, let named = kids(object, ["compound"]).last(where: { $0 < object }) { return named }
             return object
         }
         let complements = kids(verb, ["oprd"])

@@ -140,13 +140,7 @@ extension ClauseReader {
             guard let condition = conditions.first, let conditioned = subject(of: condition),
                   let named = kids(verb, ["dobj"]).first(where: other)
                     ?? [conditioned, owner(of: conditioned)].compactMap({ $0 }).first(where: other) else { continue }
-            var words = Set<String>()
-            var pending = [consequence]
-            while let next = pending.popLast() {
-                guard next != condition else { continue }
-                words.insert(lemma(next))
-                pending += children[next] ?? []
-            }
+            let words = Set(tokens(under: consequence, excluding: condition).map(lemma))
             // Only a consequence the speaker's side inflicts ("there would be consequences", "Washington would act"), or
             // one of sanctions or force: not "growth would slow if China imposed tariffs", "more children would die
             // unless Israel allowed aid in".
