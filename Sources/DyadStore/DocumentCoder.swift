@@ -15,14 +15,15 @@ public struct DocumentCoder: Sendable {
     let today: CalendarDate
 
     /// Creates the coder from loaded models and lexicon; `today` dates documents without a publication date;
-    /// `guessesTargets` as ``EventCoder``'s.
+    /// `guessesTargets` and `requiresDyad` as ``EventCoder``'s.
     public init(models: LanguageModels, lexicon: Lexicon, version: String, today: CalendarDate,
-                guessesTargets: Bool = true) throws {
+                guessesTargets: Bool = true, requiresDyad: Bool = true) throws {
         // Every sentence is parsed (no `EventParseSelector`, unlike `dyad code`): the store keeps the actor mentions
         // of every sentence, and mentions are read from the parse.
         pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
         // One resolver, the coder's: compiling the lexicon's matcher twice would double the start-up work.
-        coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon), guessesTargets: guessesTargets)
+        coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon), guessesTargets: guessesTargets,
+                           requiresDyad: requiresDyad)
         self.version = version
         self.today = today
     }

@@ -109,6 +109,27 @@ struct CodeCLITests {
         #expect(Set(events.compactMap { ($0["source"] as? [String: Any])?["code"] as? String }) == ["RUS", "PRK"])
     }
 
+    @Test("code drops events without a target unless --one-sided, which the version says; explain names them")
+    func oneSided() throws {
+        let input = Data(#"{"id": "o1", "date": "2024-06-21", "text": "The IMF warned of a slowdown. Russia and North Korea signed a defence treaty."}"#.utf8 + [0x0A])
+        func events(_ extra: [String]) throws -> [[String: Any]] {
+            let outcome = try DyadProcess.run(["code", "--input-format", "jsonl", "--no-progress"] + extra + ["-"], stdin: input)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            return try outcome.stdout.split(separator: "\n").map {
+                try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+            }
+        }
+        let dyads = try events([])
+        #expect(dyads.count == 2 && dyads.allSatisfy { $0["target"] is [String: Any] }, "\(dyads)")
+        #expect(dyads.allSatisfy { !($0["version"] as? String ?? "").contains("one-sided") })
+        let all = try events(["--one-sided"])
+        #expect(all.count == 3, "\(all)")
+        #expect(all.first?["cameo"] as? String == "130" && all.first?["target"] is NSNull)
+        #expect(all.allSatisfy { ($0["version"] as? String ?? "").hasSuffix("; one-sided kept") })
+        let explained = try DyadProcess.run(["explain", "The IMF warned of a slowdown."])
+        #expect(explained.stdout.contains("dropped, no target (--one-sided keeps it): IGOBUSIMF 130 -"), "\(explained.stdout)")
+    }
+
     @Test("eval scores PLOVER gold records and ends with 'N passed, M failed'")
     func eval() throws {
         let gold = #"""

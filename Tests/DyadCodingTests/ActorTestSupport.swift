@@ -23,10 +23,13 @@ enum ActorTestSupport {
         (mentions.first { $0.text == text } ?? mentions.first { $0.text.contains(text) })?.code.code
     }
 
-    /// An event coder with the shipped actors and the verb entries of `verbs` (a test's own small verb lexicon).
-    static func coder(verbs: String, named name: String, guessesTargets: Bool = true) -> EventCoder {
+    /// An event coder with the shipped actors and the verb entries of `verbs` (a test's own small verb lexicon). It
+    /// keeps one-sided events unless told otherwise: the rule suites check that a rule leaves an act without a
+    /// target ("CHN 163 -") as much as that it finds one, and the default coder would hide the first.
+    static func coder(verbs: String, named name: String, guessesTargets: Bool = true,
+                      requiresDyad: Bool = false) -> EventCoder {
         let combined = Lexicon(entries: lexicon.entries).merged(with: Lexicon(files: [(name, verbs)]))
-        return EventCoder(lexicon: combined, resolver: resolver, guessesTargets: guessesTargets)
+        return EventCoder(lexicon: combined, resolver: resolver, guessesTargets: guessesTargets, requiresDyad: requiresDyad)
     }
 
     /// The events `coder` finds in `text` (published 2024-06-20), as "SOURCE CODE TARGET" ("-" for no target).

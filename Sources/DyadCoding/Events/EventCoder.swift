@@ -24,13 +24,20 @@ public struct EventCoder: Sendable {
     /// only targets the text gives turns it off (`--no-guessed-targets`). Targets read from context stay: the act a
     /// reaction answers, the partner a concession is made to, the state a retaliation answers.
     public let guessesTargets: Bool
+    /// Whether an event must have a target to be kept, as PETRARCH's `require_dyad` (on by default there too): an act
+    /// aimed at no one the coder can name ("warned on Tuesday", "urged restraint") is no dyad, and the dyadic series,
+    /// rankings and ICEWS/Phoenix exports have no place for it. Off (`--one-sided`), such events are kept with a null
+    /// target. The events of earlier sentences are read as context either way.
+    public let requiresDyad: Bool
 
     /// Prepares the coder; `resolver` must use the same lexicon's actors (or another one). With `guessesTargets`
-    /// false, an event keeps no target rather than a guessed one.
-    public init(lexicon: Lexicon, resolver: ActorResolver, guessesTargets: Bool = true) {
+    /// false, an event keeps no target rather than a guessed one; with `requiresDyad` false, events without a target
+    /// are kept.
+    public init(lexicon: Lexicon, resolver: ActorResolver, guessesTargets: Bool = true, requiresDyad: Bool = true) {
         self.lexicon = lexicon
         self.resolver = resolver
         self.guessesTargets = guessesTargets
+        self.requiresDyad = requiresDyad
         index = VerbIndex(lexicon: lexicon)
         discards = DiscardIndex(lexicon: lexicon)
     }
@@ -139,7 +146,8 @@ public struct EventCoder: Sendable {
                     && !clause.isAttribution(event.trigger) && !clause.isTrailingSpeech(event.trigger)
             }
         }
-        return events
+        // Dropped only now: an event without a target still counts as the context of the sentences after it.
+        return requiresDyad ? events.filter { $0.target != nil } : events
     }
 
     /// `events` with each mediation that names no one ("at talks mediated by the United Nations", "following

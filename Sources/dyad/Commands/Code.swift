@@ -42,7 +42,7 @@ struct Code: ParsableCommand {
                                valueName: "N"))
     var jobs: Int = 1
 
-    @OptionGroup var targets: TargetGuessArguments
+    @OptionGroup var targets: TargetArguments
 
     @Flag(help: "Parse every sentence, also those that cannot yield an event (slower; the events are the same).")
     var parseAll = false
@@ -74,7 +74,7 @@ struct Code: ParsableCommand {
             }
         }
         let (models, loaded) = try coding.load(jobs: jobs)
-        let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded), guessesTargets: targets.guessesTargets)
+        let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded), guessesTargets: targets.guessesTargets, requiresDyad: targets.requiresDyad)
         let today = CodingArguments.today()
         let selector = parseAll ? nil : EventParseSelector(coder: coder)
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models, selector: selector)])

@@ -14,6 +14,7 @@ struct Eval: ParsableCommand {
             Reads the PLOVER gold-standard records (../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt, a JSON array) and \
             compares the PLOVER category of each sentence's first main-clause PLOVER event (CAMEO 01 and 02 are \
             dropped in PLOVER), coded with Dyad's own lexicon, with the gold one (DEMAND read as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT). \
+            The gold is a category alone, so events without a target count here, as with `dyad code --one-sided`. \
             A PETRARCH validation file (.xml, such as PETR.UnitTest.records.xml) is coded with the dictionaries its \
             <Environment> names and the peer coder, on Dyad's own parse; TABARI's Validate.text likewise with the \
             .project file beside it. Each selected record passes when its events equal the expected ones. Prints every failure with expected and produced, then a table per category.
@@ -57,7 +58,8 @@ struct Eval: ParsableCommand {
             errors.write("dyad: \(file): \(error)")
             throw ExitCode(2)
         }
-        let coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon))
+        // The GSR's gold is a category alone (a PLOVER event needs no recipient), so one-sided events are kept.
+        let coder = EventCoder(lexicon: lexicon, resolver: ActorResolver(lexicon: lexicon), requiresDyad: false)
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
         var table: [PLOVEREventType: (total: Int, passed: Int)] = [:]
         var passed = 0, failed = 0

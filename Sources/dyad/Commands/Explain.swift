@@ -23,7 +23,7 @@ struct Explain: ParsableCommand {
                                valueName: "date"))
     var date: String?
 
-    @OptionGroup var targets: TargetGuessArguments
+    @OptionGroup var targets: TargetArguments
 
     func run() throws {
         let errors = StandardError()
@@ -44,7 +44,8 @@ struct Explain: ParsableCommand {
             throw ExitCode(2)
         }
         let resolver = ActorResolver(lexicon: lexicon)
-        let coder = EventCoder(lexicon: lexicon, resolver: resolver, guessesTargets: targets.guessesTargets)
+        // Every event, one-sided ones too: those the default drops are listed, and said to be dropped.
+        let coder = EventCoder(lexicon: lexicon, resolver: resolver, guessesTargets: targets.guessesTargets, requiresDyad: false)
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models)])
         let (document, _) = pipeline.run(Document(id: "explain", date: published, text: text))
         let mentions = resolver.mentions(in: document, on: published)
@@ -72,7 +73,8 @@ struct Explain: ParsableCommand {
         out += "Events (after the sentence-level rules):\n"
         let events = coder.events(in: document, mentions: mentions, published: published)
         for event in events {
-            out += "  \(event.source.code.code) \(event.code.code) \(event.target?.code.code ?? "-") on \(event.date?.iso ?? "?"), \(event.modality.rawValue); \(event.rule)\n"
+            let dropped = event.target == nil && targets.requiresDyad ? "dropped, no target (--one-sided keeps it): " : ""
+            out += "  \(dropped)\(event.source.code.code) \(event.code.code) \(event.target?.code.code ?? "-") on \(event.date?.iso ?? "?"), \(event.modality.rawValue); \(event.rule)\n"
         }
         if events.isEmpty { out += "  none\n" }
         FileHandle.standardOutput.write(Data(out.utf8))

@@ -20,7 +20,7 @@ struct Ingest: ParsableCommand {
     @OptionGroup var reader: ReaderArguments
     @OptionGroup var coding: CodingArguments
 
-    @OptionGroup var targets: TargetGuessArguments
+    @OptionGroup var targets: TargetArguments
     @OptionGroup var store: StoreArguments
 
     @Option(help: ArgumentHelp("Documents per transaction.", valueName: "N"))
@@ -47,7 +47,7 @@ struct Ingest: ParsableCommand {
         let coder = try DocumentCoder(models: models, lexicon: lexicon,
                                       version: "dyad \(DyadVersion.current); lexicon \(lexicon.verbs.count) verbs; models en-news"
                                         + targets.versionNote,
-                                      today: CodingArguments.today(), guessesTargets: targets.guessesTargets)
+                                      today: CodingArguments.today(), guessesTargets: targets.guessesTargets, requiresDyad: targets.requiresDyad)
         let pipeline = coder.pipeline
         let code: @Sendable (AnnotatedDocument) -> CodedDocument = { coder.record(of: $0) }
         let errors = StandardError()
