@@ -62,8 +62,9 @@ extension ClauseReader {
         /// With several modifiers: all of them with the head ("joint naval exercise"), then each but the last with
         /// the head ("joint exercise").
         let phrases: [String]
-        /// For a name with its class before it ("the tanker Eagle S"), the last common noun among its modifiers.
-        let nameClass: String?
+        /// For a name with its class or title before it ("the tanker Eagle S", "U.S. Ambassador David
+        /// Satterfield"), its modifiers.
+        let nameClasses: [String]
         /// For a container named by what it holds ("an aid package"), the last modifier.
         let contents: String?
 
@@ -72,7 +73,7 @@ extension ClauseReader {
             if let compound, set.contains(compound) { return .phrase }
             if phrases.contains(where: set.contains) { return .phrase }
             if set.contains(head) { return .head }
-            if let nameClass, set.contains(nameClass) { return .head }
+            if nameClasses.contains(where: set.contains) { return .head }
             if let contents, set.contains(contents) { return .phrase }
             return nil
         }
@@ -89,10 +90,9 @@ extension ClauseReader {
         let phrases = modifiers.count > 1
             ? [modifiers.map(lemma).joined(separator: " ") + " " + head] + modifiers.dropLast().map { lemma($0) + " " + head }
             : []
-        let nameClass = document.xpos[object].hasPrefix("NNP")
-            ? modifiers.last(where: { ["NN", "NNS"].contains(document.xpos[$0]) }).map(lemma) : nil
+        let nameClasses = document.xpos[object].hasPrefix("NNP") ? modifiers.map(lemma) : []
         return ObjectWords(head: head, compound: compound.map { lemma($0) + " " + head }, phrases: phrases,
-                           nameClass: nameClass, contents: Self.containers.contains(head) ? compound.map(lemma) : nil)
+                           nameClasses: nameClasses, contents: Self.containers.contains(head) ? compound.map(lemma) : nil)
     }
 
     /// Whether a prepositional object is a time ("on Monday", "in 2023", "for six months"), never a target.
@@ -164,9 +164,12 @@ extension ClauseReader {
         var holders = (object.map { [$0] } ?? []) + [verb] + conjuncts
         // "walked away from the summit": an adverb read for the particle holds the verb's phrase.
         if let adverb = particleHolder(of: verb), deprel(adverb) == "advmod" { holders.append(adverb) }
-        // One level into the object's own phrases: "a memorandum on energy cooperation with Hanoi".
+        // One level into the object's own phrases, and their conjuncts: "a memorandum on energy cooperation with
+        // Hanoi", "agreements on infrastructure and economic cooperation with Samoa's prime minister".
         if let object {
-            for preposition in kids(object, ["prep"]) { holders += kids(preposition, ["pobj"]) }
+            for preposition in kids(object, ["prep"]) {
+                for inner in kids(preposition, ["pobj"]) { holders += [inner] + kids(inner, ["conj"]) }
+            }
         }
         for holder in holders {
             for preposition in kids(holder, ["prep", "dative"]) {

@@ -86,7 +86,9 @@ public struct EventCoder: Sendable {
             add(clause.orderedActs(coded: sentenceEvents) { index.verbs[$0] })
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
             sentenceEvents = Self.withToldTargets(sentenceEvents, clause: clause)
-            if guessesTargets { sentenceEvents = Self.withSoleOtherActor(sentenceEvents, clause: clause) }
+            if guessesTargets {
+                sentenceEvents = Self.withSoleOtherActor(Self.withSharedTargets(sentenceEvents, clause: clause), clause: clause)
+            }
             // A speech verb's own statement (01x) gives way to the act it reports ("X said Y attacked Z").
             let reporters = Set(sentenceEvents.compactMap { event in clause.reportingVerb(event.trigger) })
             // The dead of a violent act coded in the sentence are its toll, not an act of their own

@@ -1,0 +1,64 @@
+import DyadCore
+
+extension EventCoder {
+    /// `events` with each act that found no target (plain statements and comments, 010–014, aside), done by the
+    /// source of a verb it is coordinated with or hangs on as a trailing participle, aimed at that verb's targets:
+    /// "Italy summoned France's ambassador and demanded an apology", "recalled its ambassador to Cairo, demanding a
+    /// full account" — the second act is the first one's sequel, toward the same side, however many other actors the
+    /// sentence names. A guess, so `--no-guessed-targets` turns it off with the others.
+    static func withSharedTargets(_ events: [CodedEvent], clause: ClauseReader) -> [CodedEvent] {
+        guard events.contains(where: { $0.target == nil }) else { return events }
+        func key(_ event: CodedEvent, _ target: ActorMention) -> String {
+            "\(event.source.code.principal)>\(target.code.principal)>\(event.code.code)"
+        }
+        var seen = Set(events.compactMap { event in event.target.map { key(event, $0) } })
+        var result: [CodedEvent] = []
+        for event in events {
+            guard event.target == nil, event.code.rootNumber != 1 || event.code.code >= "015",
+                  let first = clause.sharedVerb(of: event.trigger) else {
+                result.append(event)
+                continue
+            }
+            var targets: [ActorMention] = []
+            for other in events where other.trigger == first && other.source.code.principal == event.source.code.principal {
+                if let target = other.target, !targets.contains(where: { $0.code.principal == target.code.principal }) {
+                    targets.append(target)
+                }
+            }
+            guard !targets.isEmpty else {
+                result.append(event)
+                continue
+            }
+            for target in targets where seen.insert(key(event, target)).inserted {
+                result.append(event.retargeted(to: target, because: "it shares the target of '\(clause.form(first))'"))
+            }
+        }
+        return result
+    }
+}
+
+extension ClauseReader {
+    /// The verb whose target `verb` shares: the one it is coordinated with ("summoned … and demanded"), or the one a
+    /// participle with no subject of its own trails ("recalled its ambassador, demanding …").
+    /// Not when `verb` has a subject of its own ("…, and Donald Trump offered"), nor when its own object names
+    /// someone the coder could not resolve ("accused Western powers of standing by").
+    func sharedVerb(of verb: Int) -> Int? {
+        let first = head(verb)
+        guard first >= 0, first < verb, isVerb(first), kids(verb, ["nsubj", "nsubjpass", "csubj"]).isEmpty,
+              !kids(verb, ["dobj"]).contains(where: { document.xpos[$0].hasPrefix("NNP") || Self.partyNouns.contains(lemma($0)) })
+        else { return nil }
+        switch deprel(verb) {
+        case "conj":
+            return first
+        case "advcl":
+            return document.xpos[verb] == "VBG" && kids(verb, ["mark"]).isEmpty ? first : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Nouns for parties an act can be aimed at, which the coder resolves to no one actor when unnamed.
+    static let partyNouns: Set<String> = ["power", "country", "nation", "government", "official", "leader", "state",
+                                          "ally", "partner", "neighbour", "neighbor", "rival", "critic", "opponent",
+                                          "authority", "West", "west", "member", "group"]
+}

@@ -1,0 +1,52 @@
+import DyadCoding
+import DyadCore
+import Testing
+
+/// Targets shared along coordinated verbs, titles before a name, and phrases of an object's conjuncts (ninth sitting
+/// on the event coder), with the shipped lexicon and the default coder (dyads only).
+@Suite("Event coder: shared targets, titled objects, phrases of an object's conjuncts")
+struct NinthSittingRulesTests {
+    static let coder = EventCoder(lexicon: ActorTestSupport.lexicon, resolver: ActorTestSupport.resolver)
+    static let unguessed = EventCoder(lexicon: ActorTestSupport.lexicon, resolver: ActorTestSupport.resolver,
+                                      guessesTargets: false, requiresDyad: false)
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("a second verb with no target of its own, and no subject or named object of its own, shares the first one's")
+    func shared() {
+        // Several other actors, so no one-other-actor guess: the demand is aimed at the one summoned.
+        let text = "Italy summoned France's ambassador on Wednesday and demanded an apology after Macron criticised Rome and Libya."
+        let found = Self.triples(text)
+        #expect(found.contains("ITA 114 FRAGOV") && found.contains("ITA 102 FRAGOV"), "\(found)")
+        // It is a guess: with guesses off the demand keeps no target.
+        #expect(ActorTestSupport.triples(text, coder: Self.unguessed).contains("ITA 102 -"))
+        // A conjunct with a subject of its own is another actor's act; one whose object names unresolved parties
+        // ("Western powers") is aimed at them, not at the embassies' states.
+        // Both ambassadors summoned, both asked: one event per target of the first verb.
+        let both = Self.triples("Italy summoned the ambassadors of France and Spain on Wednesday and demanded an apology.")
+        #expect(both.contains("ITA 102 FRAGOV") && both.contains("ITA 102 ESPGOV"), "\(both)")
+        // "…, and Meloni demanded": a conjunct with a subject of its own is its own act, sharing nothing.
+        let own = Self.triples("Italy summoned the ambassadors of France and Spain on Wednesday, and Prime Minister Giorgia "
+            + "Meloni demanded an apology.")
+        #expect(!own.contains { $0.contains(" 102 ") }, "\(own)")
+        // One whose own object names parties the coder cannot resolve ("Western powers") is aimed at them.
+        let powers = Self.triples("Kenyan protesters attacked the embassies of Rwanda and France in Nairobi on Tuesday and "
+            + "accused Western powers of standing by.")
+        #expect(!powers.contains { $0.contains(" 112 ") }, "\(powers)")
+    }
+
+    @Test("a title before a name is the object's class: 'summoned U.S. Ambassador David Satterfield' is summoning a diplomat")
+    func titles() {
+        #expect(Self.triples("Turkey summoned U.S. Ambassador David Satterfield on Saturday.") == ["TUR 114 USAGOV"])
+        #expect(Self.triples("South Africa's foreign ministry summoned U.S. Ambassador Reuben Brigety on Friday.")
+            .contains { $0.hasPrefix("ZAF") && $0.hasSuffix(" 114 USAGOV") })
+    }
+
+    @Test("a phrase on a conjunct inside the object's phrase names the partner: 'agreements on X and Y with Z'")
+    func conjunctPhrases() {
+        let found = Self.triples("Chinese Foreign Minister Wang Yi signed agreements on infrastructure and economic cooperation "
+            + "with Samoa's Prime Minister Fiame Naomi Mata'afa on Saturday.")
+        #expect(found.contains { $0.hasPrefix("CHN") && $0.contains(" 057 WSM") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("WSM") && $0.contains(" 057 CHN") }, "\(found)")
+    }
+}
