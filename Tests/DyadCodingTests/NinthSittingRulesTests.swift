@@ -49,4 +49,15 @@ struct NinthSittingRulesTests {
         #expect(found.contains { $0.hasPrefix("CHN") && $0.contains(" 057 WSM") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("WSM") && $0.contains(" 057 CHN") }, "\(found)")
     }
+
+    @Test("a list of three country adjectives on one noun is three actors: 'American, Japanese and Canadian warships'")
+    func adjectiveLists() {
+        let mentions = ActorTestSupport.mentions("American, Japanese and Canadian warships sailed to New Zealand on Tuesday.",
+                                                 on: "2016-11-16")
+        let codes = Set(mentions.filter { $0.text.hasSuffix("warships") }.map(\.code.code))
+        #expect(codes == ["USAMIL", "JPNMIL", "CANMIL"], "\(codes)")
+        // Two stay two.
+        let two = ActorTestSupport.mentions("Armenian and Azerbaijani forces clashed on Monday.", on: "2016-04-02")
+        #expect(Set(two.map(\.code.code)) == ["ARMMIL", "AZEMIL"])
+    }
 }

@@ -427,7 +427,9 @@ extension SentenceAnalysis {
             let entry = lexicon.entries[hit.entry]
             let code = (entry.roles(on: date).first?.code ?? entry.code).code
             guard !found.contains(where: { $0.code == code }) else { continue }
-            if let first = found.first, !coordinated(first.clue.tokens.lowerBound, clue.tokens.lowerBound) { continue }
+            // Joined by "and", or a conjunct down the list ("American, Japanese and Canadian warships").
+            if let first = found.first, !coordinated(first.clue.tokens.lowerBound, clue.tokens.lowerBound),
+               !isConjunct(syntacticHead(of: clue.tokens), of: syntacticHead(of: first.clue.tokens)) { continue }
             found.append((clue, code, hit.entry, hit.field))
         }
         return found

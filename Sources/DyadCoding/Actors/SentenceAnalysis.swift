@@ -339,7 +339,16 @@ struct SentenceAnalysis {
             let inside = parent >= sentence.tokens.lowerBound && parent < sentence.tokens.upperBound
             if [.adjective, .demonym].contains(hit.field) {
                 isCountryModifier = true
-                if deprel(token) == "conj", inside, !isNoun(parent) || xpos(parent).hasPrefix("NNP") { token = parent }
+                // Up the whole list: "American, Japanese and Canadian warships" (each adjective a conjunct of the one
+                // before).
+                var steps = 0
+                while deprel(token) == "conj", steps < 8 {
+                    let up = head(token)
+                    guard up >= sentence.tokens.lowerBound, up < sentence.tokens.upperBound,
+                          !isNoun(up) || xpos(up).hasPrefix("NNP") else { break }
+                    token = up
+                    steps += 1
+                }
             } else if deprel(token) == "conj", inside, xpos(parent) == "JJ", ["amod", "compound"].contains(deprel(parent)),
                       isCountryAdjective(parent) {
                 isCountryModifier = true
