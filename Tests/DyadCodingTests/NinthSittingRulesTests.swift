@@ -60,4 +60,14 @@ struct NinthSittingRulesTests {
         let two = ActorTestSupport.mentions("Armenian and Azerbaijani forces clashed on Monday.", on: "2016-04-02")
         #expect(Set(two.map(\.code.code)) == ["ARMMIL", "AZEMIL"])
     }
+
+    @Test("'their governments' after two actors joined by 'and' is the two of them; without such a pair it is not")
+    func theirPair() {
+        let found = Self.triples("Shinzo Abe and Xi Jinping held talks in Beijing on Friday, and their governments signed "
+            + "a currency swap deal.")
+        #expect(found.contains("JPN 057 CHN") && found.contains("CHN 057 JPN"), "\(found)")
+        let single = ActorTestSupport.mentions("Western countries met in Paris, and their governments signed a pledge.",
+                                               on: "2018-10-26")
+        #expect(!single.contains { $0.rule == "coreference: the two countries" }, "\(single.map(\.rule))")
+    }
 }

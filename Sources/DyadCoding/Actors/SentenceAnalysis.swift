@@ -210,6 +210,9 @@ struct SentenceAnalysis {
                 || (word == "pair" && previous == "the") {
                 let start = previous == "both" ? token - 1 : token - 2
                 clues.append(Clue(tokens: start..<(token + 1), source: .pairReference))
+            } else if previous == "their", Self.pairWords.contains(word), hasCoordinatedActors(before: token - 1) {
+                // "Abe and Xi held talks …, and their governments signed a currency swap deal": the two named.
+                clues.append(Clue(tokens: (token - 1)..<(token + 1), source: .pairReference))
             } else if ["country", "nation"].contains(word), self.lemma(token).lowercasedIfNeeded() == word,
                       ["the", "this", "his", "her", "our"].contains(previous) {
                 clues.append(Clue(tokens: token..<(token + 1), source: .countryReference))
@@ -237,6 +240,16 @@ struct SentenceAnalysis {
                       !clues.contains(where: { $0.tokens.contains(token) }) {
                 clues.append(Clue(tokens: token..<(token + 1), source: .surnameReference))
             }
+        }
+    }
+
+    /// Whether two actors joined by "and" come before `end` in the sentence ("Shinzo Abe and Xi Jinping"), the pair
+    /// a later "their leaders" or "their governments" stands for.
+    func hasCoordinatedActors(before end: Int) -> Bool {
+        (sentence.tokens.lowerBound..<end).contains { token in
+            deprel(token) == "conj" && head(token) >= sentence.tokens.lowerBound && head(token) < token
+                && coordinated(head(token), token)
+                && clues.contains { $0.tokens.contains(token) } && clues.contains { $0.tokens.contains(head(token)) }
         }
     }
 
