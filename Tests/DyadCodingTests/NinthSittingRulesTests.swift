@@ -70,4 +70,12 @@ struct NinthSittingRulesTests {
                                                on: "2018-10-26")
         #expect(!single.contains { $0.rule == "coreference: the two countries" }, "\(single.map(\.rule))")
     }
+
+    @Test("a refusal of 'the demand' answers the one who asked it of the refuser, not the last actor named")
+    func refusedDemand() {
+        let found = Self.triples("Scott Morrison demanded an apology from Beijing on Monday over an image that showed an "
+            + "Australian soldier holding a knife to an Afghan child's throat, and China rejected the demand.")
+        #expect(found.contains { $0.hasPrefix("CHN 12") && $0.contains(" AUS") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("CHN 12") && $0.contains("AFG") }, "\(found)")
+    }
 }

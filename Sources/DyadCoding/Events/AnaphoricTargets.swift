@@ -160,7 +160,10 @@ extension EventCoder {
            let denial = CAMEOOntology.code("016") {
             return event.retargeted(to: accusation.source, code: denial, because: accuserNote + " (\(accusation.source.text))")
         }
-        guard event.target == nil || event.target?.code.principal == event.source.code.principal,
+        // A refusal aimed only at the nearest other actor the sentence names is a guess that "the demand" just
+        // reported overrides.
+        let guessedRefusal = event.code.rootNumber == 12 && event.rule.contains(ClauseReader.refusalNote)
+        guard event.target == nil || event.target?.code.principal == event.source.code.principal || guessedRefusal,
               reactionRoots.contains(event.code.rootNumber) || event.code.code == "051", clause.reactsToAnAct(event.trigger)
         else { return event }
         // "the raid", "the strikes": an act of force, before any other act.
@@ -168,8 +171,12 @@ extension EventCoder {
             candidate.source.code.principal != event.source.code.principal
                 && (candidate.sentence < event.sentence || candidate.trigger < event.trigger)
         }
+        // What is refused was asked of the refuser: "demanded an apology from Beijing …, and China rejected the
+        // demand" answers the act aimed at China, not the last one named.
+        let asked = event.code.rootNumber == 12
+            ? last({ earlier($0) && $0.target?.code.principal == event.source.code.principal }) : nil
         let forceNamed = clause.namesForce(event.trigger)
-        guard let act = (forceNamed ? last({ earlier($0) && $0.isActOfForce }) : nil) ?? last(earlier)
+        guard let act = asked ?? (forceNamed ? last({ earlier($0) && $0.isActOfForce }) : nil) ?? last(earlier)
         else { return event }
         return event.retargeted(to: act.source, because: "what it reacts to is the act of \(act.source.text) just reported")
     }

@@ -63,7 +63,7 @@ extension ClauseReader {
         if [12, 13].contains(eventCode.rootNumber), target.map({ $0.code.principal == source.code.principal }) ?? true,
            let other = counterpart(of: verb, source: source) {
             target = other
-            eventRule += "; the \(eventCode.rootNumber == 12 ? "refusal" : "threat") answers \(other.text)"
+            eventRule += "; the \(eventCode.rootNumber == 12 ? Self.refusalNote : "threat answers") \(other.text)"
         }
         // An expulsion of a hundred thousand or more is a mass expulsion (201): "deported about 260,000 Ethiopian
         // migrants". So is one of a thousand or more that news calls an expulsion ("expelled more than 1,000
@@ -76,6 +76,10 @@ extension ClauseReader {
         }
         return PairReading(code: eventCode, rule: eventRule, target: target)
     }
+
+    /// The words a refusal's rule gets when its target is the nearest other actor, a guess that a refusal of "the
+    /// demand" just reported overrides (see ``EventCoder``).
+    static let refusalNote = "refusal answers"
 
     /// Whether the people a noun names are protesting: "Palestinians who marched to the border fence", "students
     /// protesting against the reform", "supporters of Evo Morales who were blockading a fuel plant".
