@@ -78,4 +78,11 @@ struct NinthSittingRulesTests {
         #expect(found.contains { $0.hasPrefix("CHN 12") && $0.contains(" AUS") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("CHN 12") && $0.contains("AFG") }, "\(found)")
     }
+
+    @Test("'waters' is a sea, not the water of aid: a survey ship sent into waters is no humanitarian aid")
+    func waters() {
+        let found = Self.triples("Greece put its armed forces on alert after Turkey sent a survey ship into waters claimed by Athens.")
+        #expect(!found.contains { $0.contains(" 073 ") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("GRC 152") }, "\(found)")
+    }
 }

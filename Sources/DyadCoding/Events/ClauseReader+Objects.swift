@@ -82,7 +82,8 @@ extension ClauseReader {
     /// The words of `object` that patterns test (see ``ObjectWords``).
     func objectWords(_ object: Int) -> ObjectWords {
         // A plural proper noun keeps its "s" as its lemma ("Benin Bronzes", "U.S. Marines"): its singular is the word.
-        let lemmaHead = lemma(object)
+        // "waters" is a sea, not water: "sent a survey ship into waters claimed by Athens" is no aid.
+        let lemmaHead = lemma(object) == "water" && form(object).lowercasedIfNeeded() == "waters" ? "waters" : lemma(object)
         let head = document.xpos[object] == "NNPS" && lemmaHead.count > 3 && lemmaHead.hasSuffix("s") && !lemmaHead.hasSuffix("ss")
             ? String(lemmaHead.dropLast()) : lemmaHead
         let modifiers = kids(object, ["compound", "amod"])
