@@ -85,4 +85,11 @@ struct NinthSittingRulesTests {
         #expect(!found.contains { $0.contains(" 073 ") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("GRC 152") }, "\(found)")
     }
+
+    @Test("what one allows or lets another do has not happened: 'allowed UN inspectors to visit' is no visit")
+    func permitted() {
+        let found = Self.triples("Myanmar's junta allowed a special envoy of ASEAN to visit Aung San Suu Kyi on Sunday.")
+        #expect(!found.contains { $0.contains(" 042 ") || $0.contains(" 043 ") }, "\(found)")
+        #expect(Self.triples("Syria allowed UN nuclear inspectors to visit the site on Monday.").allSatisfy { !$0.contains(" 042 ") })
+    }
 }

@@ -74,7 +74,10 @@ final class ClauseReader: Sendable {
     /// Verbs that make their object do what their infinitive says ("prompted Russia to threaten retaliation").
     static let causatives: Set<String> = ["prompt", "force", "compel", "drive", "cause", "spur", "provoke",
                                           "oblige", "trigger"]
-    static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether"]
+    /// Words that make what they govern not (yet) happen; "allowed inspectors to visit" and "let aid trucks enter" only
+    /// permit the act.
+    static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether",
+                                             "allow", "permit", "let"]
     /// Verbs whose governed verb is their content, not an act of its own: "demanded that Moscow release",
     /// "agreed to restore", "refused to receive" — the governing verb's pattern codes the whole chain.
     static let chainHeads: Set<String> = ["agree", "pledge", "promise", "vow", "plan", "offer", "threaten", "refuse",
@@ -401,7 +404,9 @@ final class ClauseReader: Sendable {
         var token = verb
         for _ in 0..<3 {
             let relation = deprel(token)
-            guard ["xcomp", "ccomp", "conj"].contains(relation), head(token) >= 0 else { break }
+            // An infinitive the parser hung as adverbial counts as governed ("allowed an envoy to visit").
+            let infinitive = relation == "advcl" && kids(token, ["aux"]).contains { lemma($0) == "to" }
+            guard ["xcomp", "ccomp", "conj"].contains(relation) || infinitive, head(token) >= 0 else { break }
             token = head(token)
             if Self.hypotheticals.contains(lemma(token)) { return true }
             // "if it continued to threaten": the condition governs the chain
