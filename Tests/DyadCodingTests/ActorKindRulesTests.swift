@@ -335,7 +335,8 @@ struct ActorKindRulesTests {
         #expect(Self.triples("Donald Trump called Nicolas Maduro a dictator.").map { $0.split(separator: " ")[1] } == ["111"])
         #expect(Self.triples("Beijing called Taiwan's president a separatist.").map { $0.split(separator: " ")[1] } == ["111"])
         // A word that is neither keeps the verb's own reading, and "in what X called ..." names no second act.
-        #expect(Self.triples("Beijing called Taiwan's president on Monday.").map { $0.split(separator: " ")[1] } == ["041"])
+        // (A call goes both ways: one 041 each way.)
+        #expect(Set(Self.triples("Beijing called Taiwan's president on Monday.").map { $0.split(separator: " ")[1] }) == ["041"])
         #expect(Self.triples("Australia accused China of injuring divers, in what Canberra called an unsafe act.")
                     .allSatisfy { !$0.contains(" 111 ") })
     }

@@ -92,4 +92,11 @@ struct NinthSittingRulesTests {
         #expect(!found.contains { $0.contains(" 042 ") || $0.contains(" 043 ") }, "\(found)")
         #expect(Self.triples("Syria allowed UN nuclear inspectors to visit the site on Monday.").allSatisfy { !$0.contains(" 042 ") })
     }
+
+    @Test("a phone call made to someone is a call between the two: 'Sharif telephoned Modi' codes 041 both ways")
+    func phoneCalls() {
+        let found = Self.triples("Nawaz Sharif telephoned Narendra Modi on Tuesday.")
+        #expect(found.contains { $0.hasPrefix("PAK") && $0.contains(" 041 IND") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("IND") && $0.contains(" 041 PAK") }, "\(found)")
+    }
 }

@@ -447,7 +447,9 @@ extension ClauseReader {
         var token = target.head
         for _ in 0..<4 where deprel(token) == "conj" && head(token) >= 0 { token = head(token) }
         guard head(token) >= 0 else { return false }
-        return deprel(token) == "pobj" ? lemma(head(token)) == "with" : deprel(token) == "dobj" && lemma(head(token)) == "meet"
+        // "met Xi", "telephoned Modi", "called his Egyptian counterpart": one meets or calls the other as much.
+        return deprel(token) == "pobj" ? lemma(head(token)) == "with"
+            : deprel(token) == "dobj" && ["meet", "phone", "telephone", "call", "ring"].contains(lemma(head(token)))
     }
 
     /// Cooperation one side gives the other, which a partner named with "with" does not return: judicial
