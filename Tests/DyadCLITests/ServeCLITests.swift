@@ -15,6 +15,9 @@ struct ServeCLITests {
         let process = Process()
         process.executableURL = DyadProcess.binary
         process.arguments = ["serve", "--port", "0"] + arguments
+        // A server this run starts stops when the run does, killed or not.
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["DYAD_PARENT_PID": String(ProcessInfo.processInfo.processIdentifier)]) { $1 }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -120,6 +123,42 @@ struct ServeCLITests {
         #expect(process.terminationStatus == 0 && tail.contains("\(db) closed"), "\(tail)")
         let wal = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0
         #expect(wal == 0)
+    }
+
+    @Test("with DYAD_PARENT_PID the server stops once the process that started it has exited, closing its database")
+    func exitsWithParent() throws {
+        let scratch = try Scratch([:])
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
+        let db = scratch.path("orphan.sqlite"), log = scratch.path("serve.log")
+        // A shell starts the server in the background, prints its pid and exits at once: the server is orphaned.
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "DYAD_PARENT_PID=$$ \"$0\" serve --port 0 --db \"$1\" 2>\"$2\" >/dev/null & echo $!",
+                           DyadProcess.binary.path, db, log]
+        let out = Pipe()
+        shell.standardOutput = out
+        try shell.run()
+        shell.waitUntilExit()
+        let pid = try #require(Int32(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let deadline = Date().addingTimeInterval(30)
+        while kill(pid, 0) == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        let running = kill(pid, 0) == 0
+        if running { kill(pid, SIGKILL) }
+        #expect(!running, "the orphaned server is still running after 30 s")
+        let tail = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(tail.contains("\(db) closed"), "\(tail)")
+    }
+
+    @Test("a DYAD_PARENT_PID that is no process id is a usage error, before any database is opened")
+    func badParent() throws {
+        let scratch = try Scratch([:])
+        defer { scratch.remove() }
+        let outcome = try DyadProcess.run(["serve", "--port", "0", "--db", scratch.path("never.sqlite")],
+                                          environment: ["DYAD_PARENT_PID": "abc"])
+        #expect(outcome.status == 2 && outcome.stderr.contains("DYAD_PARENT_PID='abc' is not a process id"), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("never.sqlite")))
     }
 
     /// Waits until the demo articles are ingested; returns how many documents are stored.

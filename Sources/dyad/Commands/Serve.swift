@@ -13,7 +13,9 @@ struct Serve: AsyncParsableCommand {
             Reads are open; writes (POST /documents) need a bearer token given with --token or the DYAD_TOKEN \
             environment variable, and answer 403 when the server has none. --demo ingests Dyad's demo articles \
             (North Korea with Russia and China, and other dyads, 2022-2026) into a temporary database and serves \
-            it. SIGINT or SIGTERM stops the server after the requests in flight, and closes the database.
+            it. SIGINT or SIGTERM stops the server after the requests in flight, and closes the database. With \
+            DYAD_PARENT_PID set to the pid of the process that starts it, the server stops the same way once that \
+            process has exited (for supervisors and test runners; leave it unset to outlive the shell, as with nohup).
             """)
 
     @Option(help: ArgumentHelp("Address to listen on.", valueName: "host")) var host: String = "127.0.0.1"
@@ -33,6 +35,14 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let errors = StandardError()
+        var parent: Int32?
+        if let value = ProcessInfo.processInfo.environment["DYAD_PARENT_PID"] {
+            guard let pid = Int32(value), pid > 1 else {
+                errors.write("dyad: DYAD_PARENT_PID='\(value)' is not a process id\n    hint: set it to the pid of the process that starts the server, or unset it")
+                throw ExitCode(2)
+            }
+            parent = pid
+        }
         var path = store.database
         var temporary: URL?
         if demo {
@@ -54,6 +64,7 @@ struct Serve: AsyncParsableCommand {
         if demo { status.ingesting = true }
         let demo = self.demo
         let host = self.host
+        let watched = parent
         let app = Application(
             router: server.router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "dyad"),
@@ -61,6 +72,8 @@ struct Serve: AsyncParsableCommand {
                 let port = channel.localAddress?.port ?? 0
                 errors.write("dyad: serving http://\(host):\(port)/ (API description at /openapi.json); "
                     + (settings.token == nil ? "writes disabled (no --token)" : "writes need the bearer token"))
+                // Watched once the server runs, so that its SIGTERM takes the graceful path.
+                if let parent = watched { Self.stop(whenParentExits: parent) }
                 // The models and lexicon load after the server answers (writes get 503 until then), on a thread of
                 // their own so that the concurrency pool stays free for requests.
                 Thread.detachNewThread {
@@ -92,5 +105,15 @@ struct Serve: AsyncParsableCommand {
         }
         try? database.close()
         errors.write("dyad: stopped; \(path) closed")
+    }
+
+    /// Watches, from a thread of its own, that `parent` is still this process's parent and, once it is not (it has
+    /// exited, before or after the server started, and the server was re-parented), sends this process SIGTERM,
+    /// which stops the server as a supervisor's would.
+    static func stop(whenParentExits parent: Int32) {
+        Thread.detachNewThread {
+            while getppid() == parent { Thread.sleep(forTimeInterval: 0.25) }
+            kill(getpid(), SIGTERM)
+        }
     }
 }
