@@ -99,4 +99,11 @@ struct NinthSittingRulesTests {
         #expect(found.contains { $0.hasPrefix("PAK") && $0.contains(" 041 IND") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("IND") && $0.contains(" 041 PAK") }, "\(found)")
     }
+
+    @Test("two subjects joined by 'and' that the parser made two subjects of the verb are one coordinated source")
+    func splitSubjects() {
+        let found = Self.triples("EU leaders and Turkey sealed a deal in Brussels on Friday.")
+        #expect(found.contains { $0.hasPrefix("IGOEUREEC 03") && $0.hasSuffix(" TUR") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("TUR 03") && $0.hasSuffix(" IGOEUREEC") }, "\(found)")
+    }
 }

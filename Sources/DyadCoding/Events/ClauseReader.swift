@@ -128,6 +128,12 @@ final class ClauseReader: Sendable {
         var queue = kids(token, ["conj"]) + kids(token, ["appos"]).filter { appositive in
             mentions(at: appositive).contains { !principals.contains($0.code.components.first?.code ?? "") }
         }
+        // "EU leaders and Turkey sealed a deal": the parser may make the second of two subjects joined by "and" a
+        // subject of the verb of its own.
+        if deprel(token) == "nsubj", head(token) > token, kids(token, ["conj"]).isEmpty,
+           kids(token, ["cc"]).contains(where: { ["and", "&"].contains(lemma($0)) }) {
+            queue += kids(head(token), ["nsubj"]).filter { $0 > token && $0 < head(token) }
+        }
         var visited: Set<Int> = [token]
         while let next = queue.popLast() {
             guard visited.insert(next).inserted else { continue }
