@@ -106,4 +106,14 @@ struct NinthSittingRulesTests {
         #expect(found.contains { $0.hasPrefix("IGOEUREEC 03") && $0.hasSuffix(" TUR") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("TUR 03") && $0.hasSuffix(" IGOEUREEC") }, "\(found)")
     }
+
+    @Test("a show of force by two countries' forces aimed at a third is no joint exercise")
+    func jointShowOfForce() {
+        let found = Self.triples("Chinese and Russian military aircraft entered Finnish airspace on Friday.")
+        #expect(found.contains { $0.hasPrefix("CHN") && $0.contains(" 150 FIN") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("RUS") && $0.contains(" 150 FIN") }, "\(found)")
+        #expect(!found.contains { $0.contains(" 062 ") }, "\(found)")
+        // Exercises staged together are still cooperation.
+        #expect(Self.triples("Philippine and U.S. troops began joint exercises on Monday.").contains { $0.contains(" 062 ") })
+    }
 }

@@ -188,8 +188,10 @@ extension ClauseReader {
         guard !sources.isEmpty else { return [] }
         var patternCode = matchedCode, patternRule = matchedRule
         // A show of force staged by the forces of two countries together ("Philippine and U.S. troops began their
-        // annual exercises") is military cooperation between them (062), not a demonstration against anyone.
-        if matchedCode.code == "150", Set(sources.map(\.code.principal.code)).count >= 2, let joint = CAMEOOntology.code("062") {
+        // annual exercises") is military cooperation between them (062), not a demonstration against anyone; one
+        // aimed at a third state's airspace or waters stays a show of force toward it.
+        if matchedCode.code == "150", targetToken == nil, Set(sources.map(\.code.principal.code)).count >= 2,
+           let joint = CAMEOOntology.code("062") {
             patternCode = joint
             patternRule += "; staged by two countries together, so 150 → 062"
         }
