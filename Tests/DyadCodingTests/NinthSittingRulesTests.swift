@@ -116,4 +116,14 @@ struct NinthSittingRulesTests {
         // Exercises staged together are still cooperation.
         #expect(Self.triples("Philippine and U.S. troops began joint exercises on Monday.").contains { $0.contains(" 062 ") })
     }
+
+    @Test("a deadline to leave given to a diplomat is the expulsion (161), not an ultimatum; a deadline to surrender is one")
+    func deadlineToLeave() {
+        #expect(Self.triples("Saudi Arabia gave Lebanon's ambassador 48 hours to leave on Friday.")
+            .contains { $0.hasPrefix("SAU 161 LBN") })
+        let surrender = Self.triples("Abiy Ahmed gave Tigray's leaders 72 hours to surrender on Sunday.")
+        #expect(surrender.contains { $0.contains(" 139 ") }, "\(surrender)")
+        let migrants = Self.triples("Pakistan gave Afghan migrants 30 days to leave the country on Tuesday.")
+        #expect(migrants.contains { $0.hasPrefix("PAK 174 AFG") }, "\(migrants)")
+    }
 }

@@ -56,6 +56,14 @@ extension ClauseReader {
             eventRule += "; \(source.text) is no armed force, so \(code.code) → \(assault)"
             target = target ?? domesticTarget(of: source, code: irregular)
         }
+        // A deadline to leave is the expulsion itself, not an ultimatum, as the event sets code it: "gave Lebanon's
+        // ambassador 48 hours to leave" breaks relations (161); others told to leave are expelled (174).
+        if eventCode.code == "139", let governed = governedVerb(of: verb, object: directObject(of: verb)),
+           Self.departureVerbs.contains(lemma(governed)),
+           let expulsion = CAMEOOntology.code(isDiplomatic(target, verb: verb) ? "161" : "174") {
+            eventCode = expulsion
+            eventRule += "; a deadline to leave is an expulsion, so 139 → \(expulsion.code)"
+        }
         // A refusal refuses someone: with no other target, or only the refuser's own country ("refused to reopen
         // his country's border"), the nearest other state or body the sentence names ("Niger's military rulers
         // gave the French ambassador 48 hours to leave, and France refused to comply").
@@ -75,6 +83,21 @@ extension ClauseReader {
             eventRule += threshold < 100_000 ? "; an expulsion of a thousand or more, so 174 → 201" : "; a hundred thousand or more, so 174 → 201"
         }
         return PairReading(code: eventCode, rule: eventRule, target: target)
+    }
+
+    /// Verbs of leaving a country, whose deadline is an expulsion.
+    static let departureVerbs: Set<String> = ["leave", "depart", "quit", "exit"]
+    /// Nouns for a state's diplomats.
+    static let diplomatNouns: Set<String> = ["ambassador", "envoy", "diplomat", "staff", "chargé", "charge", "attaché",
+                                             "attache", "consul", "embassy", "mission", "delegation"]
+
+    /// Whether `target`, told to leave by `verb`, is a state's diplomat: named so, or a pronoun in a sentence that
+    /// names one ("declared the ambassador persona non grata and gave him 48 hours to leave").
+    func isDiplomatic(_ target: ActorMention?, verb: Int) -> Bool {
+        guard let target else { return false }
+        if target.tokens.contains(where: { Self.diplomatNouns.contains(lemma($0)) }) { return true }
+        return Self.pronounMentions.contains(form(target.head).lowercasedIfNeeded())
+            && sentence.tokens.contains { $0 < verb && Self.diplomatNouns.contains(lemma($0)) }
     }
 
     /// The words a refusal's rule gets when its target is the nearest other actor, a guess that a refusal of "the
