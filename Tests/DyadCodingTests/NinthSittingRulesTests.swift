@@ -126,4 +126,15 @@ struct NinthSittingRulesTests {
         let migrants = Self.triples("Pakistan gave Afghan migrants 30 days to leave the country on Tuesday.")
         #expect(migrants.contains { $0.hasPrefix("PAK 174 AFG") }, "\(migrants)")
     }
+
+    @Test("declaring a diplomat persona non grata expels them (161), however the parser reads the phrase")
+    func personaNonGrata() {
+        #expect(Self.triples("Sudan's government declared the UN envoy Volker Perthes persona non grata on Thursday.")
+            .contains { $0.hasPrefix("SDN") && $0.contains(" 161 IGOUNO") })
+        #expect(Self.triples("Malaysia declared North Korea's ambassador persona non grata on Saturday.")
+            .contains { $0.hasPrefix("MYS 161 PRK") })
+        #expect(Self.triples("The German ambassador was declared persona non grata by Moscow on Friday.")
+            .contains { $0.hasPrefix("RUS 161 DEU") })
+        #expect(Self.triples("Russia did not declare the German ambassador persona non grata.").isEmpty)
+    }
 }

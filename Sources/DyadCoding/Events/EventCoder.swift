@@ -84,6 +84,7 @@ public struct EventCoder: Sendable {
             let index = self.index
             add(clause.chainEvents(coded: sentenceEvents) { index.entries(for: $0, in: clause) })
             add(clause.orderedActs(coded: sentenceEvents) { index.verbs[$0] })
+            add(clause.personaNonGrata(coded: sentenceEvents))
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
             sentenceEvents = Self.withToldTargets(sentenceEvents, clause: clause)
             if guessesTargets {
