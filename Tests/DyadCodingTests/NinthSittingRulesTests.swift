@@ -129,7 +129,7 @@ struct NinthSittingRulesTests {
 
     @Test("declaring a diplomat persona non grata expels them (161), however the parser reads the phrase")
     func personaNonGrata() {
-        #expect(Self.triples("Sudan's government declared the UN envoy Volker Perthes persona non grata on Thursday.")
+        #expect(Self.triples("Sudan's government declared the UN envoy persona non grata on Thursday.")
             .contains { $0.hasPrefix("SDN") && $0.contains(" 161 IGOUNO") })
         #expect(Self.triples("Malaysia declared North Korea's ambassador persona non grata on Saturday.")
             .contains { $0.hasPrefix("MYS 161 PRK") })
