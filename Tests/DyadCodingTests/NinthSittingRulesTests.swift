@@ -137,4 +137,11 @@ struct NinthSittingRulesTests {
             .contains { $0.hasPrefix("RUS 161 DEU") })
         #expect(Self.triples("Russia did not declare the German ambassador persona non grata.").isEmpty)
     }
+
+    @Test("police sent to another country are deployed there (074, hosted 0861); sent at home they stay a police posture")
+    func policeDeployments() {
+        let abroad = Self.triples("Kenya deployed police officers to Haiti on Tuesday.")
+        #expect(abroad.contains("KEN 074 HTI") && abroad.contains("HTI 0861 KEN"), "\(abroad)")
+        #expect(Self.triples("Kenya deployed police officers to the capital on Tuesday.").allSatisfy { !$0.contains(" 074 ") })
+    }
 }

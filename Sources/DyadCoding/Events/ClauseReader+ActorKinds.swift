@@ -58,8 +58,10 @@ extension ClauseReader {
         }
         // A deadline to leave is the expulsion itself, not an ultimatum, as the event sets code it: "gave Lebanon's
         // ambassador 48 hours to leave" breaks relations (161); others told to leave are expelled (174).
-        if eventCode.code == "139", let governed = governedVerb(of: verb, object: directObject(of: verb)),
+        // Not an armed force told to leave an area: "issued an ultimatum to the RSF to leave the capital".
+        if eventCode.code == "139", lemma(verb) == "give", let governed = governedVerb(of: verb, object: directObject(of: verb)),
            Self.departureVerbs.contains(lemma(governed)),
+           !(target?.code.roles.contains(where: { [.military, .rebels, .insurgents, .separatists, .unalignedArmedForces].contains($0) }) ?? false),
            let expulsion = CAMEOOntology.code(isDiplomatic(target, verb: verb) ? "161" : "174") {
             eventCode = expulsion
             eventRule += "; a deadline to leave is an expulsion, so 139 → \(expulsion.code)"

@@ -205,8 +205,8 @@ extension ClauseReader {
         }
         // Troops sent to another country, not to a border or a region, are deployed there (074, received 0861):
         // "sent hundreds of troops to the Central African Republic"; "sent troops to its border with Belarus" stays
-        // a mobilisation (154).
-        if patternCode.code == "154", let host = destinationCountry(of: verb, excluding: sources),
+        // a mobilisation (154). So are police sent abroad (153): "deployed police officers to Haiti".
+        if ["154", "153"].contains(patternCode.code), let host = destinationCountry(of: verb, excluding: sources),
            let deployment = CAMEOOntology.code("074") {
             patternCode = deployment
             patternRule += "; sent to another country, so a deployment (074)"
