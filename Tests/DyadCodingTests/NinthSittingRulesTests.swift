@@ -144,4 +144,12 @@ struct NinthSittingRulesTests {
         #expect(abroad.contains("KEN 074 HTI") && abroad.contains("HTI 0861 KEN"), "\(abroad)")
         #expect(Self.triples("Kenya deployed police officers to the capital on Tuesday.").allSatisfy { !$0.contains(" 074 ") })
     }
+
+    @Test("a trailing speaker the parser hung on the last noun is no second target; a chargé d'affaires is a diplomat")
+    func trailingSpeakerAndCharge() {
+        let sent = Self.triples("Germany will send more Patriot air defence systems to Ukraine, Olaf Scholz said on Tuesday.")
+        #expect(sent.contains { $0.hasPrefix("DEU 0332 UKR") } && !sent.contains { $0.hasSuffix("DEUGOV") }, "\(sent)")
+        #expect(Self.triples("Iran's foreign ministry summoned the British charge d'affaires on Saturday.")
+            .contains { $0.hasPrefix("IRN") && $0.contains(" 11") && $0.contains("GBR") })
+    }
 }

@@ -98,6 +98,15 @@ final class ClauseReader: Sendable {
         (children[token] ?? []).filter { relations.contains(deprel($0)) }
     }
 
+    /// Whether `noun` is followed by a speech verb with no subject of its own ("…, Olaf Scholz said on Tuesday"):
+    /// the verb's speaker, which the parser hung on the noun before.
+    func isTrailingSpeaker(_ noun: Int) -> Bool {
+        let next = noun + 1
+        guard next < sentence.tokens.upperBound, document.xpos[next].hasPrefix("VB"),
+              ["say", "tell", "add", "announce", "write", "state"].contains(lemma(next)) else { return false }
+        return kids(next, ["nsubj"]).isEmpty
+    }
+
     // MARK: Actors on tokens
 
     /// The mentions on `token`: the one headed there, or one covering it (several for "the two countries").
@@ -125,8 +134,10 @@ final class ClauseReader: Sendable {
         }
         // Coordinated actors; a list the parser read as appositions counts when it names other countries.
         let principals = Set(found.compactMap { $0.code.components.first?.code })
+        // Not the speaker of a trailing "…, Olaf Scholz said", which the parser may hang on the last noun.
         var queue = kids(token, ["conj"]) + kids(token, ["appos"]).filter { appositive in
             mentions(at: appositive).contains { !principals.contains($0.code.components.first?.code ?? "") }
+                && !isTrailingSpeaker(appositive)
         }
         // "EU leaders and Turkey sealed a deal": the parser may make the second of two subjects joined by "and" a
         // subject of the verb of its own.
