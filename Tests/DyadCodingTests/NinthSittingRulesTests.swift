@@ -152,4 +152,12 @@ struct NinthSittingRulesTests {
         #expect(Self.triples("Iran's foreign ministry summoned the British charge d'affaires on Saturday.")
             .contains { $0.hasPrefix("IRN") && $0.contains(" 11") && $0.contains("GBR") })
     }
+
+    @Test("an international body that suspends a state suspends its membership (161); a state suspending one does not")
+    func suspendedMember() {
+        #expect(Self.triples("The African Union suspended Gabon after the military seized power on Thursday.")
+            .contains("IGOAFRAFU 161 GAB"))
+        #expect(Self.triples("The Kenyan president suspended three judges on Monday.").allSatisfy { !$0.contains(" 161 ") })
+        #expect(Self.triples("The African Union did not suspend Gabon on Thursday.").isEmpty)
+    }
 }

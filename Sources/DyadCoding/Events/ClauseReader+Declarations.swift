@@ -40,4 +40,22 @@ extension ClauseReader {
         }
         return found
     }
+
+    /// Each "the African Union suspended Gabon" no pattern coded (no "from" phrase or "membership" word to read): an
+    /// international body that suspends a state suspends its membership (161).
+    func suspendedMembers(coded: [CodedEvent]) -> [CodedEvent] {
+        let triggers = Set(coded.map(\.trigger))
+        var found: [CodedEvent] = []
+        for verb in sentence.tokens where lemma(verb) == "suspend" && isVerb(verb) && !triggers.contains(verb) {
+            guard kids(verb, ["nsubjpass", "auxpass"]).isEmpty, !isNegated(verb), !isHypothetical(verb),
+                  let object = directObject(of: verb),
+                  mentions(at: object).contains(where: { $0.head == object && $0.code.principal.kind == .country }),
+                  let subject = subject(of: verb),
+                  actors(at: subject).contains(where: { $0.code.principal.kind == .international }),
+                  let suspension = CAMEOOntology.code("161") else { continue }
+            found += events(verb: verb, sourceToken: subject, targetToken: object, code: suspension, targetless: false,
+                            rule: "member suspended: '\(form(verb)) \(form(object))' by an international body suspends its membership (161)")
+        }
+        return found
+    }
 }

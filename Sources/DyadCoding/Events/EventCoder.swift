@@ -85,6 +85,7 @@ public struct EventCoder: Sendable {
             add(clause.chainEvents(coded: sentenceEvents) { index.entries(for: $0, in: clause) })
             add(clause.orderedActs(coded: sentenceEvents) { index.verbs[$0] })
             add(clause.personaNonGrata(coded: sentenceEvents))
+            add(clause.suspendedMembers(coded: sentenceEvents))
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
             sentenceEvents = Self.withToldTargets(sentenceEvents, clause: clause)
             if guessesTargets {
