@@ -160,4 +160,13 @@ struct NinthSittingRulesTests {
         #expect(Self.triples("The Kenyan president suspended three judges on Monday.").allSatisfy { !$0.contains(" 161 ") })
         #expect(Self.triples("The African Union did not suspend Gabon on Thursday.").isEmpty)
     }
+
+    @Test("a passive act of force has the agent of the attack it happened in: 'killed in an air strike by Syrian forces'")
+    func attackAgents() {
+        #expect(Self.triples("At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib on Thursday.")
+            .contains { $0.hasPrefix("SYR") && $0.contains(" 19") && $0.hasSuffix("TURMIL") })
+        #expect(Self.triples("Four soldiers were killed in a Russian missile strike on Friday.").contains { $0.hasPrefix("RUS") })
+        // No one named: still no event.
+        #expect(Self.triples("Two people were killed in an attack on Sunday.").isEmpty)
+    }
 }

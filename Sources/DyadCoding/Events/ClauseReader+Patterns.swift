@@ -40,7 +40,8 @@ extension ClauseReader {
         let passive = reduced || !kids(verb, ["nsubjpass", "auxpass"]).isEmpty
         let patient = reduced ? head(verb) : kids(verb, ["nsubjpass"]).first
         let object = (passive ? patient : directObject(of: verb)).map(throughQuantity)
-        let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } : subject(of: verb)
+        let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } ?? attacker(of: verb)
+            : subject(of: verb)
         let governed = governedVerb(of: verb, object: object)
         // "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS"
         let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
@@ -49,6 +50,24 @@ extension ClauseReader {
                        prepositions: prepositions(of: verb, object: object),
                        particle: particle(of: verb), governed: governed, chainTarget: chainTarget,
                        recipient: recipient)
+    }
+
+    /// The agent of a passive act of force named by the attack it happened in: "were killed in an air strike by
+    /// Syrian government forces", "were wounded in a Russian missile attack" (the nationality on the attack).
+    func attacker(of verb: Int) -> Int? {
+        for preposition in kids(verb, ["prep"]) where ["in", "during"].contains(lemma(preposition)) {
+            for noun in kids(preposition, ["pobj"]) where Self.forceNouns.contains(lemma(noun)) || lemma(noun) == "ambush" {
+                if let agent = kids(noun, ["prep"]).filter({ lemma($0) == "by" }).flatMap({ kids($0, ["pobj"]) }).first {
+                    return agent
+                }
+                let modifiers = kids(noun, ["amod", "compound", "poss", "nmod"])
+                if let named = (modifiers + modifiers.flatMap { kids($0, ["amod", "compound", "poss"]) })
+                    .first(where: { !mentions(at: $0).isEmpty }) {
+                    return named
+                }
+            }
+        }
+        return nil
     }
 
     /// The patterns of `entries` whose cues hold for the verb, in the order they are tried: within an entry its
