@@ -169,4 +169,14 @@ struct NinthSittingRulesTests {
         // No one named: still no event.
         #expect(Self.triples("Two people were killed in an attack on Sunday.").isEmpty)
     }
+
+    @Test("a warning of what another actor will face threatens it (130); a warning of what could happen stays a comment")
+    func warnings() {
+        let found = Self.triples("Donald Trump accused Pakistan on Monday of giving safe haven to agents of chaos, and warned "
+            + "that Islamabad had much to lose by continuing to harbour terrorists.")
+        #expect(found.contains { $0.hasPrefix("USA") && $0.contains(" 130 PAK") }, "\(found)")
+        let hedged = ActorTestSupport.triples("Japan warned that China's economy could slow sharply next year.",
+                                              coder: Self.unguessed)
+        #expect(!hedged.contains { $0.contains(" 130 ") }, "\(hedged)")
+    }
 }

@@ -66,6 +66,17 @@ extension ClauseReader {
             eventCode = expulsion
             eventRule += "; a deadline to leave is an expulsion, so 139 → \(expulsion.code)"
         }
+        // A warning that another actor's course will cost it ("warned that Islamabad had much to lose", "warning that
+        // Washington was playing with fire") threatens that actor (130), as the event sets code such vague warnings;
+        // one about what only could happen ("warned that the fund could run dry") stays a pessimistic comment.
+        if eventCode.code == "012", Self.warnings.contains(lemma(verb)), let target,
+           target.code.principal != source.code.principal,
+           let clause = kids(verb, ["ccomp"]).first ?? thatClause(of: verb), !isHedged(clause),
+           let subject = subject(of: clause), actors(at: subject).contains(where: { $0.code.principal == target.code.principal }),
+           let threat = CAMEOOntology.code("130") {
+            eventCode = threat
+            eventRule += "; a warning of what \(target.text) will face, so 012 → 130"
+        }
         // A refusal refuses someone: with no other target, or only the refuser's own country ("refused to reopen
         // his country's border"), the nearest other state or body the sentence names ("Niger's military rulers
         // gave the French ambassador 48 hours to leave, and France refused to comply").
