@@ -179,4 +179,15 @@ struct NinthSittingRulesTests {
                                               coder: Self.unguessed)
         #expect(!hedged.contains { $0.contains(" 130 ") }, "\(hedged)")
     }
+
+    @Test("'each other' goes both ways; 'the two Koreas' are North and South Korea; revoking agreements reduces relations")
+    func pairsAndRevocations() {
+        let accused = Self.triples("Ukraine and Russia accused each other of violating the Easter truce on Sunday.")
+        #expect(accused.contains("UKR 1123 RUS") && accused.contains("RUS 1123 UKR"), "\(accused)")
+        let koreas = Self.triples("The two Koreas agreed to restore a military hotline on Tuesday.")
+        #expect(koreas.contains { $0.hasPrefix("PRK 03") && $0.hasSuffix("KOR") }, "\(koreas)")
+        #expect(koreas.contains { $0.hasPrefix("KOR 03") && $0.hasSuffix("PRK") }, "\(koreas)")
+        #expect(Self.triples("Niger's junta revoked its military cooperation agreements with the United States on Saturday.")
+            .contains { $0.hasPrefix("NER") && $0.contains(" 160 USA") })
+    }
 }

@@ -123,7 +123,10 @@ extension SentenceAnalysis {
             // deal mediated by the UAE, the two sides said"); else the last two countries of this sentence so far; one
             // of them with the document's focus country; else those of the latest sentence that named two.
             var pair: [String]
-            if let coordinated = coordinatedCountries(before: reference.tokens.lowerBound) {
+            if form(reference.tokens.upperBound - 1).lowercasedIfNeeded() == "koreas" {
+                // "the two Koreas" names its pair.
+                pair = ["PRK", "KOR"]
+            } else if let coordinated = coordinatedCountries(before: reference.tokens.lowerBound) {
                 pair = coordinated
             } else if context.sentenceCountries.count >= 2 {
                 pair = Array(context.sentenceCountries.suffix(2))

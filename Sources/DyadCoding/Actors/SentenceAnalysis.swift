@@ -193,7 +193,7 @@ struct SentenceAnalysis {
 
     /// Plural nouns that, after "both" or "the two", stand for the two countries just named ("the two leaders signed");
     /// so does "the pair".
-    static let pairWords: Set<String> = ["countries", "sides", "nations", "neighbours", "neighbors", "leaders",
+    static let pairWords: Set<String> = ["countries", "sides", "nations", "neighbours", "neighbors", "leaders", "koreas",
                                          "presidents", "governments", "delegations", "armies", "militaries", "allies",
                                          "rivals", "capitals", "states", "ministers"]
 

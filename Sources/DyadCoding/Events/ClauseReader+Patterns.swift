@@ -263,7 +263,12 @@ extension ClauseReader {
         // that they could see a pathway to a deal", "al-Sisi and King Abdullah affirmed their shared rejection"): a
         // statement of two states' actors is addressed to each other; not one of two actors of one state.
         let spokenTogether = patternCode.rootNumber == 1 && Set(sources.map(\.code.principal)).count >= 2
-        let mutual = Self.isReciprocal(patternCode) || spokenTogether
+        // "Ukraine and Russia accused each other": an act aimed at "each other" or "one another" goes both ways.
+        let eachOther = targetToken.map { token in
+            ["other", "another"].contains(lemma(token)) && token > 0 && ["each", "one"].contains(lemma(token - 1))
+        } ?? false
+        if eachOther, sources.count >= 2 { targets = [] }
+        let mutual = Self.isReciprocal(patternCode) || spokenTogether || (eachOther && sources.count >= 2)
             || ["exchange", "clash", "trade", "swap", "fight", "skirmish", "battle", "brawl", "scuffle"].contains(lemma(verb))
         // Or on something of one of theirs: "South Korea and the United States agreed to deploy a U.S. missile
         // defence system".

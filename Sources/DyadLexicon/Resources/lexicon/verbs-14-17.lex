@@ -2189,7 +2189,10 @@ pattern: 1721 obj=licence|license|accreditation|press_accreditation|broadcast_li
 pattern: 1721 obj=licence|license|accreditation|press_accreditation|broadcast_licence|broadcasting_licence|registration|legal_status|permit target=none
 pattern: 172 obj=citizenship|nationality|passport|residency|residence_permit|visa|student_visa|immunity|parliamentary_immunity prep=of target=prep
 pattern: 172 obj=citizenship|nationality|passport|residency|residence_permit|visa|student_visa|immunity|parliamentary_immunity target=none
+pattern: 160 obj=&AGREEMENT|&V05_ACCORD prep=with target=prep
+pattern: 160 obj=&AGREEMENT|&V05_ACCORD target=none
 example: 1721 | Nicaragua revoked the legal status of 1,500 NGOs.
+example: 160 | Niger's junta revoked its military cooperation agreements with France.
 example: 172 | Bahrain revoked the citizenship of 30 dissidents.
 example: 172 | The United States revoked the visas of 300 Chinese students.
 
