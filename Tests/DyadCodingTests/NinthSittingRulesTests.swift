@@ -190,4 +190,18 @@ struct NinthSittingRulesTests {
         #expect(Self.triples("Niger's junta revoked its military cooperation agreements with the United States on Saturday.")
             .contains { $0.hasPrefix("NER") && $0.contains(" 160 USA") })
     }
+
+    @Test("the review's cases: a forecast warning, a threatened suspension, an urged declaration, 'their allies', co-sources")
+    func reviewCases() {
+        #expect(!Self.triples("The U.S. warned that Russia was preparing to invade Ukraine.").contains { $0.hasPrefix("USA 130") })
+        let threatened = Self.triples("ECOWAS threatened to suspend Niger unless the junta released Mohamed Bazoum.")
+        #expect(!threatened.contains { $0.contains(" 161 ") } && threatened.contains { $0.contains(" 13") }, "\(threatened)")
+        #expect(!Self.triples("Lawmakers urged the government to declare the Russian ambassador persona non grata.")
+            .contains { $0.contains(" 161 ") })
+        // Neither "their allies" nor the co-source of the same appeal is its target.
+        #expect(Self.triples("The U.S. and Britain urged their allies to raise defence spending.").isEmpty)
+        // What is joined to a permissive verb by "and" is not what it permits.
+        let joined = Self.triples("Israel allowed aid trucks into Gaza on Sunday and struck targets in Lebanon on Monday.")
+        #expect(joined.contains { $0.hasPrefix("ISR 19") }, "\(joined)")
+    }
 }

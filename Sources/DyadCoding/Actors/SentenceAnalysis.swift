@@ -210,7 +210,8 @@ struct SentenceAnalysis {
                 || (word == "pair" && previous == "the") {
                 let start = previous == "both" ? token - 1 : token - 2
                 clues.append(Clue(tokens: start..<(token + 1), source: .pairReference))
-            } else if previous == "their", Self.pairWords.contains(word), hasCoordinatedActors(before: token - 1) {
+            } else if previous == "their", Self.pairWords.contains(word), !Self.otherPartyWords.contains(word),
+                      hasCoordinatedActors(before: token - 1) {
                 // "Abe and Xi held talks …, and their governments signed a currency swap deal": the two named.
                 clues.append(Clue(tokens: (token - 1)..<(token + 1), source: .pairReference))
             } else if ["country", "nation"].contains(word), self.lemma(token).lowercasedIfNeeded() == word,
@@ -243,13 +244,18 @@ struct SentenceAnalysis {
         }
     }
 
-    /// Whether two actors joined by "and" come before `end` in the sentence ("Shinzo Abe and Xi Jinping"), the pair
-    /// a later "their leaders" or "their governments" stands for.
+    /// Plural nouns for other parties than the pair itself: "their allies" are neither of the two.
+    static let otherPartyWords: Set<String> = ["allies", "rivals", "neighbours", "neighbors"]
+
+    /// Whether two states or people of states joined by "and" (or "or") come before `end` in the sentence ("Shinzo
+    /// Abe and Xi Jinping"), the pair a later "their governments" stands for; not groups such as students or police.
     func hasCoordinatedActors(before end: Int) -> Bool {
-        (sentence.tokens.lowerBound..<end).contains { token in
+        func isState(_ token: Int) -> Bool {
+            clues.contains { clue in clue.tokens.contains(token) && (isKind(clue, .country) || isKind(clue, .person)) }
+        }
+        return (sentence.tokens.lowerBound..<end).contains { token in
             deprel(token) == "conj" && head(token) >= sentence.tokens.lowerBound && head(token) < token
-                && coordinated(head(token), token)
-                && clues.contains { $0.tokens.contains(token) } && clues.contains { $0.tokens.contains(head(token)) }
+                && coordinated(head(token), token) && isState(token) && isState(head(token))
         }
     }
 

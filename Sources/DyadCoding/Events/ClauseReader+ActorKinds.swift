@@ -58,7 +58,7 @@ extension ClauseReader {
         }
         // A deadline to leave is the expulsion itself, not an ultimatum, as the event sets code it: "gave Lebanon's
         // ambassador 48 hours to leave" breaks relations (161); others told to leave are expelled (174).
-        // Not an armed force told to leave an area: "issued an ultimatum to the RSF to leave the capital".
+        // Not an armed force told to leave an area: "gave the RSF 72 hours to leave the capital" is an ultimatum.
         if eventCode.code == "139", lemma(verb) == "give", let governed = governedVerb(of: verb, object: directObject(of: verb)),
            Self.departureVerbs.contains(lemma(governed)),
            !(target?.code.roles.contains(where: { [.military, .rebels, .insurgents, .separatists, .unalignedArmedForces].contains($0) }) ?? false),
@@ -73,6 +73,8 @@ extension ClauseReader {
            target.code.principal != source.code.principal,
            let clause = kids(verb, ["ccomp"]).first ?? thatClause(of: verb), !isHedged(clause),
            let subject = subject(of: clause), actors(at: subject).contains(where: { $0.code.principal == target.code.principal }),
+           // A cost the actor will bear, not a forecast of what it does ("warned that Russia was preparing to invade").
+           ([clause] + tokens(under: clause)).contains(where: { Self.costWords.contains(lemma($0)) }),
            let threat = CAMEOOntology.code("130") {
             eventCode = threat
             eventRule += "; a warning of what \(target.text) will face, so 012 → 130"
@@ -98,11 +100,16 @@ extension ClauseReader {
         return PairReading(code: eventCode, rule: eventRule, target: target)
     }
 
+    /// Words of a cost someone will bear, which make a warning a threat: "had much to lose", "was playing with fire",
+    /// "would pay a heavy price", "would face consequences", "would regret it".
+    static let costWords: Set<String> = ["lose", "pay", "price", "face", "consequence", "regret", "suffer", "fire",
+                                         "cost", "punish", "retaliate", "respond"]
     /// Verbs of leaving a country, whose deadline is an expulsion.
     static let departureVerbs: Set<String> = ["leave", "depart", "quit", "exit"]
     /// Nouns for a state's diplomats.
     static let diplomatNouns: Set<String> = ["ambassador", "envoy", "diplomat", "staff", "chargé", "charge", "attaché",
-                                             "attache", "consul", "embassy", "mission", "delegation"]
+                                             "attache", "consul", "embassy", "mission", "delegation", "d'affaires",
+                                             "d'affaire", "commissioner"]
 
     /// Whether `target`, told to leave by `verb`, is a state's diplomat: named so, or a pronoun in a sentence that
     /// names one ("declared the ambassador persona non grata and gave him 48 hours to leave").

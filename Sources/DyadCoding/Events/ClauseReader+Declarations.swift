@@ -17,8 +17,8 @@ extension ClauseReader {
                       Self.declaringVerbs.contains(lemma($0)) && document.xpos[$0].hasPrefix("VB")
                   }),
                   !coded.contains(where: { $0.trigger == verb && $0.code.code == "161" }),
-                  !isNegated(verb), !isHypothetical(verb), let expulsion = CAMEOOntology.code("161") else { continue }
-            let passive = !kids(verb, ["auxpass"]).isEmpty || document.xpos[verb] == "VBN" && deprel(verb) != "ROOT"
+                  skipReason(of: verb) == nil, let expulsion = CAMEOOntology.code("161") else { continue }
+            let passive = !kids(verb, ["auxpass", "nsubjpass"]).isEmpty
             let source: Int?, declared: Int?
             if passive {
                 // "by Moscow", also when the parser hung it on "grata".
@@ -47,7 +47,7 @@ extension ClauseReader {
         let triggers = Set(coded.map(\.trigger))
         var found: [CodedEvent] = []
         for verb in sentence.tokens where lemma(verb) == "suspend" && isVerb(verb) && !triggers.contains(verb) {
-            guard kids(verb, ["nsubjpass", "auxpass"]).isEmpty, !isNegated(verb), !isHypothetical(verb),
+            guard kids(verb, ["nsubjpass", "auxpass"]).isEmpty, skipReason(of: verb) == nil,
                   let object = directObject(of: verb),
                   mentions(at: object).contains(where: { $0.head == object && $0.code.principal.kind == .country }),
                   let subject = subject(of: verb),

@@ -60,9 +60,11 @@ extension ClauseReader {
                 if let agent = kids(noun, ["prep"]).filter({ lemma($0) == "by" }).flatMap({ kids($0, ["pobj"]) }).first {
                     return agent
                 }
-                let modifiers = kids(noun, ["amod", "compound", "poss", "nmod"])
-                if let named = (modifiers + modifiers.flatMap { kids($0, ["amod", "compound", "poss"]) })
-                    .first(where: { !mentions(at: $0).isEmpty }) {
+                // A nationality or an owner, not a compound, which may be the place or the victim ("the Jordan drone
+                // attack", "the Nemtsov killing").
+                let modifiers = kids(noun, ["amod", "poss"])
+                let inner = kids(noun, ["compound"]).flatMap { kids($0, ["amod", "poss"]) }
+                if let named = (modifiers + inner).first(where: { !mentions(at: $0).isEmpty }) {
                     return named
                 }
             }
@@ -156,21 +158,28 @@ extension ClauseReader {
         return Candidate(entry: entry, index: index, target: targetToken, specificity: specificity)
     }
 
+    /// Why a verb codes no act of its own, if it does not: negated, an intention negated, hypothetical, hearsay, what
+    /// an appeal asks for, the content of a chain, inside what a denial or accusation says, an obligation.
+    func skipReason(of verb: Int) -> String? {
+        if isNegated(verb) { return "negated" }
+        // "does not plan to deploy forces": an intention denied is no intention.
+        if isUnderIntent(verb), let governor = complementGovernor(of: verb), isNegated(governor) {
+            return "the intention '\(form(governor))' is negated"
+        }
+        if isHypothetical(verb) { return "hypothetical (could/might/may/would, expected to, if, whether)" }
+        if isHearsay(verb) { return "what '\(form(head(verb)))' say, not asserted" }
+        if let appeal = appealNoun(of: verb) { return "what '\(form(appeal))' asks for, not done" }
+        if isChained(verb) { return "the content of '\(form(head(verb)))', which codes the chain" }
+        if isInsideContent(verb) { return "inside what a denial, an accusation or an admission says" }
+        if isObligation(verb) { return "an obligation ('must'), not an act; a speaker's demand when reported" }
+        return nil
+    }
+
     /// What the coder saw and decided for one verb: why it was skipped, or the slots it read, the patterns that held
     /// and the events of the one chosen.
     func trace(of verb: Int, entries: [VerbEntry]) -> VerbTrace {
         var trace = VerbTrace(token: verb, verb: form(verb), lemma: lemma(verb), entries: entries.map(\.id))
-        if isNegated(verb) { trace.skipped = "negated" }
-        // "does not plan to deploy forces": an intention denied is no intention.
-        else if isUnderIntent(verb), let governor = complementGovernor(of: verb), isNegated(governor) {
-            trace.skipped = "the intention '\(form(governor))' is negated"
-        }
-        else if isHypothetical(verb) { trace.skipped = "hypothetical (could/might/may/would, expected to, if, whether)" }
-        else if isHearsay(verb) { trace.skipped = "what '\(form(head(verb)))' say, not asserted" }
-        else if let appeal = appealNoun(of: verb) { trace.skipped = "what '\(form(appeal))' asks for, not done" }
-        else if isChained(verb) { trace.skipped = "the content of '\(form(head(verb)))', which codes the chain" }
-        else if isInsideContent(verb) { trace.skipped = "inside what a denial, an accusation or an admission says" }
-        else if isObligation(verb) { trace.skipped = "an obligation ('must'), not an act; a speaker's demand when reported" }
+        trace.skipped = skipReason(of: verb)
         if trace.skipped != nil { return trace }
         let reading = reading(of: verb)
         trace.slots = [

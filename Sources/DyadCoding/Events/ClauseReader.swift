@@ -74,10 +74,10 @@ final class ClauseReader: Sendable {
     /// Verbs that make their object do what their infinitive says ("prompted Russia to threaten retaliation").
     static let causatives: Set<String> = ["prompt", "force", "compel", "drive", "cause", "spur", "provoke",
                                           "oblige", "trigger"]
-    /// Words that make what they govern not (yet) happen; "allowed inspectors to visit" and "let aid trucks enter" only
-    /// permit the act.
-    static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether",
-                                             "allow", "permit", "let"]
+    static let hypotheticals: Set<String> = ["expect", "likely", "possible", "unlikely", "consider", "if", "whether"]
+    /// Verbs whose complement has not (yet) happened: "allowed inspectors to visit", "let aid trucks enter" only
+    /// permit the act. Not what is joined to them by "and" ("let the deal expire and resumed strikes").
+    static let permissives: Set<String> = ["allow", "permit", "let"]
     /// Verbs whose governed verb is their content, not an act of its own: "demanded that Moscow release",
     /// "agreed to restore", "refused to receive" — the governing verb's pattern codes the whole chain.
     static let chainHeads: Set<String> = ["agree", "pledge", "promise", "vow", "plan", "offer", "threaten", "refuse",
@@ -426,6 +426,7 @@ final class ClauseReader: Sendable {
             guard ["xcomp", "ccomp", "conj"].contains(relation) || infinitive, head(token) >= 0 else { break }
             token = head(token)
             if Self.hypotheticals.contains(lemma(token)) { return true }
+            if relation != "conj", Self.permissives.contains(lemma(token)) { return true }
             // "if it continued to threaten": the condition governs the chain
             if relation == "xcomp", kids(token, ["mark"]).contains(where: { ["if", "whether", "unless"].contains(lemma($0)) }) {
                 return true

@@ -215,7 +215,10 @@ public struct EventCoder: Sendable {
         for event in events {
             let posture = ownPosture(event)
             guard event.target == nil || posture, event.code.rootNumber != 1 || event.code.code >= "015" else { result.append(event); continue }
+            // Not a co-source of the same act ("The U.S. and Britain urged their allies …": Britain is not urged).
+            let coSources = Set(events.filter { $0.trigger == event.trigger }.map(\.source.code.principal))
             let sole = clause.soleOtherActor(of: event).flatMap { !posture || $0.code.principal.kind == .country ? $0 : nil }
+                .flatMap { coSources.contains($0.code.principal) ? nil : $0 }
             guard let other = sole ?? (posture ? nil : clause.homeTarget(of: event)) else {
                 result.append(event)
                 continue

@@ -41,6 +41,12 @@ struct Serve: AsyncParsableCommand {
                 errors.write("dyad: DYAD_PARENT_PID='\(value)' is not a process id\n    hint: set it to the pid of the process that starts the server, or unset it")
                 throw ExitCode(2)
             }
+            // A wrapper in between ("timeout 8h dyad serve") would make the server stop at once; a parent that has
+            // already exited stops it as soon as it serves.
+            guard getppid() == pid || !Self.isRunning(pid) else {
+                errors.write("dyad: DYAD_PARENT_PID=\(pid) is not this server's parent (\(getppid()))\n    hint: set it in the process that starts dyad serve directly, or unset it")
+                throw ExitCode(2)
+            }
             parent = pid
         }
         var path = store.database
@@ -105,6 +111,14 @@ struct Serve: AsyncParsableCommand {
         }
         try? database.close()
         errors.write("dyad: stopped; \(path) closed")
+    }
+
+    /// Whether process `pid` exists and has not exited (a zombie waiting for its parent has), from `/proc`.
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return kill(pid, 0) == 0 }
+        let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
+        return state != "Z" && state != "X"
     }
 
     /// Watches, from a thread of its own, that `parent` is still this process's parent and, once it is not (it has
