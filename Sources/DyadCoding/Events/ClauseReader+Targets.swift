@@ -459,3 +459,31 @@ extension ClauseReader {
         return ownFallback
     }
 }
+
+extension ClauseReader {
+    /// The verb whose target `verb` shares: the one it is coordinated with ("summoned … and demanded"), or the one a
+    /// participle with no subject of its own trails ("recalled its ambassador, demanding …"). Unlike
+    /// ``conjunctTarget(of:excluding:)`` and ``elaboratedTarget(of:excluding:)``, which read the first verb's object
+    /// while a pattern is matched, this hands over the targets the first verb's events ended with.
+    /// Not when `verb` has a subject of its own ("…, and Donald Trump offered"), nor when its own object names
+    /// someone the coder could not resolve ("accused Western powers of standing by").
+    func sharedVerb(of verb: Int) -> Int? {
+        let first = head(verb)
+        guard first >= 0, first < verb, isVerb(first), kids(verb, ["nsubj", "nsubjpass", "csubj"]).isEmpty,
+              !kids(verb, ["dobj"]).contains(where: { document.xpos[$0].hasPrefix("NNP") || Self.partyNouns.contains(lemma($0)) })
+        else { return nil }
+        switch deprel(verb) {
+        case "conj":
+            return first
+        case "advcl":
+            return document.xpos[verb] == "VBG" && kids(verb, ["mark"]).isEmpty ? first : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Nouns for parties an act can be aimed at, which the coder resolves to no one actor when unnamed.
+    static let partyNouns: Set<String> = ["power", "country", "nation", "government", "official", "leader", "state",
+                                          "ally", "partner", "neighbour", "neighbor", "rival", "critic", "opponent",
+                                          "authority", "west", "member", "group"]
+}

@@ -103,7 +103,7 @@ final class ClauseReader: Sendable {
     func isTrailingSpeaker(_ noun: Int) -> Bool {
         let next = noun + 1
         guard next < sentence.tokens.upperBound, document.xpos[next].hasPrefix("VB"),
-              ["say", "tell", "add", "announce", "write", "state"].contains(lemma(next)) else { return false }
+              Self.speechVerbs.contains(lemma(next)) else { return false }
         return kids(next, ["nsubj"]).isEmpty
     }
 
