@@ -274,7 +274,8 @@ extension ClauseReader {
         let spokenTogether = patternCode.rootNumber == 1 && Set(sources.map(\.code.principal)).count >= 2
         // "Ukraine and Russia accused each other": an act aimed at "each other" or "one another" goes both ways.
         let eachOther = targetToken.map { token in
-            ["other", "another"].contains(lemma(token)) && token > 0 && ["each", "one"].contains(lemma(token - 1))
+            ["other", "another"].contains(lemma(token)) && token > sentence.tokens.lowerBound
+                && ["each", "one"].contains(lemma(token - 1))
         } ?? false
         if eachOther, sources.count >= 2 { targets = [] }
         let mutual = Self.isReciprocal(patternCode) || spokenTogether || (eachOther && sources.count >= 2)

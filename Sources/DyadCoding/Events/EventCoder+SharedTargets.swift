@@ -8,10 +8,7 @@ extension EventCoder {
     /// sentence names. A guess, so `--no-guessed-targets` turns it off with the others.
     static func withSharedTargets(_ events: [CodedEvent], clause: ClauseReader) -> [CodedEvent] {
         guard events.contains(where: { $0.target == nil }) else { return events }
-        func key(_ event: CodedEvent, _ target: ActorMention) -> String {
-            "\(event.source.code.principal)>\(target.code.principal)>\(event.code.code)"
-        }
-        var seen = Set(events.compactMap { event in event.target.map { key(event, $0) } })
+        var seen = aimedKeys(events)
         var result: [CodedEvent] = []
         for event in events {
             guard event.target == nil, event.code.rootNumber != 1 || event.code.code >= "015",
@@ -29,7 +26,7 @@ extension EventCoder {
                 result.append(event)
                 continue
             }
-            for target in targets where seen.insert(key(event, target)).inserted {
+            for target in targets where seen.insert(aimedKey(event, target)).inserted {
                 result.append(event.retargeted(to: target, because: "it shares the target of '\(clause.form(first))'"))
             }
         }

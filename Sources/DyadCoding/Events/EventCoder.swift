@@ -154,6 +154,17 @@ public struct EventCoder: Sendable {
         return requiresDyad ? events.filter { $0.target != nil } : events
     }
 
+    /// The key of `event` aimed at `target`, principal by principal, by which a guessed target is dropped when the
+    /// sentence already has that event.
+    static func aimedKey(_ event: CodedEvent, _ target: ActorMention) -> String {
+        "\(event.source.code.principal)>\(target.code.principal)>\(event.code.code)"
+    }
+
+    /// The keys of the events of `events` that have a target (see ``aimedKey(_:_:)``).
+    static func aimedKeys(_ events: [CodedEvent]) -> Set<String> {
+        Set(events.compactMap { event in event.target.map { aimedKey(event, $0) } })
+    }
+
     /// `events` with each mediation that names no one ("at talks mediated by the United Nations", "following
     /// contacts mediated by Muscat") aimed at the parties of the two-sided acts the sentence reports (a ceasefire,
     /// an agreement), one event per party's state.
@@ -207,10 +218,7 @@ public struct EventCoder: Sendable {
         }
         guard events.contains(where: { $0.target == nil || ownPosture($0) }) else { return events }
         // An event aimed so is dropped when the sentence already has it, principal by principal.
-        func key(_ event: CodedEvent, _ target: ActorMention) -> String {
-            "\(event.source.code.principal)>\(target.code.principal)>\(event.code.code)"
-        }
-        var seen = Set(events.compactMap { event in event.target.map { key(event, $0) } })
+        var seen = aimedKeys(events)
         var result: [CodedEvent] = []
         for event in events {
             let posture = ownPosture(event)
@@ -223,7 +231,7 @@ public struct EventCoder: Sendable {
                 result.append(event)
                 continue
             }
-            if seen.insert(key(event, other)).inserted {
+            if seen.insert(aimedKey(event, other)).inserted {
                 let why = other.code.principal == event.source.code.principal
                     ? "the sentence names no other actor, so it is done at home" : "the one other actor the sentence names"
                 result.append(event.retargeted(to: other, because: why))
