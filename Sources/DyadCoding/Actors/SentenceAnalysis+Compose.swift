@@ -270,6 +270,9 @@ extension SentenceAnalysis {
                        rule: "\(entry.kind.rawValue) name")
     }
 
+    /// The roles of agents who act where they are, so take the country of the place of their act.
+    static let localRoles: Set<String> = ["COP", "CVL", "CRM", "UAF", "REB", "INS", "SEP"]
+
     /// An agent with the country the phrase names, one in its prepositional phrase (`coordinated`: one of several
     /// there), the thing "the ministry" referred to before, or the country of the sentence or document.
     private func agentMention(_ agent: (clue: Clue, entry: Int), country: (clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?)?,
@@ -334,6 +337,14 @@ extension SentenceAnalysis {
         if Self.weaponAgents.contains(agentEntry.id) { return nil }
         let named = Set(clues.compactMap { self.country(of: $0) })
         if named.count == 1, let only = named.first { return make(only, "agent, country of the sentence") }
+        // Among several countries, police, gunmen or people acting where the sentence places their act are that
+        // place's: "a man opened fire on their car in Karachi", "police stormed the Mexican embassy in Quito". Not
+        // a government or its envoys, who act abroad ("Maduro's government and the opposition signed a deal in
+        // Barbados").
+        if named.count > 1, Self.localRoles.contains(role), ["nsubj", "nsubjpass"].contains(deprel(head)),
+           let local = placeCountry(ofClause: self.head(head)) {
+            return make(local, "agent, country where the sentence places the act")
+        }
         if let focus = context.focus { return make(focus, "agent, country of the document") }
         return nil
     }

@@ -124,6 +124,31 @@ extension SentenceAnalysis {
         return found.count == 1 ? found.first : nil
     }
 
+    /// The one country of the place phrases of `verb`'s own clause, on the verb or on its object ("stormed the embassy
+    /// in Quito"), not of another clause's: nil when they name none or several.
+    func placeCountry(ofClause verb: Int) -> String? {
+        guard verb >= 0 else { return nil }
+        var found: Set<String> = []
+        for clue in clues where isKind(clue, .country) {
+            guard case .lexicon(let hit) = clue.source, hit.field != .seat, let code = country(of: clue) else { continue }
+            let noun = syntacticHead(of: clue.tokens)
+            guard hit.field == .place || isLocative(noun) else { continue }
+            var current = noun
+            for _ in 0..<6 {
+                let parent = head(current)
+                // Another clause's verb ends the walk; a coordinated noun does not ("at U.S. and Iraqi outposts").
+                guard parent >= 0, !Self.clauseLinks.contains(deprel(current))
+                        || (deprel(current) == "conj" && !xpos(current).hasPrefix("VB")) else { break }
+                if parent == verb { found.insert(code); break }
+                current = parent
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Links to a clause of its own, which a place phrase may not cross to reach another clause's verb.
+    static let clauseLinks: Set<String> = ["advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "pcomp"]
+
     /// Whether `token` lies in a phrase of place: the object of "in", "near", "at" …, or the owner, modifier or "of"
     /// object of such a phrase's noun.
     func isLocative(_ token: Int) -> Bool {

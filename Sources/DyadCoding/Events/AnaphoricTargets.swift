@@ -12,7 +12,8 @@ extension ClauseReader {
                                         "incident", "manoeuvre", "maneuver", "incursion", "violation", "interception",
                                         "hijacking", "seizure", "killing", "shooting", "bombing", "shelling", "invasion",
                                         "annexation", "occupation", "takeover", "blockade", "closure", "crackdown",
-                                        "recognition", "downing"]
+                                        "recognition", "downing", "veto", "tariff", "embargo", "suspension",
+                                        "withdrawal", "designation", "restriction"]
     /// Whether `noun` is one of ``actNouns``, also when the lemmatizer read a gerund as its verb ("the hijacking").
     func isActNoun(_ noun: Int) -> Bool {
         Self.actNouns.contains(lemma(noun)) || Self.actNouns.contains(form(noun).lowercasedIfNeeded())

@@ -267,6 +267,9 @@ extension ClauseReader {
     /// stormed a hotel", 190).
     func irregularAssault(of source: ActorMention) -> String? {
         if let code = Self.irregularAssault[source.entry] { return code }
+        // Civilians are no army either: "a man opened fire at his school", "young men armed with sticks attacked
+        // students".
+        if !source.code.roles.isEmpty, source.code.roles.allSatisfy({ $0 == .civilians }) { return "180" }
         let suicide = lemma(source.head) == "bomber" && kids(source.head, ["compound", "amod"]).contains { lemma($0) == "suicide" }
         return suicide ? "1831" : nil
     }
