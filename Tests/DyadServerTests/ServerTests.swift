@@ -35,7 +35,7 @@ struct Fixture {
     let app: Application<RouterResponder<BasicRequestContext>>
 
     init(token: String? = nil, maxBodyBytes: Int = 64 << 10, writesPerMinute: Int = 60, demo: Bool = true) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-server-\(UUID().uuidString).sqlite").path
+        let path = ScratchFolder.path("dyad-server-\(UUID().uuidString).sqlite")
         store = try SQLiteEventStore(path: path)
         service = StoreService(store)
         let coding = try Shared.coding.get()
@@ -58,7 +58,7 @@ func message(_ response: TestResponse) throws -> String {
 
 func body(_ text: String) -> ByteBuffer { ByteBuffer(string: text) }
 
-@Suite("HTTP API", .serialized)
+@Suite("HTTP API", .serialized, .scratchFolder)
 struct ServerTests {
     @Test("the OpenAPI document lists exactly the routes the server has, and each answers")
     func openAPI() async throws {

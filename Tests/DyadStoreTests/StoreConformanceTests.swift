@@ -15,7 +15,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
         switch self {
         case .memory: return MemoryEventStore(deduplication: policy)
         case .sqlite:
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-store-\(UUID().uuidString).sqlite").path
+            let path = ScratchFolder.path("dyad-store-\(UUID().uuidString).sqlite")
             return try SQLiteEventStore(path: path, deduplication: policy)
         }
     }
@@ -66,7 +66,7 @@ enum Fixture {
     }
 }
 
-@Suite("Event store conformance")
+@Suite("Event store conformance", .scratchFolder)
 struct StoreConformanceTests {
     @Test("a batch is stored once: the same texts again add nothing", arguments: StoreKind.allCases)
     func idempotent(kind: StoreKind) throws {
@@ -239,11 +239,11 @@ final class Seen: @unchecked Sendable {
     var all: [String] { lock.withLock { items } }
 }
 
-@Suite("SQLite store")
+@Suite("SQLite store", .scratchFolder)
 struct SQLiteStoreTests {
     @Test("a database built with another window is refused, saying how to proceed")
     func otherWindow() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-\(UUID().uuidString).sqlite").path
+        let path = ScratchFolder.path("dyad-\(UUID().uuidString).sqlite")
         _ = try SQLiteEventStore(path: path)
         let error = #expect(throws: StoreError.self) { try SQLiteEventStore(path: path, deduplication: DeduplicationPolicy(days: 7)) }
         #expect(error?.description.contains("--window 1") == true)
@@ -251,7 +251,7 @@ struct SQLiteStoreTests {
 
     @Test("a file that is not a database gives an error naming it")
     func notADatabase() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-\(UUID().uuidString).sqlite").path
+        let path = ScratchFolder.path("dyad-\(UUID().uuidString).sqlite")
         try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
         let error = #expect(throws: StoreError.self) { try SQLiteEventStore(path: path) }
         #expect(error?.description.contains(path) == true)
@@ -259,7 +259,7 @@ struct SQLiteStoreTests {
 
     @Test("reopening keeps what was stored")
     func reopen() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-\(UUID().uuidString).sqlite").path
+        let path = ScratchFolder.path("dyad-\(UUID().uuidString).sqlite")
         let batch = Fixture.random(count: 20, seed: 9)
         let events = try {
             let store = try SQLiteEventStore(path: path)
