@@ -40,6 +40,16 @@ struct TenthSittingRulesTests {
             .contains { $0.hasPrefix("RUSMIL 193") })
     }
 
+    @Test("two sides named together that clash or fight act on each other, with no 'with' phrase (subj=pair)")
+    func pairedSubjects() {
+        let found = Self.triples("Thai and Cambodian troops clashed along their disputed border on Thursday.")
+        #expect(found.contains("THAMIL 190 KHMMIL") && found.contains("KHMMIL 190 THAMIL"), "\(found)")
+        #expect(Self.triples("Israeli troops and Hezbollah fighters fought in the village of Aita al-Shaab on Tuesday.")
+            .contains("LBNREB 190 ISRMIL"))
+        // One side alone fights no one.
+        #expect(Self.triples("Israeli troops fought in the village of Aita al-Shaab on Tuesday.").isEmpty)
+    }
+
     @Test("police, gunmen and civilians with no country of their own act for the place of their act, not the document's first country")
     func localActors() {
         let mentions = ActorTestSupport.mentions(

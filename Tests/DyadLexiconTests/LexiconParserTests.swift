@@ -181,6 +181,25 @@ struct VerbPatternTests {
         #expect(sign.examples.first?.code.code == "057")
     }
 
+    @Test("subj=pair asks for a subject naming two actors; another value is an error with the cue's column")
+    func pairedSubjects() throws {
+        let text = """
+            [verb clash]
+            lemma: clash
+            pattern: 190 prep=with
+            pattern: 190 subj=pair !obj=*
+
+            [verb fight]
+            lemma: fight
+            pattern: 190 subj=two
+            """
+        let lexicon = Lexicon(files: [("verbs.lex", text)])
+        let clash = try #require(lexicon.verbs.first { $0.key == "clash" })
+        #expect(clash.patterns.map(\.pairedSubject) == [false, true])
+        #expect(!lexicon.verbs.contains { $0.key == "fight" })
+        #expect(lexicon.diagnostics.contains { $0.message.contains("subj must be pair") && $0.location.line == 8 })
+    }
+
     @Test("an undefined synset drops its pattern; a bad code or empty cue drops the entry; all reported with lines")
     func badPatterns() throws {
         let lexicon = Lexicon(files: [("verbs.lex", Self.text)])

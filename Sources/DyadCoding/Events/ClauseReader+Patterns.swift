@@ -111,6 +111,7 @@ extension ClauseReader {
             return words.match(in: set)
         }
         if let voice = pattern.pointee.voice, (voice == .passive) != reading.passive { return nil }
+        if pattern.pointee.pairedSubject, !namesPair(reading.source, armed: pattern.pointee.code.rootNumber >= 18) { return nil }
         // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
         // ("called for a ceasefire", "agreed to talks").
         var checked = reading.object
@@ -465,6 +466,22 @@ extension ClauseReader {
             }
         }
     }
+
+    /// Whether the subject at `token` names two actors of different codes or more: "Sudan's army and the RSF",
+    /// "Thai and Cambodian troops". With `armed`, one of them is an armed force: "Britain and Japan clashed over
+    /// …" and "Philip Morris and the lawyers are fighting again" are no combat.
+    func namesPair(_ token: Int?, armed: Bool) -> Bool {
+        guard var top = token else { return false }
+        // The whole coordination, whichever conjunct the reading took for the subject.
+        while deprel(top) == "conj", head(top) >= 0 { top = head(top) }
+        var principals: Set<String> = []
+        let named = actors(at: top) + kids(top, ["conj"]).flatMap { actors(at: $0) }
+        for actor in named { principals.insert(actor.code.code) }
+        return principals.count >= 2 && (!armed || named.contains { $0.code.roles.contains(where: Self.armedRoles.contains) })
+    }
+
+    /// Roles of armed forces.
+    static let armedRoles: Set<ActorRole> = [.military, .police, .rebels, .insurgents, .separatists, .unalignedArmedForces]
 
     /// Whether `token` hangs on `verb` at most `levels` heads up.
     func isWithin(_ token: Int, levels: Int, of verb: Int) -> Bool {

@@ -8,7 +8,7 @@ struct PatternChecker: DraftChecking {
 
     init(draft: Draft) { self.draft = draft }
 
-    static let cues: Set<String> = ["obj", "!obj", "prep", "prt", "comp", "target", "voice"]
+    static let cues: Set<String> = ["obj", "!obj", "prep", "prt", "comp", "target", "voice", "subj"]
 
     mutating func build(into result: inout LexiconParser.Result) {
         defer { result.diagnostics += diagnostics }
@@ -106,13 +106,13 @@ struct PatternChecker: DraftChecking {
             offset += part.count + 1
             guard let equals = part.firstIndex(of: "=") else {
                 report(.error, field, at: column(), "cue '\(part)' is not 'name=value'",
-                       hint: "cues: obj= !obj= prep= prt= comp= target= voice=")
+                       hint: "cues: obj= !obj= prep= prt= comp= target= voice= subj=")
                 return nil
             }
             let name = String(part[..<equals]), value = String(part[part.index(after: equals)...])
             guard Self.cues.contains(name), !value.isEmpty else {
                 report(.error, field, at: column(), "unknown or empty cue '\(part)'",
-                       hint: "cues: obj= !obj= prep= prt= comp= target= voice=")
+                       hint: "cues: obj= !obj= prep= prt= comp= target= voice= subj=")
                 return nil
             }
             guard seen.insert(name).inserted else {
@@ -133,6 +133,12 @@ struct PatternChecker: DraftChecking {
                 }
                 pattern.target = target
                 explicitTarget = true
+            case "subj":
+                guard value == "pair" else {
+                    report(.error, field, at: column(), "subj must be pair", hint: "subj=pair: the subject names two actors or more")
+                    return nil
+                }
+                pattern.pairedSubject = true
             default:
                 guard let voice = VerbPattern.Voice(rawValue: value) else {
                     report(.error, field, at: column(), "voice must be active or passive", hint: "e.g. voice=active")

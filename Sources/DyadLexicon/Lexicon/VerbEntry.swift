@@ -70,6 +70,9 @@ public struct VerbPattern: Sendable, Hashable {
     public var target: Target = .object
     /// The voice the pattern is limited to, if any.
     public var voice: Voice?
+    /// Whether the subject must name two actors or more, who act on each other (`subj=pair`: "Thai and Cambodian
+    /// troops clashed").
+    public var pairedSubject = false
     /// The pattern as written, for explanations.
     public let text: String
     /// The line it was written on.

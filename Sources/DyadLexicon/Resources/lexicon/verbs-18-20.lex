@@ -1071,6 +1071,8 @@ example: 193 | Indian and Pakistani soldiers exchanged fire along the Line of Co
 lemma: fight | battle
 pattern: 190 obj=&V18_COMBATANT
 pattern: 190 prep=against|with !obj=*
+pattern: 190 subj=pair !obj=*
+example: 190 | Ethiopian and Eritrean troops fought along the border near Badme on Saturday, officials said.
 example: 190 | Ukrainian troops fought Russian forces in the streets of Bakhmut for months, the army said.
 example: 190 | Turkish-backed factions fought with Kurdish-led fighters near the Syrian town of Manbij on Sunday.
 note: Objects limited to armed opponents: "fight corruption", "battle a wildfire", "fought Fury" (boxing) do not match.
@@ -1084,6 +1086,8 @@ note: "engage with" (diplomacy) and "combat terrorism" have no combatant object.
 [verb v18-clash]
 lemma: clash | skirmish
 pattern: 190 prep=with
+pattern: 190 subj=pair !obj=*
+example: 190 | Thai and Cambodian troops clashed along their disputed border on Thursday, the Thai army said.
 example: 190 | Pakistani forces clashed with Taliban fighters along the Afghan border on Saturday, the army said.
 example: 190 | Druze militias clashed with Bedouin fighters in Syria's Sweida province on Sunday, a monitor said.
 note: Verbal clashes ("clashed with the White House over spending") share the form; known limit.
