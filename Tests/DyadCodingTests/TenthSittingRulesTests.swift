@@ -50,6 +50,15 @@ struct TenthSittingRulesTests {
         #expect(Self.triples("Israeli troops fought in the village of Aita al-Shaab on Tuesday.").isEmpty)
     }
 
+    @Test("an official who lands in a capital visits it; a plane with a country's adjective does not")
+    func landings() {
+        let visit = Self.triples("Palau's President Surangel Whipps Jr. landed in Taipei on Sunday for a five-day visit.")
+        #expect(visit.contains("PLWGOV 042 TWN") && visit.contains("TWN 043 PLWGOV"), "\(visit)")
+        let plane = Self.triples("A Chinese plane carrying nine medical experts and 31 tonnes of medical aid landed in Rome on Thursday.")
+        #expect(!plane.contains { $0.contains(" 042 ") }, "\(plane)")
+        #expect(Self.triples("Russian missiles landed in a Polish village near the border on Tuesday.").isEmpty)
+    }
+
     @Test("police, gunmen and civilians with no country of their own act for the place of their act, not the document's first country")
     func localActors() {
         let mentions = ActorTestSupport.mentions(

@@ -21,6 +21,9 @@ struct SentenceSplitterTests {
         ("No. 2 in the ranking, it fell. See www.un.org. Then stop.",
          ["No. 2 in the ranking, it fell.", "See www.un.org.", "Then stop."]),
         ("First paragraph without a stop\n\nSecond one", ["First paragraph without a stop", "Second one"]),
+        // An abbreviation that opens a sentence does not end it, whatever word follows.
+        ("U.S. Marines landed in Haiti. U.S. officials said so. He moved to the U.S. Officials agreed.",
+         ["U.S. Marines landed in Haiti.", "U.S. officials said so.", "He moved to the U.S.", "Officials agreed."]),
     ])
     func hardCases(text: String, expected: [String]) {
         #expect(Segmented(text).sentences == expected)

@@ -44,10 +44,12 @@ extension ClauseReader {
             eventCode = search
             eventRule += "; \(source.text) search for a case, so 1711 → 091"
         }
-        // Only a visitor arrives on a visit: "the first Abrams tanks have arrived in Ukraine" is none.
+        // Only a visitor arrives on a visit: "the first Abrams tanks have arrived in Ukraine" is none, nor "a
+        // Chinese plane carrying medical experts landed in Rome" (a thing or vehicle with a country's adjective).
         // Nor does one who flies someone else: "flying the drug lord to New York".
         if eventCode.code == "042", Self.travelVerbs.contains(lemma(verb)),
-           !Self.isOfficialVisitor(source) || carriesSomeone(verb) { return nil }
+           !Self.isOfficialVisitor(source) || ["country of a thing", "country of a vehicle"].contains(source.rule)
+            || carriesSomeone(verb) { return nil }
         // Gunmen, attackers and suicide bombers are no army: their shooting is assault (180), not military force
         // (19x) — "a gunman opened fire at two mosques", "suicide bombers struck three churches" (1831).
         if ["190", "193"].contains(eventCode.code), let assault = irregularAssault(of: source),

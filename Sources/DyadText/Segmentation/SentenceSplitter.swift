@@ -90,8 +90,13 @@ public struct SentenceSplitter: Sendable {
                 continue
             }
             if let boundary = boundaryAfterPunctuation(at: i, bytes, tokens) {
-                starts.append(boundary)
                 let kind = vocabulary.terminalKind(bytes, tokens[i].utf8Start, tokens[i].utf8End)
+                // An abbreviation that opens a sentence does not end it too: "U.S. Marines landed in Haiti".
+                if case .abbreviation = kind, starts.last == i {
+                    i = next
+                    continue
+                }
+                starts.append(boundary)
                 startReasons.append(kind == .none ? .closingQuote : .punctuation)
                 i = boundary
                 continue

@@ -2068,7 +2068,7 @@ pattern: 043 obj=welcome|reception prep=to
 example: 043 | Ghana accorded a state reception to the visiting Indian prime minister.
 
 [verb v01-arrive]
-lemma: arrive
+lemma: arrive | land
 pattern: 019 prep=at obj=&V01_ACCORD_N|understanding target=none
 pattern: 042 prep=in
 pattern: 042 prep=at !obj=decision|conclusion|consensus|agreement|compromise|deal|figure|number|estimate|verdict|solution|understanding|result|point|stage|outcome|settlement
