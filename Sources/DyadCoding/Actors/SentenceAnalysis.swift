@@ -390,6 +390,10 @@ struct SentenceAnalysis {
             // A proper name in apposition to another proper name is the next item of a list ("Saudi Arabia, the United
             // Arab Emirates, Bahrain and Egypt"), not a description of it.
             let listed = relation == "appos" && xpos(parent).hasPrefix("NNP") && xpos(token).hasPrefix("NNP")
+                // Nor is a phrase with an owner of its own after a country's name: "… to Russia, South Korea's spy
+                // agency said" is the agency of South Korea, misread as Russia's apposition.
+                || (relation == "appos" && sentence.tokens.contains { head($0) == token && deprel($0) == "poss" }
+                    && clues.contains { isKind($0, .country) && syntacticHead(of: $0.tokens) == parent })
             let climbs = (["compound", "amod", "nmod", "appos", "nn"].contains(relation) && !listed)
                 || (relation == "poss" && !isPerson)
             guard climbs, isCountryModifier || !coordinated(token, parent) else { break }

@@ -201,6 +201,13 @@ extension ClauseReader {
             if mention.tokens.overlaps(source.tokens) || isInside(mention.head, phraseOf: source.head) { continue }
             // A meeting's venue is no party to it.
             if [3, 4].contains(event.code.rootNumber), isVenue(mention.head) { continue }
+            // Nor is a place abroad where an act happened ("suspended its participation in talks in Jeddah"); but
+            // force strikes, and aid goes to, where it happens ("shelled a village in Kharkiv region", "delivered
+            // food to camps in North Darfur").
+            if event.code.rootNumber < 17, event.code.rootNumber != 7, isVenue(mention.head),
+               ["place in the country", "capital for the state"].contains(mention.rule) {
+                continue
+            }
             if !others.contains(where: { $0.code.principal == mention.code.principal }) { others.append(mention) }
         }
         return others.count == 1 ? others.first : nil

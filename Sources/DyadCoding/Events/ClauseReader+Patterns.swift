@@ -340,7 +340,7 @@ extension ClauseReader {
                 // rally in Pakistan's Bajaur district").
                 : patternCode.code == "015" ? prepositionalActor(under: verb, excluding: sources, homeVenue: true)
                 : !standsAlone && root >= (targetless ? 8 : 4)
-                    ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9)
+                    ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9, foreignVenue: root >= 17)
                         ?? (root == 14 ? protestedActor(of: verb, excluding: sources) : nil)
                         ?? elaboratedTarget(of: verb, excluding: sources)
                         ?? (root >= 17 ? conjunctTarget(of: verb, excluding: sources) : nil)

@@ -428,7 +428,8 @@ extension ClauseReader {
     /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources. The
     /// source's own country named as where the act happened ("in Mogadishu") counts only when `homeVenue` is set:
     /// for acts of force at home, not for "signed a treaty in Bishkek".
-    func prepositionalActor(under verb: Int, excluding sources: [ActorMention], homeVenue: Bool) -> ActorMention? {
+    func prepositionalActor(under verb: Int, excluding sources: [ActorMention], homeVenue: Bool,
+                            foreignVenue: Bool = true) -> ActorMention? {
         // The source's own forces ("Poland deployed soldiers to its border with Belarus") are the target only when
         // no other country's actor is named.
         let own = Set(sources.map { $0.code.principal.code })
@@ -446,6 +447,13 @@ extension ClauseReader {
                     if let found = mentionsOnOrOwning(token).first(where: { candidate in
                         !sources.contains { $0.span == candidate.span }
                     }), !isTimeWord(token) {
+                        // Without `foreignVenue`, a place abroad where the act happened is no target either:
+                        // "suspended its participation in talks in Jeddah".
+                        let place = found.rule == "place in the country" || found.rule == "capital for the state"
+                        if !foreignVenue, place, isVenue(token) {
+                            next += kids(token, ["prep", "dative", "pobj"])
+                            continue
+                        }
                         guard own.contains(found.code.principal.code) else { return found }
                         // Where the act happened at home is no target: "signed a treaty in Bishkek".
                         let venue = isVenue(token)

@@ -40,7 +40,10 @@ final class ClauseReader: Sendable {
     static let hedges: Set<String> = ["could", "might", "may", "would", "should"]
     static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
                                           "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake",
-                                          "try", "attempt", "want", "move"]
+                                          "try", "attempt", "want", "move", "set", "schedule", "slate", "poise", "due"]
+    /// Predicates of what is scheduled (also intentions), whose passive subject does what they govern: "Xi is set to
+    /// visit Vietnam", "is scheduled to meet", "is due to sign".
+    static let scheduled: Set<String> = ["set", "schedule", "slate", "poise", "due"]
     /// A finite "that" clause the parser hung on `verb` as an adverbial clause, when the verb has no complement of
     /// its own ("demanded on Wednesday that Russia explain", "said on Tuesday that its forces had …").
     func thatClause(of verb: Int) -> Int? {
@@ -175,7 +178,10 @@ final class ClauseReader: Sendable {
         // "Wildfires tore through ..., killing 120", "a train collided ..., killing 57": no one acts in a mishap,
         // so neither it nor what its participles tell has a source.
         if isMishap(verb) { return nil }
-        let subjects = kids(verb, ["nsubj", "csubj"])
+        var subjects = kids(verb, ["nsubj", "csubj"])
+        if subjects.isEmpty, Self.scheduled.contains(lemma(verb)), !kids(verb, ["xcomp"]).isEmpty {
+            subjects = kids(verb, ["nsubjpass"])
+        }
         // A subordinate clause the parser made the root has its own subject after its "after": "…, the air force
         // said, hours after Trump promised".
         let mark = kids(verb, ["mark"]).last { Self.subordinators.contains(lemma($0)) }
