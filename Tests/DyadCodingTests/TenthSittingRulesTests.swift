@@ -63,6 +63,30 @@ struct TenthSittingRulesTests {
         #expect(Self.triples("Russian forces shelled residential buildings in Kharkiv overnight.").contains { $0.hasSuffix(" UKR") })
     }
 
+    @Test("clause readings: an absolute 'with' phrase, a subject misread as a conjunct, both neighbours, refusals after a phrase")
+    func clauseReadings() {
+        // ", with Oman's foreign minister shuttling …" tells what else happened, not with whom talks were held.
+        let talks = Self.triples("Iranian and U.S. negotiators held indirect talks in Muscat on Saturday, with Oman's foreign "
+            + "minister shuttling between the two delegations.")
+        #expect(talks.contains("IRNGOV 046 USAGOV") && !talks.contains { $0.contains(" 046 OMN") }, "\(talks)")
+        #expect(talks.contains("OMNGOV 045 IRN"), "\(talks)")
+        // "…, and Israel's foreign ministry criticised the decision": a common noun the parser made a conjunct of the
+        // verb before is the subject.
+        let criticism = Self.triples("Barbados recognised the State of Palestine on Friday, becoming the latest Caribbean "
+            + "country to do so, and Israel's foreign ministry criticised the decision.")
+        #expect(criticism.contains("ISRGOV 111 BRB") && !criticism.contains { $0.hasPrefix("BRB 111") }, "\(criticism)")
+        // "both neighbours" are the two countries named before, not the subject's own.
+        let restraint = Self.triples("Venezuelan soldiers detained five Guyanese fishermen on Tuesday, Georgetown lodged a "
+            + "formal protest with Caracas, and Brazil urged both neighbours to show restraint.")
+        #expect(restraint.contains("BRA 020 VEN") && restraint.contains("BRA 020 GUY") && !restraint.contains("BRA 020 BRA"),
+                "\(restraint)")
+        // A refusal after a phrase ("refused on Sunday to back") is no backing.
+        #expect(!Self.triples("Hungary refused on Sunday to back a joint European Union declaration on Venezuela.")
+            .contains { $0.contains(" 051 ") })
+        // Dissolving a parliament calls an election: no event.
+        #expect(Self.triples("Japanese Prime Minister Shigeru Ishiba dissolved the lower house of parliament on Wednesday.").isEmpty)
+    }
+
     @Test("police, gunmen and civilians with no country of their own act for the place of their act, not the document's first country")
     func localActors() {
         let mentions = ActorTestSupport.mentions(

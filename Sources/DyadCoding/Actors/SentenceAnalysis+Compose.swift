@@ -128,8 +128,10 @@ extension SentenceAnalysis {
                 pair = ["PRK", "KOR"]
             } else if let coordinated = coordinatedCountries(before: reference.tokens.lowerBound) {
                 pair = coordinated
-            } else if context.sentenceCountries.count >= 2 {
-                pair = Array(context.sentenceCountries.suffix(2))
+            } else if case let others = context.sentenceCountries.filter({ $0 != subjectCountry(ofVerbOver: reference) }),
+                      others.count >= 2 {
+                // Not the country of the verb's own subject: "…, and Brazil urged both neighbours to show restraint".
+                pair = Array(others.suffix(2))
             } else if let only = context.sentenceCountries.first, let focus = context.focus, focus != only {
                 pair = [only, focus]
             } else {
@@ -239,6 +241,17 @@ extension SentenceAnalysis {
         guard let result else { return [] }
         remember(result, context: &context)
         return [result]
+    }
+
+    /// The country of the subject of the verb a reference hangs on ("Brazil urged both neighbours"), if any.
+    private func subjectCountry(ofVerbOver reference: Clue) -> String? {
+        let noun = syntacticHead(of: reference.tokens)
+        guard ["dobj", "pobj", "dative"].contains(deprel(noun)) else { return nil }
+        var verb = head(noun)
+        if deprel(noun) == "pobj", verb >= 0 { verb = head(verb) }
+        guard verb >= 0, xpos(verb).hasPrefix("VB") else { return nil }
+        let subjects = sentence.tokens.filter { head($0) == verb && deprel($0) == "nsubj" }
+        return clues.first { clue in subjects.contains(syntacticHead(of: clue.tokens)) }.flatMap { country(of: $0) }
     }
 
     /// An organisation or group: its dated role on the date, or its code; a party the text calls ruling or

@@ -180,6 +180,10 @@ extension ClauseReader {
                 // participle after the preposition.
                 let clausal = kids(phrase, ["pcomp"]).first { document.xpos[$0] == "VBG" }.flatMap { kids($0, ["nsubj"]).first }
                 guard let target = kids(phrase, ["pobj"]).first ?? clausal, !isTimeWord(target) else { continue }
+                // ", with Oman's foreign minister shuttling between the two delegations": an absolute phrase after a
+                // comma tells what else happened, not with whom.
+                if lemma(phrase) == "with", phrase > sentence.tokens.lowerBound, form(phrase - 1) == ",",
+                   kids(target, ["acl"]).contains(where: { document.xpos[$0] == "VBG" }) || clausal != nil { continue }
                 found.append((lemma(phrase), target))
             }
         }

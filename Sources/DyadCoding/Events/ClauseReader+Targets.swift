@@ -477,7 +477,9 @@ extension ClauseReader {
     /// someone the coder could not resolve ("accused Western powers of standing by").
     func sharedVerb(of verb: Int) -> Int? {
         let first = head(verb)
+        // Nor one whose subject the parser made a conjunct of a verb before it ("…, and Egyptian warplanes struck").
         guard first >= 0, first < verb, isVerb(first), kids(verb, ["nsubj", "nsubjpass", "csubj"]).isEmpty,
+              deprel(verb) != "conj" || misreadSubject(ofConjunct: verb) == nil,
               !kids(verb, ["dobj"]).contains(where: { document.xpos[$0].hasPrefix("NNP") || Self.partyNouns.contains(lemma($0)) })
         else { return nil }
         switch deprel(verb) {

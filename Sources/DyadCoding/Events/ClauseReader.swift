@@ -63,14 +63,17 @@ final class ClauseReader: Sendable {
         // Or the name just before the verb, made a conjunct of a verb in between ("…, accusing its staff of
         // espionage, and Beijing demanded", "Beijing" a conjunct of "accusing").
         let before = verb - 1
-        guard before > head(verb), deprel(before) == "conj", document.xpos[before].hasPrefix("NNP"),
+        // A common noun too: "…, becoming the latest country to do so, and Israel's foreign ministry criticised".
+        guard before > head(verb), deprel(before) == "conj", document.xpos[before].hasPrefix("NN"),
               !mentions(at: before).isEmpty, head(before) > head(verb) else { return nil }
         return before
     }
 
-    /// Intentions that are commitments, whose infinitive is their content even after a phrase ("moved in to clear
-    /// the camp" is a movement with a purpose, not an intention).
-    static let commitments: Set<String> = ["agree", "pledge", "promise", "vow", "offer", "decide", "plan", "commit"]
+    /// Intentions that are commitments, and refusals, whose infinitive is their content even after a phrase
+    /// ("refused on Sunday to back a declaration"; "moved in to clear the camp" is a movement with a purpose, not an
+    /// intention).
+    static let commitments: Set<String> = ["agree", "pledge", "promise", "vow", "offer", "decide", "plan", "commit",
+                                           "refuse", "decline"]
     /// Participles that describe how someone came equipped ("armed with machetes"), which the parser can take for a
     /// main verb.
     static let equippedVerbs: Set<String> = ["arm", "equip", "clad", "dress", "wield"]

@@ -2155,11 +2155,11 @@ note: parties and candidates are 1722. A named party ("outlawed the NLD") falls 
 lemma: dissolve | liquidate | deregister
 pattern: 1722 obj=&V14_PARTY
 pattern: 1721 obj=&V14_ORG|&V14_MEDIA_OUTLET
-pattern: 1721
+pattern: 1721 !obj=parliament|house|assembly|legislature|chamber|cabinet|government|senate|congress|duma|knesset|bundestag|majlis|council|coalition|body
 example: 1722 | Thailand's Constitutional Court dissolved the opposition Move Forward Party in August 2024.
 example: 1721 | A Russian court liquidated the human rights group Memorial in 2021.
 example: 1721 | Belarusian authorities liquidated the country's largest independent trade union.
-note: Dissolved parliaments (elections) are not here; they have no object in these lists.
+note: Dissolved parliaments, cabinets and coalitions (elections) are no event (events-README.md): "dissolved the lower house".
 
 [verb v14-disqualify]
 lemma: disqualify
