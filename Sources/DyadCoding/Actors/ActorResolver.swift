@@ -95,6 +95,9 @@ struct DocumentContext {
     var surnames: [String: (code: ActorCode, name: String, entry: String)] = [:]
     /// The last person mention.
     var lastPerson: (code: ActorCode, name: String, entry: String, sentence: Int)?
+    /// The persons mentioned before the last one, latest last (a few), for an object pronoun that cannot be its
+    /// verb's subject ("the Iranian president phoned him": not himself).
+    var earlierPersons: [(code: ActorCode, name: String, entry: String, sentence: Int)] = []
     /// The last mention that was not a person (a state, an organisation, a group).
     var lastOther: (code: ActorCode, name: String, entry: String, sentence: Int)?
     /// The last international organisation mentioned ("the bloc" after "the European Union").

@@ -145,7 +145,13 @@ extension SentenceAnalysis {
             }
         }
         if let pronoun = clues.first(where: { if case .personPronoun = $0.source { true } else { false } }) {
-            guard let person = context.lastPerson, index - person.sentence <= 2 else { return [] }
+            guard var person = context.lastPerson, index - person.sentence <= 2 else { return [] }
+            // "him" as the object of a verb whose subject is that person is someone else: "the Iranian president
+            // phoned him" is the latest person before of another code (Raisi, named before, is the same president).
+            if isObjectOfOwnSubject(pronoun, person: person.entry),
+               let earlier = context.earlierPersons.last(where: { [code = person.code] in $0.code != code && index - $0.sentence <= 2 }) {
+                person = earlier
+            }
             return [mention(pronoun.tokens, head: head, code: person.code, name: person.name, entry: person.entry,
                             rule: "coreference: pronoun")]
         }
@@ -241,6 +247,24 @@ extension SentenceAnalysis {
         guard let result else { return [] }
         remember(result, context: &context)
         return [result]
+    }
+
+    /// Whether an object pronoun ("him", "her", "them") hangs on a verb whose subject is `person`'s mention.
+    private func isObjectOfOwnSubject(_ pronoun: Clue, person: String) -> Bool {
+        let token = syntacticHead(of: pronoun.tokens)
+        guard ["him", "her", "them"].contains(form(token).lowercasedIfNeeded()), ["dobj", "dative", "pobj"].contains(deprel(token))
+        else { return false }
+        var verb = head(token)
+        if deprel(token) == "pobj", verb >= 0 { verb = head(verb) }
+        guard verb >= 0 else { return false }
+        var subjects = sentence.tokens.filter { head($0) == verb && deprel($0) == "nsubj" }
+        // A subject the parser hung elsewhere: the noun right before the verb ("after the Iranian president phoned
+        // him", "president" read as the object of "after").
+        if subjects.isEmpty, verb > sentence.tokens.lowerBound, isNoun(verb - 1) { subjects = [verb - 1] }
+        return clues.contains { clue in
+            guard subjects.contains(syntacticHead(of: clue.tokens)), case .lexicon(let hit) = clue.source else { return false }
+            return lexicon.entries[hit.entry].id == person
+        }
     }
 
     /// The country of the subject of the verb a reference hangs on ("Brazil urged both neighbours"), if any.

@@ -16,6 +16,10 @@ extension SentenceAnalysis {
         let isPerson = mention.entry.hasPrefix("person/") || mention.rule.hasPrefix("unknown person")
             || mention.rule == "coreference: surname" || isTitle
         if isPerson {
+            if let last = context.lastPerson, last.entry != mention.entry {
+                context.earlierPersons.append(last)
+                if context.earlierPersons.count > 4 { context.earlierPersons.removeFirst() }
+            }
             context.lastPerson = (mention.code, mention.name, mention.entry, index)
             // Every part of the name may come back alone: "Putin", "Yoon", "Odinga".
             let given = Set(["mr", "mrs", "ms", "dr", "president", "minister", "prime", "general", "king"])
