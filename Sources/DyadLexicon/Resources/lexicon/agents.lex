@@ -1422,6 +1422,7 @@ plover: GOV
 [agent charge-daffaires]
 name: chargé d'affaires
 plural: chargés d'affaires
+alias: charge d'affaires | charges d'affaires
 code: GOV
 icews: Government | Executive | Foreign Ministry
 plover: GOV
