@@ -596,9 +596,11 @@ pattern: 063 obj=extradition|handover|transfer prep=to target=prep
 pattern: 075 obj=&V05_ASYLUM
 pattern: 071 obj=loan|credit|tranche|disbursement|bailout|financing|&V05_ECON_AID prep=for|to
 pattern: 071 obj=loan|credit|tranche|disbursement|bailout|financing
+pattern: 071 obj=programme|program|package|facility|arrangement|payout|release prep=for|to
 pattern: 051 obj=membership|accession|bid|application|candidacy|plan|proposal|initiative|nomination|appointment
 example: 057 | Turkey's parliament approved the NATO accession protocol for Sweden on Tuesday.
 example: 071 | The IMF approved a $1.1 billion loan tranche for Pakistan on Friday.
+example: 071 | IMF directors approved a 30-month, $3 billion programme for Sri Lanka on Monday.
 example: 063 | Britain's Home Secretary approved the extradition of the suspect to the United States.
 example: 051 | EU leaders approved Ukraine's membership application at a summit in Brussels.
 note: Approving a loan (IMF, World Bank) is the act of extending it (071); a parliament approving a treaty ratifies it.
