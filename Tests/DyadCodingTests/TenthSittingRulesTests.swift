@@ -91,6 +91,21 @@ struct TenthSittingRulesTests {
         #expect(Self.triples("Japanese Prime Minister Shigeru Ishiba dissolved the lower house of parliament on Wednesday.").isEmpty)
     }
 
+    @Test("lexicon gaps found by batteries: blows to a named person, a foreign outlet's bureau closed, aid programmes approved")
+    func lexiconGaps() {
+        #expect(Self.triples("A man slapped Emmanuel Macron across the face as the French president greeted a crowd on Tuesday.")
+            .contains("FRACVL 182 FRAGOV"))
+        #expect(Self.triples("Russia pummelled Ukraine with 728 drones and 13 missiles overnight.").contains { $0.hasPrefix("RUS 19") })
+        #expect(Self.triples("Russia closed the Moscow bureau of Radio Free Europe on Friday.").contains("RUS 1721 USAMED"))
+        #expect(Self.triples("IMF directors approved a 30-month, $44 billion programme for Argentina on Friday.")
+            .contains("IGOBUSIMF 071 ARG"))
+        #expect(Self.triples("India's acting high commissioner was summoned by Bangladesh's foreign ministry on Tuesday.")
+            .contains("BGDGOV 114 INDGOV"))
+        // An embassy's owner is not where the attacker struck.
+        #expect(Self.triples("A suicide attacker set off his explosives near the entrance of Russia's embassy in Kabul on Monday.")
+            .contains { $0.hasPrefix("AFGUAF 183") })
+    }
+
     @Test("police, gunmen and civilians with no country of their own act for the place of their act, not the document's first country")
     func localActors() {
         let mentions = ActorTestSupport.mentions(

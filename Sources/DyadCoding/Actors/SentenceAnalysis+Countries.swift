@@ -133,6 +133,8 @@ extension SentenceAnalysis {
             guard case .lexicon(let hit) = clue.source, hit.field != .seat, let code = country(of: clue) else { continue }
             let noun = syntacticHead(of: clue.tokens)
             guard hit.field == .place || isLocative(noun) else { continue }
+            // An embassy's owner is not where it stands: "near the entrance of Russia's embassy in Kabul".
+            if deprel(noun) == "poss", head(noun) >= 0, Self.missionNouns.contains(lemma(head(noun))) { continue }
             var current = noun
             for _ in 0..<6 {
                 let parent = head(current)
@@ -145,6 +147,9 @@ extension SentenceAnalysis {
         }
         return found.count == 1 ? found.first : nil
     }
+
+    /// Nouns for a state's mission abroad.
+    static let missionNouns: Set<String> = ["embassy", "consulate", "mission", "legation", "chancery"]
 
     /// Links to a clause of its own, which a place phrase may not cross to reach another clause's verb.
     static let clauseLinks: Set<String> = ["advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "pcomp"]

@@ -1076,6 +1076,7 @@ lemma: shut
 pattern: 161 prt=down obj=embassy|consulate|diplomatic_mission
 pattern: 161 obj=embassy|consulate|diplomatic_mission
 pattern: 1721 prt=down obj=&V14_MEDIA_OUTLET|&V14_ORG
+pattern: 1721 prt=down obj=bureau|office prep=of target=prep
 pattern: 1721 prt=down obj=&V14_COMMS|&V14_MEDIA_TECH target=none
 pattern: 1721 prt=off obj=&V14_COMMS target=none
 pattern: 1721 obj=&V14_MEDIA_OUTLET
@@ -1100,11 +1101,13 @@ pattern: 163 obj=airspace|port target=none
 pattern: 191 obj=border|border_crossing|frontier|crossing|crossing_point prep=with|to|into target=prep
 pattern: 191 obj=border|border_crossing|frontier|crossing|crossing_point target=none
 pattern: 1721 obj=&V14_MEDIA_OUTLET|ngo|&V14_ORG
+pattern: 1721 obj=bureau|office prep=of target=prep
 pattern: 1721 obj=&V14_MEDIA_TECH target=none
 example: 161 | Ukraine closed its embassy in Niamey after Niger cut ties.
 example: 163 | Algeria closed its airspace to Moroccan civilian and military aircraft.
 example: 191 | Pakistan closed its border with Afghanistan at Torkham after the clashes.
 example: 191 | Egypt closed the Rafah crossing with Gaza on Sunday.
+example: 1721 | Russia closed the Moscow bureau of Radio Free Europe on Friday.
 example: 1721 | Burundian authorities closed an independent radio station in Bujumbura.
 note: A closed border restricts movement (191), as three held-out writers coded it independently; a border closed for
 note: health or disaster reasons would be miscoded as 191.
