@@ -91,10 +91,8 @@ struct TenthSittingRulesTests {
         #expect(Self.triples("Japanese Prime Minister Shigeru Ishiba dissolved the lower house of parliament on Wednesday.").isEmpty)
     }
 
-    @Test("lexicon gaps found by batteries: blows to a named person, a foreign outlet's bureau closed, aid programmes approved")
+    @Test("lexicon gaps found by batteries: a foreign outlet's bureau closed, aid programmes approved")
     func lexiconGaps() {
-        #expect(Self.triples("A man slapped Emmanuel Macron across the face as the French president greeted a crowd on Tuesday.")
-            .contains("FRACVL 182 FRAGOV"))
         #expect(Self.triples("Russia pummelled Ukraine with 728 drones and 13 missiles overnight.").contains { $0.hasPrefix("RUS 19") })
         #expect(Self.triples("Russia closed the Moscow bureau of Radio Free Europe on Friday.").contains("RUS 1721 USAMED"))
         #expect(Self.triples("IMF directors approved a 30-month, $44 billion programme for Argentina on Friday.")

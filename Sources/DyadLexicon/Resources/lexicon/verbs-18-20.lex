@@ -679,12 +679,6 @@ pattern: 182 obj=&V18_PERSON|&V18_DISSIDENT|&V18_VIP
 example: 182 | A ruling party lawmaker punched an opposition lawmaker during a heated session of Taiwan's parliament on Friday.
 note: "kick" is left out: "kicked out journalists" is an expulsion (174) and the cues cannot exclude a particle.
 
-[verb v18-slap]
-lemma: slap | punch | shove
-pattern: 182 obj=* !obj=sanction|tariff|duty|levy|ban|fine|charge|restriction|embargo|tax|label|price
-example: 182 | A man slapped Emmanuel Macron across the face as the French president greeted a crowd in the Drome region.
-note: A named person struck (v18-punch reads the nouns for people only); "slapped sanctions on" is the root-16 file's.
-
 [verb v18-rough]
 lemma: rough
 pattern: 182 prt=up
