@@ -99,6 +99,18 @@ struct TenthSittingRulesTests {
             .contains("IGOBUSIMF 071 ARG"))
         #expect(Self.triples("India's acting high commissioner was summoned by Bangladesh's foreign ministry on Tuesday.")
             .contains("BGDGOV 114 INDGOV"))
+        #expect(Self.triples("China said on Friday it would waive visas for citizens of France and Germany for stays of up to 15 days.")
+            .contains { $0.hasPrefix("CHN 0351 FRA") })
+        #expect(Self.triples("China rolled over a $1.5 billion credit line for Pakistan's central bank on Tuesday.")
+            .contains("CHN 071 PAKGOV"))
+        #expect(Self.triples("Two Belarusian military helicopters flew into Lithuanian airspace near the Medininkai crossing on Tuesday.")
+            .contains("BLRMIL 150 LTU"))
+        // The wounded of a city pounded are the city's country's, not the attacker's.
+        #expect(Self.triples("Overnight, Russian aircraft pounded Zaporizhzhia with guided bombs, wounding 12 people.")
+            .contains("RUSMIL 190 UKRCVL"))
+        // Warning, in a participle on an appeal by three states, is not said to each other.
+        #expect(!Self.triples("France, Germany and Britain urged Iran on Wednesday to resume full cooperation with UN nuclear "
+            + "inspectors, warning that time for diplomacy was running out.").contains { $0.contains(" 012 FRA") || $0.contains(" 012 DEU") })
         // An embassy's owner is not where the attacker struck.
         #expect(Self.triples("A suicide attacker set off his explosives near the entrance of Russia's embassy in Kabul on Monday.")
             .contains { $0.hasPrefix("AFGUAF 183") })

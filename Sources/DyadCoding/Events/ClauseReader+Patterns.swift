@@ -272,7 +272,10 @@ extension ClauseReader {
         // So do the leaders of two states who speak together ("Johnson and Varadkar held talks and said afterwards
         // that they could see a pathway to a deal", "al-Sisi and King Abdullah affirmed their shared rejection"): a
         // statement of two states' actors is addressed to each other; not one of two actors of one state.
+        // Not a participle on another act of theirs: "France, Germany and Britain urged Iran …, warning that time was
+        // running out" warns Iran, not each other.
         let spokenTogether = patternCode.rootNumber == 1 && Set(sources.map(\.code.principal)).count >= 2
+            && !(deprel(verb) == "advcl" && document.xpos[verb] == "VBG")
         // "Ukraine and Russia accused each other": an act aimed at "each other" or "one another" goes both ways.
         let eachOther = targetToken.map { token in
             ["other", "another"].contains(lemma(token)) && token > sentence.tokens.lowerBound

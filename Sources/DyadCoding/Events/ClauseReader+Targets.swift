@@ -66,6 +66,17 @@ extension ClauseReader {
             else { continue }
             return mention.reread(code: code, rule: "agent, country where the act happened")
         }
+        // Or the place the act a participle hangs on struck: "pounded Zaporizhzhia with guided bombs, wounding 12
+        // people" (the wounded are Ukraine's).
+        for holder in holders.dropFirst() where holder != verb {
+            for object in kids(holder, ["dobj"]) {
+                guard let place = mentions(at: object).first(where: { ["place in the country", "capital for the state"].contains($0.rule) }),
+                      let country = place.code.components.first, country.kind == .country, mention.code.components.count > 1,
+                      let code = try? ActorCode(country.code + mention.code.components.dropFirst().map(\.code).joined())
+                else { continue }
+                return mention.reread(code: code, rule: "agent, country where the act happened")
+            }
+        }
         return mention
     }
 

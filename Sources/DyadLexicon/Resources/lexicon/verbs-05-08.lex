@@ -1971,12 +1971,14 @@ note: Easing rules counts as administrative easing (081); opening trade to a par
 
 [verb v05-roll]
 lemma: roll
+pattern: 071 prt=over obj=loan|credit|credit_line|debt|deposit|swap|facility prep=for|to target=prep
 pattern: 085 prt=back obj=&V05_ECON_SANCTION prep=on|against
 pattern: 085 prt=back obj=&V05_ECON_SANCTION
 pattern: 0811 prt=back obj=&V05_FREEDOM_CURB
 pattern: 081 prt=back obj=&V05_RESTRICTION
 pattern: 0832 prt=back obj=&V05_POLICY_CHANGE
 example: 085 | The U.S. government rolled back the tariffs on Chinese goods after the Geneva talks.
+example: 071 | China rolled over a $2 billion loan for Pakistan's central bank on Tuesday.
 example: 0832 | Nigeria's government rolled back the fuel price increase after the strike.
 example: 081 | The Sri Lankan government rolled back the restrictions on public gatherings.
 note: Only "roll back"; "rolled out" (launches) has no pattern.
@@ -2375,7 +2377,9 @@ pattern: 071 obj=&V05_DEBT
 pattern: 085 obj=&V05_ECON_SANCTION prep=on|for
 pattern: 085 obj=&V05_ECON_SANCTION
 pattern: 080 obj=&V05_CLAIM
+pattern: 081 obj=visa|visa_requirement|visa_fee|entry_requirement prep=for target=prep
 example: 071 | Japan waived Myanmar's debt in 2013.
+example: 081 | China waived visas for citizens of France and Germany for stays of up to 15 days.
 example: 085 | The United States waived tariffs on Ukrainian steel for a year.
 example: 080 | Turkey waived its objection to the NATO plan for the Baltics.
 

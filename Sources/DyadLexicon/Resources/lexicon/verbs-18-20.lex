@@ -1602,6 +1602,13 @@ lemma: overrun
 pattern: 192 obj=* !obj=budget|schedule|deadline|cost|estimate|limit
 example: 192 | Jihadist fighters overran an army base in northern Burkina Faso on Sunday, security sources said.
 
+[verb v18-fly-into]
+lemma: fly | sail
+pattern: 150 prep=into|over obj=airspace|air_space|territorial_water|territorial_waters target=prep
+example: 150 | Two Belarusian military helicopters flew into Lithuanian airspace near the Medininkai crossing on Tuesday.
+note: Into or over another state's airspace or waters, as "entered" (v18-enter); flights to a place are visits (root-01 file).
+note: Not "strayed into": an accident admitted is no show of force.
+
 [verb v18-enter]
 lemma: enter | violate | breach | intrude
 pattern: 150 obj=airspace|air_space|territorial_water|territorial_waters target=obj
