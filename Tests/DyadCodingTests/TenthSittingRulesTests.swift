@@ -111,6 +111,9 @@ struct TenthSittingRulesTests {
         // Warning, in a participle on an appeal by three states, is not said to each other.
         #expect(!Self.triples("France, Germany and Britain urged Iran on Wednesday to resume full cooperation with UN nuclear "
             + "inspectors, warning that time for diplomacy was running out.").contains { $0.contains(" 012 FRA") || $0.contains(" 012 DEU") })
+        // Coordinated actors of a phrase are each a target: "drills by the United States, South Korea and Japan".
+        let drills = Self.triples("North Korea denounced joint air drills by the United States, South Korea and Japan on Thursday.")
+        #expect(drills.contains("PRK 111 USA") && drills.contains("PRK 111 KOR") && drills.contains("PRK 111 JPN"), "\(drills)")
         // An embassy's owner is not where the attacker struck.
         #expect(Self.triples("A suicide attacker set off his explosives near the entrance of Russia's embassy in Kabul on Monday.")
             .contains { $0.hasPrefix("AFGUAF 183") })

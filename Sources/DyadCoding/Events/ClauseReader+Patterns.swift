@@ -353,7 +353,17 @@ extension ClauseReader {
             // A promised change of a state's own leaders, policies, rights or institutions (083x, intended 034x:
             // "said it would repeal three farm laws") is made at home, as the change itself is.
             let takesDomesticTarget = !reaction && (!standsAlone || (intended && patternCode.code.hasPrefix("083")))
-            pairs = sources.map { ($0, implied ?? (takesDomesticTarget ? domesticTarget(of: $0, code: patternCode) : nil)) }
+            // An actor found in a phrase brings the actors coordinated with it: "denounced joint air drills by the
+            // United States, South Korea and Japan".
+            let implieds = implied.map { found in
+                [found] + actors(at: found.head).filter { other in
+                    other.span != found.span && other.head != found.head && !sources.contains { $0.code.principal == other.code.principal }
+                }
+            }
+            pairs = sources.flatMap { source in
+                implieds.map { $0.map { (source, Optional($0)) } }
+                    ?? [(source, takesDomesticTarget ? domesticTarget(of: source, code: patternCode) : nil)]
+            }
         } else {
             targets.removeAll { target in sources.contains { $0.span == target.span } }
             // An intention is the speaker's own ("ready to accept a ceasefire with Russia").
