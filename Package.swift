@@ -65,9 +65,12 @@ let package = Package(
         .testTarget(name: "DyadLexiconTests", dependencies: ["DyadCore", "DyadLexicon"]),
         .testTarget(name: "DyadCodingTests", dependencies: ["DyadCore", "DyadText", "DyadSyntax", "DyadLexicon", "DyadCoding"]),
         .testTarget(name: "DyadRelationsTests", dependencies: ["DyadCore", "DyadRelations"]),
-        .testTarget(name: "DyadStoreTests", dependencies: ["DyadCore", "DyadText", "DyadCoding", "DyadRelations", "DyadStore"]),
+        // Test helpers shared by the test targets (a scratch folder per test).
+        .target(name: "DyadTestSupport", path: "Tests/DyadTestSupport"),
+        .testTarget(name: "DyadStoreTests", dependencies: ["DyadCore", "DyadText", "DyadCoding", "DyadRelations", "DyadStore",
+                                                           "DyadTestSupport"]),
         .testTarget(name: "DyadServerTests", dependencies: [
-            "DyadCore", "DyadStore", "DyadRelations", "DyadServer",
+            "DyadCore", "DyadStore", "DyadRelations", "DyadServer", "DyadTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),

@@ -2,6 +2,7 @@ import DyadCore
 import DyadRelations
 import DyadServer
 import DyadStore
+import DyadTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird

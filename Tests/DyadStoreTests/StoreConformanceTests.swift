@@ -1,6 +1,7 @@
 import DyadCore
 import DyadRelations
 import DyadStore
+import DyadTestSupport
 import Foundation
 import Testing
 

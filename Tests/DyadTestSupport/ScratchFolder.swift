@@ -3,13 +3,15 @@ import Testing
 
 /// A folder of its own for each test's files, removed when the test ends, so no database is left in the system's
 /// temporary folder: `.scratchFolder` on a suite, ``ScratchFolder/path(_:)`` in its tests.
-struct ScratchFolder: TestTrait, SuiteTrait, TestScoping {
+public struct ScratchFolder: TestTrait, SuiteTrait, TestScoping {
     /// The running test's folder; `nil` outside a test with the trait.
-    @TaskLocal static var current: URL?
+    @TaskLocal public static var current: URL?
 
-    var isRecursive: Bool { true }
+    public var isRecursive: Bool { true }
 
-    func provideScope(for test: Test, testCase: Test.Case?,
+    public init() {}
+
+    public func provideScope(for test: Test, testCase: Test.Case?,
                       performing function: @Sendable () async throws -> Void) async throws {
         guard testCase != nil else { return try await function() }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-test-\(UUID().uuidString)")
@@ -19,12 +21,12 @@ struct ScratchFolder: TestTrait, SuiteTrait, TestScoping {
     }
 
     /// A path named `name` in the running test's folder (in the temporary folder outside one).
-    static func path(_ name: String) -> String {
+    public static func path(_ name: String) -> String {
         (current ?? FileManager.default.temporaryDirectory).appendingPathComponent(name).path
     }
 }
 
 extension Trait where Self == ScratchFolder {
     /// Each test gets a folder of its own for its files, removed when it ends.
-    static var scratchFolder: Self { ScratchFolder() }
+    public static var scratchFolder: Self { ScratchFolder() }
 }
