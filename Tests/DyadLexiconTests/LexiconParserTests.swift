@@ -197,7 +197,7 @@ struct VerbPatternTests {
         let clash = try #require(lexicon.verbs.first { $0.key == "clash" })
         #expect(clash.patterns.map(\.pairedSubject) == [false, true])
         #expect(!lexicon.verbs.contains { $0.key == "fight" })
-        #expect(lexicon.diagnostics.contains { $0.message.contains("subj must be pair") && $0.location.line == 8 })
+        #expect(lexicon.diagnostics.contains { $0.message.contains("subj must be pair") && $0.location.line == 8 && $0.location.column == 14 })
     }
 
     @Test("an undefined synset drops its pattern; a bad code or empty cue drops the entry; all reported with lines")

@@ -123,16 +123,17 @@ extension SentenceAnalysis {
             // deal mediated by the UAE, the two sides said"); else the last two countries of this sentence so far; one
             // of them with the document's focus country; else those of the latest sentence that named two.
             var pair: [String]
+            // Not the country of the verb's own subject: "…, and Brazil urged both neighbours to show restraint".
+            let subject = subjectCountry(ofVerbOver: reference)
+            let others = context.sentenceCountries.filter { $0 != subject }
             if form(reference.tokens.upperBound - 1).lowercasedIfNeeded() == "koreas" {
                 // "the two Koreas" names its pair.
                 pair = ["PRK", "KOR"]
             } else if let coordinated = coordinatedCountries(before: reference.tokens.lowerBound) {
                 pair = coordinated
-            } else if case let others = context.sentenceCountries.filter({ $0 != subjectCountry(ofVerbOver: reference) }),
-                      others.count >= 2 {
-                // Not the country of the verb's own subject: "…, and Brazil urged both neighbours to show restraint".
+            } else if others.count >= 2 {
                 pair = Array(others.suffix(2))
-            } else if let only = context.sentenceCountries.first, let focus = context.focus, focus != only {
+            } else if let only = others.first, let focus = context.focus, focus != only, focus != subject {
                 pair = [only, focus]
             } else {
                 pair = context.pair.count == 2 ? context.pair : Array(context.countries.suffix(2))
@@ -148,7 +149,7 @@ extension SentenceAnalysis {
             guard var person = context.lastPerson, index - person.sentence <= 2 else { return [] }
             // "him" as the object of a verb whose subject is that person is someone else: "the Iranian president
             // phoned him" is the latest person before of another code (Raisi, named before, is the same president).
-            if isObjectOfOwnSubject(pronoun, person: person.entry),
+            if isObjectOfOwnSubject(pronoun, person: person.entry, code: person.code),
                let earlier = context.earlierPersons.last(where: { [code = person.code] in $0.code != code && index - $0.sentence <= 2 }) {
                 person = earlier
             }
@@ -249,10 +250,10 @@ extension SentenceAnalysis {
         return [result]
     }
 
-    /// Whether an object pronoun ("him", "her", "them") hangs on a verb whose subject is `person`'s mention.
-    private func isObjectOfOwnSubject(_ pronoun: Clue, person: String) -> Bool {
+    /// Whether an object pronoun ("him", "her") hangs on a verb whose subject is `person`'s mention (its entry and code).
+    private func isObjectOfOwnSubject(_ pronoun: Clue, person: String, code: ActorCode) -> Bool {
         let token = syntacticHead(of: pronoun.tokens)
-        guard ["him", "her", "them"].contains(form(token).lowercasedIfNeeded()), ["dobj", "dative", "pobj"].contains(deprel(token))
+        guard ["him", "her"].contains(form(token).lowercasedIfNeeded()), ["dobj", "dative", "pobj"].contains(deprel(token))
         else { return false }
         var verb = head(token)
         if deprel(token) == "pobj", verb >= 0 { verb = head(verb) }
@@ -261,9 +262,13 @@ extension SentenceAnalysis {
         // A subject the parser hung elsewhere: the noun right before the verb ("after the Iranian president phoned
         // him", "president" read as the object of "after").
         if subjects.isEmpty, verb > sentence.tokens.lowerBound, isNoun(verb - 1) { subjects = [verb - 1] }
+        // The subject's clue names the person's entry, and its country (or none) is the person's: "the Iranian
+        // president", not "the Turkish president".
         return clues.contains { clue in
-            guard subjects.contains(syntacticHead(of: clue.tokens)), case .lexicon(let hit) = clue.source else { return false }
-            return lexicon.entries[hit.entry].id == person
+            guard subjects.contains(syntacticHead(of: clue.tokens)), case .lexicon(let hit) = clue.source,
+                  lexicon.entries[hit.entry].id == person else { return false }
+            let countries = clues.filter { $0.head == clue.head || $0.tokens.overlaps(clue.tokens) }.compactMap { country(of: $0) }
+            return countries.isEmpty || countries.contains(code.principal.code)
         }
     }
 
@@ -308,10 +313,12 @@ extension SentenceAnalysis {
     }
 
     /// The roles of agents who act where they are, so take the country of the place of their act.
-    static let localRoles: Set<String> = ["COP", "CVL", "CRM", "UAF", "REB", "INS", "SEP"]
+    static let localRoles: Set<ActorRole> = [.police, .civilians, .criminals, .unalignedArmedForces, .rebels, .insurgents,
+                                             .separatists]
 
     /// An agent with the country the phrase names, one in its prepositional phrase (`coordinated`: one of several
-    /// there), the thing "the ministry" referred to before, or the country of the sentence or document.
+    /// there), the thing "the ministry" referred to before, or the country of the sentence, of the place its clause
+    /// names (police, gunmen and other local actors), or of the document.
     private func agentMention(_ agent: (clue: Clue, entry: Int), country: (clue: Clue, code: String, entry: Int?, field: LexiconPhrase.Field?)?,
                               span: Range<Int>, head: Int, former: Bool, hasEntity: Bool,
                               context: DocumentContext, coordinated: String? = nil) -> ActorMention? {
@@ -378,7 +385,8 @@ extension SentenceAnalysis {
         // place's: "a man opened fire on their car in Karachi", "police stormed the Mexican embassy in Quito". Not
         // a government or its envoys, who act abroad ("Maduro's government and the opposition signed a deal in
         // Barbados").
-        if named.count > 1, Self.localRoles.contains(role), ["nsubj", "nsubjpass"].contains(deprel(head)),
+        if named.count > 1, ActorRole(rawValue: role).map(Self.localRoles.contains) ?? false,
+           ["nsubj", "nsubjpass"].contains(deprel(head)),
            let local = placeCountry(ofClause: self.head(head)) {
             return make(local, "agent, country where the sentence places the act")
         }

@@ -16,7 +16,7 @@ extension SentenceAnalysis {
         let isPerson = mention.entry.hasPrefix("person/") || mention.rule.hasPrefix("unknown person")
             || mention.rule == "coreference: surname" || isTitle
         if isPerson {
-            if let last = context.lastPerson, last.entry != mention.entry {
+            if let last = context.lastPerson, last.entry != mention.entry || last.code != mention.code {
                 context.earlierPersons.append(last)
                 if context.earlierPersons.count > 4 { context.earlierPersons.removeFirst() }
             }

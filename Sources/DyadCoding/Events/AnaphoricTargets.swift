@@ -202,9 +202,9 @@ extension ClauseReader {
             // A meeting's venue is no party to it.
             if [3, 4].contains(event.code.rootNumber), isVenue(mention.head) { continue }
             // Nor is a place abroad where an act happened ("suspended its participation in talks in Jeddah"); but
-            // force strikes, and aid goes to, where it happens ("shelled a village in Kharkiv region", "delivered
-            // food to camps in North Darfur").
-            if event.code.rootNumber < 17, event.code.rootNumber != 7, isVenue(mention.head),
+            // force and its posture strike or face, and aid goes to, where it happens ("shelled a village in Kharkiv
+            // region", "massed troops near Kharkiv", "delivered food to camps in North Darfur").
+            if event.code.rootNumber < 17, ![7, 15].contains(event.code.rootNumber), isVenue(mention.head),
                ["place in the country", "capital for the state"].contains(mention.rule) {
                 continue
             }

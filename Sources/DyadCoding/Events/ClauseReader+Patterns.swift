@@ -343,7 +343,8 @@ extension ClauseReader {
                 // rally in Pakistan's Bajaur district").
                 : patternCode.code == "015" ? prepositionalActor(under: verb, excluding: sources, homeVenue: true)
                 : !standsAlone && root >= (targetless ? 8 : 4)
-                    ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9, foreignVenue: root >= 17)
+                    ? prepositionalActor(under: verb, excluding: sources, homeVenue: root >= 9,
+                                          foreignVenue: root == 15 || root >= 17)
                         ?? (root == 14 ? protestedActor(of: verb, excluding: sources) : nil)
                         ?? elaboratedTarget(of: verb, excluding: sources)
                         ?? (root >= 17 ? conjunctTarget(of: verb, excluding: sources) : nil)
@@ -480,7 +481,7 @@ extension ClauseReader {
         }
     }
 
-    /// Whether the subject at `token` names two actors of different codes or more: "Sudan's army and the RSF",
+    /// Whether the subject at `token` names two actors of different states, or a state's force and an armed group: "Sudan's army and the RSF",
     /// "Thai and Cambodian troops". With `armed`, one of them is an armed force: "Britain and Japan clashed over
     /// …" and "Philip Morris and the lawyers are fighting again" are no combat.
     func namesPair(_ token: Int?, armed: Bool) -> Bool {
@@ -489,9 +490,16 @@ extension ClauseReader {
         while deprel(top) == "conj", head(top) >= 0 { top = head(top) }
         var principals: Set<String> = []
         let named = actors(at: top) + kids(top, ["conj"]).flatMap { actors(at: $0) }
-        for actor in named { principals.insert(actor.code.code) }
-        return principals.count >= 2 && (!armed || named.contains { $0.code.roles.contains(where: Self.armedRoles.contains) })
+        for actor in named { principals.insert(actor.code.principal.code) }
+        // Two states, or a state's force and an armed group of its own country ("Sudan's army and the RSF"); not
+        // two forces of one state ("Iraqi troops and police").
+        let irregular = named.contains { actor in actor.code.roles.contains(where: Self.irregularForces.contains) }
+        guard principals.count >= 2 || (irregular && Set(named.map(\.code.code)).count >= 2) else { return false }
+        return !armed || named.contains { $0.code.roles.contains(where: Self.armedRoles.contains) }
     }
+
+    /// Roles of armed groups that are no state's forces.
+    static let irregularForces: Set<ActorRole> = [.rebels, .insurgents, .separatists, .unalignedArmedForces]
 
     /// Roles of armed forces.
     static let armedRoles: Set<ActorRole> = [.military, .police, .rebels, .insurgents, .separatists, .unalignedArmedForces]

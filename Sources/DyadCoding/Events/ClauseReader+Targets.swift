@@ -438,7 +438,8 @@ extension ClauseReader {
 
     /// The first actor named in the verb's prepositional phrases (three levels deep), other than the sources. The
     /// source's own country named as where the act happened ("in Mogadishu") counts only when `homeVenue` is set:
-    /// for acts of force at home, not for "signed a treaty in Bishkek".
+    /// for acts of force at home, not for "signed a treaty in Bishkek". Without `foreignVenue`, no city or capital
+    /// where the act happened counts, at home or abroad.
     func prepositionalActor(under verb: Int, excluding sources: [ActorMention], homeVenue: Bool,
                             foreignVenue: Bool = true) -> ActorMention? {
         // The source's own forces ("Poland deployed soldiers to its border with Belarus") are the target only when
@@ -458,8 +459,9 @@ extension ClauseReader {
                     if let found = mentionsOnOrOwning(token).first(where: { candidate in
                         !sources.contains { $0.span == candidate.span }
                     }), !isTimeWord(token) {
-                        // Without `foreignVenue`, a place abroad where the act happened is no target either:
-                        // "suspended its participation in talks in Jeddah".
+                        // Without `foreignVenue`, a city or capital where the act happened is no target, abroad or
+                        // at home, whatever `homeVenue` says: "suspended its participation in talks in Jeddah", "had
+                        // cut ties after the 2013 military takeover in Cairo".
                         let place = found.rule == "place in the country" || found.rule == "capital for the state"
                         if !foreignVenue, place, isVenue(token) {
                             next += kids(token, ["prep", "dative", "pobj"])

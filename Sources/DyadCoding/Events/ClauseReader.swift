@@ -97,8 +97,11 @@ final class ClauseReader: Sendable {
     func lemma(_ token: Int) -> String {
         sentence.tokens.contains(token) ? lemmas[token - sentence.tokens.lowerBound] : document.lemmas[token].lowercasedIfNeeded()
     }
-    func deprel(_ token: Int) -> String { document.deprels[token] }
-    func head(_ token: Int) -> Int { document.heads[token] }
+    /// The token's relation to its head; "" for no token (-1, the head of a root), so that a rule that walks past
+    /// the root reads nothing instead of trapping.
+    func deprel(_ token: Int) -> String { token >= 0 ? document.deprels[token] : "" }
+    /// The token's head; -1 for a root and for no token.
+    func head(_ token: Int) -> Int { token >= 0 ? document.heads[token] : -1 }
     func isVerb(_ token: Int) -> Bool { document.xpos[token].hasPrefix("VB") && deprel(token) != "aux" && deprel(token) != "auxpass" }
     func kids(_ token: Int, _ relations: [String]) -> [Int] {
         (children[token] ?? []).filter { relations.contains(deprel($0)) }
@@ -175,6 +178,15 @@ final class ClauseReader: Sendable {
     static let speechParticiples: Set<String> = ["call", "describe", "say", "accuse", "warn", "urge", "demand", "brand",
                                                  "label", "denounce", "add", "note", "cite", "insist", "argue", "blame"]
 
+    /// Whether `verb` is an infinitive on the noun a copula gives its subject ("became the last NATO member to
+    /// approve").
+    func isInfinitiveOnCopulaNoun(_ verb: Int) -> Bool {
+        let noun = head(verb)
+        guard noun >= 0, document.xpos[verb] == "VB", kids(verb, ["aux"]).contains(where: { lemma($0) == "to" }),
+              deprel(noun) == "attr", head(noun) >= 0 else { return false }
+        return ["be", "become", "remain"].contains(lemma(head(noun)))
+    }
+
     /// The subject of `verb`, inherited from the verb it is coordinated with or governed by when it has none.
     func subject(of verb: Int, depth: Int = 0) -> Int? {
         if let misread = misreadAdverbialSubject(of: verb) { return isHazard(misread) ? nil : misread }
@@ -240,6 +252,12 @@ final class ClauseReader: Sendable {
             return reportingHead(above: head(verb)).flatMap { subject(of: $0, depth: depth + 1) }
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
+        // "Hungary became the last NATO member to approve Sweden's accession": an infinitive on the noun a copula
+        // gives its subject is that subject's act.
+        // Unless that subject names no actor ("He is the first U.S. official to visit Japan"): then the noun does.
+        case "acl" where isInfinitiveOnCopulaNoun(verb), "relcl" where isInfinitiveOnCopulaNoun(verb):
+            if let named = subject(of: head(head(verb)), depth: depth + 1), !actors(at: named).isEmpty { return named }
+            return head(verb)
         // "issued a statement demanding ...": the statement's words are its issuer's
         case "acl" where document.xpos[verb] == "VBG" && Self.statementNouns.contains(lemma(head(verb)))
             && ["dobj", "nsubjpass"].contains(deprel(head(verb))) && head(head(verb)) >= 0:

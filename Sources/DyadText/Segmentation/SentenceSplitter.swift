@@ -91,8 +91,9 @@ public struct SentenceSplitter: Sendable {
             }
             if let boundary = boundaryAfterPunctuation(at: i, bytes, tokens) {
                 let kind = vocabulary.terminalKind(bytes, tokens[i].utf8Start, tokens[i].utf8End)
-                // An abbreviation that opens a sentence does not end it too: "U.S. Marines landed in Haiti".
-                if case .abbreviation = kind, starts.last == i {
+                // An acronym that opens a sentence does not end it too: "U.S. Marines landed in Haiti" (a "No." that
+                // answers a question still may: "Will Iran retaliate? No. The talks …").
+                if case .abbreviation(.acronym) = kind, starts.last == i {
                     i = next
                     continue
                 }

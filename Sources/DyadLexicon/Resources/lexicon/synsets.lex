@@ -29,7 +29,7 @@ word: ceasefire | truce | armistice | cessation of hostilities | pause | humanit
 word: tie | relation | relationship | diplomatic relation | diplomatic tie | cooperation | partnership
 
 [synset DIPLOMAT]
-word: diplomat | ambassador | envoy | attache | consul | charge d'affaires | charge d'affaire | chargé d'affaires | chargé d'affaire | d'affaires | d'affaire | embassy staff | high commissioner | high commissioners
+word: diplomat | ambassador | envoy | attache | consul | charge d'affaires | charge d'affaire | chargé d'affaires | chargé d'affaire | d'affaires | d'affaire | embassy staff | high commissioner
 
 [synset PRISONER]
 word: prisoner | detainee | hostage | captive | prisoner of war | pow | political prisoner

@@ -596,7 +596,7 @@ pattern: 063 obj=extradition|handover|transfer prep=to target=prep
 pattern: 075 obj=&V05_ASYLUM
 pattern: 071 obj=loan|credit|tranche|disbursement|bailout|financing|&V05_ECON_AID prep=for|to
 pattern: 071 obj=loan|credit|tranche|disbursement|bailout|financing
-pattern: 071 obj=programme|program|package|facility|arrangement|payout|release prep=for|to
+pattern: 071 obj=programme|program|package|facility|arrangement|payout|disbursement|release prep=for|to
 pattern: 051 obj=membership|accession|bid|application|candidacy|plan|proposal|initiative|nomination|appointment
 example: 057 | Turkey's parliament approved the NATO accession protocol for Sweden on Tuesday.
 example: 071 | The IMF approved a $1.1 billion loan tranche for Pakistan on Friday.
