@@ -253,15 +253,9 @@ extension SentenceAnalysis {
     /// Whether an object pronoun ("him", "her") hangs on a verb whose subject is `person`'s mention (its entry and code).
     private func isObjectOfOwnSubject(_ pronoun: Clue, person: String, code: ActorCode) -> Bool {
         let token = syntacticHead(of: pronoun.tokens)
-        guard ["him", "her"].contains(form(token).lowercasedIfNeeded()), ["dobj", "dative", "pobj"].contains(deprel(token))
-        else { return false }
-        var verb = head(token)
-        if deprel(token) == "pobj", verb >= 0 { verb = head(verb) }
-        guard verb >= 0 else { return false }
-        var subjects = sentence.tokens.filter { head($0) == verb && deprel($0) == "nsubj" }
-        // A subject the parser hung elsewhere: the noun right before the verb ("after the Iranian president phoned
-        // him", "president" read as the object of "after").
-        if subjects.isEmpty, verb > sentence.tokens.lowerBound, isNoun(verb - 1) { subjects = [verb - 1] }
+        guard ["him", "her"].contains(form(token).lowercasedIfNeeded()) else { return false }
+        // Also a subject the parser hung elsewhere: "after the Iranian president phoned him".
+        let subjects = subjects(ofVerbOver: token, orNounBefore: true)
         // The subject's clue names the person's entry, and its country (or none) is the person's: "the Iranian
         // president", not "the Turkish president".
         return clues.contains { clue in
@@ -274,12 +268,7 @@ extension SentenceAnalysis {
 
     /// The country of the subject of the verb a reference hangs on ("Brazil urged both neighbours"), if any.
     private func subjectCountry(ofVerbOver reference: Clue) -> String? {
-        let noun = syntacticHead(of: reference.tokens)
-        guard ["dobj", "pobj", "dative"].contains(deprel(noun)) else { return nil }
-        var verb = head(noun)
-        if deprel(noun) == "pobj", verb >= 0 { verb = head(verb) }
-        guard verb >= 0, xpos(verb).hasPrefix("VB") else { return nil }
-        let subjects = sentence.tokens.filter { head($0) == verb && deprel($0) == "nsubj" }
+        let subjects = subjects(ofVerbOver: syntacticHead(of: reference.tokens))
         return clues.first { clue in subjects.contains(syntacticHead(of: clue.tokens)) }.flatMap { country(of: $0) }
     }
 

@@ -98,13 +98,24 @@ extension SentenceAnalysis {
     static let ownForceVerbs: Set<String> = ["send", "dispatch", "deploy", "redeploy", "withdraw", "station",
                                                      "mobilize", "mobilise", "rush", "recall", "pull", "move"]
 
+    /// The subjects of the verb whose object (direct, indirect, or of its preposition) `noun` is; with `orNounBefore`,
+    /// the noun right before a verb the parser left without one ("after the Iranian president phoned him",
+    /// "president" read as the object of "after").
+    func subjects(ofVerbOver noun: Int, orNounBefore: Bool = false) -> [Int] {
+        guard ["dobj", "pobj", "dative"].contains(deprel(noun)) else { return [] }
+        var verb = head(noun)
+        if deprel(noun) == "pobj", verb >= 0 { verb = head(verb) }
+        guard verb >= 0, xpos(verb).hasPrefix("VB") else { return [] }
+        let subjects = sentence.tokens.filter { head($0) == verb && deprel($0) == "nsubj" }
+        if subjects.isEmpty, orNounBefore, verb > sentence.tokens.lowerBound, isNoun(verb - 1) { return [verb - 1] }
+        return subjects
+    }
+
     /// The country of the subject of a send/deploy/withdraw verb whose direct object the agent is.
     func countryOfSender(ofObject agentHead: Int) -> String? {
-        guard deprel(agentHead) == "dobj" else { return nil }
-        let verb = head(agentHead)
-        guard verb >= 0, Self.ownForceVerbs.contains(lemma(verb).lowercasedIfNeeded())
+        guard deprel(agentHead) == "dobj", Self.ownForceVerbs.contains(lemma(head(agentHead)).lowercasedIfNeeded())
         else { return nil }
-        for token in sentence.tokens where head(token) == verb && deprel(token) == "nsubj" {
+        for token in subjects(ofVerbOver: agentHead) {
             for clue in clues where clue.tokens.contains(token) {
                 if let code = country(of: clue) { return code }
             }

@@ -59,22 +59,16 @@ extension ClauseReader {
             }
         }
         for preposition in places {
-            guard let place = kids(preposition, ["pobj"]).first,
-                  let country = mentions(at: place).first?.code.components.first, country.kind == .country,
-                  mention.code.components.count > 1,
-                  let code = try? ActorCode(country.code + mention.code.components.dropFirst().map(\.code).joined())
-            else { continue }
-            return mention.reread(code: code, rule: "agent, country where the act happened")
+            if let place = kids(preposition, ["pobj"]).first, let moved = mention.moved(to: mentions(at: place).first) {
+                return moved
+            }
         }
         // Or the place the act a participle hangs on struck: "pounded Zaporizhzhia with guided bombs, wounding 12
         // people" (the wounded are Ukraine's).
         for holder in holders.dropFirst() where holder != verb {
             for object in kids(holder, ["dobj"]) {
-                guard let place = mentions(at: object).first(where: { ["place in the country", "capital for the state"].contains($0.rule) }),
-                      let country = place.code.components.first, country.kind == .country, mention.code.components.count > 1,
-                      let code = try? ActorCode(country.code + mention.code.components.dropFirst().map(\.code).joined())
-                else { continue }
-                return mention.reread(code: code, rule: "agent, country where the act happened")
+                let place = mentions(at: object).first { ["place in the country", "capital for the state"].contains($0.rule) }
+                if let moved = mention.moved(to: place) { return moved }
             }
         }
         return mention
@@ -509,4 +503,14 @@ extension ClauseReader {
     static let partyNouns: Set<String> = ["power", "country", "nation", "government", "official", "leader", "state",
                                           "ally", "partner", "neighbour", "neighbor", "rival", "critic", "opponent",
                                           "authority", "west", "member", "group"]
+}
+
+extension ActorMention {
+    /// This agent (with roles) given the country of `place`, a mention of a country, city or capital, as where the act
+    /// happened; `nil` when there is no such place or the agent has no role to keep.
+    func moved(to place: ActorMention?) -> ActorMention? {
+        guard let country = place?.code.components.first, country.kind == .country, code.components.count > 1,
+              let moved = try? ActorCode(country.code + code.components.dropFirst().map(\.code).joined()) else { return nil }
+        return reread(code: moved, rule: "agent, country where the act happened")
+    }
 }
