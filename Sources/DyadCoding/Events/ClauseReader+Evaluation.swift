@@ -99,7 +99,7 @@ extension ClauseReader {
         while let next = pending.popLast() {
             guard next != excluded else { continue }
             found.append(next)
-            pending += children[next] ?? []
+            pending += children(of: next)
         }
         return found
     }

@@ -129,7 +129,7 @@ extension ClauseReader {
               lemma(verb) == "tell" || kids(verb, ["dobj"]).allSatisfy({ $0 < verb }) else { return false }
         var first = min(subject, verb)
         if subject < verb {
-            while let earlier = (children[first] ?? []).filter({ $0 < first }).min() { first = earlier }
+            while let earlier = children(of: first).filter({ $0 < first }).min() { first = earlier }
         }
         let comma = (max(sentence.tokens.lowerBound, first - 3)..<first).contains { form($0) == "," }
         return comma && sentence.tokens[..<first].contains { isVerb($0) }

@@ -11,8 +11,10 @@ final class ClauseReader: Sendable {
     let sentence: Sentence
     let index: Int
     let mentions: [ActorMention]
-    /// Children of each token of the sentence, in order.
-    let children: [Int: [Int]]
+    /// Children of each token of the sentence, in order, by the token's place in the sentence (an array, not a
+    /// dictionary: `kids` is asked for them thousands of times per document, and hashing each token showed in
+    /// profiles).
+    private let childLists: [[Int]]
     /// The sentence's lemmas, lower-cased once (the rules ask for them again and again).
     let lemmas: [String]
 
@@ -21,11 +23,11 @@ final class ClauseReader: Sendable {
         self.sentence = sentence
         self.index = index
         self.mentions = mentions
-        var children: [Int: [Int]] = [:]
-        for token in sentence.tokens where document.heads[token] >= 0 {
-            children[document.heads[token], default: []].append(token)
+        var childLists = [[Int]](repeating: [], count: sentence.tokens.count)
+        for token in sentence.tokens where sentence.tokens.contains(document.heads[token]) {
+            childLists[document.heads[token] - sentence.tokens.lowerBound].append(token)
         }
-        self.children = children
+        self.childLists = childLists
         lemmas = sentence.tokens.map { token in
             let lemma = document.lemmas[token].lowercasedIfNeeded()
             // "bases" is a base in news ("struck U.S. bases"), not a basis, as the treebank the lemmatizer learned
@@ -103,8 +105,12 @@ final class ClauseReader: Sendable {
     /// The token's head; -1 for a root and for no token.
     func head(_ token: Int) -> Int { token >= 0 ? document.heads[token] : -1 }
     func isVerb(_ token: Int) -> Bool { document.xpos[token].hasPrefix("VB") && deprel(token) != "aux" && deprel(token) != "auxpass" }
+    /// The children of `token` in the sentence, in order; none for a token outside it.
+    func children(of token: Int) -> [Int] {
+        sentence.tokens.contains(token) ? childLists[token - sentence.tokens.lowerBound] : []
+    }
     func kids(_ token: Int, _ relations: [String]) -> [Int] {
-        (children[token] ?? []).filter { relations.contains(deprel($0)) }
+        children(of: token).filter { relations.contains(deprel($0)) }
     }
 
     /// Whether `noun` is followed by a speech verb with no subject of its own ("…, Olaf Scholz said on Tuesday"):
