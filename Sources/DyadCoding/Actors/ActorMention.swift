@@ -41,3 +41,18 @@ public struct ActorMention: Sendable, Hashable, Codable {
                      name: name ?? self.name, entry: entry ?? self.entry, rule: rule, head: head)
     }
 }
+
+extension ActorMention {
+    /// The rule of a city or other place read as its country ("Karachi" → PAK).
+    static let placeRule = "place in the country"
+    /// The rule of a capital read as its state ("Quito" → ECU).
+    static let capitalRule = "capital for the state"
+
+    /// Whether the mention is a city, place or capital read as its country: where an act happens more than whom.
+    var namesPlace: Bool { rule == Self.placeRule || rule == Self.capitalRule }
+}
+
+extension ActorRole {
+    /// Armed groups that are no state's forces.
+    static let irregularForces: Set<ActorRole> = [.rebels, .insurgents, .separatists, .unalignedArmedForces]
+}

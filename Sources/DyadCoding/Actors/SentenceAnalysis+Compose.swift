@@ -302,8 +302,7 @@ extension SentenceAnalysis {
     }
 
     /// The roles of agents who act where they are, so take the country of the place of their act.
-    static let localRoles: Set<ActorRole> = [.police, .civilians, .criminals, .unalignedArmedForces, .rebels, .insurgents,
-                                             .separatists]
+    static let localRoles = ActorRole.irregularForces.union([.police, .civilians, .criminals])
 
     /// An agent with the country the phrase names, one in its prepositional phrase (`coordinated`: one of several
     /// there), the thing "the ministry" referred to before, or the country of the sentence, of the place its clause
@@ -419,7 +418,7 @@ extension SentenceAnalysis {
             guard ["dobj", "pobj", "nsubjpass"].contains(deprel(head)), let code = try? ActorCode(country.code)
             else { return nil }
             return mention(span, head: head, code: code, name: countryName(country.code),
-                           entry: lexicon.entries[entry].id, rule: "place in the country")
+                           entry: lexicon.entries[entry].id, rule: ActorMention.placeRule)
         case .place?:
             // A place naming a thing acted on stands for its country too: "struck the Zaporizhzhia nuclear power
             // plant", "laid a wreath at the Warsaw Uprising monument".
@@ -437,7 +436,7 @@ extension SentenceAnalysis {
             guard let code = try? ActorCode(country.code) else { return nil }
             return mention(tokens, head: isHead ? head : syntacticHead(of: tokens), code: code,
                            name: countryName(country.code), entry: lexicon.entries[entry].id,
-                           rule: country.field == .capital ? "capital for the state" : "country")
+                           rule: country.field == .capital ? ActorMention.capitalRule : "country")
         }
     }
 

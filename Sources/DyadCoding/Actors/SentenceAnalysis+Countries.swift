@@ -127,12 +127,19 @@ extension SentenceAnalysis {
     /// in its "in", "near", "at" … phrases or as their nouns' owners ("in Pakistan's Bajaur district"); nil when it
     /// names none or several. Clues within `excluding` do not count.
     func placeCountry(excluding: Range<Int>) -> String? {
-        var found: Set<String> = []
-        for clue in clues where isKind(clue, .country) && !excluding.overlaps(clue.tokens) {
-            guard case .lexicon(let hit) = clue.source, hit.field != .seat, let code = country(of: clue) else { continue }
-            if hit.field == .place || isLocative(syntacticHead(of: clue.tokens)) { found.insert(code) }
-        }
+        let found = Set(placeNames().filter { !excluding.overlaps($0.clue.tokens) }.map(\.code))
         return found.count == 1 ? found.first : nil
+    }
+
+    /// The country clues of the sentence that name where something happens: place names, and countries in "in",
+    /// "near", "at" … phrases or owning their nouns; with each its head noun and country.
+    func placeNames() -> [(clue: Clue, noun: Int, code: String)] {
+        clues.compactMap { clue in
+            guard isKind(clue, .country), case .lexicon(let hit) = clue.source, hit.field != .seat,
+                  let code = country(of: clue) else { return nil }
+            let noun = syntacticHead(of: clue.tokens)
+            return hit.field == .place || isLocative(noun) ? (clue, noun, code) : nil
+        }
     }
 
     /// The one country of the place phrases of `verb`'s own clause, on the verb or on its object ("stormed the embassy
@@ -140,10 +147,7 @@ extension SentenceAnalysis {
     func placeCountry(ofClause verb: Int) -> String? {
         guard verb >= 0 else { return nil }
         var found: Set<String> = []
-        for clue in clues where isKind(clue, .country) {
-            guard case .lexicon(let hit) = clue.source, hit.field != .seat, let code = country(of: clue) else { continue }
-            let noun = syntacticHead(of: clue.tokens)
-            guard hit.field == .place || isLocative(noun) else { continue }
+        for (_, noun, code) in placeNames() {
             // An embassy's owner is not where it stands: "near the entrance of Russia's embassy in Kabul".
             if deprel(noun) == "poss", head(noun) >= 0, Self.missionNouns.contains(lemma(head(noun))) { continue }
             var current = noun

@@ -204,8 +204,7 @@ extension ClauseReader {
             // Nor is a place abroad where an act happened ("suspended its participation in talks in Jeddah"); but
             // force and its posture strike or face, and aid goes to, where it happens ("shelled a village in Kharkiv
             // region", "massed troops near Kharkiv", "delivered food to camps in North Darfur").
-            if event.code.rootNumber < 17, ![7, 15].contains(event.code.rootNumber), isVenue(mention.head),
-               ["place in the country", "capital for the state"].contains(mention.rule) {
+            if event.code.rootNumber < 17, ![7, 15].contains(event.code.rootNumber), isVenue(mention.head), mention.namesPlace {
                 continue
             }
             if !others.contains(where: { $0.code.principal == mention.code.principal }) { others.append(mention) }

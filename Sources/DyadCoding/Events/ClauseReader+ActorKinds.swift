@@ -63,7 +63,7 @@ extension ClauseReader {
         // Not an armed force told to leave an area: "gave the RSF 72 hours to leave the capital" is an ultimatum.
         if eventCode.code == "139", lemma(verb) == "give", let governed = governedVerb(of: verb, object: directObject(of: verb)),
            Self.departureVerbs.contains(lemma(governed)),
-           !(target?.code.roles.contains(where: { [.military, .rebels, .insurgents, .separatists, .unalignedArmedForces].contains($0) }) ?? false),
+           !(target?.code.roles.contains(where: { $0 == .military || ActorRole.irregularForces.contains($0) }) ?? false),
            let expulsion = CAMEOOntology.code(isDiplomatic(target, verb: verb) ? "161" : "174") {
             eventCode = expulsion
             eventRule += "; a deadline to leave is an expulsion, so 139 → \(expulsion.code)"

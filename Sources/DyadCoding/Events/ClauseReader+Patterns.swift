@@ -493,16 +493,13 @@ extension ClauseReader {
         for actor in named { principals.insert(actor.code.principal.code) }
         // Two states, or a state's force and an armed group of its own country ("Sudan's army and the RSF"); not
         // two forces of one state ("Iraqi troops and police").
-        let irregular = named.contains { actor in actor.code.roles.contains(where: Self.irregularForces.contains) }
+        let irregular = named.contains { actor in actor.code.roles.contains(where: ActorRole.irregularForces.contains) }
         guard principals.count >= 2 || (irregular && Set(named.map(\.code.code)).count >= 2) else { return false }
         return !armed || named.contains { $0.code.roles.contains(where: Self.armedRoles.contains) }
     }
 
-    /// Roles of armed groups that are no state's forces.
-    static let irregularForces: Set<ActorRole> = [.rebels, .insurgents, .separatists, .unalignedArmedForces]
-
-    /// Roles of armed forces.
-    static let armedRoles: Set<ActorRole> = [.military, .police, .rebels, .insurgents, .separatists, .unalignedArmedForces]
+    /// Roles of armed forces: a state's and irregular ones.
+    static let armedRoles = ActorRole.irregularForces.union([.military, .police])
 
     /// Whether `token` hangs on `verb` at most `levels` heads up.
     func isWithin(_ token: Int, levels: Int, of verb: Int) -> Bool {

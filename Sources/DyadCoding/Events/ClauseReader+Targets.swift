@@ -67,8 +67,7 @@ extension ClauseReader {
         // people" (the wounded are Ukraine's).
         for holder in holders.dropFirst() where holder != verb {
             for object in kids(holder, ["dobj"]) {
-                let place = mentions(at: object).first { ["place in the country", "capital for the state"].contains($0.rule) }
-                if let moved = mention.moved(to: place) { return moved }
+                if let moved = mention.moved(to: mentions(at: object).first(where: \.namesPlace)) { return moved }
             }
         }
         return mention
@@ -456,8 +455,7 @@ extension ClauseReader {
                         // Without `foreignVenue`, a city or capital where the act happened is no target, abroad or
                         // at home, whatever `homeVenue` says: "suspended its participation in talks in Jeddah", "had
                         // cut ties after the 2013 military takeover in Cairo".
-                        let place = found.rule == "place in the country" || found.rule == "capital for the state"
-                        if !foreignVenue, place, isVenue(token) {
+                        if !foreignVenue, found.namesPlace, isVenue(token) {
                             next += kids(token, ["prep", "dative", "pobj"])
                             continue
                         }

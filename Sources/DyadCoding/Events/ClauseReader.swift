@@ -40,9 +40,9 @@ final class ClauseReader: Sendable {
                                            "insist", "confirm", "accuse", "warn", "write", "note", "declare",
                                            "reiterate", "stress", "emphasize", "emphasise", "conclude", "argue"]
     static let hedges: Set<String> = ["could", "might", "may", "would", "should"]
-    static let intentions: Set<String> = ["plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare",
-                                          "agree", "offer", "decide", "commit", "ready", "willing", "prepared", "undertake",
-                                          "try", "attempt", "want", "move", "set", "schedule", "slate", "poise", "due"]
+    static let intentions: Set<String> = scheduled.union([
+        "plan", "intend", "pledge", "promise", "vow", "aim", "seek", "hope", "prepare", "agree", "offer", "decide", "commit",
+        "ready", "willing", "prepared", "undertake", "try", "attempt", "want", "move"])
     /// Predicates of what is scheduled (also intentions), whose passive subject does what they govern: "Xi is set to
     /// visit Vietnam", "is scheduled to meet", "is due to sign".
     static let scheduled: Set<String> = ["set", "schedule", "slate", "poise", "due"]

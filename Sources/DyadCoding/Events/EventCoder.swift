@@ -11,8 +11,7 @@ import DyadLexicon
 /// "pledge to" make the event intended; a verb reported by "said", "accused", ... keeps the speaker.
 public struct EventCoder: Sendable {
     /// Roles of armed and unarmed actors that are no state's forces: their violence at home is theirs.
-    static let irregularRoles: Set<ActorRole> = [.unalignedArmedForces, .civilians, .criminals, .rebels, .insurgents,
-                                                 .separatists, .opposition]
+    static let irregularRoles = ActorRole.irregularForces.union([.civilians, .criminals, .opposition])
     /// The lexicon with the verb patterns.
     public let lexicon: Lexicon
     /// The actor resolver.
@@ -103,13 +102,15 @@ public struct EventCoder: Sendable {
             // set after what it reports ("..., a Thai army spokesman said").
             events += sentenceEvents.filter { event in
                 if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
-                if clause.isToll(event.trigger), violent.contains(clause.head(event.trigger)) { return false }
-                // Nor is a state's toll whose dead are only guessed to be its own people ("U.S. forces struck a boat
-                // …, killing 11 people aboard": not the United States killing Americans). Gunmen and bombers do kill
-                // at home ("two suicide bombers struck a rally …, killing 95").
-                if clause.isToll(event.trigger), let target = event.target, target.rule.hasPrefix("agent, country of"),
-                   target.code.principal == event.source.code.principal,
-                   !event.source.code.roles.contains(where: Self.irregularRoles.contains) { return false }
+                if clause.isToll(event.trigger) {
+                    if violent.contains(clause.head(event.trigger)) { return false }
+                    // Nor is a state's toll whose dead are only guessed to be its own people ("U.S. forces struck a
+                    // boat …, killing 11 people aboard": not the United States killing Americans). Gunmen and bombers
+                    // do kill at home ("two suicide bombers struck a rally …, killing 95").
+                    if let target = event.target, target.rule.hasPrefix("agent, country of"),
+                       target.code.principal == event.source.code.principal,
+                       !event.source.code.roles.contains(where: Self.irregularRoles.contains) { return false }
+                }
                 // A toll whose act no actor is named doing ("A truck ploughed into crowds …, killing 12 people", with
                 // police read as the truck's conjunct) is no act of force of anyone's.
                 if clause.isTollOfNoOne(event.trigger) { return false }

@@ -74,7 +74,8 @@ struct Code: ParsableCommand {
             }
         }
         let (models, loaded) = try coding.load(jobs: jobs)
-        let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded), guessesTargets: targets.guessesTargets, requiresDyad: targets.requiresDyad)
+        let coder = EventCoder(lexicon: loaded, resolver: ActorResolver(lexicon: loaded), guessesTargets: targets.guessesTargets,
+                               requiresDyad: targets.requiresDyad)
         let today = CodingArguments.today()
         let selector = parseAll ? nil : EventParseSelector(coder: coder)
         let pipeline = try Pipeline(Pipeline.segmentation().stages + [SyntaxStage(models: models, selector: selector)])
