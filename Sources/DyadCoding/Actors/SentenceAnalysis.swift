@@ -193,6 +193,9 @@ struct SentenceAnalysis {
 
     /// Plural nouns that, after "both" or "the two", stand for the two countries just named ("the two leaders signed");
     /// so does "the pair".
+    /// Nouns for an accusation, on which the parser may hang the name of the one who answers it ("a charge Moscow").
+    static let chargeNouns: Set<String> = ["charge", "accusation", "allegation", "claim", "assertion"]
+
     static let pairWords: Set<String> = ["countries", "sides", "nations", "neighbours", "neighbors", "leaders", "koreas",
                                          "presidents", "governments", "delegations", "armies", "militaries", "allies",
                                          "rivals", "capitals", "states", "ministers"]
@@ -394,6 +397,9 @@ struct SentenceAnalysis {
                 // agency said" is the agency of South Korea, misread as Russia's apposition.
                 || (relation == "appos" && sentence.tokens.contains { head($0) == token && deprel($0) == "poss" }
                     && clues.contains { isKind($0, .country) && syntacticHead(of: $0.tokens) == parent })
+                // Nor is a name the parser hung on "a charge" before its verb ("…, a charge Moscow dismissed"): the
+                // name is the subject of the denial, not a description of the charge.
+                || (relation == "appos" && xpos(token).hasPrefix("NNP") && Self.chargeNouns.contains(lemma(parent)))
             let climbs = (["compound", "amod", "nmod", "appos", "nn"].contains(relation) && !listed)
                 || (relation == "poss" && !isPerson)
             guard climbs, isCountryModifier || !coordinated(token, parent) else { break }

@@ -13,7 +13,10 @@ extension ClauseReader {
                                         "hijacking", "seizure", "killing", "shooting", "bombing", "shelling", "invasion",
                                         "annexation", "occupation", "takeover", "blockade", "closure", "crackdown",
                                         "recognition", "downing", "veto", "tariff", "embargo", "suspension",
-                                        "withdrawal", "designation", "restriction"]
+                                        "withdrawal", "designation", "restriction", "criticism", "hanging", "drill",
+                                        "exercise", "build-up", "buildup", "visit", "trip", "decree", "boycott", "sale", "assassination",
+                                        "abduction", "kidnapping", "intervention", "operation", "offensive", "bombardment",
+                                        "airstrike", "overflight", "blacklisting", "listing", "rebuke", "snub"]
     /// Whether `noun` is one of ``actNouns``, also when the lemmatizer read a gerund as its verb ("the hijacking").
     func isActNoun(_ noun: Int) -> Bool {
         Self.actNouns.contains(lemma(noun)) || Self.actNouns.contains(form(noun).lowercasedIfNeeded())
@@ -53,6 +56,33 @@ extension ClauseReader {
         let nouns = kids(verb, ["dobj"]) + (["relcl", "acl"].contains(deprel(verb)) && head(verb) >= 0 ? [head(verb)] : [])
             + kids(verb, ["nsubj", "poss"]).flatMap { kids($0, ["compound"]) }
         return nouns.first { Self.accusationNouns.contains(lemma($0)) && (deprel($0) == "compound" || mentionsOnOrOwning($0).isEmpty) }
+            ?? accusationBeforeSubject(of: verb)
+    }
+
+    /// "…, an accusation Kyiv dismissed as fiction", "a charge Moscow dismissed": an accusation noun with an article
+    /// right before the subject of a denial (or before its "that"), however the parser hung the two.
+    func accusationBeforeSubject(of verb: Int) -> Int? {
+        guard Self.denials.contains(lemma(verb)), let subject = kids(verb, ["nsubj"]).first(where: { $0 < verb })
+                ?? misreadDenier(of: verb) else { return nil }
+        var first = subject
+        while let left = kids(first, ["det", "compound", "amod", "poss"]).filter({ $0 < first }).min() { first = left }
+        var noun = first - 1
+        if noun >= 0, ["that", "which"].contains(form(noun).lowercasedIfNeeded()) { noun -= 1 }
+        guard noun > 0, Self.accusationNouns.contains(lemma(noun)), kids(noun, ["poss"]).allSatisfy({ mentions(at: $0).isEmpty }),
+              kids(noun, ["det"]).contains(where: { ["a", "an", "the"].contains(lemma($0)) })
+                || ["a", "an"].contains(form(noun - 1).lowercasedIfNeeded())
+                // "…, claims the army rejected"
+                || (document.xpos[noun] == "NNS" && form(noun - 1) == ",") else { return nil }
+        return noun
+    }
+
+    /// "…, a charge Moscow dismissed as baseless" read with "Moscow" in apposition to "charge" and the denial a
+    /// conjunct of the accusing verb: the actor right before a denial with no subject of its own, after an accusation
+    /// noun, is its subject.
+    func misreadDenier(of verb: Int) -> Int? {
+        guard Self.denials.contains(lemma(verb)), kids(verb, ["nsubj", "nsubjpass"]).isEmpty, verb >= 2,
+              !mentions(at: verb - 1).isEmpty, Self.accusationNouns.contains(lemma(verb - 2)) else { return nil }
+        return verb - 1
     }
 
     /// The determiners of a noun, or of the noun it is a compound of ("the seizures acts of piracy", misparsed).
@@ -93,8 +123,8 @@ extension EventCoder {
     /// `event` with, when it has no target (or only its source's own country) and reacts to "the move", "the
     /// verdict" … (or praises it: "hailed the ruling"), the source of the latest act reported before it (this
     /// sentence's, else an earlier one's) by another actor.
-    static func withAnaphoricTarget(_ event: CodedEvent, clause: ClauseReader, before: [CodedEvent],
-                                    inSentence: [CodedEvent]) -> CodedEvent {
+    static func withAnaphoricTargets(_ event: CodedEvent, clause: ClauseReader, before: [CodedEvent],
+                                    inSentence: [CodedEvent]) -> [CodedEvent] {
         // The latest event of this sentence so far, else of an earlier one, that passes `test`.
         func last(where test: (CodedEvent) -> Bool) -> CodedEvent? {
             inSentence.last(where: test) ?? before.last(where: test)
@@ -106,7 +136,7 @@ extension EventCoder {
                && $0.source.code.principal == event.source.code.principal
                && $0.target.map { $0.code.principal != event.source.code.principal } ?? false }),
            let partner = meeting.target {
-            return event.retargeted(to: partner, because: "made where it meets \(partner.text)")
+            return [event.retargeted(to: partner, because: "made where it meets \(partner.text)")]
         }
         // "…, killing at least 40 of them, and Jaish-e-Mohammed claimed responsibility": responsibility claimed with
         // no act named is for the act of force just reported (in this sentence or the one before), toward whom it
@@ -115,13 +145,17 @@ extension EventCoder {
            let act = last(where: { $0.isActOfForce && ($0.sentence == event.sentence ? $0.trigger < event.trigger
                                                                      : $0.sentence == event.sentence - 1) }),
            let struck = act.target {
-            return event.retargeted(to: struck, because: "the attack it claims struck \(struck.text)")
+            return [event.retargeted(to: struck, because: "the attack it claims struck \(struck.text)")]
         }
         // Cheap tests first: most events have a target of their own and are no reaction or denial.
         let selfTargeted = event.target == nil || event.target?.code.principal == event.source.code.principal
-        guard selfTargeted || event.code.rootNumber == 12 else { return event }
-        guard [1, 5, 12].contains(event.code.rootNumber) || reactionRoots.contains(event.code.rootNumber) else { return event }
-        return resolved(event, clause: clause, last: last)
+        guard selfTargeted || event.code.rootNumber == 12 else { return [event] }
+        guard [1, 5, 12].contains(event.code.rootNumber) || reactionRoots.contains(event.code.rootNumber) else { return [event] }
+        return resolved(event, clause: clause, last: last, joint: { act in
+            // "Seoul and Washington launched their annual exercise, and North Korea denounced the drills": an act
+            // two sides did together has both for its doers.
+            (inSentence + before).filter { $0.sentence == act.sentence && $0.trigger == act.trigger && $0.code.code == act.code.code }
+        })
     }
 
     /// `events` with each reaction to "the move" that found no act before it ("Israeli troops moved into the buffer
@@ -143,7 +177,8 @@ extension EventCoder {
     }
 
     private static func resolved(_ event: CodedEvent, clause: ClauseReader,
-                                 last: ((CodedEvent) -> Bool) -> CodedEvent?) -> CodedEvent {
+                                 last: ((CodedEvent) -> Bool) -> CodedEvent?,
+                                 joint: (CodedEvent) -> [CodedEvent]) -> [CodedEvent] {
         // "Prigozhin said his fighters had taken Bakhmut, a claim Ukraine's military rejected": a claim rejected in
         // the same sentence is denied to its claimant (016), and what it claimed is not coded (see ``EventCoder``).
         if event.target == nil || event.code.rootNumber == 12, [1, 12].contains(event.code.rootNumber),
@@ -151,7 +186,7 @@ extension EventCoder {
            let claimed = last({ $0.sentence == event.sentence && $0.trigger < event.trigger && $0.modality == .reported
                && $0.speaker.map { speaker in speaker.code.principal != event.source.code.principal } ?? false }),
            let claimant = claimed.speaker, let denial = CAMEOOntology.code("016") {
-            return event.retargeted(to: claimant, code: denial, because: claimNote + " (\(claimant.text))")
+            return [event.retargeted(to: claimant, code: denial, because: claimNote + " (\(claimant.text))")]
         }
         // A denial of "the charge" just reported denies it to the accuser (016), whatever the denial verb coded.
         if event.target == nil || event.code.rootNumber == 12, [1, 12].contains(event.code.rootNumber),
@@ -159,14 +194,14 @@ extension EventCoder {
            let accusation = last({ $0.code.rootNumber == 11 && $0.source.code.principal != event.source.code.principal
                && ($0.sentence < event.sentence || $0.trigger < event.trigger) }),
            let denial = CAMEOOntology.code("016") {
-            return event.retargeted(to: accusation.source, code: denial, because: accuserNote + " (\(accusation.source.text))")
+            return [event.retargeted(to: accusation.source, code: denial, because: accuserNote + " (\(accusation.source.text))")]
         }
         // A refusal aimed only at the nearest other actor the sentence names is a guess that "the demand" just
         // reported overrides.
         let guessedRefusal = event.code.rootNumber == 12 && event.rule.contains(ClauseReader.refusalNote)
         guard event.target == nil || event.target?.code.principal == event.source.code.principal || guessedRefusal,
               reactionRoots.contains(event.code.rootNumber) || event.code.code == "051", clause.reactsToAnAct(event.trigger)
-        else { return event }
+        else { return [event] }
         // "the raid", "the strikes": an act of force, before any other act.
         func earlier(_ candidate: CodedEvent) -> Bool {
             candidate.source.code.principal != event.source.code.principal
@@ -178,8 +213,13 @@ extension EventCoder {
             ? last({ earlier($0) && $0.target?.code.principal == event.source.code.principal }) : nil
         let forceNamed = clause.namesForce(event.trigger)
         guard let act = asked ?? (forceNamed ? last({ earlier($0) && $0.isActOfForce }) : nil) ?? last(earlier)
-        else { return event }
-        return event.retargeted(to: act.source, because: "what it reacts to is the act of \(act.source.text) just reported")
+        else { return [event] }
+        var doers: [ActorMention] = []
+        for doer in [act.source] + joint(act).map(\.source)
+        where doer.code.principal != event.source.code.principal && !doers.contains(where: { $0.code.principal == doer.code.principal }) {
+            doers.append(doer)
+        }
+        return doers.map { event.retargeted(to: $0, because: "what it reacts to is the act of \($0.text) just reported") }
     }
 }
 

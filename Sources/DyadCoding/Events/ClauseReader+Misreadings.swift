@@ -6,7 +6,7 @@ extension ClauseReader {
 
     /// Verbs of accidents and disasters: their subjects are no agents.
     static let mishapVerbs: Set<String> = ["crash", "collide", "derail", "capsize", "overturn", "erupt", "collapse",
-                                           "plunge", "sink"]
+                                           "plunge", "sink", "slam"]
     /// Those never said of an agent's act on an object ("collided head-on" reads "head" as an object).
     static let intransitiveMishaps: Set<String> = ["crash", "collide", "derail", "capsize", "erupt"]
     /// Natural hazards, which act in no event. Not "fire": "Israeli fire killed 20 people" is the army's.
@@ -16,7 +16,8 @@ extension ClauseReader {
                                            "eruption", "heatwave", "drought", "rain", "downpour", "monsoon",
                                            "blizzard", "snowstorm", "outbreak", "epidemic", "pandemic"]
     /// Weapons, whose crash into a place is a strike, not an accident ("a Ukrainian drone crashed into a high-rise").
-    static let weaponNouns: Set<String> = ["drone", "missile", "rocket", "shell", "bomb", "projectile", "munition"]
+    static let weaponNouns: Set<String> = ["drone", "missile", "rocket", "shell", "bomb", "projectile", "munition",
+                                           "warhead", "mortar"]
 
     /// A natural hazard named by `token`; a plural the tagger took for a name ("Wildfires tore through"), which the
     /// entity recogniser may even take for a person, as well.

@@ -8,6 +8,8 @@ extension ClauseReader {
     /// talks" read as "held face" and "held talks").
     func directObject(of verb: Int) -> Int? {
         let objects = kids(verb, ["dobj", "attr"])
+        // "…, an accusation Kyiv dismissed as fiction": what a denial with no object of its own denies.
+        if objects.isEmpty, let accusation = accusationBeforeSubject(of: verb) { return accusation }
         // "found that Syrian army helicopters had dropped barrels of chlorine": a verb with a subject of its own that
         // the parser hung on the noun after it as a modifier acts on that noun.
         if objects.isEmpty, deprel(verb) == "amod", head(verb) > verb, !kids(verb, ["nsubj"]).isEmpty { return head(verb) }

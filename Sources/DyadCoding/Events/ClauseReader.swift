@@ -199,6 +199,7 @@ final class ClauseReader: Sendable {
         // "Wildfires tore through ..., killing 120", "a train collided ..., killing 57": no one acts in a mishap,
         // so neither it nor what its participles tell has a source.
         if isMishap(verb) { return nil }
+        if let denier = misreadDenier(of: verb) { return denier }
         var subjects = kids(verb, ["nsubj", "csubj"])
         if subjects.isEmpty, Self.scheduled.contains(lemma(verb)), !kids(verb, ["xcomp"]).isEmpty {
             subjects = kids(verb, ["nsubjpass"])
@@ -277,6 +278,16 @@ final class ClauseReader: Sendable {
         // A verb that has no passive is a misread main verb wherever it stands ("Thousands of Iraqi Kurds
         // demonstrated in Kirkuk").
         case "acl" where document.xpos[verb] == "VBN" && Self.intransitiveVerbs.contains(lemma(verb)): return head(verb)
+        // "Armed bandits riding motorcycles massacred 200 villagers …, officials said": a past participle with a
+        // direct object of its own is no passive (unless its verb takes two objects: "refugees granted asylum"), so
+        // it is the main verb misread, and the noun it hangs on (or the noun a participle before it describes) its
+        // subject, even when a later reporting verb took that noun.
+        case "acl" where document.xpos[verb] == "VBN" && isMisreadActiveParticiple(verb):
+            let noun = head(verb)
+            if deprel(noun) == "dobj", head(noun) >= 0, document.xpos[head(noun)] == "VBG", deprel(head(noun)) == "acl" {
+                return head(head(noun))
+            }
+            return noun
         case "acl" where document.xpos[verb] == "VBN":
             var noun = head(verb)
             for _ in 0..<6 where head(noun) >= 0 {
@@ -412,6 +423,8 @@ final class ClauseReader: Sendable {
     /// Whether the verb lies inside what a denial, an accusation or an admission says, below its own clause: "denied that it had
     /// played any part in a drone strike ..., which killed a British guard".
     func isInsideContent(_ verb: Int) -> Bool {
+        // "…, a charge Moscow dismissed as baseless" answers the accusation, however the parser hung it.
+        if accusationBeforeSubject(of: verb) != nil { return false }
         var token = verb
         for _ in 0..<8 {
             guard head(token) >= 0 else { return false }

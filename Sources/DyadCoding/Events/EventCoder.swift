@@ -73,12 +73,13 @@ public struct EventCoder: Sendable {
             var sentenceEvents: [CodedEvent] = []
             func add(_ found: [CodedEvent]) {
                 for coded in found {
-                    var event = Self.withAnaphoricTarget(coded, clause: clause, before: events, inSentence: sentenceEvents)
-                    event.date = Self.date(of: event, expressions: expressions, published: published)
-                    // Identical triples within one sentence are one event ("freed two Americans, Ryan Corbett and
-                    // William McKenty"), the first found kept with its evidence.
-                    let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)"
-                    if seen.insert(key).inserted { sentenceEvents.append(event) }
+                    for var event in Self.withAnaphoricTargets(coded, clause: clause, before: events, inSentence: sentenceEvents) {
+                        event.date = Self.date(of: event, expressions: expressions, published: published)
+                        // Identical triples within one sentence are one event ("freed two Americans, Ryan Corbett and
+                        // William McKenty"), the first found kept with its evidence.
+                        let key = "\(event.source.code.code)>\(event.target?.code.code ?? "-")>\(event.code.code)"
+                        if seen.insert(key).inserted { sentenceEvents.append(event) }
+                    }
                 }
             }
             _ = verbTraces(of: sentence, in: clause, coded: { sentenceEvents }) { add($0.events) }

@@ -657,7 +657,7 @@ alias: Federal Democratic Republic of Ethiopia
 adjective: Ethiopian | Tigrayan
 demonym: Ethiopian | Ethiopians
 capital: Addis Ababa
-place: Tigray | Mekelle | Mekele | Amhara | Oromia | Gondar | Bahir Dar | Dire Dawa | Harar | Jijiga | Lalibela
+place: Tigray | Mekelle | Mekele | Amhara | Oromia | Oromiya | Gondar | Bahir Dar | Dire Dawa | Harar | Jijiga | Lalibela
 place: Hawassa | Axum | Aksum | Humera | Adigrat | Benishangul-Gumuz | Gambella | Ogaden | Metekel | Dessie
 place: Kombolcha
 

@@ -894,8 +894,10 @@ note: militants" with no accuser codes nothing, and the coder drops a denial aim
 lemma: reject | dismiss | refute | rebut | repudiate | contest | counter
 pattern: 016 obj=&V01_BLAME_N prep=by|from
 pattern: 016 obj=&V01_BLAME_N
+pattern: 016 obj=&V01_BLAME_N target=none
 example: 016 | Beijing dismissed allegations by Manila that its coast guard had rammed a Philippine supply boat.
 example: 016 | Hungary rejected Ukraine's accusations that it was blocking aid.
+example: 016 | Moldova's president accused Russia of plotting a coup, a charge Moscow dismissed as baseless.
 note: The target of 016 is the accuser (codebook). "rejected claims" is left out: territorial claims are 12x.
 
 [verb v01-deflect]
@@ -2146,12 +2148,14 @@ note: Only with these nouns (C1): "participated in the exercises/protests" is an
 
 [verb v01-meet]
 lemma: meet
+pattern: 044 prep=on|at obj=sideline|margin|fringe target=obj voice=active
 pattern: 044 prep=on|at obj=sideline|margin|fringe target=none
 pattern: 040 prep=with !obj=&V01_UNMEETABLE_N
 pattern: 040 !obj=&V01_UNMEETABLE_N voice=active
 example: 044 | Xi Jinping and Narendra Modi met on the sidelines of the BRICS summit in Kazan.
 example: 040 | Antony Blinken met with Chinese Foreign Minister Wang Yi in Vientiane.
 example: 044 | Marco Rubio and Sergei Lavrov met on the margins of the ASEAN meeting in Kuala Lumpur.
+example: 044 | Anthony Albanese met Xi Jinping on the sidelines of the G20 summit in Bali.
 example: 040 | Giorgia Meloni met Donald Trump at the White House.
 note: A meeting on the sidelines of a summit is at a place neither side owns (044). Without that the place is not
 note: known from the verb and a meeting is 040. "met the demands/deadline" and "met with criticism" are not matched.

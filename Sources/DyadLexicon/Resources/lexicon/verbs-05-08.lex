@@ -2220,7 +2220,10 @@ pattern: 062 prt=up obj=&V05_MIL_COOP
 pattern: 061 prt=up obj=&V05_ECON_COOP
 pattern: 064 prt=up obj=&V05_INTEL_SHARING
 pattern: 073 prt=up obj=&V05_HUM_AID|&V05_RELIEF_OP
+pattern: 060 prt=up obj=cooperation|co-operation|collaboration|coordination|partnership prep=with|on
+pattern: 060 prt=up obj=cooperation|co-operation|collaboration|coordination|partnership target=none
 example: 0831 | Japanese Prime Minister Shigeru Ishiba stepped down after the election losses.
+example: 031 | China and the United States pledged to step up cooperation on curbing methane emissions.
 example: 0831 | The Bolivian president stepped down in favour of his deputy.
 example: 073 | Jordan stepped up food deliveries to Gaza on Sunday.
 example: 062 | Japan stepped up defence cooperation with the Philippines in 2024.

@@ -76,7 +76,8 @@ word: district | neighbourhood | neighborhood | suburb | hospital | school | she
 word: residential building | apartment building | apartment block | residential area | tunnel | front line
 word: trench | fortification | supply line | supply route | settlement | refugee camp | bunker | military site
 word: logistics hub | weapons storage | drone factory | missile factory | shipyard | plant | defence plant
-word: defense plant | arms plant | factory | military factory | weapons factory
+word: defense plant | arms plant | factory | military factory | weapons factory | arsenal | ammunition store
+word: landing ship | frigate | destroyer | corvette | submarine | kindergarten | residential block
 
 [synset V18_STRIKE_SITE]
 # narrower set for "target", whose subject is often a sanctions package rather than an army
@@ -978,6 +979,15 @@ lemma: hit
 pattern: 190 obj=&V18_MIL_TARGET
 example: 190 | Ukrainian forces hit an oil refinery in Russia's Ryazan region with drones overnight, the regional governor said.
 note: Without bare "target" ("hit its inflation target") and "post" ("hit the post"); "hit with tariffs" does not match.
+
+[verb v18-slam-into]
+lemma: slam | crash
+pattern: 190 prep=into|onto obj=* target=prep voice=active
+example: 190 | Russian missiles slammed into an apartment block in central Kyiv on Thursday, the mayor said.
+example: 190 | A Ukrainian sea drone crashed into a Russian landing ship near Novorossiysk before dawn.
+note: Only a weapon's impact (drones, missiles, rockets, shells, bombs as subject) is an act: a car, a truck or a plane
+note: that slams or crashes into something is a mishap, whose subject the coder gives no source. Not "smash" or
+note: "plough", which take objects ("ploughed proceeds into bonds", "smashed their way into the home").
 
 [verb v18-target]
 lemma: target

@@ -1,0 +1,64 @@
+import DyadCoding
+import DyadCore
+import Testing
+
+/// Misread main verbs, denials of "a charge" named before their subject, weapons' impacts, reactions to joint acts
+/// and meetings on the sidelines (eleventh sitting on the event coder), with the shipped lexicon and the default
+/// coder (dyads only).
+@Suite("Event coder: misread participles, charges denied, impacts, joint acts, sidelines")
+struct EleventhSittingRulesTests {
+    static let coder = EventCoder(lexicon: ActorTestSupport.lexicon, resolver: ActorTestSupport.resolver)
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("a past participle with an object of its own is the main verb misread: 'insurgents massacred 22 villagers'")
+    func misreadParticiples() {
+        let massacre = Self.triples("Islamic State-linked insurgents massacred at least 22 villagers in Mozambique's Cabo "
+            + "Delgado province on Tuesday.")
+        #expect(massacre.contains { $0.hasPrefix("MOZINS 202") }, "\(massacre)")
+        // Also when a reporting verb after it took the noun as its own subject.
+        let reported = Self.triples("Armed bandits riding motorcycles massacred at least 200 villagers in Nigeria's "
+            + "Zamfara state this week, residents said on Sunday.")
+        #expect(reported.contains { $0.hasPrefix("NGACRM 202") }, "\(reported)")
+        // A verb that takes two objects keeps its passive: refugees granted asylum granted nothing.
+        #expect(!Self.triples("Syrian refugees granted asylum in Germany protested in Berlin on Monday.")
+            .contains { $0.contains(" 08") })
+    }
+
+    @Test("'…, a charge Moscow dismissed as baseless' denies the accusation to the accuser (016)")
+    func chargesDenied() {
+        let charge = Self.triples("Moldova's president accused Russia of plotting a coup, a charge Moscow dismissed as baseless.")
+        #expect(charge.contains { $0.hasPrefix("RUS 016 MDA") }, "\(charge)")
+        let accusation = Self.triples("Russia's FSB accused Ukrainian intelligence on Monday of killing Darya Dugina with a "
+            + "car bomb, an accusation Kyiv dismissed as fiction.")
+        #expect(accusation.contains { $0.hasPrefix("UKR 016 RUS") }, "\(accusation)")
+        // The name the parser hung on "a charge" is no part of the name before it.
+        #expect(!charge.contains { $0.hasPrefix("IGO") }, "\(charge)")
+    }
+
+    @Test("weapons that slam or crash into a place strike it; a truck or plane that does is a mishap")
+    func impacts() {
+        let missiles = Self.triples("Russian missiles slammed into central Kyiv on Thursday evening, killing a journalist.")
+        #expect(missiles.contains { $0.hasPrefix("RUSMIL 190 UKR") }, "\(missiles)")
+        #expect(Self.triples("A Russian military plane crashed into an apartment block in the city of Yeysk on Monday.")
+            .allSatisfy { !$0.contains(" 19") })
+        #expect(Self.triples("A French truck slammed into a crowd in Nice on Thursday.").allSatisfy { !$0.contains(" 190 ") })
+    }
+
+    @Test("a reaction to an act two sides did together is aimed at both; 'the criticism' and 'the hanging' are acts")
+    func jointActs() {
+        let drills = Self.triples("Seoul and Washington launched their annual Freedom Shield military exercise on Monday, "
+            + "and North Korea denounced the drills as a rehearsal for invasion.")
+        #expect(drills.contains { $0.hasPrefix("PRK") && $0.contains(" 111 ") && $0.hasSuffix("KOR") }, "\(drills)")
+        #expect(drills.contains { $0.hasPrefix("PRK") && $0.contains(" 111 ") && $0.hasSuffix("USA") }, "\(drills)")
+        let criticism = Self.triples("JD Vance accused Denmark on Friday of failing to invest enough in Greenland's security, "
+            + "and Danish Prime Minister Mette Frederiksen called the criticism unfair.")
+        #expect(criticism.contains { $0.hasPrefix("DNKGOV 111 USA") }, "\(criticism)")
+    }
+
+    @Test("a leader who met another on the sidelines of a summit met that leader (044 both ways)")
+    func sidelines() {
+        let met = Self.triples("Anthony Albanese met Xi Jinping on the sidelines of the Group of 20 summit in Bali on Tuesday.")
+        #expect(met.contains("AUSGOV 044 CHNGOV") && met.contains("CHNGOV 044 AUSGOV"), "\(met)")
+    }
+}
