@@ -14,11 +14,13 @@ extension ClauseReader {
     func adjusted(_ pair: PairReading, source: ActorMention, verb: Int, targetToken: Int?) -> PairReading? {
         let code = pair.code
         var eventCode = pair.code, eventRule = pair.rule, target = pair.target
-        // Force (killing, shooting) the state's police or soldiers use on protesters is violent repression (175).
+        // Force (killing, shooting) the state's police or soldiers use on protesters, crowds, mobs or the opposition is
+        // violent repression (175).
         // So is their force on people at a protest: "police shot dead 19 people during protests", "shot dead about
         // 50 people as crowds took to the streets" (not on armed men).
         if ["180", "190", "193"].contains(code.code), let target,
-           Self.protesterEntries.contains(target.entry) || isProtesting(target.head)
+           Self.protesterEntries.contains(target.entry) || Self.rioterEntries.contains(target.entry)
+            || target.code.roles == [.opposition] || isProtesting(target.head)
             || (isAtProtest(verb) && !target.code.roles.contains(where: { [.military, .rebels, .insurgents, .police].contains($0) })),
            source.code.roles.contains(where: { [.police, .military, .government, .intelligence].contains($0) }),
            let repression = CAMEOOntology.code("175") {
@@ -151,6 +153,9 @@ extension ClauseReader {
         return kids(verb, ["advcl"]).contains { clause in
             kids(clause, ["mark"]).contains { ["as", "when", "while"].contains(lemma($0)) }
                 && (Self.protestVerbs.contains(lemma(clause))
+                    // "as they tried to march against a referendum"
+                    || (["try", "attempt", "gather"].contains(lemma(clause))
+                        && kids(clause, ["xcomp"]).contains { Self.protestVerbs.contains(lemma($0)) })
                     || (lemma(clause) == "take" && kids(clause, ["prep"]).contains { to in
                         lemma(to) == "to" && kids(to, ["pobj"]).contains { lemma($0) == "street" } }))
         }

@@ -2115,14 +2115,17 @@ pattern: 1722 obj=&V14_PARTY
 pattern: 1721 obj=journalist|reporter|correspondent|foreign_journalist|media|press|news_outlet|foreign_media|broadcaster
 pattern: 170 obj=&V14_PROTESTER
 pattern: 170 obj=&V14_PROTEST_EVENT target=none
-pattern: 191 comp=leave|enter|travel|cross|exit
+pattern: 172 comp=leave|enter|travel|cross|exit
 pattern: 163 comp=supply|sell|export|import|bid|invest|trade
 example: 1722 | Georgia's election commission barred two opposition parties from the vote.
 example: 163 | The United States barred Chinese drone makers from selling new models in the American market.
-example: 191 | Pyongyang barred Malaysian citizens from leaving North Korea.
+example: 172 | Pyongyang barred Malaysian citizens from leaving North Korea.
+example: 172 | Ukraine barred Russian men aged 16 to 60 from entering the country.
 example: 1722 | Venezuela's top court barred the opposition candidate from running for president.
 example: 1721 | Israel barred foreign journalists from entering Gaza.
 example: 170 | Georgian police barred protesters from the square outside parliament.
+note: Barring people from entering or leaving a country is an administrative sanction (172); a blockade by armed
+note: forces (191) closes a territory, not a door to named people.
 
 [verb v14-ban]
 lemma: ban | prohibit
