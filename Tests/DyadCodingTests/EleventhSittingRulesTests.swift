@@ -61,4 +61,29 @@ struct EleventhSittingRulesTests {
         let met = Self.triples("Anthony Albanese met Xi Jinping on the sidelines of the Group of 20 summit in Bali on Tuesday.")
         #expect(met.contains("AUSGOV 044 CHNGOV") && met.contains("CHNGOV 044 AUSGOV"), "\(met)")
     }
+
+    @Test("barring people from entering or leaving a country is an administrative sanction (172), not a blockade")
+    func barredTravel() {
+        let barred = Self.triples("Pyongyang barred Malaysian citizens from leaving North Korea on Tuesday.")
+        #expect(barred.contains { $0.contains(" 172 ") } && !barred.contains { $0.contains(" 191 ") }, "\(barred)")
+    }
+
+    @Test("police firing on crowds or opposition supporters is repression (175); soldiers' air attack stays an attack")
+    func repression() {
+        #expect(Self.triples("Mobs attacked Hindu temples in Bangladesh on Saturday, and police fired on crowds to disperse them.")
+            .contains { $0.hasPrefix("BGDCOP 175") })
+        let jets = Self.triples("Myanmar military jets attacked a gathering of opposition supporters in the village of Pazigyi.")
+        #expect(!jets.contains { $0.contains(" 175 ") }, "\(jets)")
+    }
+
+    @Test("what planes are loaded with or land with is what is delivered: aid (073) to where it goes")
+    func cargo() {
+        let sent = Self.triples("New Zealand and Australia sent military transport planes loaded with tarpaulins, water and "
+            + "medical teams to Fiji on Sunday.")
+        #expect(sent.contains("NZL 073 FJI") && sent.contains("AUS 073 FJI"), "\(sent)")
+        #expect(Self.triples("Canadian military aircraft landed in Port-au-Prince on Saturday with armoured vehicles for "
+            + "Haiti's national police.").contains { $0.hasPrefix("CANMIL 072 HTI") })
+        #expect(Self.triples("Indian air force transport planes carrying search-and-rescue teams and medical supplies "
+            + "landed in the southern Turkish city of Adana on Tuesday.").contains { $0.hasPrefix("INDMIL 073 TUR") })
+    }
 }

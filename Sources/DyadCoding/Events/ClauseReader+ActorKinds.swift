@@ -19,8 +19,10 @@ extension ClauseReader {
         // So is their force on people at a protest: "police shot dead 19 people during protests", "shot dead about
         // 50 people as crowds took to the streets" (not on armed men).
         if ["180", "190", "193"].contains(code.code), let target,
-           Self.protesterEntries.contains(target.entry) || Self.rioterEntries.contains(target.entry)
-            || target.code.roles == [.opposition] || isProtesting(target.head)
+           Self.protesterEntries.contains(target.entry) || isProtesting(target.head)
+            // Crowds, mobs and opposition supporters by police; soldiers' air strike on a gathering is an attack.
+            || ((Self.rioterEntries.contains(target.entry) || target.code.roles == [.opposition])
+                && source.code.roles.contains(where: { [.police, .intelligence].contains($0) }))
             || (isAtProtest(verb) && !target.code.roles.contains(where: { [.military, .rebels, .insurgents, .police].contains($0) })),
            source.code.roles.contains(where: { [.police, .military, .government, .intelligence].contains($0) }),
            let repression = CAMEOOntology.code("175") {

@@ -34,6 +34,7 @@ extension ClauseReader {
     /// Nouns that count or measure what their "of" phrase names (see `throughQuantity`).
     static let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
                                           "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
+                                          "planeload", "shipload", "truckload", "consignment", "shipment", "cargo",
                                           "billion", "pair", "couple", "lot", "string", "set", "ten", "tens", "dozens",
                                           // Parts and formations: "one third of the guerrillas", "members of Hamas",
                                           // "the first deployment of NATO troops", "a fleet of Russian warships".
@@ -120,10 +121,30 @@ extension ClauseReader {
 
     /// The noun a quantity stands for: "thousands of refugees" → "refugees", "a team of inspectors" → "inspectors".
     func throughQuantity(_ token: Int) -> Int {
+        // "sent military transport planes loaded with tarpaulins and water": a carrier's load is what is sent.
+        if Self.carriers.contains(lemma(token)), let load = cargo(of: token) { return throughQuantity(load) }
         guard Self.quantities.contains(lemma(token)) || document.xpos[token] == "CD",
               let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
               let inner = kids(of, ["pobj"]).first else { return token }
         return inner
+    }
+
+    /// Vehicles that carry what is sent or delivered.
+    static let carriers: Set<String> = ["plane", "aircraft", "airplane", "jet", "flight", "ship", "vessel", "boat",
+                                        "convoy", "truck", "lorry", "helicopter", "train", "planeload", "shipload",
+                                        "truckload", "freighter"]
+    /// Participles that tell a vehicle's load.
+    static let loadingVerbs: Set<String> = ["carry", "load", "pack", "bring", "transport", "ferry", "fill"]
+
+    /// What a vehicle carries: the "with" object or the object of a loading participle on it ("planes loaded with
+    /// tarpaulins", "aircraft carrying rescue teams").
+    func cargo(of noun: Int) -> Int? {
+        for participle in kids(noun, ["acl"]) where Self.loadingVerbs.contains(lemma(participle)) {
+            if let with = kids(participle, ["prep"]).first(where: { lemma($0) == "with" }),
+               let load = kids(with, ["pobj"]).first { return load }
+            if let load = kids(participle, ["dobj"]).first { return load }
+        }
+        return nil
     }
 
     /// The verb's particle: "off" in "called off", or a preposition without an object of its own that holds another
@@ -142,9 +163,15 @@ extension ClauseReader {
     func misreadParticle(of verb: Int) -> Int? {
         guard kids(verb, ["dobj", "prt"]).isEmpty else { return nil }
         return kids(verb, ["prep"]).first { holder in
-            holder == verb + 1 && ["over", "back"].contains(lemma(holder)) && !kids(holder, ["pobj"]).isEmpty
+            holder == verb + 1 && !kids(holder, ["pobj"]).isEmpty
+                && (["over", "back"].contains(lemma(holder))
+                    // "flew in relief supplies": "in" after a verb of delivery, not "landed in Kabul".
+                    || (lemma(holder) == "in" && Self.deliveryVerbs.contains(lemma(verb))))
         }
     }
+
+    /// Verbs of sending whose "in" is a particle ("flew in supplies", "rushed in troops").
+    static let deliveryVerbs: Set<String> = ["fly", "ship", "airlift", "truck", "rush", "ferry", "bring", "send"]
 
     /// A particle the parser read as a preposition or an adverb holding the phrase after it ("pulled out of",
     /// "walked away from"): a particle word right after the verb with no object of its own and a phrase of its own.
@@ -167,6 +194,10 @@ extension ClauseReader {
         var holders = (object.map { [$0] } ?? []) + [verb] + conjuncts
         // "walked away from the summit": an adverb read for the particle holds the verb's phrase.
         if let adverb = particleHolder(of: verb), deprel(adverb) == "advmod" { holders.append(adverb) }
+        // "sent planes loaded with tarpaulins to Fiji": the phrases the parser hung on a carrier's loading participle.
+        for carrier in kids(verb, ["dobj"]) where Self.carriers.contains(lemma(carrier)) {
+            holders += kids(carrier, ["acl"]).filter { Self.loadingVerbs.contains(lemma($0)) }
+        }
         // One level into the object's own phrases, and their conjuncts: "a memorandum on energy cooperation with
         // Hanoi", "agreements on infrastructure and economic cooperation with Samoa's prime minister".
         if let object {

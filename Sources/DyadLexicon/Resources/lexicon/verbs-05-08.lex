@@ -82,6 +82,7 @@ word: humanitarian aid | humanitarian assistance | humanitarian supply | relief 
 word: relief good | relief item | emergency aid | emergency assistance | emergency relief | disaster relief
 word: food aid | food | food parcel | food supply | ration | medicine | medical supply | medical aid | medication
 word: vaccine | vaccine dose | dose | tent | blanket | shelter | water | drinking water | flour | aid convoy
+word: tarpaulin | tarp | generator | water purification tablet | hygiene supply | relief package
 word: aid truck | aid shipment | aid flight | hygiene kit | winter clothing | clothing | baby formula
 word: infant formula | field hospital | mobile hospital | hospital ship | humanitarian convoy | convoy
 word: relief convoy | humanitarian shipment | relief flight | face mask | mask | ventilator | oxygen cylinder
@@ -1409,8 +1410,8 @@ example: 073 | Egypt supplied medicine to the hospitals of Gaza.
 
 [verb v05-carry-aid]
 lemma: carry
-pattern: 073 obj=aid|&V05_HUM_AID prep=to|for|into target=prep
-pattern: 073 obj=aid|&V05_HUM_AID target=none
+pattern: 073 obj=aid|team|&V05_HUM_AID|&V05_RESCUE_TEAM prep=to|for|into target=prep
+pattern: 073 obj=aid|team|&V05_HUM_AID|&V05_RESCUE_TEAM target=none
 example: 073 | A Chinese plane carrying nine medical experts and 31 tonnes of supplies landed in Rome late on Thursday.
 example: 073 | An Indian Air Force transport plane landed in Yangon carrying 15 tonnes of relief supplies.
 note: A plane, ship or convoy carrying relief aids the country it lands in or reaches (the coder reads the place
@@ -1618,11 +1619,21 @@ pattern: 070 obj=&AID
 example: 072 | Britain sent Storm Shadow cruise missiles to Ukraine.
 example: 073 | Algeria sent rescue teams to Morocco after the earthquake.
 example: 073 | Turkey dispatched 10,000 tents to the flooded provinces of Libya.
+example: 073 | New Zealand sent military transport planes loaded with tarpaulins and water to Fiji after the cyclone.
 example: 073 | India rushed relief supplies to Myanmar after the quake.
 example: 074 | Kenya sent a peacekeeping force to Haiti in June.
 example: 071 | Qatar sent $30 million to the Gaza authorities to pay salaries.
 example: 070 | China sent aid to Tonga after the volcanic eruption.
 example: 050 | Egypt sent an ambassador to Ankara for the first time in a decade.
+
+[verb v05-arrive-with]
+lemma: arrive | land
+pattern: 073 prep=with obj=&V05_HUM_AID|&V05_RESCUE_TEAM|aid target=none
+pattern: 072 prep=with obj=&V05_WEAPON|security_equipment|armoured_vehicle|armored_vehicle target=none
+example: 073 | Indian air force planes landed in the Turkish city of Adana with rescue teams and medical supplies.
+example: 072 | Canadian military aircraft landed in Port-au-Prince with armoured vehicles for Haiti's national police.
+note: A delivery by arrival: what the arriving planes or ships carry in a "with" phrase is given to the country where
+note: they land, or for whom the phrase says it is (a load a participle tells is v05-carry-aid's).
 
 [verb v05-ship]
 lemma: ship | airlift | ferry | truck
