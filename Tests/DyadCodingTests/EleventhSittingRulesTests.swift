@@ -86,4 +86,21 @@ struct EleventhSittingRulesTests {
         #expect(Self.triples("Indian air force transport planes carrying search-and-rescue teams and medical supplies "
             + "landed in the southern Turkish city of Adana on Tuesday.").contains { $0.hasPrefix("INDMIL 073 TUR") })
     }
+
+    @Test("'they' after one side met another are both sides: 'Kishida held talks with Marcos and they agreed to …'")
+    func theyAfterMeeting() {
+        let agreed = Self.triples("Fumio Kishida held talks with Ferdinand Marcos Jr. in Manila on Friday and they agreed to "
+            + "open negotiations on a defence pact.")
+        #expect(agreed.contains("JPNGOV 036 PHLGOV") && agreed.contains("PHLGOV 036 JPNGOV"), "\(agreed)")
+    }
+
+    @Test("a host who welcomes a visitor with a ceremony hosts the visit; 'before the two governments signed' has a subject")
+    func welcomesAndSubordinateSigning() {
+        let welcome = Self.triples("Tayyip Erdogan welcomed Abdel Fattah al-Sisi with a military ceremony in Ankara on Wednesday, "
+            + "and the pair signed a raft of accords covering trade and energy.")
+        #expect(welcome.contains("TURGOV 043 EGYGOV") && welcome.contains("TUR 057 EGY"), "\(welcome)")
+        let signed = Self.triples("Donald Trump arrived in Riyadh on Saturday on his first trip abroad as president, and King "
+            + "Salman greeted him on the tarmac before the two governments signed arms deals worth $110 billion.")
+        #expect(signed.contains("USA 057 SAU") && signed.contains("SAU 057 USA"), "\(signed)")
+    }
 }

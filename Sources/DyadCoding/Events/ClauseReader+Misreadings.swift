@@ -66,9 +66,11 @@ extension ClauseReader {
     /// main verb as its complement, or as its conjunct when no "and" comes between ("lodged a protest with China
     /// after Chinese officers beat Vietnamese fishermen"). The clause's subject, when so misread.
     func misreadAdverbialSubject(of verb: Int) -> Int? {
-        guard ["ccomp", "conj"].contains(deprel(verb)), kids(verb, ["nsubj", "nsubjpass", "mark"]).isEmpty,
+        // Also a finite verb the parser hung as an adverbial clause ("greeted him on the tarmac before the two
+        // governments signed arms deals").
+        guard ["ccomp", "conj", "advcl"].contains(deprel(verb)), kids(verb, ["nsubj", "nsubjpass", "mark"]).isEmpty,
               head(verb) >= 0 else { return nil }
-        if deprel(verb) == "conj", !isFinite(verb) { return nil }
+        if ["conj", "advcl"].contains(deprel(verb)), !isFinite(verb) { return nil }
         // On the verb it hangs on, or on a conjunct of that verb before it ("suspended Mali … and shut its borders …,
         // after mutinous soldiers detained the president", "detained" a conjunct of "suspended").
         let holders = [head(verb)] + (deprel(verb) == "conj" ? kids(head(verb), ["conj"]).filter { $0 < verb } : [])

@@ -34,7 +34,8 @@ extension ClauseReader {
     /// Nouns that count or measure what their "of" phrase names (see `throughQuantity`).
     static let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
                                           "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
-                                          "planeload", "shipload", "truckload", "consignment", "shipment", "cargo",
+                                          "planeload", "shipload", "truckload", "consignment", "shipment", "cargo", "raft", "slew",
+                                          "flurry", "host",
                                           "billion", "pair", "couple", "lot", "string", "set", "ten", "tens", "dozens",
                                           // Parts and formations: "one third of the guerrillas", "members of Hamas",
                                           // "the first deployment of NATO troops", "a fleet of Russian warships".

@@ -55,11 +55,23 @@ extension ClauseReader {
             let isPerson = antecedents.contains { $0.entry.hasPrefix("person/") || $0.rule.hasPrefix("unknown person") }
             let isPlural = antecedents.count > 1 || ([subject] + antecedents.map(\.head)).contains { ["NNS", "NNPS"].contains(document.xpos[$0]) }
             // "it" is a state or a body, "they" a group or several actors.
-            if pronoun == "it" ? (isPerson || isPlural) : !isPlural { return [] }
-            return antecedents
+            if pronoun == "it" { return isPerson || isPlural ? [] : antecedents }
+            if isPlural { return antecedents }
+            // "Kishida held talks with Marcos … and they agreed": one subject and the partner it met are "they".
+            let partners = (kids(clause, ["dobj"]) + kids(clause, ["dobj", "prep"]).flatMap { self.kids($0, ["prep"]) }
+                .filter { lemma($0) == "with" }.flatMap { self.kids($0, ["pobj"]) }
+                + kids(clause, ["prep"]).filter { lemma($0) == "with" }.flatMap { self.kids($0, ["pobj"]) })
+                .flatMap { mentionsOnOrOwning($0) }
+                .filter { partner in !antecedents.contains { $0.code.principal == partner.code.principal } }
+            guard let partner = partners.first, Self.meetingVerbs.contains(lemma(clause)) else { return [] }
+            return antecedents + [partner]
         }
         return []
     }
+
+    /// Verbs of meeting, whose subject and partner "they" can name together afterwards.
+    static let meetingVerbs: Set<String> = ["meet", "hold", "talk", "host", "receive", "welcome", "visit", "call",
+                                            "phone", "telephone", "speak", "negotiate", "confer"]
 
     /// The reporting verb before `clause` whose reported clause it is (or that clause's, up to three levels up).
     func reportingHead(above clause: Int) -> Int? {

@@ -2036,7 +2036,9 @@ note: refugees, foreign troops and peacekeepers are not a hosted visit (V01_NOTH
 lemma: welcome | greet
 pattern: 043 obj=&V01_VISITOR_N
 pattern: 043 prep=to|at|in|on target=obj !obj=&V01_NONVISITOR_N
+pattern: 043 prep=with|for obj=ceremony|honour|honor|guard_of_honour|honour_guard|red_carpet|parade|fanfare|salute|visit|banquet target=obj
 example: 043 | Emmanuel Macron welcomed Narendra Modi to the Elysee Palace.
+example: 043 | Tayyip Erdogan welcomed Abdel Fattah al-Sisi with a military ceremony in Ankara.
 example: 043 | Vladimir Putin greeted Kim Jong Un on the tarmac at Pyongyang's airport.
 example: 043 | Thai Prime Minister Paetongtarn Shinawatra greeted the Chinese delegation at Government House.
 note: "welcomed the decision/ceasefire" is praise (051, another file): only visitors and "welcomed X to/at".
