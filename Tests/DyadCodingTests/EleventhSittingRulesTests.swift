@@ -103,4 +103,17 @@ struct EleventhSittingRulesTests {
             + "Salman greeted him on the tarmac before the two governments signed arms deals worth $110 billion.")
         #expect(signed.contains("USA 057 SAU") && signed.contains("SAU 057 USA"), "\(signed)")
     }
+
+    @Test("a phone or video call an act happened in is a call (041) both ways, asserted whatever the act's modality")
+    func calls() {
+        let call = Self.triples("Donald Trump agreed to honour the 'one China' policy in a long phone call with Xi Jinping "
+            + "on Thursday evening, the White House said.")
+        #expect(call.contains { $0.hasPrefix("USA") && $0.contains(" 041 CHN") }
+            && call.contains { $0.hasPrefix("CHN") && $0.contains(" 041 USA") }, "\(call)")
+        #expect(Self.triples("Joe Biden warned Vladimir Putin in a two-hour video call on Tuesday that Russia would face "
+            + "strong economic measures.").contains { $0.contains(" 041 ") })
+        // A call only planned or leaked took no place here.
+        #expect(!Self.triples("China called off a planned phone call between military commanders with the United States on "
+            + "Friday.").contains { $0.contains(" 041 ") })
+    }
 }

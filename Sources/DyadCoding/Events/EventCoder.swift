@@ -89,6 +89,7 @@ public struct EventCoder: Sendable {
             add(clause.orderedActs(coded: sentenceEvents) { index.verbs[$0] })
             add(clause.personaNonGrata(coded: sentenceEvents))
             add(clause.suspendedMembers(coded: sentenceEvents))
+            add(clause.callEvents(coded: sentenceEvents))
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
             sentenceEvents = Self.withToldTargets(sentenceEvents, clause: clause)
             if guessesTargets {

@@ -2423,11 +2423,12 @@ note: "teargass" is the current lemmatizer's lemma of "teargassed"; hyphenated "
 note: tokenizer and reaches no entry.
 
 [verb v14-fire]
-lemma: fire
+lemma: fire | lob
 pattern: 175 obj=&V14_RIOT_MUNITION prep=at|on|into|against target=prep
 pattern: 175 obj=&V14_RIOT_MUNITION target=none
 example: 175 | Indonesian police fired tear gas at students outside parliament in Jakarta.
 example: 175 | Security forces fired rubber bullets into the crowd in Conakry.
+example: 175 | Venezuela's National Guard lobbed tear gas canisters into crowds of opposition supporters in Caracas.
 note: Riot-control munitions only: live rounds, missiles and rockets fired are attacks (18x/19x, another file);
 note: a fired official is not coded.
 
