@@ -116,4 +116,18 @@ struct EleventhSittingRulesTests {
         #expect(!Self.triples("China called off a planned phone call between military commanders with the United States on "
             + "Friday.").contains { $0.contains(" 041 ") })
     }
+
+    @Test("Islamic State takes the country where the sentence places its attack, and claims it toward whom it struck")
+    func transnationalGroups() {
+        let claim = Self.triples("Islamic State claimed responsibility on Monday for the New Year shooting at an Istanbul "
+            + "nightclub in which a gunman killed 39 revellers.")
+        #expect(claim.contains { $0.hasPrefix("TURREBISI 015 TUR") }, "\(claim)")
+        #expect(!claim.contains { $0.contains("IRQ") }, "\(claim)")
+    }
+
+    @Test("a place after a name particle in a person's name is a surname: 'Senator Leila de Lima' is no Peruvian")
+    func nameParticles() {
+        let arrest = Self.triples("Philippine police arrested Senator Leila de Lima at the Senate in Manila on Friday.")
+        #expect(arrest.contains { $0.hasPrefix("PHLCOP 173 PHL") } && !arrest.contains { $0.contains("PER") }, "\(arrest)")
+    }
 }

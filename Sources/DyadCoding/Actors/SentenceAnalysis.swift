@@ -94,6 +94,12 @@ struct SentenceAnalysis {
                 if entry.kind == .person, placeName || doubleName { continue }
                 // A city or region in a feature's name stays a place in its country ("the Dnipro River").
                 if entry.kind == .country, feature, ![.place, .capital, .seat].contains(hit.field) { continue }
+                // "Senator Leila de Lima", "Luiz Inacio Lula da Silva": a place after a name particle that follows a
+                // given name (a person's, by the entity recogniser: not "Banco de Lima") is a surname, not the place.
+                if entry.kind == .country, [.place, .capital, .seat].contains(hit.field), tokens.lowerBound - 2 >= sentence.tokens.lowerBound,
+                   Self.nameParticles.contains(String(form(tokens.lowerBound - 1))), isCapitalised(tokens.lowerBound - 2),
+                   xpos(tokens.lowerBound - 2) == "NNP", document.entityTags.count == document.tokens.count,
+                   document.entityTags[tokens.lowerBound - 2].hasSuffix("PERSON") { continue }
                 if entry.kind == .agent {
                     // A noun, or an adjective form standing as one ("the military said").
                     let last = tokens.upperBound - 1
@@ -105,6 +111,9 @@ struct SentenceAnalysis {
             }
         }
     }
+
+    /// Lower-case particles of family names ("de Lima", "da Silva", "van der Bellen").
+    static let nameParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "du"]
 
     /// The word joined to `token` by a hyphen before it, with no space on either side ("pro" in "pro-Russian").
     func word(gluedBefore token: Int) -> Int? {
@@ -296,6 +305,9 @@ struct SentenceAnalysis {
         case .person: return entry.countries.first
         case .country: return entry.code.code
         case .organisation, .group:
+            // A transnational militant group (Islamic State, al Qaeda) is of no one country: its branches take the
+            // country where the sentence places them.
+            if entry.code.code.hasPrefix("IMG") { return nil }
             guard let first = entry.code.components.first, first.kind == .country else { return entry.countries.first }
             return first.code
         }

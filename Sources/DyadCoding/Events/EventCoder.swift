@@ -91,7 +91,7 @@ public struct EventCoder: Sendable {
             add(clause.suspendedMembers(coded: sentenceEvents))
             add(clause.callEvents(coded: sentenceEvents))
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
-            sentenceEvents = Self.withToldTargets(sentenceEvents, clause: clause)
+            sentenceEvents = Self.withClaimedActTargets(Self.withToldTargets(sentenceEvents, clause: clause))
             if guessesTargets {
                 sentenceEvents = Self.withSoleOtherActor(Self.withSharedTargets(sentenceEvents, clause: clause), clause: clause)
             }
@@ -211,6 +211,18 @@ public struct EventCoder: Sendable {
                       && !$0.code.roles.contains(.media) })
             else { return event }
             return event.retargeted(to: hearer, because: "it is told to \(hearer.text)")
+        }
+    }
+
+    /// `events` with each claim of responsibility (015) that found no target aimed at whom the act of force the same
+    /// sentence reports struck, wherever it is told: "Islamic State claimed responsibility for the shooting at an
+    /// Istanbul nightclub in which a gunman killed 39 revellers".
+    static func withClaimedActTargets(_ events: [CodedEvent]) -> [CodedEvent] {
+        events.map { event in
+            guard event.target == nil, event.code.code == "015",
+                  let struck = events.first(where: { $0.isActOfForce && $0.trigger != event.trigger && $0.target != nil })?.target
+            else { return event }
+            return event.retargeted(to: struck, because: "the attack it claims struck \(struck.name)")
         }
     }
 
