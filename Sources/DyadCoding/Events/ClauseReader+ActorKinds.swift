@@ -40,6 +40,15 @@ extension ClauseReader {
             eventCode = recoded
             target = target ?? domesticTarget(of: source, code: recoded)
         }
+        // A state's forces who storm a building do not riot: soldiers attack it (190: "Israeli troops stormed Gaza's
+        // al-Shifa hospital"), police repress (175: "riot police stormed the headquarters of the opposition").
+        if eventCode.code == "145", lemma(verb) == "storm", !Self.protesterEntries.contains(source.entry),
+           let forced = source.code.roles.contains(.military) ? "190"
+            : source.code.roles.contains(where: { [.police, .intelligence].contains($0) }) ? "175" : nil,
+           let recoded = CAMEOOntology.code(forced) {
+            eventRule += "; stormed by \(source.text), a state's force, so 145 → \(forced)"
+            eventCode = recoded
+        }
         // Police, prosecutors and investigators who raid an office or a home search it for a case: "prosecutors
         // raided the headquarters of Samsung Group" is an investigation (091), as every event set codes it; others'
         // raids seize what they find (1711).

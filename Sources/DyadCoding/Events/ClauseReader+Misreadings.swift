@@ -56,8 +56,10 @@ extension ClauseReader {
     func isMisreadRoot(_ verb: Int) -> Bool {
         guard deprel(verb) == "ROOT", kids(verb, ["ccomp", "parataxis"]).contains(where: { $0 < verb }) else { return false }
         if kids(verb, ["mark"]).contains(where: { Self.subordinators.contains(lemma($0)) }) { return true }
+        // Or the noun itself made the subject: "…, a charge the militant group and the hospital's doctors denied".
         return Self.answeringVerbs.contains(lemma(verb)) && kids(verb, ["nsubj"]).contains { subject in
             kids(subject, ["compound"]).contains { Self.accusationNouns.contains(lemma($0)) || Self.actNouns.contains(lemma($0)) }
+                || (Self.accusationNouns.contains(lemma(subject)) && kids(subject, ["det"]).contains { ["a", "an"].contains(lemma($0)) })
         }
     }
 

@@ -429,6 +429,9 @@ final class ClauseReader: Sendable {
         for _ in 0..<8 {
             guard head(token) >= 0 else { return false }
             let governor = head(token)
+            // "Israeli troops stormed the hospital …, a charge Hamas denied", read with "denied" as the root: the
+            // main clause before it is not what it denies.
+            if token < governor, isMisreadRoot(governor) { return false }
             // "denied that X …" (ccomp), "accused Y of firing …" (pcomp of "of", on the accusing verb)
             let accuser = deprel(token) == "pcomp" && deprel(governor) == "prep" && head(governor) >= 0 ? head(governor) : governor
             // Also a "that" clause the parser hung on it as an adverbial clause ("admitted on Wednesday that its
