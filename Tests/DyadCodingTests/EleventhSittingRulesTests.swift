@@ -130,4 +130,19 @@ struct EleventhSittingRulesTests {
         let arrest = Self.triples("Philippine police arrested Senator Leila de Lima at the Senate in Manila on Friday.")
         #expect(arrest.contains { $0.hasPrefix("PHLCOP 173 PHL") } && !arrest.contains { $0.contains("PER") }, "\(arrest)")
     }
+
+    @Test("'accused one another', read with 'one' as the object, goes both ways")
+    func oneAnother() {
+        let accused = Self.triples("Chad and Sudan accused one another on Wednesday of arming rebels along their shared border.")
+        #expect(accused.contains("TCD 112 SDN") && accused.contains("SDN 112 TCD"), "\(accused)")
+    }
+
+    @Test("a verb misread as a modifier of the root noun is the main verb: 'Russia's watchdog banned imports from Moldova'")
+    func misreadModifierVerb() {
+        let banned = Self.triples("Russia's food safety watchdog banned imports of fruit and vegetables from Moldova, Armenia and "
+            + "Azerbaijan on Wednesday, citing pests found in recent shipments.")
+        #expect(banned.contains("RUS 163 MDA") && banned.contains("RUS 163 AZE"), "\(banned)")
+        #expect(Self.triples("India extended a $500 million line of credit to Bangladesh on Tuesday for railway projects.")
+            .contains("IND 071 BGD"))
+    }
 }

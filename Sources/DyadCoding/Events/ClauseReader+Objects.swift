@@ -12,7 +12,8 @@ extension ClauseReader {
         if objects.isEmpty, let accusation = accusationBeforeSubject(of: verb) { return accusation }
         // "found that Syrian army helicopters had dropped barrels of chlorine": a verb with a subject of its own that
         // the parser hung on the noun after it as a modifier acts on that noun.
-        if objects.isEmpty, deprel(verb) == "amod", head(verb) > verb, !kids(verb, ["nsubj"]).isEmpty { return head(verb) }
+        if objects.isEmpty, deprel(verb) == "amod", head(verb) > verb,
+           !kids(verb, ["nsubj"]).isEmpty || misreadModifierSubject(of: verb) != nil { return head(verb) }
         // "rejected as baseless Ireland's accusation": the object after a fronted "as" verdict, which the parser read
         // as a preposition ("baseless") holding it.
         if objects.isEmpty, let shifted = kids(verb, ["prep"]).filter({ lemma($0) == "as" })
@@ -35,7 +36,7 @@ extension ClauseReader {
     static let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
                                           "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
                                           "planeload", "shipload", "truckload", "consignment", "shipment", "cargo", "raft", "slew",
-                                          "flurry", "host",
+                                          "flurry", "host", "line",
                                           "billion", "pair", "couple", "lot", "string", "set", "ten", "tens", "dozens",
                                           // Parts and formations: "one third of the guerrillas", "members of Hamas",
                                           // "the first deployment of NATO troops", "a fleet of Russian warships".
@@ -128,6 +129,18 @@ extension ClauseReader {
               let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
               let inner = kids(of, ["pobj"]).first else { return token }
         return inner
+    }
+
+    /// "Russia's food safety watchdog banned imports of fruit …" read as one noun phrase with "banned" a modifier of
+    /// "imports": in a sentence with no verb for its root, a past verb the parser made a modifier of the root noun
+    /// after it, with an actor's noun hung on that root before it, is the main verb and that noun its subject.
+    func misreadModifierSubject(of verb: Int) -> Int? {
+        guard deprel(verb) == "amod", ["VBD", "VBN"].contains(document.xpos[verb]), head(verb) > verb,
+              deprel(head(verb)) == "ROOT", document.xpos[head(verb)].hasPrefix("NN") else { return nil }
+        guard let noun = kids(head(verb), ["nmod", "compound", "nsubj"]).last(where: { $0 < verb && !mentionsOnOrOwning($0).isEmpty })
+        else { return nil }
+        // An unknown body is its owner's ("Russia's food safety watchdog").
+        return mentions(at: noun).isEmpty ? owner(of: noun) : noun
     }
 
     /// Vehicles that carry what is sent or delivered.

@@ -277,9 +277,12 @@ extension ClauseReader {
         let spokenTogether = patternCode.rootNumber == 1 && Set(sources.map(\.code.principal)).count >= 2
             && !(deprel(verb) == "advcl" && document.xpos[verb] == "VBG")
         // "Ukraine and Russia accused each other": an act aimed at "each other" or "one another" goes both ways.
+        // Also read as "one" with "another" after it ("accused one another", the parser's object "one").
         let eachOther = targetToken.map { token in
-            ["other", "another"].contains(lemma(token)) && token > sentence.tokens.lowerBound
-                && ["each", "one"].contains(lemma(token - 1))
+            (["other", "another"].contains(lemma(token)) && token > sentence.tokens.lowerBound
+                && ["each", "one"].contains(lemma(token - 1)))
+            || (["each", "one"].contains(lemma(token)) && token + 1 < sentence.tokens.upperBound
+                && ["other", "another"].contains(lemma(token + 1)))
         } ?? false
         if eachOther, sources.count >= 2 { targets = [] }
         let mutual = Self.isReciprocal(patternCode) || spokenTogether || (eachOther && sources.count >= 2)

@@ -199,7 +199,7 @@ final class ClauseReader: Sendable {
         // "Wildfires tore through ..., killing 120", "a train collided ..., killing 57": no one acts in a mishap,
         // so neither it nor what its participles tell has a source.
         if isMishap(verb) { return nil }
-        if let denier = misreadDenier(of: verb) { return denier }
+        if let denier = misreadDenier(of: verb) ?? misreadModifierSubject(of: verb) { return denier }
         var subjects = kids(verb, ["nsubj", "csubj"])
         if subjects.isEmpty, Self.scheduled.contains(lemma(verb)), !kids(verb, ["xcomp"]).isEmpty {
             subjects = kids(verb, ["nsubjpass"])
