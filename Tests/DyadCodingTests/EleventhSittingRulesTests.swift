@@ -145,4 +145,14 @@ struct EleventhSittingRulesTests {
         #expect(Self.triples("India extended a $500 million line of credit to Bangladesh on Tuesday for railway projects.")
             .contains("IND 071 BGD"))
     }
+
+    @Test("a delivery told from the receiving end is the giver's act: 'Taiwan has taken delivery of American HIMARS'")
+    func receipts() {
+        #expect(Self.triples("Taiwan has taken delivery of its first batch of American HIMARS rocket launchers, a year ahead "
+            + "of schedule.").contains { $0.hasPrefix("USA") && $0.hasSuffix("072 TWN") })
+        #expect(Self.triples("Ukraine received the first Patriot missile systems from Germany on Wednesday.")
+            .contains { $0.hasPrefix("DEU") && $0.contains(" 072 UKR") })
+        // No giver named, no event.
+        #expect(Self.triples("Ukraine received the first Patriot missile systems on Wednesday.").isEmpty)
+    }
 }

@@ -90,6 +90,7 @@ public struct EventCoder: Sendable {
             add(clause.personaNonGrata(coded: sentenceEvents))
             add(clause.suspendedMembers(coded: sentenceEvents))
             add(clause.callEvents(coded: sentenceEvents))
+            add(clause.receiptEvents(coded: sentenceEvents, sending: index.verbs["send"]))
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
             sentenceEvents = Self.withClaimedActTargets(Self.withToldTargets(sentenceEvents, clause: clause))
             if guessesTargets {
