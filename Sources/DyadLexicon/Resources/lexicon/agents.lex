@@ -4514,6 +4514,7 @@ plover: MIL
 name: rocket
 plural: rockets
 alias: artillery shell | artillery shells | mortar shells
+alias: glide bomb | glide bombs | guided bomb | guided bombs | aerial bomb | aerial bombs
 code: MIL
 icews: Military
 plover: MIL

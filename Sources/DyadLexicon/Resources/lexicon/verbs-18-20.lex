@@ -980,6 +980,13 @@ pattern: 190 obj=&V18_MIL_TARGET
 example: 190 | Ukrainian forces hit an oil refinery in Russia's Ryazan region with drones overnight, the regional governor said.
 note: Without bare "target" ("hit its inflation target") and "post" ("hit the post"); "hit with tariffs" does not match.
 
+[verb v18-damage]
+lemma: damage | disable | cripple
+pattern: 190 obj=&V18_MIL_TARGET voice=active
+example: 190 | Ukrainian sea drones damaged a Russian patrol ship off Sevastopol on Tuesday, Kyiv said.
+note: Military targets only: a storm that damaged homes has no source (a hazard), sanctions that damage an economy
+note: name no target in the list.
+
 [verb v18-slam-into]
 lemma: slam | crash
 pattern: 190 prep=into|onto obj=* target=prep voice=active
