@@ -2234,7 +2234,7 @@ pattern: 073 prt=up obj=&V05_HUM_AID|&V05_RELIEF_OP
 pattern: 060 prt=up obj=cooperation|co-operation|collaboration|coordination|partnership prep=with|on
 pattern: 060 prt=up obj=cooperation|co-operation|collaboration|coordination|partnership target=none
 example: 0831 | Japanese Prime Minister Shigeru Ishiba stepped down after the election losses.
-example: 031 | China and the United States pledged to step up cooperation on curbing methane emissions.
+example: 060 | Japan and the Philippines stepped up cooperation on maritime security in 2023.
 example: 0831 | The Bolivian president stepped down in favour of his deputy.
 example: 073 | Jordan stepped up food deliveries to Gaza on Sunday.
 example: 062 | Japan stepped up defence cooperation with the Philippines in 2024.

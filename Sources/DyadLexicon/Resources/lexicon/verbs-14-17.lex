@@ -2428,9 +2428,23 @@ pattern: 175 obj=&V14_RIOT_MUNITION prep=at|on|into|against target=prep
 pattern: 175 obj=&V14_RIOT_MUNITION target=none
 example: 175 | Indonesian police fired tear gas at students outside parliament in Jakarta.
 example: 175 | Security forces fired rubber bullets into the crowd in Conakry.
+example: 175 | Kenyan police fired on protesters in Nairobi on Tuesday, a rights group said.
 example: 175 | Venezuela's National Guard lobbed tear gas canisters into crowds of opposition supporters in Caracas.
-note: Riot-control munitions only: live rounds, missiles and rockets fired are attacks (18x/19x, another file);
+note: Riot-control munitions only: live rounds, missiles and rockets fired are attacks (18x/19x, another file),
+note: except a state force's fire on protesters, crowds or the opposition, which the coder makes repression (175);
 note: a fired official is not coded.
+
+[verb v14-turn-on]
+lemma: turn | train
+pattern: 175 obj=&V14_RIOT_MUNITION prep=on|against|at target=prep
+example: 175 | Indonesian riot police turned tear gas and water cannon on students outside parliament in Jakarta.
+example: 175 | Chinese coast guard vessels turned water cannon on Vietnamese fishing boats near the Paracel Islands.
+
+[verb v14-douse]
+lemma: spray | douse | blast | drench | hose
+pattern: 175 prep=with obj=water_cannon|tear_gas|pepper_spray|cannon target=obj
+example: 175 | A Chinese coast guard ship blasted a Philippine fisheries boat with its water cannon near Thitu island.
+note: Only with a riot munition ("blasted the decision" is criticism, another file).
 
 [verb v14-use]
 lemma: use | employ

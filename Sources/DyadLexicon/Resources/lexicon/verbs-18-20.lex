@@ -1055,7 +1055,6 @@ pattern: 193 prep=at|on|upon !obj=*
 pattern: 150 obj=missile|ballistic_missile|cruise_missile|icbm|intercontinental_ballistic_missile|short-range_missile|short-range_ballistic_missile target=none
 example: 150 | North Korea fired at least 23 missiles on Wednesday, one of them landing off South Korea's coast.
 example: 194 | Hamas fired rockets at Tel Aviv on Sunday for the first time in months, the Israeli military said.
-example: 175 | Kenyan police fired on protesters in Nairobi on Tuesday, a rights group said.
 example: 193 | Saudi border guards fired live rounds at Ethiopian migrants on the border with Yemen, Human Rights Watch said.
 example: 1952 | Russia fired 400 drones at Ukraine overnight, the Ukrainian air force said.
 example: 1951 | Ukraine fired Storm Shadow missiles at a Russian command post in the Kursk region, Kyiv said.
