@@ -8,6 +8,16 @@ extension ClauseReader {
     /// talks" read as "held face" and "held talks").
     func directObject(of verb: Int) -> Int? {
         let objects = kids(verb, ["dobj", "attr"])
+        // "the 80 drones that Russia launched": a relative pronoun object stands for the noun the clause is on.
+        // Not a verb of saying or thinking, whose "which" is the subject of the clause it reports ("a scandal which
+        // he said had wide implications").
+        if let relative = objects.first, deprel(verb) == "relcl", head(verb) >= 0, ["WDT", "WP"].contains(document.xpos[relative]),
+           !Self.reportingHeads.contains(lemma(verb)), !Self.relativeClauseThinkers.contains(lemma(verb)),
+           kids(verb, ["ccomp", "xcomp"]).isEmpty,
+           // "Funaro, who he met with last week": a pronoun subject would read as the noun itself.
+           !kids(verb, ["nsubj"]).contains(where: { ["he", "she"].contains(form($0).lowercasedIfNeeded()) }) {
+            return head(verb)
+        }
         // "…, an accusation Kyiv dismissed as fiction": what a denial with no object of its own denies.
         if objects.isEmpty, let accusation = accusationBeforeSubject(of: verb) { return accusation }
         // "found that Syrian army helicopters had dropped barrels of chlorine": a verb with a subject of its own that
@@ -142,6 +152,10 @@ extension ClauseReader {
         // An unknown body is its owner's ("Russia's food safety watchdog").
         return mentions(at: noun).isEmpty ? owner(of: noun) : noun
     }
+
+    /// Verbs of thinking, hoping and describing whose relative pronoun is rarely their own object.
+    static let relativeClauseThinkers: Set<String> = ["hope", "expect", "believe", "think", "know", "want", "decline",
+                                                      "warn", "demonstrate", "describe", "call", "consider", "fear"]
 
     /// Vehicles that carry what is sent or delivered.
     static let carriers: Set<String> = ["plane", "aircraft", "airplane", "jet", "flight", "ship", "vessel", "boat",

@@ -50,6 +50,13 @@ alias: China's Ministry of State Security
 type: other
 country: CHN
 
+[organisation british-armed-forces]
+name: Royal Navy
+code: GBRMIL
+alias: Royal Marines | Royal Air Force | RAF | British Army | Royal Navy's | Royal Marine commandos
+type: other
+country: GBR
+
 [organisation bundeswehr]
 name: Bundeswehr
 code: DEUMIL
