@@ -155,4 +155,14 @@ struct EleventhSittingRulesTests {
         // No giver named, no event.
         #expect(Self.triples("Ukraine received the first Patriot missile systems on Wednesday.").isEmpty)
     }
+
+    @Test("'…, accusing them of …' after an act on several states accuses each of them")
+    func accusingThem() {
+        let froze = Self.triples("Japan froze the assets of 11 individuals and entities from Russia, Belarus and North Korea on "
+            + "Friday, accusing them of helping to arm Moscow's forces.")
+        #expect(["JPN 112 RUS", "JPN 112 BLR", "JPN 112 PRK"].allSatisfy(froze.contains), "\(froze)")
+        // "it" resolved to the body the first act named keeps its event.
+        #expect(Self.triples("Donald Trump signed an order on Thursday imposing sanctions on the International Criminal "
+            + "Court, accusing it of baseless actions.").contains { $0.contains(" 112 IGOJUDICC") })
+    }
 }

@@ -260,7 +260,11 @@ extension ClauseReader {
            document.xpos[verb] == "VBG", head(verb) >= 0,
            let acted = addressee(of: head(verb), excluding: sources)
             ?? prepositionalActor(under: head(verb), excluding: sources, homeVenue: false) {
-            targets = [acted]
+            // With the actors coordinated with it: "froze the assets of individuals from Russia, Belarus and North
+            // Korea, accusing them of …".
+            targets = [acted] + actors(at: acted.head).filter { other in
+                other.span != acted.span && other.head != acted.head && !sources.contains { $0.code.principal == other.code.principal }
+            }
         }
         // A mediator acts on the parties to what it mediates ("a deal brokered by China" between the subjects).
         if targets.isEmpty, Self.mediationCodes.contains(patternCode.code) {

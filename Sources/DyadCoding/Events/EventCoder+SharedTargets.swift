@@ -7,11 +7,18 @@ extension EventCoder {
     /// full account" — the second act is the first one's sequel, toward the same side, however many other actors the
     /// sentence names. A guess, so `--no-guessed-targets` turns it off with the others.
     static func withSharedTargets(_ events: [CodedEvent], clause: ClauseReader) -> [CodedEvent] {
-        guard events.contains(where: { $0.target == nil }) else { return events }
+        // "imposed sanctions on Pompeo and 27 other officials …, accusing them of …": a pronoun the resolver could
+        // only read as the last actor named is no better than none when a verb's target can be shared.
+        func unresolved(_ event: CodedEvent) -> Bool {
+            guard let target = event.target else { return true }
+            return target.rule == "coreference: it" && target.tokens.count == 1
+                && ["them", "it", "him", "her"].contains(clause.form(target.head).lowercasedIfNeeded())
+        }
+        guard events.contains(where: unresolved) else { return events }
         var seen = aimedKeys(events)
         var result: [CodedEvent] = []
         for event in events {
-            guard event.target == nil, event.code.rootNumber != 1 || event.code.code >= "015",
+            guard unresolved(event), event.code.rootNumber != 1 || event.code.code >= "015",
                   let first = clause.sharedVerb(of: event.trigger) else {
                 result.append(event)
                 continue
@@ -26,6 +33,8 @@ extension EventCoder {
                 result.append(event)
                 continue
             }
+            // A weak pronoun target gives way: its own key is no duplicate of the shared ones.
+            if let weak = event.target { seen.remove(aimedKey(event, weak)) }
             for target in targets where seen.insert(aimedKey(event, target)).inserted {
                 result.append(event.retargeted(to: target, because: "it shares the target of '\(clause.form(first))'"))
             }
