@@ -154,6 +154,18 @@ struct EleventhSittingRulesTests {
             .contains { $0.hasPrefix("DEU") && $0.contains(" 072 UKR") })
         // No giver named, no event.
         #expect(Self.triples("Ukraine received the first Patriot missile systems on Wednesday.").isEmpty)
+        // A delivery still to come has not happened.
+        #expect(!Self.triples("Poland will take delivery of American Abrams tanks next year, its defence minister said.")
+            .contains { $0.contains(" 07") })
+    }
+
+    @Test("a carrier turned back is turned back with its load; a call's partner is the one spoken with, not the topic")
+    func cargoAndCallPartners() {
+        let planes = Self.triples("Colombia turned back two U.S. military planes carrying deported migrants on Sunday.")
+        #expect(planes.contains { $0.hasPrefix("COL 1223 USA") } && !planes.contains { $0.contains(" 07") }, "\(planes)")
+        let call = Self.triples("Emmanuel Macron discussed Ukraine with Olaf Scholz in a phone call on Monday.")
+        #expect(!call.contains { $0.contains(" 041 UKR") } && call.contains { $0.hasPrefix("FRA") && $0.contains(" 041 DEU") },
+                "\(call)")
     }
 
     @Test("'…, accusing them of …' after an act on several states accuses each of them")
@@ -164,5 +176,34 @@ struct EleventhSittingRulesTests {
         // "it" resolved to the body the first act named keeps its event.
         #expect(Self.triples("Donald Trump signed an order on Thursday imposing sanctions on the International Criminal "
             + "Court, accusing it of baseless actions.").contains { $0.contains(" 112 IGOJUDICC") })
+    }
+
+    @Test("warplanes and warships that fly off a coast, enter a zone or cross a dividing line show force (150)")
+    func posture() {
+        #expect(Self.triples("U.S. B-1B bombers flew off North Korea's east coast on Saturday.").contains { $0.hasPrefix("USAMIL 150 PRK") })
+        #expect(Self.triples("A Venezuelan navy patrol boat entered waters off Guyana's coast on Saturday.")
+            .contains { $0.hasPrefix("VENMIL 150 GUY") })
+        #expect(Self.triples("Chinese warplanes crossed the median line of the Taiwan Strait on Monday, Taipei said.")
+            .contains { $0.hasPrefix("CHNMIL 150") })
+        // A threat's condition is no act: "would shoot down spy planes that enter its zone".
+        #expect(!Self.triples("North Korea warned that it would shoot down U.S. spy planes that enter its exclusive economic zone.")
+            .contains { $0.contains(" 150 ") })
+    }
+
+    @Test("a second 'that' clause is the reporter's: '…, and that it had protested to Beijing' is Australia protesting")
+    func secondReportedClause() {
+        let protest = Self.triples("Australia said on Monday that a Chinese fighter jet had dropped flares in the path of a "
+            + "Royal Australian Navy helicopter over the Yellow Sea, and that it had protested to Beijing.")
+        #expect(protest.contains("AUS 114 CHN") && !protest.contains { $0.hasPrefix("CHNMIL 114") }, "\(protest)")
+    }
+
+    @Test("officials of a leader's administration are his country's; an ambassador recalled with no place named is recalled from the other side")
+    func administrationsAndRecalls() {
+        let sanctions = Self.triples("China imposed sanctions on 28 officials of the outgoing Trump administration on Wednesday.")
+        #expect(sanctions.contains { $0.hasPrefix("CHN 163 USA") } && !sanctions.contains { $0.hasPrefix("CHN 163 CHN") },
+                "\(sanctions)")
+        let recall = Self.triples("Britain imposed sanctions on Iran's prosecutor general and temporarily recalled its "
+            + "ambassador on Saturday.")
+        #expect(recall.contains { $0.hasPrefix("GBR 161 IRN") } && !recall.contains { $0.hasPrefix("GBR 161 GBR") }, "\(recall)")
     }
 }

@@ -333,6 +333,9 @@ extension SentenceAnalysis {
             return mention(span, head: head, code: entry.code, name: entry.name, entry: entry.id,
                            rule: "agent of an international organisation named with 'of'")
         }
+        if let leader = leaderAttached(to: head) {
+            return make(leader, "agent of a leader's administration named with 'of'")
+        }
         if let own = countryOfSender(ofObject: head) {
             return make(own, "agent, country of the subject that sends or withdraws it")
         }

@@ -94,6 +94,25 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// The country of a leader whose administration or government the agent belongs to by "of" ("officials of the
+    /// outgoing Trump administration", "ministers of the Netanyahu government").
+    func leaderAttached(to agentHead: Int) -> String? {
+        for clue in clues where isKind(clue, .person) {
+            // The name, or the noun it modifies ("Trump" in "the Trump administration").
+            var noun = syntacticHead(of: clue.tokens)
+            if ["compound", "nmod", "poss"].contains(deprel(noun)), head(noun) >= 0 { noun = head(noun) }
+            guard Self.administrationNouns.contains(form(noun).lowercasedIfNeeded()), deprel(noun) == "pobj" else { continue }
+            let preposition = head(noun)
+            guard preposition >= 0, form(preposition).lowercasedIfNeeded() == "of", head(preposition) == agentHead,
+                  let country = country(of: clue) else { continue }
+            return country
+        }
+        return nil
+    }
+
+    /// Nouns that make a leader's name stand for the government he leads.
+    static let administrationNouns: Set<String> = ["administration", "government", "cabinet", "regime"]
+
     /// Verbs whose subject moves its own forces or envoys: "North Korea sent troops" are North Korea's troops.
     static let ownForceVerbs: Set<String> = ["send", "dispatch", "deploy", "redeploy", "withdraw", "station",
                                                      "mobilize", "mobilise", "rush", "recall", "pull", "move"]

@@ -200,11 +200,11 @@ struct SentenceAnalysis {
         }
     }
 
-    /// Plural nouns that, after "both" or "the two", stand for the two countries just named ("the two leaders signed");
-    /// so does "the pair".
     /// Nouns for an accusation, on which the parser may hang the name of the one who answers it ("a charge Moscow").
     static let chargeNouns: Set<String> = ["charge", "accusation", "allegation", "claim", "assertion"]
 
+    /// Plural nouns that, after "both" or "the two", stand for the two countries just named ("the two leaders signed");
+    /// so does "the pair".
     static let pairWords: Set<String> = ["countries", "sides", "nations", "neighbours", "neighbors", "leaders", "koreas",
                                          "presidents", "governments", "delegations", "armies", "militaries", "allies",
                                          "rivals", "capitals", "states", "ministers"]
@@ -307,7 +307,7 @@ struct SentenceAnalysis {
         case .organisation, .group:
             // A transnational militant group (Islamic State, al Qaeda) is of no one country: its branches take the
             // country where the sentence places them.
-            if entry.code.code.hasPrefix("IMG") { return nil }
+            if entry.code.code.hasPrefix("IMG"), entry.countries.count != 1 { return nil }
             guard let first = entry.code.components.first, first.kind == .country else { return entry.countries.first }
             return first.code
         }

@@ -68,7 +68,7 @@ extension ClauseReader {
         while let left = kids(first, ["det", "compound", "amod", "poss"]).filter({ $0 < first }).min() { first = left }
         var noun = first - 1
         if noun >= 0, ["that", "which"].contains(form(noun).lowercasedIfNeeded()) { noun -= 1 }
-        guard noun > 0, Self.accusationNouns.contains(lemma(noun)), kids(noun, ["poss"]).allSatisfy({ mentions(at: $0).isEmpty }),
+        guard noun > sentence.tokens.lowerBound, Self.accusationNouns.contains(lemma(noun)), kids(noun, ["poss"]).allSatisfy({ mentions(at: $0).isEmpty }),
               kids(noun, ["det"]).contains(where: { ["a", "an", "the"].contains(lemma($0)) })
                 || ["a", "an"].contains(form(noun - 1).lowercasedIfNeeded())
                 // "…, claims the army rejected"
@@ -80,7 +80,7 @@ extension ClauseReader {
     /// conjunct of the accusing verb: the actor right before a denial with no subject of its own, after an accusation
     /// noun, is its subject.
     func misreadDenier(of verb: Int) -> Int? {
-        guard Self.denials.contains(lemma(verb)), kids(verb, ["nsubj", "nsubjpass"]).isEmpty, verb >= 2,
+        guard Self.denials.contains(lemma(verb)), kids(verb, ["nsubj", "nsubjpass"]).isEmpty, verb - 2 >= sentence.tokens.lowerBound,
               !mentions(at: verb - 1).isEmpty, Self.accusationNouns.contains(lemma(verb - 2)) else { return nil }
         return verb - 1
     }
@@ -120,9 +120,10 @@ extension EventCoder {
     /// The words a denial's rule gets when its accuser is the one just reported.
     static let accuserNote = "what it denies is the accusation just reported, so it denies it to the accuser"
 
-    /// `event` with, when it has no target (or only its source's own country) and reacts to "the move", "the
-    /// verdict" … (or praises it: "hailed the ruling"), the source of the latest act reported before it (this
-    /// sentence's, else an earlier one's) by another actor.
+    /// `event`, or one copy of it per doer, when it has no target (or only its source's own country) and reacts to
+    /// "the move", "the verdict" … (or praises it: "hailed the ruling"): aimed at the source of the latest act reported
+    /// before it (this sentence's, else an earlier one's) by another actor, and at each side that did that act with it
+    /// ("Seoul and Washington launched their exercise, and North Korea denounced the drills"). Else `[event]`.
     static func withAnaphoricTargets(_ event: CodedEvent, clause: ClauseReader, before: [CodedEvent],
                                     inSentence: [CodedEvent]) -> [CodedEvent] {
         // The latest event of this sentence so far, else of an earlier one, that passes `test`.
@@ -154,7 +155,9 @@ extension EventCoder {
         return resolved(event, clause: clause, last: last, joint: { act in
             // "Seoul and Washington launched their annual exercise, and North Korea denounced the drills": an act
             // two sides did together has both for its doers.
-            (inSentence + before).filter { $0.sentence == act.sentence && $0.trigger == act.trigger && $0.code.code == act.code.code }
+            let same = { (other: CodedEvent) in other.sentence == act.sentence && other.trigger == act.trigger && other.code.code == act.code.code }
+            return act.sentence == event.sentence ? inSentence.filter(same)
+                : before.reversed().prefix(while: { $0.sentence >= act.sentence }).filter(same)
         })
     }
 

@@ -21,7 +21,8 @@ extension ClauseReader {
         if ["180", "190", "193"].contains(code.code), let target,
            Self.protesterEntries.contains(target.entry) || isProtesting(target.head)
             // Crowds, mobs and opposition supporters by police; soldiers' air strike on a gathering is an attack.
-            || ((Self.rioterEntries.contains(target.entry) || target.code.roles == [.opposition])
+            || ((Self.rioterEntries.contains(target.entry)
+                 || (target.code.roles == [.opposition] && document.xpos[target.head] == "NNS"))
                 && source.code.roles.contains(where: { [.police, .intelligence].contains($0) }))
             || (isAtProtest(verb) && !target.code.roles.contains(where: { [.military, .rebels, .insurgents, .police].contains($0) })),
            source.code.roles.contains(where: { [.police, .military, .government, .intelligence].contains($0) }),
@@ -306,33 +307,6 @@ extension ClauseReader {
     static let statementNouns: Set<String> = ["statement", "declaration", "communique", "communiqué", "resolution",
                                               "letter", "message", "decree", "ultimatum", "note", "report", "appeal",
                                               "motion", "petition", "memorandum"]
-
-    /// Whether a past participle the parser hung on a noun has a direct object of its own right after it and a verb
-    /// that takes one object only: a main verb misread ("insurgents massacred 22 villagers"), not a reduced passive.
-    func isMisreadActiveParticiple(_ verb: Int) -> Bool {
-        guard head(verb) >= 0, head(verb) < verb, document.xpos[head(verb)].hasPrefix("NN"),
-              !Self.twoObjectVerbs.contains(lemma(verb)), kids(verb, ["agent", "nsubj", "nsubjpass"]).isEmpty,
-              let object = kids(verb, ["dobj"]).first, document.xpos[object].hasPrefix("NN") else { return false }
-        return !kids(verb, ["oprd", "attr", "xcomp", "ccomp"]).contains { $0 > object }
-    }
-
-    /// Verbs whose passive keeps an object ("refugees granted asylum", "a man named Ali", "areas declared disaster
-    /// zones"): their participles on a noun are reduced passives even with an object after them.
-    static let twoObjectVerbs: Set<String> = [
-        "give", "grant", "award", "deny", "name", "call", "dub", "label", "term", "brand", "title", "nickname", "hand",
-        "offer", "promise", "send", "show", "tell", "pay", "allow", "permit", "assign", "charge", "sell", "teach",
-        "lend", "owe", "spare", "cost", "elect", "appoint", "make", "declare", "consider", "deem", "find", "keep",
-        "leave", "ask", "bring", "issue", "serve", "refuse", "fine", "sentence", "accord", "guarantee", "feed",
-        "loan", "afford", "vote", "crown", "proclaim", "nominate", "rename", "style", "cast", "pronounce", "list",
-    ]
-
-    /// Verbs without a passive, which the parser sometimes reads as past participles on the noun before them.
-    static let intransitiveVerbs: Set<String> = [
-        "demonstrate", "riot", "protest", "rally", "march", "gather", "assemble", "mass", "clash", "flee", "arrive",
-        "resign", "die", "erupt", "confer", "shuttle", "apologise", "apologize", "campaign", "collaborate",
-        "remonstrate", "disengage", "converge", "mutiny", "rebel", "retreat", "defect", "abstain", "resort",
-        "respond", "react", "retaliate", "surrender",
-    ]
 
     /// Nouns for an office whose holder acts for the body its "of" phrase names ("the head of the WHO").
     static let officeNouns: Set<String> = ["head", "chief", "leader", "director", "chairman", "chairwoman", "chair",

@@ -7,6 +7,9 @@ extension ClauseReader {
     /// Nouns for a call, and the words that make "call" one by telephone or video.
     static let callNouns: Set<String> = ["call", "conversation", "conference"]
     static let callMedia: Set<String> = ["phone", "telephone", "video", "videoconference", "video-conference"]
+    /// Verbs whose object is the one spoken to.
+    static let addressVerbs: Set<String> = ["tell", "ask", "urge", "warn", "assure", "thank", "congratulate", "press",
+                                            "invite", "brief", "inform", "reassure", "implore"]
     /// Words that make a call not one that took place.
     static let unheldCalls: Set<String> = ["planned", "proposed", "scheduled", "leaked", "requested", "cancelled", "canceled"]
 
@@ -20,27 +23,34 @@ extension ClauseReader {
             let verb = head(preposition)
             let modifiers = kids(call, ["compound", "amod", "nmod"])
             guard isVerb(verb), modifiers.contains(where: { Self.callMedia.contains(lemma($0)) }),
-                  !modifiers.contains(where: { Self.unheldCalls.contains(lemma($0)) || Self.unheldCalls.contains(form($0)) }),
+                  !modifiers.contains(where: { Self.unheldCalls.contains(lemma($0)) || Self.unheldCalls.contains(form($0).lowercasedIfNeeded()) }),
                   !coded.contains(where: { $0.trigger == verb && $0.code.code == "041" }),
-                  skipReason(of: verb) == nil, !isHypothetical(verb),
+                  skipReason(of: verb) == nil, !isHypothetical(verb), !isFuture(verb),
                   let code = CAMEOOntology.code("041"), let caller = subject(of: verb) else { continue }
-            let partner = kids(call, ["prep"]).filter { lemma($0) == "with" }.flatMap { kids($0, ["pobj"]) }.first
-                ?? directObject(of: verb)
+            // The one the call was with (the call's "with" phrase, else the verb's: "discussed Ukraine with Scholz in
+            // a phone call"), else the one a verb of address spoke to ("warned Putin in a video call"), not the topic
+            // or target of the act ("discussed Ukraine in a phone call").
+            let partner = withObject(of: call) ?? withObject(of: verb)
+                ?? (Self.addressVerbs.contains(lemma(verb)) ? directObject(of: verb) : nil)
             guard let partner else { continue }
             // The call took place whatever the act in it was ("agreed to honour …" is an intent, the call is not).
-            let reporter = reportingVerb(verb)
-            let speaker = reporter.flatMap { subject(of: $0) }.flatMap { actors(at: $0).first }
-            let rule = "call: '\(form(preposition)) a \(form(call))' the act happened in is a call between its sides (041)"
+            let (reported, speaker) = attribution(of: verb)
+            let rule = "call: the \(form(call)) '\(form(preposition)) …' the act happened in is a call between its sides (041)"
             for source in sourceActors(at: caller, verb: verb) {
                 for other in mentionsOnOrOwning(partner) where other.code.principal != source.code.principal {
                     for (from, to) in [(source, other), (other, source)] {
                         found.append(CodedEvent(sentence: index, source: from, target: to, code: code, trigger: verb,
-                                                modality: reporter != nil ? .reported : .asserted, speaker: speaker,
+                                                modality: reported ? .reported : .asserted, speaker: speaker,
                                                 rule: rule, date: nil))
                     }
                 }
             }
         }
         return found
+    }
+
+    /// The object of the token's "with" phrase: "a call with Xi" → "Xi".
+    func withObject(of token: Int) -> Int? {
+        kids(token, ["prep"]).filter { lemma($0) == "with" }.flatMap { kids($0, ["pobj"]) }.first
     }
 }

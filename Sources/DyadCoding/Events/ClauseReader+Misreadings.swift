@@ -151,4 +151,43 @@ extension ClauseReader {
         guard deprel(verb) == "relcl", head(verb) >= 0, Self.nominalForceNouns.contains(lemma(head(verb))) else { return false }
         return kids(verb, ["nsubj"]).allSatisfy { ["WDT", "WP"].contains(document.xpos[$0]) }
     }
+
+    /// Whether a past participle the parser hung on a noun has a direct object of its own right after it and a verb
+    /// that takes one object only: a main verb misread ("insurgents massacred 22 villagers"), not a reduced passive.
+    func isMisreadActiveParticiple(_ verb: Int) -> Bool {
+        guard head(verb) >= 0, head(verb) < verb, document.xpos[head(verb)].hasPrefix("NN"),
+              !Self.twoObjectVerbs.contains(lemma(verb)), kids(verb, ["agent", "nsubj", "nsubjpass"]).isEmpty,
+              let object = kids(verb, ["dobj"]).first, document.xpos[object].hasPrefix("NN"), !isTimeWord(object) else { return false }
+        return !kids(verb, ["oprd", "attr", "xcomp", "ccomp"]).contains { $0 > object }
+    }
+
+    /// Verbs whose passive keeps an object ("refugees granted asylum", "a man named Ali", "areas declared disaster
+    /// zones"): their participles on a noun are reduced passives even with an object after them.
+    static let twoObjectVerbs: Set<String> = [
+        "give", "grant", "award", "deny", "name", "call", "dub", "label", "term", "brand", "title", "nickname", "hand",
+        "offer", "promise", "send", "show", "tell", "pay", "allow", "permit", "assign", "charge", "sell", "teach",
+        "lend", "owe", "spare", "cost", "elect", "appoint", "make", "declare", "consider", "deem", "find", "keep",
+        "leave", "ask", "bring", "issue", "serve", "refuse", "fine", "sentence", "accord", "guarantee", "feed",
+        "loan", "afford", "vote", "crown", "proclaim", "nominate", "rename", "style", "cast", "pronounce", "list",
+    ]
+
+    /// Verbs without a passive, which the parser sometimes reads as past participles on the noun before them.
+    static let intransitiveVerbs: Set<String> = [
+        "demonstrate", "riot", "protest", "rally", "march", "gather", "assemble", "mass", "clash", "flee", "arrive",
+        "resign", "die", "erupt", "confer", "shuttle", "apologise", "apologize", "campaign", "collaborate",
+        "remonstrate", "disengage", "converge", "mutiny", "rebel", "retreat", "defect", "abstain", "resort",
+        "respond", "react", "retaliate", "surrender",
+    ]
+
+    /// "Russia's food safety watchdog banned imports of fruit …" read as one noun phrase with "banned" a modifier of
+    /// "imports": in a sentence with no verb for its root, a past verb the parser made a modifier of the root noun
+    /// after it, with an actor's noun hung on that root before it, is the main verb and that noun its subject.
+    func misreadModifierSubject(of verb: Int) -> Int? {
+        guard deprel(verb) == "amod", ["VBD", "VBN"].contains(document.xpos[verb]), head(verb) > verb,
+              deprel(head(verb)) == "ROOT", document.xpos[head(verb)].hasPrefix("NN") else { return nil }
+        guard let noun = kids(head(verb), ["nmod", "compound", "nsubj"]).last(where: { $0 < verb && !mentionsOnOrOwning($0).isEmpty })
+        else { return nil }
+        // An unknown body is its owner's ("Russia's food safety watchdog").
+        return mentions(at: noun).isEmpty ? owner(of: noun) : noun
+    }
 }

@@ -45,8 +45,7 @@ extension ClauseReader {
     /// Nouns that count or measure what their "of" phrase names (see `throughQuantity`).
     static let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
                                           "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
-                                          "planeload", "shipload", "truckload", "consignment", "shipment", "cargo", "raft", "slew",
-                                          "flurry", "host", "line",
+                                          "raft", "slew", "flurry",
                                           "billion", "pair", "couple", "lot", "string", "set", "ten", "tens", "dozens",
                                           // Parts and formations: "one third of the guerrillas", "members of Hamas",
                                           // "the first deployment of NATO troops", "a fleet of Russian warships".
@@ -133,24 +132,13 @@ extension ClauseReader {
 
     /// The noun a quantity stands for: "thousands of refugees" → "refugees", "a team of inspectors" → "inspectors".
     func throughQuantity(_ token: Int) -> Int {
-        // "sent military transport planes loaded with tarpaulins and water": a carrier's load is what is sent.
-        if Self.carriers.contains(lemma(token)), let load = cargo(of: token) { return throughQuantity(load) }
+        // "a $500 million line of credit": the credit.
+        if lemma(token) == "line", let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
+           let credit = kids(of, ["pobj"]).first(where: { lemma($0) == "credit" }) { return credit }
         guard Self.quantities.contains(lemma(token)) || document.xpos[token] == "CD",
               let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
               let inner = kids(of, ["pobj"]).first else { return token }
         return inner
-    }
-
-    /// "Russia's food safety watchdog banned imports of fruit …" read as one noun phrase with "banned" a modifier of
-    /// "imports": in a sentence with no verb for its root, a past verb the parser made a modifier of the root noun
-    /// after it, with an actor's noun hung on that root before it, is the main verb and that noun its subject.
-    func misreadModifierSubject(of verb: Int) -> Int? {
-        guard deprel(verb) == "amod", ["VBD", "VBN"].contains(document.xpos[verb]), head(verb) > verb,
-              deprel(head(verb)) == "ROOT", document.xpos[head(verb)].hasPrefix("NN") else { return nil }
-        guard let noun = kids(head(verb), ["nmod", "compound", "nsubj"]).last(where: { $0 < verb && !mentionsOnOrOwning($0).isEmpty })
-        else { return nil }
-        // An unknown body is its owner's ("Russia's food safety watchdog").
-        return mentions(at: noun).isEmpty ? owner(of: noun) : noun
     }
 
     /// Verbs of thinking, hoping and describing whose relative pronoun is rarely their own object.
@@ -161,6 +149,10 @@ extension ClauseReader {
     static let carriers: Set<String> = ["plane", "aircraft", "airplane", "jet", "flight", "ship", "vessel", "boat",
                                         "convoy", "truck", "lorry", "helicopter", "train", "planeload", "shipload",
                                         "truckload", "freighter"]
+    /// Verbs whose object is what a carrier carries: sending it, and turning it back or letting it in ("turned back
+    /// two U.S. military planes carrying deportees").
+    static let cargoVerbs: Set<String> = deliveryVerbs.union(["turn", "refuse", "reject", "accept", "admit", "allow",
+                                                             "receive", "block", "stop"])
     /// Participles that tell a vehicle's load.
     static let loadingVerbs: Set<String> = ["carry", "load", "pack", "bring", "transport", "ferry", "fill"]
 
@@ -199,7 +191,8 @@ extension ClauseReader {
     }
 
     /// Verbs of sending whose "in" is a particle ("flew in supplies", "rushed in troops").
-    static let deliveryVerbs: Set<String> = ["fly", "ship", "airlift", "truck", "rush", "ferry", "bring", "send"]
+    static let deliveryVerbs: Set<String> = ["fly", "ship", "airlift", "truck", "rush", "ferry", "bring", "send",
+                                             "dispatch", "despatch", "deliver"]
 
     /// A particle the parser read as a preposition or an adverb holding the phrase after it ("pulled out of",
     /// "walked away from"): a particle word right after the verb with no object of its own and a phrase of its own.

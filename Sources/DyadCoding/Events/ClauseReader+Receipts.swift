@@ -10,7 +10,7 @@ extension ClauseReader {
     static let receivingVerbs: Set<String> = ["receive", "take", "get", "obtain", "accept"]
     /// Participles on the goods that name their giver with "by" ("donated by Qatar", "supplied by Germany").
     static let givingParticiples: Set<String> = ["donate", "supply", "provide", "send", "give", "deliver", "promise",
-                                                 "pledge", "ship", "gift", "sell", "order", "build", "make"]
+                                                 "pledge", "ship", "gift", "sell"]
 
     /// Each delivery a receiving verb reports, coded as the giver's act toward the subject.
     func receiptEvents(coded: [CodedEvent], sending: [VerbEntry]?) -> [CodedEvent] {
@@ -22,21 +22,24 @@ extension ClauseReader {
             // "took delivery of X": the goods are the delivery's.
             var goods = raw
             if lemma(verb) == "take" {
-                guard ["delivery", "receipt", "possession"].contains(lemma(raw)),
+                guard ["delivery", "receipt"].contains(lemma(raw)),
                       let inner = kids(raw, ["prep"]).filter({ lemma($0) == "of" }).flatMap({ kids($0, ["pobj"]) }).first
                 else { continue }
                 goods = inner
             }
             goods = throughQuantity(goods)
-            guard skipReason(of: verb) == nil, !isHypothetical(verb), let receiver = subject(of: verb) else { continue }
+            // A delivery only announced or planned ("will take delivery of F-16s next year") has not happened.
+            guard skipReason(of: verb) == nil, !isHypothetical(verb), !isFuture(verb), !isAnnounced(verb),
+                  let receiver = subject(of: verb) else { continue }
             // The giver: "from X", "donated by X", else the goods' own country ("American HIMARS").
             let from = kids(verb, ["prep"]).filter { lemma($0) == "from" }.flatMap { kids($0, ["pobj"]) }.first
             let agent = kids(goods, ["acl"]).filter { Self.givingParticiples.contains(lemma($0)) }
                 .flatMap { kids($0, ["agent"]) }.flatMap { kids($0, ["pobj"]) }.first
             let receivers = sourceActors(at: receiver, verb: verb)
             guard !receivers.isEmpty else { continue }
-            let givers = ([from, agent].compactMap { $0 }.flatMap { mentionsOnOrOwning($0) } + mentions(at: goods)
-                .filter { !["it", "its", "their"].contains(form($0.head).lowercasedIfNeeded()) })
+            // Or the goods' nationality ("took delivery of American HIMARS", "started receiving Russian nuclear weapons").
+            let made = mentions(at: goods).filter { !["it", "its", "their"].contains(form($0.head).lowercasedIfNeeded()) }
+            let givers = ([from, agent].compactMap { $0 }.flatMap { mentionsOnOrOwning($0) } + made)
                 .filter { giver in !receivers.contains { $0.code.principal == giver.code.principal } }
             guard let giver = givers.first else { continue }
             // What sending the goods codes, by the lexicon's "send" patterns on them.
@@ -44,11 +47,10 @@ extension ClauseReader {
                                   chainTarget: nil, recipient: nil)
             guard let code = candidates(for: reading, entries: sending)
                 .first(where: { $0.pattern.code.rootNumber == 7 })?.pattern.code else { continue }
-            let reporter = reportingVerb(verb)
-            let speaker = reporter.flatMap { subject(of: $0) }.flatMap { actors(at: $0).first }
+            let (reported, speaker) = attribution(of: verb)
             for target in receivers {
                 found.append(CodedEvent(sentence: index, source: giver, target: target, code: code, trigger: verb,
-                                        modality: reporter != nil ? .reported : .asserted, speaker: speaker,
+                                        modality: reported ? .reported : .asserted, speaker: speaker,
                                         rule: "receipt: '\(form(verb)) … \(form(goods))' is \(giver.name) sending it (\(code.code))",
                                         date: nil))
             }

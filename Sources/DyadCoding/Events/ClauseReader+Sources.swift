@@ -48,7 +48,11 @@ extension ClauseReader {
         var clause = verb
         for _ in 0..<5 {
             guard ["ccomp", "xcomp", "conj", "advcl", "acomp"].contains(deprel(clause)), head(clause) >= 0 else { return [] }
-            clause = head(clause)
+            // "said that a Chinese jet had dropped flares …, and that it had protested to Beijing": a second "that"
+            // clause is reported by the first's verb, not told by the first's subject.
+            let isSecondReport = deprel(clause) == "conj" && deprel(head(clause)) == "ccomp" && head(head(clause)) >= 0
+                && kids(clause, ["mark"]).contains { lemma($0) == "that" }
+            clause = isSecondReport ? head(head(clause)) : head(clause)
             guard let subject = subject(of: clause), subject != token else { continue }
             let antecedents = sourceActors(at: subject, verb: clause)
             if antecedents.isEmpty { return [] }
@@ -58,12 +62,13 @@ extension ClauseReader {
             if pronoun == "it" { return isPerson || isPlural ? [] : antecedents }
             if isPlural { return antecedents }
             // "Kishida held talks with Marcos … and they agreed": one subject and the partner it met are "they".
+            guard Self.meetingVerbs.contains(lemma(clause)) else { return [] }
             let partners = (kids(clause, ["dobj"]) + kids(clause, ["dobj", "prep"]).flatMap { self.kids($0, ["prep"]) }
                 .filter { lemma($0) == "with" }.flatMap { self.kids($0, ["pobj"]) }
                 + kids(clause, ["prep"]).filter { lemma($0) == "with" }.flatMap { self.kids($0, ["pobj"]) })
                 .flatMap { mentionsOnOrOwning($0) }
                 .filter { partner in !antecedents.contains { $0.code.principal == partner.code.principal } }
-            guard let partner = partners.first, Self.meetingVerbs.contains(lemma(clause)) else { return [] }
+            guard let partner = partners.first else { return [] }
             return antecedents + [partner]
         }
         return []

@@ -327,12 +327,17 @@ extension ClauseReader {
     }
 
     /// For an act coordinated with an earlier act of the same subject ("boarded two Philippine navy boats and seized
-    /// eight rifles"), the actor that act was done to: the one its object names or belongs to, of another state
-    /// than the sources'.
+    /// eight rifles"), the actor that act was done to: the one its object (or its "on" phrase) names or belongs to, of
+    /// another state than the sources'.
     func conjunctTarget(of verb: Int, excluding sources: [ActorMention]) -> ActorMention? {
         guard deprel(verb) == "conj", head(verb) >= 0, head(verb) < verb, isVerb(head(verb)),
               kids(verb, ["nsubj", "nsubjpass"]).isEmpty else { return nil }
-        for object in kids(head(verb), ["dobj"]) {
+        // Its object, or whom its "on" or "against" phrase names ("imposed sanctions on Iran's prosecutor general and
+        // recalled its ambassador").
+        let objects = kids(head(verb), ["dobj"])
+        let phrases = (kids(head(verb), ["prep"]) + objects.flatMap { kids($0, ["prep"]) })
+            .filter { ["on", "against", "upon"].contains(lemma($0)) }.flatMap { kids($0, ["pobj"]) }
+        for object in objects + phrases {
             let named = actors(at: object).isEmpty ? owner(of: object).map { actors(at: $0) } ?? [] : actors(at: object)
             if let found = named.first(where: { candidate in !sources.contains { $0.code.principal == candidate.code.principal } }) {
                 return found

@@ -218,12 +218,23 @@ public struct EventCoder: Sendable {
     /// `events` with each claim of responsibility (015) that found no target aimed at whom the act of force the same
     /// sentence reports struck, wherever it is told: "Islamic State claimed responsibility for the shooting at an
     /// Istanbul nightclub in which a gunman killed 39 revellers".
+    /// Only an act by the claimant or by an unnamed attacker, the nearest to the claim, aimed at someone else.
     static func withClaimedActTargets(_ events: [CodedEvent]) -> [CodedEvent] {
-        events.map { event in
-            guard event.target == nil, event.code.code == "015",
-                  let struck = events.first(where: { $0.isActOfForce && $0.trigger != event.trigger && $0.target != nil })?.target
-            else { return event }
-            return event.retargeted(to: struck, because: "the attack it claims struck \(struck.name)")
+        var seen = aimedKeys(events)
+        return events.compactMap { event in
+            guard event.target == nil, event.code.code == "015" else { return event }
+            let acts = events.filter { act in
+                act.isActOfForce && act.trigger != event.trigger
+                    // Not at the claimant itself ("an attack in which Iraqi forces killed 12 Islamic State fighters").
+                    && act.target.map { $0.code != event.source.code } ?? false
+                    // Done by the claimant, or by gunmen or bombers the text leaves unnamed.
+                    && (act.source.code.principal == event.source.code.principal
+                        || act.source.code.roles.contains(where: { ActorRole.irregularForces.contains($0) || $0 == .civilians }))
+            }
+            guard let act = acts.min(by: { abs($0.trigger - event.trigger) < abs($1.trigger - event.trigger) }),
+                  let struck = act.target else { return event }
+            guard seen.insert(aimedKey(event, struck)).inserted else { return nil }
+            return event.retargeted(to: struck, because: "the attack it claims struck \(struck.text)")
         }
     }
 

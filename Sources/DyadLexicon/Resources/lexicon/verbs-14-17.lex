@@ -1582,7 +1582,7 @@ note: Bare "downgrade" is credit ratings and forecasts.
 [verb v14-recall]
 lemma: recall
 pattern: 161 obj=&DIPLOMAT|&V14_DIPLOMAT_EXTRA prep=from|to|in target=prep
-pattern: 161 obj=&DIPLOMAT|&V14_DIPLOMAT_EXTRA
+pattern: 161 obj=&DIPLOMAT|&V14_DIPLOMAT_EXTRA target=none
 pattern: 1661 obj=&V14_PEACEKEEPER
 pattern: 1662 obj=iaea_inspector|un_inspector|election_observer|election_monitor|osce_observer|osce_monitor|un_investigator|international_observer|observer_mission|monitoring_mission
 pattern: 1662 obj=&V14_INSPECTOR target=none

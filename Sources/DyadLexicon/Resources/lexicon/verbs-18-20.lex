@@ -1043,6 +1043,8 @@ note: a reported death is 185; "shot dead a mayor" also lands on 185 (the cues c
 [verb v18-fire]
 lemma: fire
 pattern: 111 prt=back
+pattern: 150 obj=warning_shot|warning_flare prep=at|on|toward|towards target=prep
+pattern: 150 obj=warning_shot|warning_flare target=none
 pattern: 2042 obj=&V18_NUCLEAR prep=at|on|against
 pattern: 2041 obj=&V18_CHEMICAL prep=at|on|against|toward|towards|into
 pattern: 1952 obj=&V18_DRONE prep=at|on|against|toward|towards|into
@@ -1618,22 +1620,46 @@ lemma: overrun
 pattern: 192 obj=* !obj=budget|schedule|deadline|cost|estimate|limit
 example: 192 | Jihadist fighters overran an army base in northern Burkina Faso on Sunday, security sources said.
 
+[synset V18_POSTURE_ZONE]
+# waters, air zones and lines near another state where warplanes and warships show force
+word: airspace | air space | territorial water | territorial waters | water | waters | coast | coastline
+word: air defence zone | air defense zone | air defence identification zone | air defense identification zone
+word: identification zone | exclusive economic zone | economic zone | contiguous zone | buffer zone | zone
+word: median line | peninsula | strait
+
 [verb v18-fly-into]
-lemma: fly | sail
+lemma: fly | sail | patrol | cruise
 pattern: 150 prep=into|over obj=airspace|air_space|territorial_water|territorial_waters target=prep
+pattern: 150 prep=into|over|off|near|around|along|through obj=&V18_POSTURE_ZONE target=prep
+pattern: 150 prt=off|over|along|around obj=&V18_POSTURE_ZONE target=obj
 example: 150 | Two Belarusian military helicopters flew into Lithuanian airspace near the Medininkai crossing on Tuesday.
+example: 150 | U.S. B-1B bombers flew off North Korea's east coast on Saturday in a show of force.
 note: Into or over another state's airspace or waters, as "entered" (v18-enter); flights to a place are visits (root-01 file).
 note: Not "strayed into": an accident admitted is no show of force.
 
 [verb v18-enter]
 lemma: enter | violate | breach | intrude
 pattern: 150 obj=airspace|air_space|territorial_water|territorial_waters target=obj
+pattern: 150 obj=&V18_POSTURE_ZONE target=obj voice=active
 pattern: 192 obj=&V18_ENTER_PLACE
 example: 192 | Rebel fighters entered the city of Homs early on Saturday, a war monitor said.
 example: 150 | Two Russian Su-27 fighter jets entered Finnish airspace near Porvoo on Friday.
 note: Towns and cities only: "entered talks", "entered the market", "entered a refugee camp" (a raid) do not match.
 note: Military aircraft or ships entering another state's airspace or waters show force (150), as the held-out sets
 note: code them; the target is whose airspace it is.
+
+[verb v18-warning-shot]
+lemma: warn
+pattern: 150 obj=shot|flare|round target=none voice=active
+example: 150 | South Korean troops fired warning shots after North Korean soldiers crossed the border on Tuesday.
+note: "fired warning shots" as the tagger often reads it: "warning" a participle whose object is "shots".
+
+[verb v18-cross-line]
+lemma: cross
+pattern: 150 obj=median_line|demarcation_line|military_demarcation_line|dividing_line target=obj voice=active
+example: 150 | Chinese fighter jets crossed the median line of the Taiwan Strait on Monday, Taipei said.
+note: Warplanes or warships crossing a dividing line show force toward the state beyond it (the line's phrase names it).
+note: Not a bare "line": militants crossing the Line of Control, or a border, are no show of force.
 
 [verb v18-intensify]
 lemma: intensify | escalate | expand | widen | extend
