@@ -206,4 +206,15 @@ struct EleventhSittingRulesTests {
             + "ambassador on Saturday.")
         #expect(recall.contains { $0.hasPrefix("GBR 161 IRN") } && !recall.contains { $0.hasPrefix("GBR 161 GBR") }, "\(recall)")
     }
+
+    @Test("a denial with the day before its object denies the accusation, and what the assertion says is not coded")
+    func dayFrontedDenials() {
+        let denied = Self.triples("China's defence ministry denied on Thursday Tokyo's assertion that a Chinese aircraft "
+            + "carrier had entered Japanese territorial waters.")
+        #expect(denied.contains { $0.hasPrefix("CHN") && $0.contains(" 016 JPN") } && !denied.contains { $0.contains(" 150 ") },
+                "\(denied)")
+        // An act the text itself reports after "on Monday" keeps its object and its event.
+        #expect(Self.triples("Israeli jets struck on Monday a Hezbollah rocket launch site in southern Lebanon.")
+            .contains { $0.hasPrefix("ISR") && $0.contains(" 19") })
+    }
 }

@@ -106,6 +106,7 @@ extension ClauseReader {
 
     /// Nouns whose "that" clause is hearsay, not an act the text asserts: "reports that Kim had arrived in Beijing".
     static let hearsayNouns: Set<String> = ["report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion",
+                                            "assertion", "accusation", "charge", "contention",
                                             "suspicion", "fear", "possibility", "prospect", "idea", "belief", "hope"]
 
     /// Whether the verb is the "that" clause of such a noun.

@@ -35,6 +35,9 @@ extension ClauseReader {
            !objects.isEmpty, objects.allSatisfy({ $0 > late }) { return late }
         // "handed over the last 20 living Israeli hostages": a particle read as a preposition holding the object.
         if objects.isEmpty, let holder = misreadParticle(of: verb) { return kids(holder, ["pobj"]).first }
+        // "denied on Thursday Tokyo's assertion that …": the object after a fronted day, which the parser read as
+        // the day's own "on" phrase ("on [Thursday Tokyo's assertion]").
+        if objects.isEmpty, let misread = dayFrontedObject(of: verb) { return misread }
         guard objects.count > 1 else { return objects.first }
         return objects.first { object in !kids(object, ["punct"]).contains { document.xpos[$0] == "HYPH" } } ?? objects.first
     }
@@ -242,5 +245,16 @@ extension ClauseReader {
             }
         }
         return found
+    }
+
+    /// The noun an "on" phrase holds when the day right after "on" is only its modifier: "on Wednesday Britain's
+    /// allegation" → "allegation".
+    func dayFrontedObject(of verb: Int) -> Int? {
+        for on in kids(verb, ["prep"]) where lemma(on) == "on" && on + 1 < sentence.tokens.upperBound && isTimeWord(on + 1) {
+            guard let noun = kids(on, ["pobj"]).first, noun > on + 1, !isTimeWord(noun),
+                  document.xpos[noun].hasPrefix("NN"), ["compound", "nmod", "npadvmod"].contains(deprel(on + 1)) else { continue }
+            return noun
+        }
+        return nil
     }
 }
