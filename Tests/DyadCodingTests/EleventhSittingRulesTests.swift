@@ -217,4 +217,24 @@ struct EleventhSittingRulesTests {
         #expect(Self.triples("Israeli jets struck on Monday a Hezbollah rocket launch site in southern Lebanon.")
             .contains { $0.hasPrefix("ISR") && $0.contains(" 19") })
     }
+
+    @Test("'told X to cut …' is an order (10), 'told an ambassador to leave' an expulsion (161), 'told reporters that …' neither")
+    func tellingToDo() {
+        #expect(Self.triples("India told Ottawa on Thursday to cut its diplomatic staff in the country.")
+            .contains { $0.hasPrefix("IND 100 CAN") })
+        #expect(Self.triples("Turkey told Israel's ambassador to leave the country temporarily on Tuesday.")
+            .contains { $0.hasPrefix("TUR 161 ISR") })
+        #expect(!Self.triples("Vladimir Putin told Xi Jinping that Russia would cut gas supplies to Europe.")
+            .contains { $0.contains(" 10") })
+    }
+
+    @Test("a politician suspended by a court of his own state is banned (1722); a clause's subject after 'after' on a participle is its own")
+    func suspensionsAndLateSubjects() {
+        #expect(Self.triples("Thailand's Constitutional Court suspended Prime Minister Prayuth Chan-ocha from duty on Wednesday.")
+            .contains { $0.hasPrefix("THA") && $0.contains(" 1722 THA") })
+        let talks = Self.triples("Russian missiles slammed into central Kyiv on Thursday evening, killing a journalist, about an "
+            + "hour after UN Secretary-General Antonio Guterres held talks with Volodymyr Zelensky in the Ukrainian capital.")
+        #expect(talks.contains { $0.hasPrefix("IGOUNO") && $0.contains(" 046 UKR") } && !talks.contains { $0.hasPrefix("RUSMIL 046") },
+                "\(talks)")
+    }
 }

@@ -87,6 +87,15 @@ extension ClauseReader {
             else { continue }
             return object
         }
+        // Or on any word between, with the subject right before the verb ("…, killing a journalist, about an hour
+        // after UN Secretary-General Antonio Guterres held talks", "after" on "killing").
+        let before = verb - 1
+        if before > head(verb), deprel(before) == "pobj", head(before) > head(verb),
+           Self.subordinators.contains(lemma(head(before))), document.xpos[before].hasPrefix("NN"),
+           // A name, not a noun whose country is only a guess ("a day after its gunmen stormed a hotel": "its" is
+           // the main clause's subject's, which the verb shares as the parser read it).
+           case let named = mentions(at: before), !named.isEmpty,
+           !named.contains(where: { $0.rule.hasPrefix("agent, country of") }) { return before }
         return nil
     }
 

@@ -41,6 +41,8 @@ extension ClauseReader {
         // Under a verb of intent the governed act is coded as intended ("agreed to provide aid" → 0331).
         if Self.intentions.contains(governor) { return false }
         if Self.chainHeads.contains(governor) || isRefusal(governorToken) { return true }
+        // "told Ottawa to cut its staff": what one is told to do is the order's content; not "told reporters that …".
+        if governor == "tell", deprel(verb) == "xcomp" { return true }
         // Two levels down a chain that is not an intention: "asked Emmanuel Macron to help ease sanctions".
         guard let upper = complementGovernor(of: governorToken) else { return false }
         return !Self.intentions.contains(lemma(upper)) && (Self.chainHeads.contains(lemma(upper)) || isRefusal(upper))

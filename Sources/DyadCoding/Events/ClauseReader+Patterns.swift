@@ -47,7 +47,10 @@ extension ClauseReader {
         }
         let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } ?? attacker(of: verb)
             : subject(of: verb)
-        let governed = governedVerb(of: verb, object: object)
+        // "told Ottawa to cut its staff" is an order; "told reporters that Russia would cut …" tells what another does.
+        let governed = governedVerb(of: verb, object: object).flatMap { clause in
+            lemma(verb) == "tell" && !kids(clause, ["nsubj", "nsubjpass", "mark"]).isEmpty ? nil : clause
+        }
         // "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS"
         let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
         let recipient: Int? = passive ? nil : kids(verb, ["dative"]).first { !actors(at: $0).isEmpty }
@@ -256,6 +259,15 @@ extension ClauseReader {
            let ruling = CAMEOOntology.code("116") {
             patternCode = ruling
             patternRule += "; ordered by a court, so a ruling (116)"
+        }
+        // A state's own politician suspended from parliament or from duty is banned (1722), not a state whose
+        // membership is suspended (161): "the Constitutional Court suspended Pita Limjaroenrat from parliament".
+        if patternCode.code == "161", lemma(verb) == "suspend", !targets.isEmpty, targets.allSatisfy({ target in
+            (target.entry.hasPrefix("person/") || target.rule.hasPrefix("unknown person"))
+                && sources.contains { $0.code.principal == target.code.principal }
+        }), let ban = CAMEOOntology.code("1722") {
+            patternCode = ban
+            patternRule += "; a politician of its own state, so a ban (1722)"
         }
         // "imposed sanctions on Israeli ministers, accusing them of ...": "it" or "them" in a participle clause is
         // whom the clause's verb acted on, before the latest state named; so is "him" or "her", which names no one

@@ -519,6 +519,21 @@ note: orders are demands (CAMEO 10: "all demands and orders"); "ordered X to lea
 note: expulsion, and a bare "ordered" (troops, evacuations, arrests) is left to the coder's verb chains. A court's
 note: order is its ruling against whom it orders (116, as the held-out sets code them): the coder recodes it.
 
+[verb v10-tell]
+lemma: tell
+pattern: 161 obj=&DIPLOMAT comp=leave|go|depart
+pattern: 1056 comp=withdraw|retreat|halt|cease|demobilize|demobilise|disarm
+pattern: 1053 comp=release|free|repatriate
+pattern: 1041 comp=resign|step
+pattern: 1042 comp=repeal|reverse|rescind|revoke|scrap|amend
+pattern: 100 comp=cut|reduce|downsize|close|shut|stop|end|pull|remove|lift|drop|abandon|pay|respect|comply|refrain|cooperate|hand|accept|allow|let|ensure|provide|restore|return|explain|clarify|justify|apologise|apologize
+example: 100 | India told Canada to cut its diplomatic staff in the country.
+example: 1056 | Turkey told the Syrian Kurdish militia to withdraw from Manbij.
+example: 1053 | The United States told Iran to release all detained Americans.
+example: 161 | Turkey told Israel's ambassador to leave the country.
+note: "told X to do" with an actor told is an order (CAMEO 10); "told X that Y would …" tells what another does and
+note: reads no clause here (the plain statement is v01-tell's 010).
+
 [verb v09-set]
 lemma: set
 pattern: 090 prt=up obj=&V09_PROBE
