@@ -237,4 +237,23 @@ struct EleventhSittingRulesTests {
         #expect(talks.contains { $0.hasPrefix("IGOUNO") && $0.contains(" 046 UKR") } && !talks.contains { $0.hasPrefix("RUSMIL 046") },
                 "\(talks)")
     }
+
+    @Test("a claim of responsibility survives a parse that hangs the attack on it; Islamic State claims from where it struck")
+    func claimsOfResponsibility() {
+        let kuwait = Self.triples("A suicide bomber killed 27 people at the packed Imam Sadiq mosque in Kuwait City during Friday "
+            + "prayers, the first such attack in the Gulf state in decades, and Islamic State claimed responsibility.")
+        #expect(kuwait.contains { $0.hasPrefix("KWT") && $0.contains(" 015 KWT") }, "\(kuwait)")
+        let shrine = Self.triples("A suicide bomber struck worshippers at a Sufi shrine in Sehwan on Thursday evening, killing more "
+            + "than 80 people in an attack claimed by Islamic State, and Pakistan sealed its border with Afghanistan on Friday.")
+        #expect(shrine.contains { $0.hasPrefix("PAKREB") && $0.contains(" 015 PAK") } && !shrine.contains { $0.hasPrefix("IMG") },
+                "\(shrine)")
+    }
+
+    @Test("'gave Britain, France and Germany 60 days to …' gives each state the deadline (139); a searched residence is no recipient")
+    func twoObjects() {
+        let deadline = Self.triples("Hassan Rouhani gave Britain, France, Germany, China and Russia 60 days on Wednesday to "
+            + "shield Iran's oil and banking sectors from U.S. sanctions.")
+        #expect(["GBR", "FRA", "DEU", "CHN", "RUS"].allSatisfy { state in deadline.contains { $0.hasPrefix("IRN") && $0.contains(" 139 \(state)") } },
+                "\(deadline)")
+    }
 }

@@ -39,6 +39,9 @@ extension ClauseReader {
         // the day's own "on" phrase ("on [Thursday Tokyo's assertion]").
         if objects.isEmpty, let misread = dayFrontedObject(of: verb) { return misread }
         guard objects.count > 1 else { return objects.first }
+        // "gave Britain, France and Germany 60 days": two objects read as direct, the first an actor given to (see
+        // `twoObjectRecipient`), the second what is given.
+        if let recipient = twoObjectRecipient(of: verb) { return objects.first { $0 > recipient } }
         return objects.first { object in !kids(object, ["punct"]).contains { document.xpos[$0] == "HYPH" } } ?? objects.first
     }
 
@@ -256,5 +259,15 @@ extension ClauseReader {
             return noun
         }
         return nil
+    }
+
+    /// The first of two direct objects of a verb that takes two, when it names an actor and the second does not: the
+    /// one given to, which the parser read as a direct object ("gave Britain, France and Germany 60 days to shield …").
+    func twoObjectRecipient(of verb: Int) -> Int? {
+        let objects = kids(verb, ["dobj"])
+        guard objects.count == 2, Self.twoObjectVerbs.contains(lemma(verb)), objects[0] < objects[1],
+              mentions(at: objects[0]).contains(where: { $0.head == objects[0] }), mentions(at: objects[1]).isEmpty
+        else { return nil }
+        return objects[0]
     }
 }

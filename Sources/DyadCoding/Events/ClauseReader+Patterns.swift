@@ -53,7 +53,7 @@ extension ClauseReader {
         }
         // "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS"
         let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
-        let recipient: Int? = passive ? nil : kids(verb, ["dative"]).first { !actors(at: $0).isEmpty }
+        let recipient: Int? = passive ? nil : kids(verb, ["dative"]).first { !actors(at: $0).isEmpty } ?? twoObjectRecipient(of: verb)
         return Reading(passive: passive, object: object, source: source,
                        prepositions: prepositions(of: verb, object: object),
                        particle: particle(of: verb), governed: governed, chainTarget: chainTarget,

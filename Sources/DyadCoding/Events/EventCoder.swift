@@ -104,7 +104,9 @@ public struct EventCoder: Sendable {
             // A plain "said" that reports something is not a statement event of its own, coded or not; nor is one
             // set after what it reports ("..., a Thai army spokesman said").
             events += sentenceEvents.filter { event in
-                if event.code.rootNumber == 1 && reporters.contains(event.trigger) { return false }
+                // A claim of responsibility is no plain "said", even when the parser hung the act on it as what it
+                // reports ("A suicide bomber killed 27 people …, and Islamic State claimed responsibility").
+                if event.code.rootNumber == 1 && event.code.code != "015" && reporters.contains(event.trigger) { return false }
                 if clause.isToll(event.trigger) {
                     if violent.contains(clause.head(event.trigger)) { return false }
                     // Nor is a state's toll whose dead are only guessed to be its own people ("U.S. forces struck a
@@ -221,7 +223,7 @@ public struct EventCoder: Sendable {
     /// Only an act by the claimant or by an unnamed attacker, the nearest to the claim, aimed at someone else.
     static func withClaimedActTargets(_ events: [CodedEvent]) -> [CodedEvent] {
         var seen = aimedKeys(events)
-        return events.compactMap { event in
+        return events.compactMap { event -> CodedEvent? in
             guard event.target == nil, event.code.code == "015" else { return event }
             let acts = events.filter { act in
                 act.isActOfForce && act.trigger != event.trigger
@@ -235,7 +237,21 @@ public struct EventCoder: Sendable {
                   let struck = act.target else { return event }
             guard seen.insert(aimedKey(event, struck)).inserted else { return nil }
             return event.retargeted(to: struck, because: "the attack it claims struck \(struck.text)")
-        }
+        }.map(claimantPlaced)
+    }
+
+    /// A claim by a transnational group the sentence could not place (Islamic State, al Qaeda: `IMG…`) made by its
+    /// branch in the country of what it claims, as the group's other acts are placed where they happen: "an attack
+    /// claimed by Islamic State" on worshippers in Pakistan is Islamic State in Pakistan's (PAKREBISI).
+    static func claimantPlaced(_ event: CodedEvent) -> CodedEvent {
+        guard event.code.code == "015", event.source.code.code.hasPrefix("IMG"),
+              let country = event.target?.code.components.first, country.kind == .country,
+              let branch = event.source.code.components.last?.code,
+              let code = try? ActorCode(country.code + "REB" + branch) else { return event }
+        let source = event.source.reread(code: code, rule: "transnational group, country of the attack it claims")
+        return CodedEvent(sentence: event.sentence, source: source, target: event.target, code: event.code,
+                          trigger: event.trigger, modality: event.modality, speaker: event.speaker, rule: event.rule,
+                          date: event.date)
     }
 
     /// `events` with each act that found no target (plain statements and comments, 010–014, aside) aimed at the one
