@@ -256,4 +256,14 @@ struct EleventhSittingRulesTests {
         #expect(["GBR", "FRA", "DEU", "CHN", "RUS"].allSatisfy { state in deadline.contains { $0.hasPrefix("IRN") && $0.contains(" 139 \(state)") } },
                 "\(deadline)")
     }
+
+    @Test("a clause before 'X accused Y of …' is no part of the accusation; a verb after a naming verb's small clause has its subject")
+    func accusationsAndSmallClauses() {
+        let ties = Self.triples("Burkina Faso cut diplomatic ties with Taiwan on Thursday, the second country to abandon Taipei "
+            + "in May, and Taiwan's foreign minister accused Beijing of luring away the island's dwindling allies.")
+        #expect(ties.contains("BFA 161 TWN") && ties.contains { $0.hasPrefix("TWN") && $0.hasSuffix("112 CHN") }, "\(ties)")
+        let barred = Self.triples("Israel declared UN Secretary-General Antonio Guterres persona non grata on Wednesday and "
+            + "barred him from entering the country, accusing him of failing to condemn Iran's missile attack.")
+        #expect(barred.contains { $0.hasPrefix("ISR 112 IGOUNO") } && !barred.contains { $0.hasPrefix("IGOUNO") }, "\(barred)")
+    }
 }

@@ -95,6 +95,10 @@ extension ClauseReader {
             // "Israeli troops stormed the hospital …, a charge Hamas denied", read with "denied" as the root: the
             // main clause before it is not what it denies.
             if token < governor, isMisreadRoot(governor) { return false }
+            // "Burkina Faso cut ties with Taiwan …, and Taiwan's foreign minister accused Beijing of luring away its
+            // allies": an accusation with its own accused and "of" phrase says nothing in a clause before it.
+            if token < governor, deprel(token) == "ccomp", ["accuse", "blame"].contains(lemma(governor)),
+               !kids(governor, ["dobj"]).isEmpty { return false }
             // "denied that X …" (ccomp), "accused Y of firing …" (pcomp of "of", on the accusing verb)
             let accuser = deprel(token) == "pcomp" && deprel(governor) == "prep" && head(governor) >= 0 ? head(governor) : governor
             // Also a "that" clause the parser hung on it as an adverbial clause ("admitted on Wednesday that its

@@ -88,6 +88,9 @@ final class ClauseReader: Sendable {
     static let permissives: Set<String> = ["allow", "permit", "let"]
     /// Verbs whose governed verb is their content, not an act of its own: "demanded that Moscow release",
     /// "agreed to restore", "refused to receive" — the governing verb's pattern codes the whole chain.
+    /// Verbs whose object and its name or status make a small clause ("declared Guterres persona non grata").
+    static let smallClauseVerbs: Set<String> = ["declare", "name", "call", "brand", "label", "designate", "deem", "consider",
+                                           "proclaim", "dub"]
     static let chainHeads: Set<String> = ["agree", "pledge", "promise", "vow", "plan", "offer", "threaten", "refuse",
                                           "decline", "demand", "urge", "ask", "call", "want", "seek", "hope", "intend",
                                           "aim", "try", "attempt", "propose", "suggest", "insist", "press", "push",
@@ -257,6 +260,12 @@ final class ClauseReader: Sendable {
         case "advcl" where document.xpos[verb] == "VBG" && Self.speechParticiples.contains(lemma(verb)) && verb > 0
             && form(verb - 1) == "," && reportingHead(above: head(verb)) != nil:
             return reportingHead(above: head(verb)).flatMap { subject(of: $0, depth: depth + 1) }
+        // "Israel declared Antonio Guterres persona non grata … and barred him": a past verb coordinated with a present
+        // one in the small clause of a naming verb (the tagger read "persona" as a verb) goes with the naming verb.
+        case "conj" where document.xpos[verb] == "VBD" && ["VBP", "VBZ"].contains(document.xpos[head(verb)])
+            && deprel(head(verb)) == "ccomp" && head(head(verb)) >= 0 && document.xpos[head(head(verb))] == "VBD"
+            && Self.smallClauseVerbs.contains(lemma(head(head(verb)))):
+            return subject(of: head(head(verb)), depth: depth + 1)
         // "is willing to withdraw": the subject of the copula that "willing" completes
         case "conj", "xcomp", "advcl", "acomp": return subject(of: head(verb), depth: depth + 1)
         // "Hungary became the last NATO member to approve Sweden's accession": an infinitive on the noun a copula
