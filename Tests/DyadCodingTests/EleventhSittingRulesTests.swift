@@ -266,4 +266,12 @@ struct EleventhSittingRulesTests {
             + "barred him from entering the country, accusing him of failing to condemn Iran's missile attack.")
         #expect(barred.contains { $0.hasPrefix("ISR 112 IGOUNO") } && !barred.contains { $0.hasPrefix("IGOUNO") }, "\(barred)")
     }
+
+    @Test("sending a protest note is a protest (114), and so is calling in an ambassador")
+    func protestsAndSummons() {
+        #expect(Self.triples("Malaysia sent a protest note to Beijing on Tuesday after a Chinese coast guard vessel shadowed "
+            + "its survey ship.").contains { $0.hasPrefix("MYS") && $0.contains(" 114 CHN") })
+        #expect(Self.triples("The Czech foreign ministry called in China's ambassador on Tuesday over threats made by Beijing.")
+            .contains { $0.hasPrefix("CZE") && $0.contains(" 114 CHN") })
+    }
 }

@@ -542,8 +542,11 @@ pattern: 018 obj=&V01_CONDOLENCE_N prep=to
 pattern: 018 obj=&V01_CONDOLENCE_N
 pattern: 036 obj=invitation prep=to
 pattern: 042 obj=&V01_DELEGATION_N prep=to
+pattern: 114 obj=protest|complaint|protest_note|note_of_protest|letter_of_protest|demarche|diplomatic_protest|formal_protest prep=to
+pattern: 114 obj=protest|complaint|protest_note|note_of_protest|letter_of_protest|demarche|diplomatic_protest|formal_protest
 pattern: 010 obj=message|letter|note prep=to
 example: 018 | King Charles sent condolences to Morocco after the earthquake in the Atlas Mountains.
+example: 114 | Malaysia sent a protest note to Beijing after a Chinese coast guard vessel shadowed its survey ship.
 example: 042 | Japan sent a delegation to Beijing to prepare the foreign ministers' meeting.
 example: 042 | The African Union dispatched a high-level delegation to Khartoum.
 note: Sending a delegation is the sender's visit (042) to the place of the "to" phrase. Envoys and ambassadors

@@ -622,6 +622,14 @@ example: 114 | China summoned the Japanese ambassador over Prime Minister Takaic
 example: 101 | Pakistan's anti-graft agency summoned former prime minister Imran Khan for questioning.
 note: summoning an envoy is the institutional form of a diplomatic protest (114).
 
+[verb v09-call-in]
+lemma: call
+pattern: 114 prt=in obj=&DIPLOMAT
+pattern: 114 prep=in obj=&DIPLOMAT
+example: 114 | The Czech foreign ministry called in China's ambassador over threats against the Senate speaker.
+note: "called in the ambassador" is a summons ("in" read as a particle, or as a preposition holding the envoy);
+note: "called in the army" is not (v14-call).
+
 [verb v09-reopen]
 lemma: reopen
 pattern: 091 obj=&V09_CRIME_PROBE|case prep=into|against
