@@ -274,4 +274,12 @@ struct EleventhSittingRulesTests {
         #expect(Self.triples("The Czech foreign ministry called in China's ambassador on Tuesday over threats made by Beijing.")
             .contains { $0.hasPrefix("CZE") && $0.contains(" 114 CHN") })
     }
+
+    @Test("a sum 'in military aid' is the aid; a sum deposited 'in' a bank stays money; 'told X that …' orders nothing")
+    func sumsAndTelling() {
+        #expect(Self.triples("The United States withheld $130 million in military aid to Egypt on Wednesday.")
+            .contains { $0.hasPrefix("USA 1622 EGY") })
+        #expect(!Self.triples("Iraq National Oil Co told CPC a Red Sea port where lifting was to take place could not accept small ships.")
+            .contains { $0.contains(" 10") })
+    }
 }

@@ -141,11 +141,26 @@ extension ClauseReader {
         // "a $500 million line of credit": the credit.
         if lemma(token) == "line", let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
            let credit = kids(of, ["pobj"]).first(where: { lemma($0) == "credit" }) { return credit }
+        // "$130 million in military aid": the aid, whether the parser hung "in" on the sum or on the verb.
+        if Self.sums.contains(lemma(token)) || form(token) == "$" {
+            let holders = [token] + (head(token) >= 0 && isVerb(head(token)) ? [head(token)] : [])
+            if let inPhrase = holders.flatMap({ kids($0, ["prep"]) }).filter({ $0 > token && lemma($0) == "in" }).min(),
+               inPhrase <= token + 2, let inner = kids(inPhrase, ["pobj"]).first, Self.sumKinds.contains(lemma(inner)) {
+                return inner
+            }
+        }
         guard Self.quantities.contains(lemma(token)) || document.xpos[token] == "CD",
               let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
               let inner = kids(of, ["pobj"]).first else { return token }
         return inner
     }
+
+    /// Words for a sum of money, whose "in" phrase says what the money is ("$3 billion in loans").
+    static let sums: Set<String> = ["million", "billion", "trillion", "mln", "bln"]
+    /// What a sum can be "in" that codes otherwise than money does: aid, loans, arms (not "in compensation", nor a
+    /// place: "deposited $3 billion in Pakistan's central bank").
+    static let sumKinds: Set<String> = ["aid", "assistance", "loan", "credit", "funding", "fund", "grant", "investment",
+                                        "arms", "weapon", "weaponry", "equipment", "relief", "financing", "support"]
 
     /// Verbs of thinking, hoping and describing whose relative pronoun is rarely their own object.
     static let relativeClauseThinkers: Set<String> = ["hope", "expect", "believe", "think", "know", "want", "decline",

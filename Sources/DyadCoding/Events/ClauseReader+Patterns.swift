@@ -48,9 +48,13 @@ extension ClauseReader {
         let source = passive ? kids(verb, ["agent"]).first.flatMap { kids($0, ["pobj"]).first } ?? attacker(of: verb)
             : subject(of: verb)
         // "told Ottawa to cut its staff" is an order; "told reporters that Russia would cut …" tells what another does.
-        let governed = governedVerb(of: verb, object: object).flatMap { clause in
-            lemma(verb) == "tell" && !kids(clause, ["nsubj", "nsubjpass", "mark"]).isEmpty ? nil : clause
-        }
+        // Only an infinitive of its own, without a subject: not a clause hung on its object ("told CPC a port … could
+        // not accept small ships", "told reporters talks ended with agreement to take …").
+        let governed = lemma(verb) == "tell"
+            ? kids(verb, ["xcomp", "ccomp", "advcl"]).first { clause in
+                kids(clause, ["aux"]).contains { lemma($0) == "to" } && kids(clause, ["nsubj", "nsubjpass", "mark"]).isEmpty
+            }
+            : governedVerb(of: verb, object: object)
         // "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS"
         let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
         let recipient: Int? = passive ? nil : kids(verb, ["dative"]).first { !actors(at: $0).isEmpty } ?? twoObjectRecipient(of: verb)
