@@ -282,4 +282,16 @@ struct EleventhSittingRulesTests {
         #expect(!Self.triples("Iraq National Oil Co told CPC a Red Sea port where lifting was to take place could not accept small ships.")
             .contains { $0.contains(" 10") })
     }
+
+    @Test("troops that withdraw from a town retreat (0874); a guessed target gives way to the state a relative clause on it names")
+    func withdrawalsAndGuessedTargets() {
+        #expect(Self.triples("Israeli troops withdrew from the southern Lebanese town of Khiam on Wednesday.")
+            .contains { $0.hasPrefix("ISRMIL 0874 LBN") })
+        #expect(Self.triples("The Netherlands has delivered the last of the 24 F-16 fighter jets it promised to Ukraine.")
+            .contains { $0.hasPrefix("NLD 072 UKR") })
+        // Not the mediator the verb's own "with" names.
+        let swap = Self.triples("Russia and Ukraine exchanged 185 prisoners of war each on Thursday, with the United Arab "
+            + "Emirates acting as mediator.")
+        #expect(swap.contains { $0.hasPrefix("RUS 0841 UKR") } && !swap.contains { $0.contains(" 0841 ARE") }, "\(swap)")
+    }
 }

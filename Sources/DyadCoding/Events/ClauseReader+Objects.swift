@@ -51,7 +51,7 @@ extension ClauseReader {
     /// Nouns that count or measure what their "of" phrase names (see `throughQuantity`).
     static let quantities: Set<String> = ["thousand", "hundred", "dozen", "million", "score", "number", "group", "team",
                                           "batch", "contingent", "handful", "convoy", "unit", "wave", "series", "round",
-                                          "raft", "slew", "flurry",
+                                          "raft", "slew", "flurry", "last", "rest", "remainder", "bulk",
                                           "billion", "pair", "couple", "lot", "string", "set", "ten", "tens", "dozens",
                                           // Parts and formations: "one third of the guerrillas", "members of Hamas",
                                           // "the first deployment of NATO troops", "a fleet of Russian warships".

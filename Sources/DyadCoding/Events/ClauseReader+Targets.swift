@@ -92,24 +92,34 @@ extension ClauseReader {
             let others = named.filter { target in !sources.contains { $0.code.principal == target.code.principal } }
             if !others.isEmpty { targets = others }
         }
-        if targets.isEmpty, let token = targetToken {
+        // Or names only a guess of the document's country ("the 24 F-16 fighter jets it promised to Ukraine").
+        let guessed = !targets.isEmpty && targets.allSatisfy { $0.rule.hasPrefix("agent, country of") }
+        if targets.isEmpty || guessed, let token = targetToken {
             // Nor does the owner: whom the verb's or the object's own phrase addresses ("demanding autonomy from
             // Serbian authorities", "refusing admittance to Ghanaians", "accept a ceasefire with Russia").
             // The object's own phrase only with "with", "to" or "on" ("lift sanctions on Syria's president"): "its war
             // against Ukraine" names an enemy, not a target.
             // So does a participle or relative clause on the object: "signed accords establishing full diplomatic
             // relations with Israel", "lifted the sanctions it had imposed on Niger".
-            let participles = kids(token, ["acl"]).filter { document.xpos[$0] == "VBG" } + kids(token, ["relcl"])
-            let addressed = kids(verb, ["prep", "dative"])
+            // For a guessed target, only the object's own phrases and a relative clause on it: the verb's may name a
+            // mediator or a place ("exchanged 185 prisoners each, with the UAE acting as mediator"), a participle where
+            // the people went ("opened fire on students marching to parliament").
+            let participles = (guessed ? [] : kids(token, ["acl"]).filter { document.xpos[$0] == "VBG" }) + kids(token, ["relcl"])
+            let addressed = (guessed ? [] : kids(verb, ["prep", "dative"]))
                 .filter { ["from", "to", "on", "upon", "against", "with", "toward", "towards"].contains(lemma($0)) }
                 + (kids(token, ["prep"]) + participles.flatMap { kids($0, ["prep"]) + kids($0, ["dobj"]).flatMap { kids($0, ["prep"]) } })
                 .filter { ["with", "to", "toward", "towards", "on"].contains(lemma($0)) }
             // A name the parser broke into a clause ("with Taiwan's President Tsai Ing-wen", "wen" read as a
             // participle) still names whom the phrase addresses.
-            targets = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first ?? self.kids($0, ["pcomp"]).first }
+            let found = addressed.lazy.compactMap { self.kids($0, ["pobj"]).first ?? self.kids($0, ["pcomp"]).first }
                 .filter { !self.isTimeWord($0) }
                 .map { self.actors(at: $0).filter { target in !sources.contains { $0.span == target.span } } }
                 .first { !$0.isEmpty } ?? []
+            // A guess gives way only to another state's actor ("the jets it promised to Ukraine"), not to a place of
+            // the guessed state's own ("killed 18 soldiers on Mindanao island" stays the army's).
+            if !guessed || found.contains(where: { candidate in !targets.contains { $0.code.principal == candidate.code.principal } }) {
+                if !found.isEmpty || !guessed { targets = found }
+            }
         }
         return targets
     }

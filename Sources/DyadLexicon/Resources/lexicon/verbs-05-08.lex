@@ -2402,6 +2402,7 @@ lemma: withdraw | pull
 pattern: 0874 obj=&V05_FORCES prep=from|out|of
 pattern: 0874 prt=out|back obj=&V05_FORCES
 pattern: 0874 prt=back !obj=* prep=from target=prep
+pattern: 0874 !obj=* prep=from obj=town|city|village|territory|region|district|province|island|enclave|strip|border_town|border_area|crossing|airport|airfield|base|military_base|outpost|stronghold|position|frontline|front_line|capital|outskirts target=prep
 pattern: 0874 obj=&V05_FORCES
 pattern: 0832 obj=&V05_POLICY_CHANGE
 pattern: 080 obj=&V05_CLAIM
@@ -2410,8 +2411,9 @@ example: 0874 | The United States pulled out its last troops from Afghanistan in
 example: 0874 | French soldiers were withdrawn from Niger by December.
 example: 0832 | Kenya withdrew the finance bill after the protests.
 example: 080 | Hungary withdrew its objection to the sanctions package.
-note: Intransitive "withdrew from / pulled out of X" cannot tell a city from a treaty, so only forces as object count.
+note: Intransitive "withdrew from X" counts only with a place or a position after "from" (not a treaty, a race or talks).
 example: 0874 | Russian troops pulled back from the outskirts of Kyiv at the end of March.
+example: 0874 | Israeli troops withdrew from the southern Lebanese town of Khiam.
 
 [verb v05-scale]
 lemma: scale | draw | cut | wind
