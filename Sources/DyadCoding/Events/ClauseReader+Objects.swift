@@ -142,7 +142,7 @@ extension ClauseReader {
         if lemma(token) == "line", let of = kids(token, ["prep"]).first(where: { lemma($0) == "of" }),
            let credit = kids(of, ["pobj"]).first(where: { lemma($0) == "credit" }) { return credit }
         // "$130 million in military aid": the aid, whether the parser hung "in" on the sum or on the verb.
-        if Self.sums.contains(lemma(token)) || form(token) == "$" {
+        if Self.sums.contains(lemma(token)) || document.xpos[token] == "$" {
             let holders = [token] + (head(token) >= 0 && isVerb(head(token)) ? [head(token)] : [])
             if let inPhrase = holders.flatMap({ kids($0, ["prep"]) }).filter({ $0 > token && lemma($0) == "in" }).min(),
                inPhrase <= token + 2, let inner = kids(inPhrase, ["pobj"]).first, Self.sumKinds.contains(lemma(inner)) {
