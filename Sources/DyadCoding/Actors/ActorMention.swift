@@ -50,9 +50,27 @@ extension ActorMention {
 
     /// Whether the mention is a city, place or capital read as its country: where an act happens more than whom.
     var namesPlace: Bool { rule == Self.placeRule || rule == Self.capitalRule }
+
+    /// How the rules of an agent whose country is only a guess begin ("agent, country of the document", "… of the
+    /// sentence", "… of the phrase it is coordinated with").
+    static let guessedCountryRule = "agent, country of"
+    /// Whether the mention's country is such a guess.
+    var hasGuessedCountry: Bool { rule.hasPrefix(Self.guessedCountryRule) }
+    /// The rule of a pronoun ("it", "them") read as the last actor named.
+    static let pronounRule = "coreference: it"
+    /// Whether the mention is a person: one the lexicon knows, or one the text names that it does not.
+    var isPerson: Bool { entry.hasPrefix("person/") || rule.hasPrefix("unknown person") }
 }
 
 extension ActorRole {
     /// Armed groups that are no state's forces.
     static let irregularForces: Set<ActorRole> = [.rebels, .insurgents, .separatists, .unalignedArmedForces]
+}
+
+extension ActorCode {
+    /// A transnational militant group's (`IMG…`) branch in `country`: Islamic State in Pakistan is PAKREBISI.
+    func branch(in country: String) -> ActorCode? {
+        guard code.hasPrefix("IMG"), let suffix = components.last?.code else { return nil }
+        return try? ActorCode(country + "REB" + suffix)
+    }
 }

@@ -159,7 +159,7 @@ extension SentenceAnalysis {
         if let pronoun = clues.first(where: { if case .thingPronoun = $0.source { true } else { false } }) {
             guard let other = context.lastOther, index - other.sentence <= 1 else { return [] }
             return [mention(pronoun.tokens, head: head, code: other.code, name: other.name, entry: other.entry,
-                            rule: "coreference: it")]
+                            rule: ActorMention.pronounRule)]
         }
         // "the bloc" and "the alliance" are the organisation named last in the document; "the agency", "the fund",
         // "the watchdog" only one named in this sentence or the one before (a national agency may come between).
@@ -279,8 +279,8 @@ extension SentenceAnalysis {
         // "Islamic State's Afghan branch", "Islamic State claimed the bombing in Pakistan's Bajaur district": a
         // transnational militant group takes the country its phrase names, else the one country where the sentence
         // places what happens, as its regional branches do (Islamic State Khorasan Province is AFGREBISI).
-        if entry.code.code.hasPrefix("IMG"), let suffix = entry.code.components.last?.code,
-           let local = country ?? placeCountry(excluding: span), let code = try? ActorCode(local + "REB" + suffix) {
+        if entry.code.code.hasPrefix("IMG"), let local = country ?? placeCountry(excluding: span),
+           let code = entry.code.branch(in: local) {
             return mention(span, head: head, code: code, name: "\(entry.name) (\(countryName(local)))", entry: entry.id,
                            rule: "transnational group, country where the sentence places it")
         }
@@ -337,7 +337,7 @@ extension SentenceAnalysis {
             return make(leader, "agent of a leader's administration named with 'of'")
         }
         if let own = countryOfSender(ofObject: head) {
-            return make(own, "agent, country of the subject that sends or withdraws it")
+            return make(own, ActorMention.guessedCountryRule + " the subject that sends or withdraws it")
         }
         let start = agent.clue.tokens.lowerBound
         let headWord = agentEntry.name.split(separator: " ").last.map { $0.lowercasedIfNeeded() } ?? ""
@@ -355,7 +355,7 @@ extension SentenceAnalysis {
             let possessors = clues.filter { $0.head == first && deprel(syntacticHead(of: $0.tokens)) == "poss" }
             let shared = Set(possessors.compactMap { self.country(of: $0) })
             if shared.count == 1, let only = shared.first {
-                return make(only, "agent, country of the phrase it is coordinated with")
+                return make(only, ActorMention.guessedCountryRule + " the phrase it is coordinated with")
             }
             // A first conjunct that is no actor itself but a model or a kind ("Israeli F-15 and F-35 jets") hands
             // its country adjective on to the noun it is coordinated with.
@@ -363,7 +363,7 @@ extension SentenceAnalysis {
                 let adjectives = clues.filter { $0.head == first && deprel(syntacticHead(of: $0.tokens)) == "amod" }
                 let named = Set(adjectives.compactMap { self.country(of: $0) })
                 if named.count == 1, let only = named.first {
-                    return make(only, "agent, country of the model it is coordinated with")
+                    return make(only, ActorMention.guessedCountryRule + " the model it is coordinated with")
                 }
             }
         }
@@ -371,7 +371,7 @@ extension SentenceAnalysis {
         // is not Poland's, nor a drone over Kyiv Ukraine's.
         if Self.weaponAgents.contains(agentEntry.id) { return nil }
         let named = Set(clues.compactMap { self.country(of: $0) })
-        if named.count == 1, let only = named.first { return make(only, "agent, country of the sentence") }
+        if named.count == 1, let only = named.first { return make(only, ActorMention.guessedCountryRule + " the sentence") }
         // Among several countries, police, gunmen or people acting where the sentence places their act are that
         // place's: "a man opened fire on their car in Karachi", "police stormed the Mexican embassy in Quito". Not
         // a government or its envoys, who act abroad ("Maduro's government and the opposition signed a deal in
@@ -381,7 +381,7 @@ extension SentenceAnalysis {
            let local = placeCountry(ofClause: self.head(head)) {
             return make(local, "agent, country where the sentence places the act")
         }
-        if let focus = context.focus { return make(focus, "agent, country of the document") }
+        if let focus = context.focus { return make(focus, ActorMention.guessedCountryRule + " the document") }
         return nil
     }
 

@@ -13,7 +13,7 @@ extension SentenceAnalysis {
             && ["NN", "NNP"].contains(xpos(mention.head))
             && (Self.personTitles.contains(lemma(mention.head).lowercasedIfNeeded()) || xpos(mention.head) == "NNP"
                 && mention.tokens.contains { Self.personTitles.contains(lemma($0).lowercasedIfNeeded()) })
-        let isPerson = mention.entry.hasPrefix("person/") || mention.rule.hasPrefix("unknown person")
+        let isPerson = mention.isPerson
             || mention.rule == "coreference: surname" || isTitle
         if isPerson {
             if let last = context.lastPerson, last.entry != mention.entry || last.code != mention.code {

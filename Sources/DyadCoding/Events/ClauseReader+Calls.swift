@@ -30,7 +30,7 @@ extension ClauseReader {
             // The one the call was with (the call's "with" phrase, else the verb's: "discussed Ukraine with Scholz in
             // a phone call"), else the one a verb of address spoke to ("warned Putin in a video call"), not the topic
             // or target of the act ("discussed Ukraine in a phone call").
-            let partner = withObject(of: call) ?? withObject(of: verb)
+            let partner = phraseObjects(of: call, ["with"]).first ?? phraseObjects(of: verb, ["with"]).first
                 ?? (Self.addressVerbs.contains(lemma(verb)) ? directObject(of: verb) : nil)
             guard let partner else { continue }
             // The call took place whatever the act in it was ("agreed to honour …" is an intent, the call is not).
@@ -47,10 +47,5 @@ extension ClauseReader {
             }
         }
         return found
-    }
-
-    /// The object of the token's "with" phrase: "a call with Xi" → "Xi".
-    func withObject(of token: Int) -> Int? {
-        kids(token, ["prep"]).filter { lemma($0) == "with" }.flatMap { kids($0, ["pobj"]) }.first
     }
 }

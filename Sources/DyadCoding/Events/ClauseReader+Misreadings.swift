@@ -95,7 +95,7 @@ extension ClauseReader {
            // A name, not a noun whose country is only a guess ("a day after its gunmen stormed a hotel": "its" is
            // the main clause's subject's, which the verb shares as the parser read it).
            case let named = mentions(at: before), !named.isEmpty,
-           !named.contains(where: { $0.rule.hasPrefix("agent, country of") }) { return before }
+           !named.contains(where: { $0.hasGuessedCountry }) { return before }
         return nil
     }
 

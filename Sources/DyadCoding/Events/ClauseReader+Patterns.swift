@@ -69,7 +69,7 @@ extension ClauseReader {
     func attacker(of verb: Int) -> Int? {
         for preposition in kids(verb, ["prep"]) where ["in", "during"].contains(lemma(preposition)) {
             for noun in kids(preposition, ["pobj"]) where Self.forceNouns.contains(lemma(noun)) || lemma(noun) == "ambush" {
-                if let agent = kids(noun, ["prep"]).filter({ lemma($0) == "by" }).flatMap({ kids($0, ["pobj"]) }).first {
+                if let agent = phraseObjects(of: noun, ["by"]).first {
                     return agent
                 }
                 // A nationality or an owner, not a compound, which may be the place or the victim ("the Jordan drone
@@ -258,7 +258,7 @@ extension ClauseReader {
         // A judge ordering a person to appear or to testify makes a demand of that person (101).
         if lemma(verb) == "order", patternCode.rootNumber == 10, patternCode.code != "101", sources.allSatisfy(isCourt),
            !targets.isEmpty, !targets.contains(where: { target in
-               target.entry.hasPrefix("person/") || target.rule.hasPrefix("unknown person") || target.code.roles.contains(.elites)
+               target.isPerson || target.code.roles.contains(.elites)
            }),
            let ruling = CAMEOOntology.code("116") {
             patternCode = ruling
@@ -267,7 +267,7 @@ extension ClauseReader {
         // A state's own politician suspended from parliament or from duty is banned (1722), not a state whose
         // membership is suspended (161): "the Constitutional Court suspended Pita Limjaroenrat from parliament".
         if patternCode.code == "161", lemma(verb) == "suspend", !targets.isEmpty, targets.allSatisfy({ target in
-            (target.entry.hasPrefix("person/") || target.rule.hasPrefix("unknown person"))
+            target.isPerson
                 && sources.contains { $0.code.principal == target.code.principal }
         }), let ban = CAMEOOntology.code("1722") {
             patternCode = ban
@@ -277,15 +277,13 @@ extension ClauseReader {
         // whom the clause's verb acted on, before the latest state named; so is "him" or "her", which names no one
         // by itself ("imposed sanctions on Justice Alexandre de Moraes, accusing him of ...").
         let personalPronoun = targetToken.map { document.xpos[$0] == "PRP" && ["him", "her"].contains(form($0).lowercasedIfNeeded()) } ?? false
-        if targets.isEmpty ? personalPronoun : targets.allSatisfy({ $0.rule == "coreference: it" }), deprel(verb) == "advcl",
+        if targets.isEmpty ? personalPronoun : targets.allSatisfy({ $0.rule == ActorMention.pronounRule }), deprel(verb) == "advcl",
            document.xpos[verb] == "VBG", head(verb) >= 0,
            let acted = addressee(of: head(verb), excluding: sources)
             ?? prepositionalActor(under: head(verb), excluding: sources, homeVenue: false) {
             // With the actors coordinated with it: "froze the assets of individuals from Russia, Belarus and North
             // Korea, accusing them of …".
-            targets = [acted] + actors(at: acted.head).filter { other in
-                other.span != acted.span && other.head != acted.head && !sources.contains { $0.code.principal == other.code.principal }
-            }
+            targets = withCoordinated(acted, excluding: sources)
         }
         // A mediator acts on the parties to what it mediates ("a deal brokered by China" between the subjects).
         if targets.isEmpty, Self.mediationCodes.contains(patternCode.code) {
@@ -315,7 +313,7 @@ extension ClauseReader {
         // Or on something of one of theirs: "South Korea and the United States agreed to deploy a U.S. missile
         // defence system".
         if sources.count >= 2, mutual, targets.allSatisfy({ target in
-            target.rule.hasPrefix("agent, country of") || sources.contains { $0.code.principal == target.code.principal }
+            target.hasGuessedCountry || sources.contains { $0.code.principal == target.code.principal }
         }) {
             targets = []
         }
@@ -386,11 +384,7 @@ extension ClauseReader {
             let takesDomesticTarget = !reaction && (!standsAlone || (intended && patternCode.code.hasPrefix("083")))
             // An actor found in a phrase brings the actors coordinated with it: "denounced joint air drills by the
             // United States, South Korea and Japan".
-            let implieds = implied.map { found in
-                [found] + actors(at: found.head).filter { other in
-                    other.span != found.span && other.head != found.head && !sources.contains { $0.code.principal == other.code.principal }
-                }
-            }
+            let implieds = implied.map { withCoordinated($0, excluding: sources) }
             pairs = sources.flatMap { source in
                 implieds.map { $0.map { (source, Optional($0)) } }
                     ?? [(source, takesDomesticTarget ? domesticTarget(of: source, code: patternCode) : nil)]
@@ -408,13 +402,13 @@ extension ClauseReader {
                     // "extradited him to the United States" (063) go one way.
                     if mutual, !oneSided, !Self.oneWayCooperation.contains(String(patternCode.code.prefix(3))),
                        isPartner(target), target.code.principal != source.code.principal,
-                       !target.rule.hasPrefix("agent, country of") {
+                       !target.hasGuessedCountry {
                         pairs.append((target, source))
                     }
                     // "freed two Americans in exchange for an Afghan fighter", "in a swap brokered by Qatar": a release
                     // in a swap is answered by the other side's.
                     else if patternCode.code == "0841", !oneSided, target.code.principal != source.code.principal,
-                            target.code.principal.kind == .country, !target.rule.hasPrefix("agent, country of"), isSwap(verb) {
+                            target.code.principal.kind == .country, !target.hasGuessedCountry, isSwap(verb) {
                         pairs.append((target, source))
                     }
                 }

@@ -22,9 +22,7 @@ extension ClauseReader {
             // "took delivery of X": the goods are the delivery's.
             var goods = raw
             if lemma(verb) == "take" {
-                guard ["delivery", "receipt"].contains(lemma(raw)),
-                      let inner = kids(raw, ["prep"]).filter({ lemma($0) == "of" }).flatMap({ kids($0, ["pobj"]) }).first
-                else { continue }
+                guard ["delivery", "receipt"].contains(lemma(raw)), let inner = phraseObjects(of: raw, ["of"]).first else { continue }
                 goods = inner
             }
             goods = throughQuantity(goods)
@@ -32,7 +30,7 @@ extension ClauseReader {
             guard skipReason(of: verb) == nil, !isHypothetical(verb), !isFuture(verb), !isAnnounced(verb),
                   let receiver = subject(of: verb) else { continue }
             // The giver: "from X", "donated by X", else the goods' own country ("American HIMARS").
-            let from = kids(verb, ["prep"]).filter { lemma($0) == "from" }.flatMap { kids($0, ["pobj"]) }.first
+            let from = phraseObjects(of: verb, ["from"]).first
             let agent = kids(goods, ["acl"]).filter { Self.givingParticiples.contains(lemma($0)) }
                 .flatMap { kids($0, ["agent"]) }.flatMap { kids($0, ["pobj"]) }.first
             let receivers = sourceActors(at: receiver, verb: verb)

@@ -79,4 +79,12 @@ extension ClauseReader {
         default: return false
         }
     }
+
+    /// `found` and the actors coordinated with it on its token, of no source's state: "denounced joint air drills by
+    /// the United States, South Korea and Japan".
+    func withCoordinated(_ found: ActorMention, excluding sources: [ActorMention]) -> [ActorMention] {
+        [found] + actors(at: found.head).filter { other in
+            other.span != found.span && other.head != found.head && !sources.contains { $0.code.principal == other.code.principal }
+        }
+    }
 }

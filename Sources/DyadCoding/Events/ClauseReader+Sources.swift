@@ -56,16 +56,15 @@ extension ClauseReader {
             guard let subject = subject(of: clause), subject != token else { continue }
             let antecedents = sourceActors(at: subject, verb: clause)
             if antecedents.isEmpty { return [] }
-            let isPerson = antecedents.contains { $0.entry.hasPrefix("person/") || $0.rule.hasPrefix("unknown person") }
+            let isPerson = antecedents.contains { $0.isPerson }
             let isPlural = antecedents.count > 1 || ([subject] + antecedents.map(\.head)).contains { ["NNS", "NNPS"].contains(document.xpos[$0]) }
             // "it" is a state or a body, "they" a group or several actors.
             if pronoun == "it" { return isPerson || isPlural ? [] : antecedents }
             if isPlural { return antecedents }
             // "Kishida held talks with Marcos … and they agreed": one subject and the partner it met are "they".
             guard Self.meetingVerbs.contains(lemma(clause)) else { return [] }
-            let partners = (kids(clause, ["dobj"]) + kids(clause, ["dobj", "prep"]).flatMap { self.kids($0, ["prep"]) }
-                .filter { lemma($0) == "with" }.flatMap { self.kids($0, ["pobj"]) }
-                + kids(clause, ["prep"]).filter { lemma($0) == "with" }.flatMap { self.kids($0, ["pobj"]) })
+            let partners = (kids(clause, ["dobj"]) + kids(clause, ["dobj", "prep"]).flatMap { phraseObjects(of: $0, ["with"]) }
+                + phraseObjects(of: clause, ["with"]))
                 .flatMap { mentionsOnOrOwning($0) }
                 .filter { partner in !antecedents.contains { $0.code.principal == partner.code.principal } }
             guard let partner = partners.first else { return [] }

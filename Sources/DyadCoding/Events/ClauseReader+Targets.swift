@@ -44,7 +44,7 @@ extension ClauseReader {
     /// With `toDestination`, a destination counts as the place too: whom a state deports "to China" with no
     /// nationality named are China's.
     func relocated(_ mention: ActorMention, verb: Int, toDestination: Bool = false) -> ActorMention {
-        guard mention.rule.hasPrefix("agent, country of") else { return mention }
+        guard mention.hasGuessedCountry else { return mention }
         // The verb's own place, or that of the verb a participle hangs on ("stormed into Israel, killing ...").
         // Two levels: "stormed into southern Israel, killing hundreds and taking scores of hostages".
         var holders = [verb]
@@ -77,7 +77,7 @@ extension ClauseReader {
     /// object's phrases address.
     func targets(at targetToken: Int?, verb: Int, sources: [ActorMention]) -> [ActorMention] {
         var targets = actors(at: targetToken)
-        if let token = targetToken, targets.isEmpty || targets.allSatisfy({ $0.rule.hasPrefix("agent, country of") }) {
+        if let token = targetToken, targets.isEmpty || targets.allSatisfy({ $0.hasGuessedCountry }) {
             // The object names no actor, or one whose country is only a guess ("a joint delegation"), and its owner
             // does: "support Turkey's efforts", "the release of the hostages", "a delegation from ECOWAS".
             let owned = actors(at: owner(of: token))
@@ -93,7 +93,7 @@ extension ClauseReader {
             if !others.isEmpty { targets = others }
         }
         // Or names only a guess of the document's country ("the 24 F-16 fighter jets it promised to Ukraine").
-        let guessed = !targets.isEmpty && targets.allSatisfy { $0.rule.hasPrefix("agent, country of") }
+        let guessed = !targets.isEmpty && targets.allSatisfy { $0.hasGuessedCountry }
         if targets.isEmpty || guessed, let token = targetToken {
             // Nor does the owner: whom the verb's or the object's own phrase addresses ("demanding autonomy from
             // Serbian authorities", "refusing admittance to Ghanaians", "accept a ceasefire with Russia").
@@ -118,7 +118,7 @@ extension ClauseReader {
             // A guess gives way only to another state's actor ("the jets it promised to Ukraine"), not to a place of
             // the guessed state's own ("killed 18 soldiers on Mindanao island" stays the army's).
             if !guessed || found.contains(where: { candidate in !targets.contains { $0.code.principal == candidate.code.principal } }) {
-                if !found.isEmpty || !guessed { targets = found }
+                targets = found
             }
         }
         return targets
@@ -329,7 +329,7 @@ extension ClauseReader {
             if let value = Double(word.filter { $0 != "," }), value >= threshold { return true }
             frontier += kids(token, ["nummod", "quantmod", "compound"])
             if Self.quantities.contains(lemma(token)) {
-                frontier += kids(token, ["prep"]).filter { lemma($0) == "of" }.flatMap { kids($0, ["pobj"]) }
+                frontier += phraseObjects(of: token, ["of"])
             }
         }
         return !words.isDisjoint(with: ["million", "millions", "billion"])
@@ -345,8 +345,7 @@ extension ClauseReader {
         // Its object, or whom its "on" or "against" phrase names ("imposed sanctions on Iran's prosecutor general and
         // recalled its ambassador").
         let objects = kids(head(verb), ["dobj"])
-        let phrases = (kids(head(verb), ["prep"]) + objects.flatMap { kids($0, ["prep"]) })
-            .filter { ["on", "against", "upon"].contains(lemma($0)) }.flatMap { kids($0, ["pobj"]) }
+        let phrases = ([head(verb)] + objects).flatMap { phraseObjects(of: $0, ["on", "against", "upon"]) }
         for object in objects + phrases {
             let named = actors(at: object).isEmpty ? owner(of: object).map { actors(at: $0) } ?? [] : actors(at: object)
             if let found = named.first(where: { candidate in !sources.contains { $0.code.principal == candidate.code.principal } }) {
@@ -462,7 +461,7 @@ extension ClauseReader {
             for token in frontier {
                 // Not a person after "as" (a clause the parser read as a phrase: "as Vladimir Putin sent condolences").
                 if deprel(token) == "pobj" && lemma(head(token)) == "as"
-                    && mentions(at: token).contains(where: { $0.entry.hasPrefix("person/") || $0.rule.hasPrefix("unknown person") }) {
+                    && mentions(at: token).contains(where: { $0.isPerson }) {
                 } else if deprel(token) == "pobj" || deprel(token) == "dobj" {
                     if let found = mentionsOnOrOwning(token).first(where: { candidate in
                         !sources.contains { $0.span == candidate.span }

@@ -115,6 +115,10 @@ final class ClauseReader: Sendable {
     func kids(_ token: Int, _ relations: [String]) -> [Int] {
         children(of: token).filter { relations.contains(deprel($0)) }
     }
+    /// The objects of the token's phrases with one of `prepositions`, in order: "a call with Xi" → ["Xi"].
+    func phraseObjects(of token: Int, _ prepositions: Set<String>) -> [Int] {
+        kids(token, ["prep"]).filter { prepositions.contains(lemma($0)) }.flatMap { kids($0, ["pobj"]) }
+    }
 
     /// Whether `noun` is followed by a speech verb with no subject of its own ("…, Olaf Scholz said on Tuesday"):
     /// the verb's speaker, which the parser hung on the noun before.
@@ -148,7 +152,7 @@ final class ClauseReader: Sendable {
         // "The head of the World Health Organization", "the leader of Hamas": an office holder the lexicon does not
         // name acts for the body the office is of.
         if found.isEmpty, Self.officeNouns.contains(lemma(token)) {
-            found = kids(token, ["prep"]).filter { lemma($0) == "of" }.flatMap { kids($0, ["pobj"]) }.flatMap { mentions(at: $0) }
+            found = phraseObjects(of: token, ["of"]).flatMap { mentions(at: $0) }
         }
         // Coordinated actors; a list the parser read as appositions counts when it names other countries.
         let principals = Set(found.compactMap { $0.code.components.first?.code })

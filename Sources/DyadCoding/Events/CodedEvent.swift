@@ -42,4 +42,10 @@ extension CodedEvent {
         CodedEvent(sentence: sentence, source: source, target: target, code: code ?? self.code, trigger: trigger,
                    modality: modality, speaker: speaker, rule: note.map { rule + "; " + $0 } ?? rule, date: date)
     }
+
+    /// The same event done by `source`.
+    func resourced(to source: ActorMention) -> CodedEvent {
+        CodedEvent(sentence: sentence, source: source, target: target, code: code, trigger: trigger, modality: modality,
+                   speaker: speaker, rule: rule, date: date)
+    }
 }

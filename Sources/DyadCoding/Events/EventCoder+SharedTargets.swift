@@ -11,7 +11,7 @@ extension EventCoder {
         // only read as the last actor named is no better than none when a verb's target can be shared.
         func unresolved(_ event: CodedEvent) -> Bool {
             guard let target = event.target else { return true }
-            return target.rule == "coreference: it" && target.tokens.count == 1
+            return target.rule == ActorMention.pronounRule && target.tokens.count == 1
                 && ["them", "it", "him", "her"].contains(clause.form(target.head).lowercasedIfNeeded())
         }
         guard events.contains(where: unresolved) else { return events }

@@ -112,7 +112,7 @@ public struct EventCoder: Sendable {
                     // Nor is a state's toll whose dead are only guessed to be its own people ("U.S. forces struck a
                     // boat …, killing 11 people aboard": not the United States killing Americans). Gunmen and bombers
                     // do kill at home ("two suicide bombers struck a rally …, killing 95").
-                    if let target = event.target, target.rule.hasPrefix("agent, country of"),
+                    if let target = event.target, target.hasGuessedCountry,
                        target.code.principal == event.source.code.principal,
                        !event.source.code.roles.contains(where: Self.irregularRoles.contains) { return false }
                 }
@@ -244,14 +244,9 @@ public struct EventCoder: Sendable {
     /// branch in the country of what it claims, as the group's other acts are placed where they happen: "an attack
     /// claimed by Islamic State" on worshippers in Pakistan is Islamic State in Pakistan's (PAKREBISI).
     static func claimantPlaced(_ event: CodedEvent) -> CodedEvent {
-        guard event.code.code == "015", event.source.code.code.hasPrefix("IMG"),
-              let country = event.target?.code.components.first, country.kind == .country,
-              let branch = event.source.code.components.last?.code,
-              let code = try? ActorCode(country.code + "REB" + branch) else { return event }
-        let source = event.source.reread(code: code, rule: "transnational group, country of the attack it claims")
-        return CodedEvent(sentence: event.sentence, source: source, target: event.target, code: event.code,
-                          trigger: event.trigger, modality: event.modality, speaker: event.speaker, rule: event.rule,
-                          date: event.date)
+        guard event.code.code == "015", let country = event.target?.code.components.first, country.kind == .country,
+              let code = event.source.code.branch(in: country.code) else { return event }
+        return event.resourced(to: event.source.reread(code: code, rule: "transnational group, country of the attack it claims"))
     }
 
     /// `events` with each act that found no target (plain statements and comments, 010–014, aside) aimed at the one
