@@ -181,7 +181,7 @@ struct VerbPatternTests {
         #expect(sign.examples.first?.code.code == "057")
     }
 
-    @Test("subj=pair asks for a subject naming two actors; another value is an error with the cue's column")
+    @Test("subj=pair asks for a subject naming two actors; other values list the subject's words; an empty one is an error")
     func pairedSubjects() throws {
         let text = """
             [verb clash]
@@ -189,15 +189,27 @@ struct VerbPatternTests {
             pattern: 190 prep=with
             pattern: 190 subj=pair !obj=*
 
+            [verb strike]
+            lemma: strike
+            pattern: 190 subj=missile|&WEAPON
+
+            [synset WEAPON]
+            word: rocket | drone
+
             [verb fight]
             lemma: fight
-            pattern: 190 subj=two
+            pattern: 190 subj=
             """
         let lexicon = Lexicon(files: [("verbs.lex", text)])
         let clash = try #require(lexicon.verbs.first { $0.key == "clash" })
         #expect(clash.patterns.map(\.pairedSubject) == [false, true])
+        #expect(clash.patterns.allSatisfy { $0.subject == nil })
+        // Another value lists the words the subject's head must be, synsets expanded.
+        let strike = try #require(lexicon.verbs.first { $0.key == "strike" })
+        #expect(strike.patterns.first?.subject?.words == ["missile", "rocket", "drone"])
+        #expect(strike.patterns.first?.pairedSubject == false)
         #expect(!lexicon.verbs.contains { $0.key == "fight" })
-        #expect(lexicon.diagnostics.contains { $0.message.contains("subj must be pair") && $0.location.line == 8 && $0.location.column == 14 })
+        #expect(lexicon.diagnostics.contains { $0.message.contains("unknown or empty cue") && $0.location.line == 15 })
     }
 
     @Test("an undefined synset drops its pattern; a bad code or empty cue drops the entry; all reported with lines")

@@ -92,6 +92,12 @@ struct SentenceAnalysis {
                 let entry = lexicon.entries[hit.entry]
                 // "the town of Djibo" is a town, not Niger's former junta leader Salou Djibo.
                 if entry.kind == .person, placeName || doubleName { continue }
+                // "Burhan Wani": a short name followed by another word of the same person's name is someone's given
+                // name, not the Sudanese general known as Burhan.
+                if entry.kind == .person, hit.field == .short, tokens.upperBound < sentence.tokens.upperBound,
+                   !matched.contains(tokens.upperBound), xpos(tokens.upperBound) == "NNP", isCapitalised(tokens.upperBound),
+                   document.entityTags.count == document.tokens.count,
+                   document.entityTags[tokens.upperBound] == "I-PERSON" { continue }
                 // A city or region in a feature's name stays a place in its country ("the Dnipro River").
                 if entry.kind == .country, feature, ![.place, .capital, .seat].contains(hit.field) { continue }
                 // "Senator Leila de Lima", "Luiz Inacio Lula da Silva": a place after a name particle that follows a

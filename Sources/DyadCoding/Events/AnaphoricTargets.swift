@@ -237,7 +237,16 @@ extension ClauseReader {
     func soleOtherActor(of event: CodedEvent) -> ActorMention? {
         var others: [ActorMention] = []
         let source = event.source
+        // Whom a speaker tells of the act is no party to it ("…, Zelensky told the UN Security Council"), wherever the
+        // parser hung the speech verb.
+        // Not one told to do something ("told Washington to stop sending warships"): that is an order to them.
+        let audience = sentence.tokens.filter { verb in
+            verb != event.trigger && ["tell", "brief", "inform"].contains(lemma(verb)) && kids(verb, ["xcomp"]).isEmpty
+        }.flatMap { verb in
+            kids(verb, ["dobj", "dative"]) + kids(verb, ["prep"]).filter { lemma($0) == "to" }.flatMap { kids($0, ["pobj"]) }
+        }
         for mention in mentions where mention.code.principal != source.code.principal {
+            if audience.contains(mention.head) { continue }
             // News media and pronouns are no target of another's act here; nor is a word of the source's own phrase.
             if mention.code.roles.contains(.media) { continue }
             if mention.tokens.count == 1, Self.pronounMentions.contains(form(mention.head).lowercasedIfNeeded()) { continue }

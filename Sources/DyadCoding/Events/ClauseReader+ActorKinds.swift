@@ -304,6 +304,10 @@ extension ClauseReader {
 
     /// Nouns for a statement whose participle ("a statement condemning", "a resolution demanding") speaks for
     /// whoever issued it.
+    /// Texts put to a vote, and the verbs that vote them down: what such a text asks is asked by no one.
+    static let draftNouns: Set<String> = ["draft", "resolution", "text", "bill", "motion", "proposal", "statement", "declaration"]
+    static let rejectionVerbs: Set<String> = ["veto", "block", "reject", "defeat", "scuttle", "torpedo", "oppose", "kill"]
+
     static let statementNouns: Set<String> = ["statement", "declaration", "communique", "communiqué", "resolution",
                                               "letter", "message", "decree", "ultimatum", "note", "report", "appeal",
                                               "motion", "petition", "memorandum"]

@@ -43,10 +43,15 @@ extension ClauseReader {
         if Self.chainHeads.contains(governor) || isRefusal(governorToken) { return true }
         // "told Ottawa to cut its staff": what one is told to do is the order's content; not "told reporters that …".
         if governor == "tell", deprel(verb) == "xcomp" { return true }
+        // "judges ruled that South Africa had breached its obligations": the breach a court finds is its verdict (116).
+        if governor == "rule", Self.breachVerbs.contains(lemma(verb)) { return true }
         // Two levels down a chain that is not an intention: "asked Emmanuel Macron to help ease sanctions".
         guard let upper = complementGovernor(of: governorToken) else { return false }
         return !Self.intentions.contains(lemma(upper)) && (Self.chainHeads.contains(lemma(upper)) || isRefusal(upper))
     }
+
+    /// What a court rules a state did wrong, which its ruling codes (v09-rule, 116).
+    static let breachVerbs: Set<String> = ["breach", "violate", "infringe", "discriminate", "fail", "break", "contravene"]
 
     /// Whether the verb refuses its complement: "refused to deploy", "declined to resign", "ruled out sending".
     func isRefusal(_ verb: Int) -> Bool {

@@ -35,6 +35,8 @@ extension ClauseReader {
            !objects.isEmpty, objects.allSatisfy({ $0 > late }) { return late }
         // "handed over the last 20 living Israeli hostages": a particle read as a preposition holding the object.
         if objects.isEmpty, let holder = misreadParticle(of: verb) { return kids(holder, ["pobj"]).first }
+        // "shot dead six men": "dead" read as a modifier holding the object.
+        if objects.isEmpty, let dead = resultDead(of: verb), let victim = kids(dead, ["dobj"]).first { return victim }
         // "denied on Thursday Tokyo's assertion that …": the object after a fronted day, which the parser read as
         // the day's own "on" phrase ("on [Thursday Tokyo's assertion]").
         if objects.isEmpty, let misread = dayFrontedObject(of: verb) { return misread }
@@ -111,7 +113,12 @@ extension ClauseReader {
         let phrases = modifiers.count > 1
             ? [modifiers.map(lemma).joined(separator: " ") + " " + head] + modifiers.dropLast().map { lemma($0) + " " + head }
             : []
-        let nameClasses = document.xpos[object].hasPrefix("NNP") ? modifiers.map(lemma) : []
+        // A name's class, before it or in an apposition: "the tanker Eagle S", "Gauri Lankesh, a prominent journalist".
+        let nameClasses = document.xpos[object].hasPrefix("NNP")
+            ? modifiers.map(lemma) + kids(object, ["appos"]).flatMap { noun in
+                [lemma(noun)] + kids(noun, ["compound"]).suffix(1).map { lemma($0) + " " + lemma(noun) }
+            }
+            : []
         return ObjectWords(head: head, compound: compound.map { lemma($0) + " " + head }, phrases: phrases,
                            nameClasses: nameClasses, contents: Self.containers.contains(head) ? compound.map(lemma) : nil)
     }
@@ -192,11 +199,21 @@ extension ClauseReader {
     /// ("out" in "pulled out of ECOWAS", as the parser may read it).
     func particle(of verb: Int) -> String? {
         if let particle = kids(verb, ["prt"]).first { return lemma(particle) }
+        // "shot dead a gunman", "gunned down", "beaten to death": the result is read as the verb's particle, `prt=dead`.
+        if resultDead(of: verb) != nil { return "dead" }
         // "ordered six Canadian diplomats out": a particle after the object, which the parser hung on the object.
         if let particle = kids(verb, ["dobj"]).lazy.flatMap({ self.kids($0, ["prt"]) }).first(where: { self.document.xpos[$0] == "RP" }) {
             return lemma(particle)
         }
         return (particleHolder(of: verb) ?? misreadParticle(of: verb)).map(lemma)
+    }
+
+    /// "shot dead": the word "dead" right after the verb, however the parser hung it (on the verb, or on the object
+    /// as a modifier).
+    func resultDead(of verb: Int) -> Int? {
+        let next = verb + 1
+        guard sentence.tokens.contains(next), form(next).lowercasedIfNeeded() == "dead" else { return nil }
+        return head(next) == verb || (head(next) >= 0 && head(head(next)) == verb) ? next : nil
     }
 
     /// "handed over the hostages", "handed back the bodies": "over" or "back" right after a verb with no object, read as

@@ -21,6 +21,9 @@ extension ClauseReader {
         let recipient: Int?
     }
 
+    /// Verbs of help whose object is whom an aid pledge or gift is for.
+    static let helpVerbs: Set<String> = ["help", "assist", "support", "rebuild", "aid"]
+
     /// A pattern whose cues hold for a verb, with the token its target comes from.
     struct Candidate {
         let entry: VerbEntry
@@ -56,7 +59,17 @@ extension ClauseReader {
             }
             : governedVerb(of: verb, object: object)
         // "demanded that Moscow release ...", "refused to receive a delegation from ECOWAS"
-        let chainTarget: Int? = object == nil ? governed.flatMap { chainTargetToken(of: $0) } : nil
+        // Also when the object names no actor and the governed verb is help given: "pledged $90 million to help Laos
+        // clear bombs".
+        // Not people whose country is only a guess ("to help the survivors").
+        let chainTarget: Int? = if object == nil {
+            governed.flatMap { chainTargetToken(of: $0) }
+        } else if let governed, Self.helpVerbs.contains(lemma(governed)), let object, actors(at: object).isEmpty,
+                  let helped = chainTargetToken(of: governed), actors(at: helped).contains(where: { !$0.hasGuessedCountry }) {
+            helped
+        } else {
+            nil
+        }
         let recipient: Int? = passive ? nil : kids(verb, ["dative"]).first { !actors(at: $0).isEmpty } ?? twoObjectRecipient(of: verb)
         return Reading(passive: passive, object: object, source: source,
                        prepositions: prepositions(of: verb, object: object),
@@ -124,6 +137,9 @@ extension ClauseReader {
         }
         if let voice = pattern.pointee.voice, (voice == .passive) != reading.passive { return nil }
         if pattern.pointee.pairedSubject, !namesPair(reading.source, armed: pattern.pointee.code.rootNumber >= 18) { return nil }
+        if let set = pattern.pointee.subject {
+            guard let source = reading.source, objectWords(throughQuantity(source)).match(in: set) != nil else { return nil }
+        }
         // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
         // ("called for a ceasefire", "agreed to talks").
         var checked = reading.object
@@ -133,6 +149,11 @@ extension ClauseReader {
         if checked == nil { checked = prepositionNoun }
         if let set = pattern.pointee.object {
             var match = checked.flatMap { objectMatch($0, set) }
+            // "sharing security and intelligence information": a noun coordinated with the head may be the one meant.
+            if match == nil, !set.any, let head = checked,
+               let conjunct = kids(head, ["conj"]).first(where: { objectMatch($0, set) != nil }) {
+                match = objectMatch(conjunct, set)
+            }
             // A direct object the parse made of something else ("spoke by telephone ..., their first
             // conversation") leaves the preposition's noun to be tested.
             if match == nil, checked != nil, let prepositionNoun, let other = objectMatch(prepositionNoun, set) {
@@ -162,12 +183,13 @@ extension ClauseReader {
             prepositionObject = found.object
         }
         let targetToken: Int? = switch pattern.pointee.target {
-        case .object: reading.recipient ?? reading.object ?? reading.chainTarget
+        case .object: reading.recipient ?? reading.chainTarget ?? reading.object
         case .preposition: prepositionObject
         case .none: nil
         }
         let specificity = (pattern.pointee.object.map { $0.any ? 1 : 3 } ?? 0) + (pattern.pointee.prepositions.isEmpty ? 0 : 1)
-            + (pattern.pointee.particles.isEmpty ? 0 : 3) + (pattern.pointee.complement == nil ? 0 : 3) + phraseMatch
+            + (pattern.pointee.particles.isEmpty ? 0 : 3) + (pattern.pointee.complement == nil ? 0 : 3)
+            + (pattern.pointee.subject == nil ? 0 : 3) + phraseMatch
         return Candidate(entry: entry, index: index, target: targetToken, specificity: specificity)
     }
 

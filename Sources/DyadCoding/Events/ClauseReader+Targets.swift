@@ -35,6 +35,9 @@ extension ClauseReader {
         deprel(token) == "pobj" && head(token) >= 0 && Self.venuePrepositions.contains(lemma(head(token)))
     }
 
+    /// Verbs that send people away from where they were, whose "from" phrase names the state they belong to.
+    static let removalVerbs: Set<String> = ["expel", "recall", "withdraw", "evacuate", "deport", "eject", "oust", "pull"]
+
     /// Participles that say where goods come from.
     static let originVerbs: Set<String> = ["import", "make", "produce", "manufacture", "ship", "export", "originate",
                                            "source", "grow"]
@@ -105,7 +108,9 @@ extension ClauseReader {
             // mediator or a place ("exchanged 185 prisoners each, with the UAE acting as mediator"), a participle where
             // the people went ("opened fire on students marching to parliament").
             let participles = (guessed ? [] : kids(token, ["acl"]).filter { document.xpos[$0] == "VBG" }) + kids(token, ["relcl"])
-            let addressed = (guessed ? [] : kids(verb, ["prep", "dative"]))
+            // Those sent away "from" a state are its own: "expelled diplomats from Sweden, Poland and Germany".
+            let addressed = (guessed ? kids(verb, ["prep"]).filter { lemma($0) == "from" && Self.removalVerbs.contains(lemma(verb)) }
+                                     : kids(verb, ["prep", "dative"]))
                 .filter { ["from", "to", "on", "upon", "against", "with", "toward", "towards"].contains(lemma($0)) }
                 + (kids(token, ["prep"]) + participles.flatMap { kids($0, ["prep"]) + kids($0, ["dobj"]).flatMap { kids($0, ["prep"]) } })
                 .filter { ["with", "to", "toward", "towards", "on"].contains(lemma($0)) }
@@ -205,8 +210,23 @@ extension ClauseReader {
 
     /// The token a governed verb acts on: its subject when it has its own ("that Moscow release"), else its
     /// object, else the object of a preposition naming an actor (on the object or the verb).
+    /// Whether `token` lies below `ancestor` in the tree (at most eight levels down).
+    func dominates(_ ancestor: Int, _ token: Int) -> Bool {
+        var current = token
+        for _ in 0..<8 {
+            guard current >= 0, sentence.tokens.contains(current) else { return false }
+            if head(current) == ancestor { return true }
+            current = head(current)
+        }
+        return false
+    }
+
     func chainTargetToken(of governed: Int) -> Int? {
         if let subject = kids(governed, ["nsubj"]).first, !mentions(at: subject).isEmpty { return subject }
+        // "to help Laos clear unexploded bombs": whom help is given to, as the subject of what it helps do.
+        // The name right after the verb, however the parser hung it ("clear" read as an adjective on "bombs").
+        if Self.helpVerbs.contains(lemma(governed)), sentence.tokens.contains(governed + 1), !mentions(at: governed + 1).isEmpty,
+           dominates(governed, governed + 1) { return governed + 1 }
         var candidates = kids(governed, ["dobj"])
         // Two levels of phrases: "fire missiles at waters around the U.S. territory of Guam".
         var holders = candidates + [governed]

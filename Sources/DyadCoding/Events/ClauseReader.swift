@@ -237,7 +237,17 @@ final class ClauseReader: Sendable {
         // "Israeli warplanes struck Doha, and Qatar, Saudi Arabia and the UAE condemned the raid": the parser may
         // make the second clause's subject a conjunct of the first verb; a name between the two verbs is the
         // second's subject.
-        if deprel(verb) == "conj", let misread = misreadSubject(ofConjunct: verb) { return misread }
+        // Also a finite verb the parser made an adverbial clause: "because she had performed in Crimea, and Moscow
+        // called the ban cynical", "Moscow" a conjunct of "performed".
+        if deprel(verb) == "conj" || (deprel(verb) == "advcl" && isFinite(verb)),
+           let misread = misreadSubject(ofConjunct: verb) { return misread }
+        // "blocked a U.S. draft … calling for a new election", the participle hung on the verb with no comma before it:
+        // the draft's words (below).
+        if deprel(verb) == "advcl", document.xpos[verb] == "VBG", verb > 0, form(verb - 1) != ",",
+           Self.rejectionVerbs.contains(lemma(head(verb))),
+           kids(head(verb), ["dobj"]).contains(where: { Self.draftNouns.contains(lemma($0)) }) {
+            return nil
+        }
         switch deprel(verb) {
         // A finite verb in an adverbial clause has a subject of its own, which the parser missed ("demanded ... after
         // a canopy collapsed, killing 14 people", "after" read as a preposition): not the main clause's.
@@ -278,6 +288,10 @@ final class ClauseReader: Sendable {
         case "acl" where isInfinitiveOnCopulaNoun(verb), "relcl" where isInfinitiveOnCopulaNoun(verb):
             if let named = subject(of: head(head(verb)), depth: depth + 1), !actors(at: named).isEmpty { return named }
             return head(verb)
+        // "blocked a U.S. draft calling for a new election": what a text that was voted down asks is asked by no one.
+        case "acl" where document.xpos[verb] == "VBG" && Self.draftNouns.contains(lemma(head(verb)))
+            && head(head(verb)) >= 0 && Self.rejectionVerbs.contains(lemma(head(head(verb)))):
+            return nil
         // "issued a statement demanding ...": the statement's words are its issuer's
         case "acl" where document.xpos[verb] == "VBG" && Self.statementNouns.contains(lemma(head(verb)))
             && ["dobj", "nsubjpass"].contains(deprel(head(verb))) && head(head(verb)) >= 0:

@@ -90,7 +90,7 @@ public struct Lexicon: Sendable {
             seen[verb.key] = verb.location
             var patterns: [VerbPattern] = []
             pattern: for var pattern in verb.patterns {
-                for keyPath in [\VerbPattern.object, \VerbPattern.notObject, \VerbPattern.complement] {
+                for keyPath in [\VerbPattern.object, \VerbPattern.notObject, \VerbPattern.complement, \VerbPattern.subject] {
                     guard var set = pattern[keyPath: keyPath] else { continue }
                     for name in set.synsets {
                         guard let synset = synsets[name] else {

@@ -134,11 +134,7 @@ struct PatternChecker: DraftChecking {
                 pattern.target = target
                 explicitTarget = true
             case "subj":
-                guard value == "pair" else {
-                    report(.error, field, at: column(), "subj must be pair", hint: "subj=pair: the subject names two actors or more")
-                    return nil
-                }
-                pattern.pairedSubject = true
+                if value == "pair" { pattern.pairedSubject = true } else { pattern.subject = Self.words(value) }
             default:
                 guard let voice = VerbPattern.Voice(rawValue: value) else {
                     report(.error, field, at: column(), "voice must be active or passive", hint: "e.g. voice=active")

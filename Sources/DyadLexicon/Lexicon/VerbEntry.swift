@@ -73,6 +73,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// Whether the subject must name two actors or more, who act on each other (`subj=pair`: "Thai and Cambodian
     /// troops clashed").
     public var pairedSubject = false
+    /// Words the subject's head must be (`subj=missile|rocket`): what does the act, when it is a thing, says how
+    /// ("a Russian missile struck a train" is force, "the storm struck the coast" is not).
+    public var subject: WordSet?
     /// The pattern as written, for explanations.
     public let text: String
     /// The line it was written on.

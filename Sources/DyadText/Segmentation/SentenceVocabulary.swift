@@ -168,6 +168,8 @@ struct SentenceVocabulary: Sendable {
         if titles.contains(word.hasSuffix(".") ? String(word.dropLast()) : word) { return true }
         guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"),
               !word.hasSuffix("is") else { return false }
+        // "U.S. Marines arrived in Norway": names of forces and securities that an acronym's country owns.
+        if ["Marines", "Rangers", "Forces", "Treasuries", "Airmen"].contains(word) { return false }
         return word.dropFirst().allSatisfy(\.isLowercase)
     }
 

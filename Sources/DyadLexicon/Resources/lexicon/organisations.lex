@@ -1086,7 +1086,7 @@ type: igo
 [organisation commonwealth]
 name: Commonwealth of Nations
 code: IGOCWN
-alias: Commonwealth Secretariat | Commonwealth summit | CHOGM | Commonwealth Heads of Government Meeting
+alias: Commonwealth | Commonwealth Secretariat | Commonwealth summit | CHOGM | Commonwealth Heads of Government Meeting
 type: igo
 
 [organisation francophonie]

@@ -2077,13 +2077,16 @@ example: 043 | Ghana accorded a state reception to the visiting Indian prime min
 [verb v01-arrive]
 lemma: arrive | land
 pattern: 019 prep=at obj=&V01_ACCORD_N|understanding target=none
+pattern: 074 subj=&V14_TROOPS prep=in
 pattern: 042 prep=in
 pattern: 042 prep=at !obj=decision|conclusion|consensus|agreement|compromise|deal|figure|number|estimate|verdict|solution|understanding|result|point|stage|outcome|settlement
 pattern: 042 prep=for target=none
 example: 042 | Kim Jong Un arrived in Beijing by armoured train.
 example: 042 | Syrian President Ahmed al-Sharaa arrived at the White House.
+example: 074 | About 300 U.S. Marines arrived in Norway on Monday for a six-month rotation.
 example: 019 | Iraq and Turkey arrived at a common understanding on water sharing.
-note: "arrived at a decision/conclusion" is no visit (C1 reads the object of "at").
+note: "arrived at a decision/conclusion" is no visit (C1 reads the object of "at"). Troops that arrive in a country
+note: are deployed there (074, and the host's 0861).
 
 [verb v01-travel]
 lemma: travel | head | jet | journey

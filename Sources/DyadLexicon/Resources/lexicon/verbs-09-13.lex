@@ -1424,6 +1424,7 @@ note: a jailed convict have it; a company's or a state's conviction is a ruling 
 [verb v09-rule]
 lemma: rule
 pattern: 116 prep=against target=prep
+pattern: 116 comp=breach|violate|infringe|discriminate|fail|break|contravene
 pattern: 1222 prt=out obj=&MILITARY_AID
 pattern: 1224 prt=out obj=&V09_PROTECTION
 pattern: 1245 prt=out obj=&V09_INTL_STAFF
@@ -1445,6 +1446,7 @@ pattern: 127 prt=out obj=&V09_PEACE_PLAN|&AGREEMENT
 pattern: 124 prt=out obj=concession
 pattern: 120 prt=out obj=*
 example: 116 | The European Court of Human Rights ruled against Russia over the poisoning of Alexander Litvinenko.
+example: 116 | International Criminal Court judges ruled on Thursday that South Africa had breached its obligations.
 example: 1222 | German Chancellor Olaf Scholz ruled out Taurus cruise missiles for Ukraine.
 example: 1222 | Italy ruled out sending its SAMP/T air defence systems to Kyiv.
 example: 1224 | The United States ruled out American peacekeepers in Ukraine.
@@ -1836,12 +1838,15 @@ note: "turned away" is often parsed with "away" as an adverb, hence the second 1
 
 [verb v09-veto]
 lemma: veto
+pattern: 129 obj=resolution|draft|text|statement|declaration|motion prep=at|in target=prep
 pattern: 129
 example: 129 | Russia vetoed a UN Security Council resolution on the annexation of four Ukrainian regions.
 example: 129 | The draft resolution on a Gaza ceasefire was vetoed by the United States.
+example: 129 | Russia vetoed a Malaysian draft at the Security Council on Wednesday.
 
 [verb v09-block]
 lemma: block
+pattern: 129 obj=resolution|draft|text|statement|declaration prep=at|in target=prep
 pattern: 129 obj=resolution|draft|statement|declaration|motion|nomination|appointment
 pattern: 1246 obj=&V09_CEASEFIRE_PLAN|&CEASEFIRE
 pattern: 127 obj=&V09_PEACE_PLAN
@@ -1850,6 +1855,7 @@ pattern: 1245 obj=&V09_INTL_STAFF|convoy|truck|aid_convoy|aid_truck
 pattern: 125 obj=&TALKS
 pattern: 120 obj=deal|agreement|bid|proposal|plan|accession|membership|enlargement|package|request
 example: 129 | China and Russia blocked a Security Council statement on Myanmar.
+example: 129 | Russia and China blocked a U.S. draft at the Security Council on Thursday.
 example: 1211 | The White House blocked Nippon Steel's takeover of US Steel.
 example: 1245 | Israel blocked aid convoys from entering northern Gaza.
 example: 120 | Turkey blocked Sweden's NATO membership bid.

@@ -754,11 +754,12 @@ note: recodes it 145, and what protesters demand as their protest (1041 → 1411
 
 [verb v14-kill-protesters]
 lemma: kill | shoot
-pattern: 175 obj=&V14_PROTESTER
+pattern: 175 obj=protester|protestor|demonstrator|crowd|marcher|rioter|striker|striking_worker|picketer|mourner|anti-government_protester|student_protester|opposition_supporter
 example: 175 | Security forces in Bangladesh killed dozens of student protesters in Dhaka.
 example: 175 | Police in Nairobi shot three demonstrators during the tax protests.
 example: 175 | Police shot dead two protesters during clashes in the Kenyan capital Nairobi, a rights group said.
 note: Security forces killing or shooting protesters is violent repression (175); other killings are in the 18-20 file.
+note: Only words that say the victims were protesting: "gunmen killed a Japanese doctor" is no repression.
 note: The coder also recodes any killing or shooting (180, 190, 193) by police, soldiers or officials of protesters
 note: as 175, whatever the verb ("mowed down", "used live ammunition against").
 
@@ -1604,6 +1605,7 @@ pattern: 174 obj=&V14_DEPORTEE
 pattern: 174
 example: 161 | Poland expelled 45 Russian diplomats on suspicion of spying.
 example: 161 | India expelled Pakistani military advisers from its capital after the attack in Kashmir.
+example: 161 | Russia expelled diplomats from Sweden, Poland and Germany on Friday.
 example: 161 | Three Russian diplomats were expelled by Moldova on Friday.
 example: 1661 | Mali's junta expelled U.N. peacekeepers from the country.
 example: 1662 | Iran expelled several IAEA inspectors in 2023.

@@ -966,17 +966,25 @@ note: rioting (145, root-14 file), protest camps cleared by police are repressio
 [verb v18-strike]
 lemma: strike
 pattern: 186 obj=&V18_VIP
+pattern: 195 subj=&V18_DRONE|&V18_AIRSTRIKE|&V18_DRONE_STRIKE|warplane|fighter_jet|helicopter_gunship|bomber_jet|b-52
+pattern: 190 subj=&V18_HEAVY|&V18_AIRBOMB|&V18_PRECISION|missile_strike
 pattern: 190 obj=target|&V18_MIL_TARGET
 example: 190 | Israeli warplanes struck Houthi-controlled ports in western Yemen on Monday, the Israeli military said.
+example: 190 | A Russian missile struck a passenger train in the Dnipropetrovsk region on Wednesday, Ukraine said.
+example: 195 | An Israeli drone struck a car near the Lebanese city of Tyre on Monday, Lebanon's health ministry said.
 example: 190 | U.S. forces struck targets linked to Iran-backed militias in eastern Syria, the Pentagon said.
 example: 186 | Israel struck a senior Hezbollah commander in a Beirut suburb on Tuesday, the Israeli military said.
 note: Striking a named commander or official is a targeted killing (186). Military objects only otherwise:
 note: "struck a deal" (057), "struck a chord", "struck a balance", "struck down the law" do
-note: not match. The subject (warplanes, drones) would give 195/1952 but cues cannot see it: 190.
+note: not match. A weapon as the subject is force whatever it struck ("a missile struck a train", "struck near a
+note: playground"): drones and air strikes 195, missiles, shells and bombs 190.
 
 [verb v18-hit]
 lemma: hit
+pattern: 195 subj=&V18_DRONE|&V18_AIRSTRIKE|&V18_DRONE_STRIKE|warplane|fighter_jet|helicopter_gunship|bomber_jet|b-52
+pattern: 190 subj=&V18_HEAVY|&V18_AIRBOMB|&V18_PRECISION|missile_strike
 pattern: 190 obj=&V18_MIL_TARGET
+example: 190 | Two Russian missiles hit a shopping centre in the city of Kremenchuk on Monday, Ukrainian officials said.
 example: 190 | Ukrainian forces hit an oil refinery in Russia's Ryazan region with drones overnight, the regional governor said.
 note: Without bare "target" ("hit its inflation target") and "post" ("hit the post"); "hit with tariffs" does not match.
 
@@ -1030,15 +1038,22 @@ note: Intercepting migrants, shipments or calls is not on the list.
 [verb v18-shoot]
 lemma: shoot
 pattern: 190 prt=down obj=&V18_AIRCRAFT|&V18_DRONE
+pattern: 190 prt=dead obj=militant|insurgent|rebel|fighter|jihadist|terrorist|gunman|attacker|assailant|infiltrator|raider|bandit|pirate|extremist|armed_man|suspect|smuggler
+pattern: 186 prt=dead obj=&V18_VIP|&V18_DISSIDENT
+pattern: 180 prt=dead
 pattern: 185 obj=&V18_VIP
 pattern: 193 obj=&V18_PERSON|&V18_COMBATANT|&V18_DISSIDENT
 pattern: 193 prep=at !obj=*
 example: 190 | Iranian forces shot down a U.S. surveillance drone over the Strait of Hormuz in June 2019.
 example: 185 | A gunman shot the Slovak prime minister in the town of Handlova on Wednesday, wounding him critically.
-example: 193 | Kenyan police shot dead two Somali militants during clashes in Nairobi, a rights group said.
+example: 190 | Kenyan police shot dead two Somali militants during clashes in Nairobi, a rights group said.
+example: 186 | Unidentified gunmen shot dead Gauri Lankesh, a prominent Indian journalist, in Bengaluru on Tuesday.
+example: 180 | A gunman burst into a Quebec City mosque on Sunday and shot dead six men.
 example: 193 | China's coast guard shot at a Philippine fishing boat near Scarborough Shoal, Manila said.
 note: "shot down the proposal", "shot a film", "shot a 65" match none of the lists. Shooting an official without
-note: a reported death is 185; "shot dead a mayor" also lands on 185 (the cues cannot see "dead").
+note: a reported death is 185. "Shot dead" (read as `prt=dead`) is a killing: of gunmen and militants 190, of
+note: officials, journalists and activists 186 (a name's class read from its apposition), of anyone else 180;
+note: of protesters by security forces 175 (v14-kill-protesters).
 
 [verb v18-fire]
 lemma: fire

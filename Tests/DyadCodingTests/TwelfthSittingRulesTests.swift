@@ -1,0 +1,94 @@
+import DyadCoding
+import DyadCore
+import Testing
+
+/// Weapons as subjects, speakers' audiences, expulsions "from" a state, vetoes at the Security Council, "shot dead",
+/// names that contain a known short name, deployments that arrive, and aid pledged "to help" a state (twelfth sitting
+/// on the event coder), with the shipped lexicon and the default coder (dyads only).
+@Suite("Event coder: weapons, audiences, expulsions, vetoes, 'shot dead', arrivals, help pledged")
+struct TwelfthSittingRulesTests {
+    static let coder = EventCoder(lexicon: ActorTestSupport.lexicon, resolver: ActorTestSupport.resolver)
+
+    static func triples(_ text: String) -> [String] { ActorTestSupport.triples(text, coder: coder) }
+
+    @Test("a missile or drone that strikes is force whatever it hit; whom a speaker tells of it is no party")
+    func weaponSubjects() {
+        let train = Self.triples("Russian missiles struck a passenger train at the railway station in the village of "
+            + "Chaplyne on Wednesday, killing at least 22 people, Volodymyr Zelensky told the UN Security Council.")
+        #expect(train.contains { $0.hasPrefix("RUSMIL 190 UKR") }, "\(train)")
+        #expect(!train.contains { $0.hasSuffix("IGOUNO") }, "\(train)")
+        let drone = Self.triples("An Israeli drone struck a car near the Lebanese city of Tyre on Monday, killing two men.")
+        #expect(drone.contains { $0.hasPrefix("ISR") && $0.contains(" 195 ") && $0.hasSuffix("LBN") }, "\(drone)")
+        // A storm or a strike of workers is no weapon; a suicide bomber is no bomber aircraft.
+        #expect(Self.triples("A powerful storm struck the coast of Mozambique on Monday.").allSatisfy { !$0.contains(" 19") })
+        let bomber = Self.triples("A suicide bomber struck a Sufi shrine in Sehwan, Pakistan, on Thursday.")
+        #expect(!bomber.contains { $0.contains(" 195 ") }, "\(bomber)")
+        // One told to do something is the addressee of an order, not an audience.
+        let order = Self.triples("Beijing told Washington to stop sending warships through the Taiwan Strait.")
+        #expect(!order.contains { $0.hasPrefix("CHN") && $0.hasSuffix("CHN") }, "\(order)")
+    }
+
+    @Test("diplomats expelled 'from' states are theirs; a place of the expelling state's own is not")
+    func expulsionsFrom() {
+        let expelled = Self.triples("Russia expelled diplomats from Sweden, Poland and Germany on Friday.")
+        for target in ["SWE", "POL", "DEU"] { #expect(expelled.contains("RUS 161 \(target)"), "\(expelled)") }
+        let ambassador = Self.triples("Mali expelled the French ambassador from Bamako on Monday.")
+        #expect(ambassador.contains { $0.hasPrefix("MLI 161 FRA") }, "\(ambassador)")
+    }
+
+    @Test("a veto or block of a draft at the Security Council is aimed at the UN; the draft's call is no one's")
+    func vetoes() {
+        let veto = Self.triples("Russia on Wednesday vetoed a Malaysian draft at the Security Council that would have "
+            + "created an international tribunal.")
+        #expect(veto.contains("RUS 129 IGOUNO"), "\(veto)")
+        let blocked = Self.triples("Russia and China on Thursday blocked a U.S. draft at the Security Council calling for "
+            + "a new presidential election in Venezuela with their vetoes.")
+        #expect(blocked.contains("RUS 129 IGOUNO") && blocked.contains("CHN 129 IGOUNO"), "\(blocked)")
+        #expect(!blocked.contains { $0.contains(" 02") }, "\(blocked)")
+    }
+
+    @Test("'shot dead': gunmen kill (180), figures are assassinated (186), armed men are fought (190)")
+    func shotDead() {
+        let mosque = Self.triples("A gunman burst into a Quebec City mosque during evening prayers on Sunday and shot dead six men.")
+        #expect(mosque.contains { $0.hasPrefix("CANUAF 180 CAN") }, "\(mosque)")
+        // A name's class read from its apposition.
+        let journalist = Self.triples("Unidentified gunmen shot dead Gauri Lankesh, a prominent Indian journalist, outside her "
+            + "home in Bengaluru on Tuesday.")
+        #expect(journalist.contains { $0.hasPrefix("INDUAF 186 IND") }, "\(journalist)")
+        let police = Self.triples("Danish police shot dead a gunman early on Sunday.")
+        #expect(police.contains { $0.hasPrefix("DNKCOP 190 DNK") }, "\(police)")
+        // Repression needs victims who protested: a doctor killed by gunmen was not.
+        let doctor = Self.triples("Gunmen killed Tetsu Nakamura, a Japanese doctor, in an attack on his car in eastern "
+            + "Afghanistan on Wednesday.")
+        #expect(!doctor.contains { $0.contains(" 175 ") }, "\(doctor)")
+        #expect(Self.triples("Kenyan police shot dead two protesters in Nairobi on Tuesday.").contains { $0.contains(" 175 ") })
+    }
+
+    @Test("a known short name followed by more of one person's name is someone else: 'Burhan Wani' is not al-Burhan")
+    func longerNames() {
+        let wani = Self.triples("Indian security forces shot dead Burhan Wani, a 22-year-old separatist commander, in a "
+            + "gunfight in Kashmir.")
+        #expect(!wani.contains { $0.contains("SDN") }, "\(wani)")
+    }
+
+    @Test("troops that arrive in a country are deployed there; 'U.S. Marines' ends no sentence")
+    func arrivals() {
+        let marines = Self.triples("About 300 U.S. Marines arrived in Norway on Monday for a six-month rotation.")
+        #expect(marines.contains { $0.hasPrefix("USAMIL 074 NOR") }, "\(marines)")
+        #expect(marines.contains { $0.hasPrefix("NOR 0861 USA") }, "\(marines)")
+    }
+
+    @Test("the Commonwealth is an organisation; aid pledged 'to help' a state is for that state")
+    func commonwealthAndHelp() {
+        let leaving = Self.triples("The Maldives said on Thursday it was leaving the Commonwealth, accusing the group of "
+            + "unfairly punishing the Indian Ocean nation.")
+        #expect(leaving.contains("MDV 160 IGOCWN") && leaving.contains("MDV 112 IGOCWN"), "\(leaving)")
+        let pledge = Self.triples("Barack Obama pledged $90 million over three years on Tuesday to help Laos clear "
+            + "millions of unexploded bombs.")
+        #expect(pledge.contains { $0.contains(" 033 LAO") }, "\(pledge)")
+        // People whose country is only a guess are no recipient: the pledge keeps the other state.
+        let survivors = Self.triples("Japan and South Korea reached a deal on Monday, with Japan offering an apology and "
+            + "1 billion yen for a fund to help the survivors.")
+        #expect(!survivors.contains { $0.hasPrefix("JPN 033 JPN") }, "\(survivors)")
+    }
+}
