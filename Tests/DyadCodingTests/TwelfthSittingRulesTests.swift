@@ -91,4 +91,23 @@ struct TwelfthSittingRulesTests {
             + "1 billion yen for a fund to help the survivors.")
         #expect(!survivors.contains { $0.hasPrefix("JPN 033 JPN") }, "\(survivors)")
     }
+
+    @Test("armed forces that kill a figure both assassinate (186) and fight (190); gunmen only assassinate")
+    func fightsBehindKillings() {
+        let troops = Self.triples("Philippine troops killed Isnilon Hapilon, Islamic State's anointed leader in Southeast "
+            + "Asia, in Marawi on Monday.")
+        #expect(troops.contains { $0.hasPrefix("PHLMIL 186") } && troops.contains { $0.hasPrefix("PHLMIL 190") }, "\(troops)")
+        let gunmen = Self.triples("Gunmen shot dead Gauri Lankesh, a prominent Indian journalist, in Bengaluru on Tuesday.")
+        #expect(gunmen.contains { $0.contains(" 186 ") } && !gunmen.contains { $0.contains(" 190 ") }, "\(gunmen)")
+    }
+
+    @Test("a court that orders someone held detains them (173); an order to hold positions does not")
+    func orderedCustody() {
+        let soldiers = Self.triples("A Turkish court ordered two Greek soldiers held pending trial on Friday.")
+        #expect(soldiers.contains { $0.hasPrefix("TURJUD 173 GRC") }, "\(soldiers)")
+        let uribe = Self.triples("Colombia's Supreme Court ordered former President Alvaro Uribe placed under house arrest on Tuesday.")
+        #expect(uribe.contains { $0.hasPrefix("COLJUD 173 COL") }, "\(uribe)")
+        #expect(!Self.triples("The general ordered his troops to hold their positions near the border with Ukraine.")
+            .contains { $0.contains(" 173 ") })
+    }
 }

@@ -61,6 +61,31 @@ extension ClauseReader {
         return found
     }
 
+    /// Participles of custody in an order's small clause: "ordered two Greek soldiers held pending trial", "ordered
+    /// Alvaro Uribe placed under house arrest".
+    static let custodyParticiples: Set<String> = ["hold", "detain", "jail", "imprison", "keep", "place", "put", "remand",
+                                                  "arrest", "confine"]
+
+    /// Orders that someone be held ("a Turkish court ordered two Greek soldiers held pending trial"): the one who
+    /// orders detains them (173), for orders that coded nothing themselves.
+    func orderedCustody(coded: [CodedEvent]) -> [CodedEvent] {
+        var found: [CodedEvent] = []
+        let triggers = Set(coded.map(\.trigger))
+        for verb in sentence.tokens where lemma(verb) == "order" && isVerb(verb) && !triggers.contains(verb) {
+            guard !isNegated(verb), !isHypothetical(verb), !isHearsay(verb), !isInsideContent(verb), !isObligation(verb),
+                  let held = (kids(verb, ["ccomp", "xcomp"]) + kids(verb, ["dobj"]).flatMap { kids($0, ["acl"]) })
+                    // A participle the tagger may read as a past tense, with no "that" or auxiliary of its own.
+                    .first(where: { ["VBN", "VBD"].contains(document.xpos[$0]) && Self.custodyParticiples.contains(lemma($0))
+                        && kids($0, ["aux", "auxpass", "mark"]).isEmpty }),
+                  let detainee = kids(held, ["nsubj", "nsubjpass"]).first ?? (deprel(held) == "acl" ? head(held) : nil)
+            else { continue }
+            found += events(verb: verb, sourceToken: subject(of: verb), targetToken: detainee,
+                            code: CAMEOOntology.code("173")!, targetless: false,
+                            rule: "ordered custody: '\(form(verb)) … \(form(held))' → 173")
+        }
+        return found
+    }
+
     /// An act of force or a sanction named as a noun, read as launched or imposed ("ordered air strikes on …",
     /// "responded with tariffs on …"): those light verbs' patterns know every such noun.
     private func lightVerbReading(of noun: Int, verb: Int, source: Int?, kind: String,

@@ -87,11 +87,13 @@ public struct EventCoder: Sendable {
             let index = self.index
             add(clause.chainEvents(coded: sentenceEvents) { index.entries(for: $0, in: clause) })
             add(clause.orderedActs(coded: sentenceEvents) { index.verbs[$0] })
+            add(clause.orderedCustody(coded: sentenceEvents))
             add(clause.personaNonGrata(coded: sentenceEvents))
             add(clause.suspendedMembers(coded: sentenceEvents))
             add(clause.callEvents(coded: sentenceEvents))
             add(clause.receiptEvents(coded: sentenceEvents, sending: index.verbs["send"]))
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
+            sentenceEvents = Self.withFightsBehindKillings(sentenceEvents, clause: clause)
             sentenceEvents = Self.withClaimedActTargets(Self.withToldTargets(sentenceEvents, clause: clause))
             if guessesTargets {
                 sentenceEvents = Self.withSoleOtherActor(Self.withSharedTargets(sentenceEvents, clause: clause), clause: clause)
