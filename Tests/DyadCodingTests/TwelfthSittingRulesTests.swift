@@ -110,4 +110,38 @@ struct TwelfthSittingRulesTests {
         #expect(!Self.triples("The general ordered his troops to hold their positions near the border with Ukraine.")
             .contains { $0.contains(" 173 ") })
     }
+
+    @Test("what two parties agreed their aides would do is their intent (036 both ways); 'he and Abe' is not Abe twice")
+    func agreedIntents() {
+        let aides = Self.triples("Narendra Modi and Nawaz Sharif met in Ufa on Friday and agreed that their national "
+            + "security advisers would hold talks on terrorism.")
+        // (Sharif and Abe are former leaders on the tests' date, 2024-06-20.)
+        #expect(aides.contains { $0.hasPrefix("INDGOV 036 PAK") } && aides.contains { $0.hasPrefix("PAK") && $0.hasSuffix("036 INDGOV") },
+                "\(aides)")
+        let pair = Self.triples("Vladimir Putin arrived late for talks with Shinzo Abe in Nagato on Thursday, and he and Abe "
+            + "agreed to discuss joint economic projects.")
+        #expect(pair.contains { $0.hasPrefix("RUSGOV 036 JPN") } && !pair.contains { $0.hasPrefix("JPN") && $0.contains(" 036 JPN") },
+                "\(pair)")
+    }
+
+    @Test("warplanes named by their model are the air force; warplanes that pound any target use aerial weapons")
+    func aircraftModels() {
+        let f16 = Self.triples("Egyptian F-16s bombed Islamic State camps in the Libyan coastal city of Derna on Monday.")
+        #expect(f16.contains { $0.hasPrefix("EGYMIL 195 LBY") }, "\(f16)")
+        let pounded = Self.triples("Jordanian warplanes pounded Islamic State targets in Syria on Thursday, the army said.")
+        #expect(pounded.contains { $0.hasPrefix("JORMIL 195 SYR") }, "\(pounded)")
+    }
+
+    @Test("warplanes and warships that pass near or over another state's place face it (150); aid flown in does not")
+    func passingPosture() {
+        let drones = Self.triples("Taiwan scrambled fighter jets on Tuesday after four Chinese military drones flew close "
+            + "to the Taiwan-controlled Pratas Islands.")
+        #expect(drones.contains { $0.hasPrefix("CHNMIL 150 TWN") }, "\(drones)")
+        let destroyer = Self.triples("The U.S. destroyer USS Lassen sailed within 12 nautical miles of one of China's "
+            + "man-made islands in the Spratlys on Tuesday.")
+        #expect(destroyer.contains { $0.hasPrefix("USA") && $0.contains(" 150 CHN") }, "\(destroyer)")
+        let aid = Self.triples("Australian and New Zealand air force planes flew doctors and relief supplies into Port "
+            + "Vila, Vanuatu, on Monday.")
+        #expect(!aid.contains { $0.contains(" 150 ") }, "\(aid)")
+    }
 }

@@ -153,6 +153,11 @@ extension SentenceAnalysis {
                let earlier = context.earlierPersons.last(where: { [code = person.code] in $0.code != code && index - $0.sentence <= 2 }) {
                 person = earlier
             }
+            // "he and Abe agreed": a pronoun coordinated with a person's name is someone else, the person before.
+            if isCoordinated(pronoun, withPerson: person.entry),
+               let earlier = context.earlierPersons.last(where: { [entry = person.entry] in $0.entry != entry && index - $0.sentence <= 2 }) {
+                person = earlier
+            }
             return [mention(pronoun.tokens, head: head, code: person.code, name: person.name, entry: person.entry,
                             rule: "coreference: pronoun")]
         }
@@ -251,6 +256,19 @@ extension SentenceAnalysis {
     }
 
     /// Whether an object pronoun ("him", "her") hangs on a verb whose subject is `person`'s mention (its entry and code).
+    /// Whether the pronoun is coordinated with a name of `person` ("he and Abe", "Abe and he").
+    private func isCoordinated(_ pronoun: Clue, withPerson person: String) -> Bool {
+        let token = pronoun.tokens.lowerBound
+        let partners = sentence.tokens.filter { head($0) == token && deprel($0) == "conj" }
+            + (deprel(token) == "conj" ? [head(token)] : [])
+        return partners.contains { partner in
+            clues.contains { clue in
+                guard clue.tokens.contains(partner), case .lexicon(let hit) = clue.source else { return false }
+                return lexicon.entries[hit.entry].id == person
+            }
+        }
+    }
+
     private func isObjectOfOwnSubject(_ pronoun: Clue, person: String, code: ActorCode) -> Bool {
         let token = syntacticHead(of: pronoun.tokens)
         guard ["him", "her"].contains(form(token).lowercasedIfNeeded()) else { return false }

@@ -189,7 +189,10 @@ extension ClauseReader {
 
     /// "said it would boycott the talks": "would" in reported speech is the speaker's future, not a hedge.
     func isFutureInThePast(_ verb: Int) -> Bool {
-        kids(verb, ["aux"]).contains { lemma($0) == "would" } && reportingVerb(verb) != nil
+        // Also what was agreed or promised: "agreed that their national security advisers would hold talks".
+        kids(verb, ["aux"]).contains { lemma($0) == "would" }
+            && (reportingVerb(verb) != nil
+                || (deprel(verb) == "ccomp" && head(verb) >= 0 && Self.commitments.contains(lemma(head(verb)))))
     }
 
     /// Whether the verb is future or intended: "will visit", "plans to visit", "pledged to send".

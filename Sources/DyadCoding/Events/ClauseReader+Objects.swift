@@ -253,6 +253,12 @@ extension ClauseReader {
         var holders = (object.map { [$0] } ?? []) + [verb] + conjuncts
         // "walked away from the summit": an adverb read for the particle holds the verb's phrase.
         if let adverb = particleHolder(of: verb), deprel(adverb) == "advmod" { holders.append(adverb) }
+        // "flew close to the Pratas Islands": the adverb's "to" phrase, read as the preposition "close".
+        for adverb in kids(verb, ["advmod"]) where ["close", "near"].contains(lemma(adverb)) {
+            if let to = kids(adverb, ["prep"]).first(where: { lemma($0) == "to" }), let place = kids(to, ["pobj"]).first {
+                found.append(("close", place))
+            }
+        }
         // "sent planes loaded with tarpaulins to Fiji": the phrases the parser hung on a carrier's loading participle.
         for carrier in kids(verb, ["dobj"]) where Self.carriers.contains(lemma(carrier)) {
             holders += kids(carrier, ["acl"]).filter { Self.loadingVerbs.contains(lemma($0)) }

@@ -138,7 +138,12 @@ extension ClauseReader {
         if let voice = pattern.pointee.voice, (voice == .passive) != reading.passive { return nil }
         if pattern.pointee.pairedSubject, !namesPair(reading.source, armed: pattern.pointee.code.rootNumber >= 18) { return nil }
         if let set = pattern.pointee.subject {
-            guard let source = reading.source, objectWords(throughQuantity(source)).match(in: set) != nil else { return nil }
+            // The head's words, or the agent the lexicon reads the subject as ("Egyptian F-16s" is a warplane).
+            guard let source = reading.source, objectWords(throughQuantity(source)).match(in: set) != nil
+                    || mentions(at: throughQuantity(source)).contains(where: { mention in
+                        mention.entry.hasPrefix("agent/")
+                            && set.contains(mention.entry.dropFirst(6).replacingOccurrences(of: "-", with: " "))
+                    }) else { return nil }
         }
         // With no direct object, a pattern with prep= reads obj= on the noun after the preposition
         // ("called for a ceasefire", "agreed to talks").

@@ -208,6 +208,13 @@ final class ClauseReader: Sendable {
         if isMishap(verb) { return nil }
         if let denier = misreadDenier(of: verb) ?? misreadModifierSubject(of: verb) { return denier }
         var subjects = kids(verb, ["nsubj", "csubj"])
+        // "Modi and Sharif agreed that their national security advisers would hold talks": the agents of what the
+        // parties agreed are theirs, so the parties are its source.
+        if deprel(verb) == "ccomp", head(verb) >= 0, Self.commitments.contains(lemma(head(verb))), depth < 4,
+           let own = subjects.first, kids(own, ["poss"]).contains(where: { ["their", "its"].contains(lemma($0)) }),
+           let parties = subject(of: head(verb), depth: depth + 1), !kids(parties, ["conj"]).isEmpty {
+            return parties
+        }
         if subjects.isEmpty, Self.scheduled.contains(lemma(verb)), !kids(verb, ["xcomp"]).isEmpty {
             subjects = kids(verb, ["nsubjpass"])
         }

@@ -2378,6 +2378,10 @@ alias: fighter planes | fighter aircraft | military aircraft | military plane | 
 alias: military jets | combat aircraft | attack aircraft | strategic bomber | strategic bombers | bomber aircraft
 alias: air force jets | air force planes | aircraft | jets | bombers | transport planes | transport aircraft
 alias: military transport planes | military transport aircraft | military cargo planes
+alias: F-16 | F-16s | F-15 | F-15s | F-35 | F-35s | F/A-18 | F-18 | F-18s | Su-24 | Su-25 | Su-27 | Su-30 | Su-34
+alias: Su-35 | Su-24s | Su-25s | Su-27s | Su-30s | Su-34s | Su-35s | MiG-29 | MiG-29s | MiG-31 | MiG-31s | B-52
+alias: B-52s | B-2 | B-2s | B-1B | B-1Bs | Tu-95 | Tu-95s | Tu-22M3 | Tu-160 | J-10 | J-16 | J-20 | Rafale | Rafales
+alias: Rafale jets | Gripen | Gripens | Mirage jets | Eurofighter | Eurofighters
 code: MIL
 icews: Government | Military | Air Force
 plover: MIL

@@ -2077,7 +2077,7 @@ example: 043 | Ghana accorded a state reception to the visiting Indian prime min
 [verb v01-arrive]
 lemma: arrive | land
 pattern: 019 prep=at obj=&V01_ACCORD_N|understanding target=none
-pattern: 074 subj=&V14_TROOPS prep=in
+pattern: 074 subj=troop|soldier|marine|paratrooper|force|peacekeeper|special_force|commando|reservist|reinforcement|infantry|battalion|brigade|regiment|unit prep=in
 pattern: 042 prep=in
 pattern: 042 prep=at !obj=decision|conclusion|consensus|agreement|compromise|deal|figure|number|estimate|verdict|solution|understanding|result|point|stage|outcome|settlement
 pattern: 042 prep=for target=none

@@ -966,7 +966,7 @@ note: rioting (145, root-14 file), protest camps cleared by police are repressio
 [verb v18-strike]
 lemma: strike
 pattern: 186 obj=&V18_VIP
-pattern: 195 subj=&V18_DRONE|&V18_AIRSTRIKE|&V18_DRONE_STRIKE|warplane|fighter_jet|helicopter_gunship|bomber_jet|b-52
+pattern: 195 subj=&V18_DRONE|&V18_AIRSTRIKE|&V18_DRONE_STRIKE|warplane|military_helicopter|military_drone|fighter_jet|helicopter_gunship
 pattern: 190 subj=&V18_HEAVY|&V18_AIRBOMB|&V18_PRECISION|missile_strike
 pattern: 190 obj=target|&V18_MIL_TARGET
 example: 190 | Israeli warplanes struck Houthi-controlled ports in western Yemen on Monday, the Israeli military said.
@@ -981,7 +981,7 @@ note: playground"): drones and air strikes 195, missiles, shells and bombs 190.
 
 [verb v18-hit]
 lemma: hit
-pattern: 195 subj=&V18_DRONE|&V18_AIRSTRIKE|&V18_DRONE_STRIKE|warplane|fighter_jet|helicopter_gunship|bomber_jet|b-52
+pattern: 195 subj=&V18_DRONE|&V18_AIRSTRIKE|&V18_DRONE_STRIKE|warplane|military_helicopter|military_drone|fighter_jet|helicopter_gunship
 pattern: 190 subj=&V18_HEAVY|&V18_AIRBOMB|&V18_PRECISION|missile_strike
 pattern: 190 obj=&V18_MIL_TARGET
 example: 190 | Two Russian missiles hit a shopping centre in the city of Kremenchuk on Monday, Ukrainian officials said.
@@ -1012,8 +1012,11 @@ note: A narrower list than "strike": sanctions "target" officials, banks, tanker
 
 [verb v18-pound]
 lemma: pound | hammer | blast
-pattern: 190 obj=&V18_MIL_TARGET|&V18_PLACE
+pattern: 195 subj=warplane|military_helicopter|military_drone|&V18_DRONE|&V18_AIRSTRIKE obj=*
+pattern: 190 subj=&V18_HEAVY|artillery obj=*
+pattern: 190 obj=target|&V18_MIL_TARGET|&V18_PLACE
 example: 190 | Israeli forces pounded Hezbollah strongholds in southern Lebanon on Monday, Lebanese state media said.
+example: 195 | Jordanian warplanes pounded Islamic State targets in Syria on Thursday, the army said.
 note: Military objects only: "blasted the decision" is criticism.
 
 [verb v18-pummel]
@@ -1647,10 +1650,13 @@ lemma: fly | sail | patrol | cruise
 pattern: 150 prep=into|over obj=airspace|air_space|territorial_water|territorial_waters target=prep
 pattern: 150 prep=into|over|off|near|around|along|through obj=&V18_POSTURE_ZONE target=prep
 pattern: 150 prt=off|over|along|around obj=&V18_POSTURE_ZONE target=obj
+pattern: 150 subj=warplane|military_helicopter|military_drone|drone|warship|destroyer|frigate|aircraft_carrier|submarine|bomber|coast_guard_vessel|coast_guard_ship !obj=* prep=over|near|close|within|past|across|through|into|toward|towards|around|off target=prep
 example: 150 | Two Belarusian military helicopters flew into Lithuanian airspace near the Medininkai crossing on Tuesday.
+example: 150 | Two Turkish fighter jets flew low over the Greek island of Oinousses in the eastern Aegean on Tuesday.
 example: 150 | U.S. B-1B bombers flew off North Korea's east coast on Saturday in a show of force.
 note: Into or over another state's airspace or waters, as "entered" (v18-enter); flights to a place are visits (root-01 file).
-note: Not "strayed into": an accident admitted is no show of force.
+note: Not "strayed into": an accident admitted is no show of force. Warplanes and warships that pass over, near or
+note: through another state's place face that state (the subject's head or its agent, `subj=`).
 
 [verb v18-enter]
 lemma: enter | violate | breach | intrude
