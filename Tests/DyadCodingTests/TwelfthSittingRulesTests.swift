@@ -144,4 +144,15 @@ struct TwelfthSittingRulesTests {
             + "Vila, Vanuatu, on Monday.")
         #expect(!aid.contains { $0.contains(" 150 ") }, "\(aid)")
     }
+
+    @Test("'…, accusing them of …' after an act accuses what the act acted on, one event per state")
+    func accusedObjects() {
+        let expelled = Self.triples("Russia expelled diplomats from Sweden, Poland and Germany on Friday, accusing them of "
+            + "joining street protests in support of Alexei Navalny.")
+        for target in ["SWE", "POL", "DEU"] { #expect(expelled.contains("RUS 112 \(target)"), "\(expelled)") }
+        #expect(!expelled.contains { $0.hasPrefix("RUS 112 RUS") }, "\(expelled)")
+        let bbc = Self.triples("Azerbaijan shut down the Baku office of the BBC's Azerbaijani-language service on Monday, "
+            + "accusing the London-based broadcaster of biased reporting.")
+        #expect(bbc.contains { $0.hasPrefix("AZE 112 GBR") }, "\(bbc)")
+    }
 }

@@ -94,6 +94,7 @@ public struct EventCoder: Sendable {
             add(clause.receiptEvents(coded: sentenceEvents, sending: index.verbs["send"]))
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
             sentenceEvents = Self.withFightsBehindKillings(sentenceEvents, clause: clause)
+            sentenceEvents = Self.withAccusedObjects(sentenceEvents, clause: clause)
             sentenceEvents = Self.withClaimedActTargets(Self.withToldTargets(sentenceEvents, clause: clause))
             if guessesTargets {
                 sentenceEvents = Self.withSoleOtherActor(Self.withSharedTargets(sentenceEvents, clause: clause), clause: clause)
