@@ -155,4 +155,16 @@ struct TwelfthSittingRulesTests {
             + "accusing the London-based broadcaster of biased reporting.")
         #expect(bbc.contains { $0.hasPrefix("AZE 112 GBR") }, "\(bbc)")
     }
+
+    @Test("states 'acting as mediator' in an absolute phrase mediate between the sentence's parties, not each other")
+    func actingAsMediator() {
+        let swap = Self.triples("Russia and Ukraine exchanged 185 prisoners of war each on Thursday, with the United Arab "
+            + "Emirates acting as mediator.")
+        #expect(swap.contains("ARE 045 RUS") && swap.contains("ARE 045 UKR"), "\(swap)")
+        let guarantors = Self.triples("Colombia's government and the National Liberation Army rebels resumed peace talks in "
+            + "Caracas on Monday, more than three years after they broke down, with Venezuela, Cuba and Norway acting as guarantors.")
+        #expect(guarantors.contains { $0.hasPrefix("VEN 045 COL") } && guarantors.contains { $0.hasPrefix("NOR 045 COL") },
+                "\(guarantors)")
+        #expect(!guarantors.contains { $0.hasPrefix("VEN 045 CUB") || $0.hasPrefix("CUB 045 NOR") }, "\(guarantors)")
+    }
 }

@@ -70,7 +70,9 @@ extension ClauseReader {
     static func isReciprocal(_ code: EventCode) -> Bool {
         switch code.rootNumber {
         case 3, 6: return true
-        case 4: return !code.code.hasPrefix("042") && !code.code.hasPrefix("043")
+        // Not visits, nor mediation: co-mediators mediate between others ("with Venezuela, Cuba and Norway acting
+        // as guarantors").
+        case 4: return !code.code.hasPrefix("042") && !code.code.hasPrefix("043") && code.code != "045"
         case 5: return code.code.hasPrefix("057") || code.code == "050"
         // "Saudi Arabia and France agreed that a two-state solution ...": an accord expressed together
         case 1: return code.code == "019"

@@ -248,6 +248,14 @@ final class ClauseReader: Sendable {
         // called the ban cynical", "Moscow" a conjunct of "performed".
         if deprel(verb) == "conj" || (deprel(verb) == "advcl" && isFinite(verb)),
            let misread = misreadSubject(ofConjunct: verb) { return misread }
+        // "…, with Venezuela, Cuba and Norway acting as guarantors": an absolute phrase the parser split, its noun made
+        // the object of "with" on the verb and its participle an adverbial clause; the noun right before is the subject.
+        if deprel(verb) == "advcl", document.xpos[verb] == "VBG", head(verb) >= 0, verb > 0,
+           let with = kids(head(verb), ["prep"]).first(where: { lemma($0) == "with" && $0 < verb }),
+           let noun = kids(with, ["pobj"]).first,
+           verb - 1 == noun || kids(noun, ["conj"]).contains(where: { $0 == verb - 1 || kids($0, ["conj"]).contains(verb - 1) }) {
+            return noun
+        }
         // "blocked a U.S. draft … calling for a new election", the participle hung on the verb with no comma before it:
         // the draft's words (below).
         if deprel(verb) == "advcl", document.xpos[verb] == "VBG", verb > 0, form(verb - 1) != ",",

@@ -1982,6 +1982,12 @@ pattern: 046 target=none
 example: 046 | The European Union negotiated with Washington over steel tariffs.
 example: 046 | Qatar negotiated the release of four American citizens from Iran.
 
+[verb v01-act-as-mediator]
+lemma: act | serve
+pattern: 045 prep=as obj=mediator|intermediary|broker|guarantor|facilitator|go-between|peace_broker target=none
+example: 045 | Russia and Ukraine exchanged 185 prisoners of war each on Thursday, with the United Arab Emirates acting as mediator.
+note: "Acting as mediator" names the parties of the act it accompanies: the coder aims it at them.
+
 [verb v01-mediate]
 lemma: mediate | arbitrate | intercede
 pattern: 045 prep=between
