@@ -167,4 +167,14 @@ struct TwelfthSittingRulesTests {
                 "\(guarantors)")
         #expect(!guarantors.contains { $0.hasPrefix("VEN 045 CUB") || $0.hasPrefix("CUB 045 NOR") }, "\(guarantors)")
     }
+
+    @Test("countermeasures a state vows or says it will take are a threat (130) at whom it answers")
+    func countermeasures() {
+        let boycott = Self.triples("The United States announced a diplomatic boycott of the Beijing Winter Olympics on Monday, "
+            + "citing what the White House called genocide in Xinjiang, and China vowed to take resolute countermeasures in response.")
+        #expect(boycott.contains { $0.hasPrefix("CHN 130 USA") }, "\(boycott)")
+        // Measures of any kind taken at home are no threat.
+        #expect(!Self.triples("The government took measures to contain the outbreak in Wuhan on Monday.")
+            .contains { $0.contains(" 13") })
+    }
 }

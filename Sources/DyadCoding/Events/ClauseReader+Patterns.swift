@@ -454,8 +454,10 @@ extension ClauseReader {
             // retaliate" → 138.
             rule += "; announced, not done, so \(code.code) → \(threat.code)"
             code = threat
-        } else if isUnderIntent(verb), code.rootNumber >= 9, !isAttempt(verb) {
-            return []   // "agreed to expel diplomats" is no expulsion yet, and no threat
+        } else if isUnderIntent(verb), code.rootNumber >= 9, code.rootNumber != 13, !isAttempt(verb) {
+            // "agreed to expel diplomats" is no expulsion yet, and no threat; a threat intended stays one ("vowed to
+            // take resolute countermeasures").
+            return []
         }
         return pairs.flatMap { source, named -> [CodedEvent] in
             guard let adjusted = adjusted(PairReading(code: code, rule: rule, target: named), source: source, verb: verb,

@@ -246,7 +246,9 @@ final class ClauseReader: Sendable {
         // second's subject.
         // Also a finite verb the parser made an adverbial clause: "because she had performed in Crimea, and Moscow
         // called the ban cynical", "Moscow" a conjunct of "performed".
-        if deprel(verb) == "conj" || (deprel(verb) == "advcl" && isFinite(verb)),
+        // Or a complement clause: "citing what the White House called genocide, and China vowed to take
+        // countermeasures", "China" a conjunct of "citing" and "vowed" its complement.
+        if deprel(verb) == "conj" || (["advcl", "ccomp"].contains(deprel(verb)) && isFinite(verb)),
            let misread = misreadSubject(ofConjunct: verb) { return misread }
         // "…, with Venezuela, Cuba and Norway acting as guarantors": an absolute phrase the parser split, its noun made
         // the object of "with" on the verb and its participle an adverbial clause; the noun right before is the subject.
