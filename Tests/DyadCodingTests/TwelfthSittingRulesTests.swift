@@ -177,4 +177,15 @@ struct TwelfthSittingRulesTests {
         #expect(!Self.triples("The government took measures to contain the outbreak in Wuhan on Monday.")
             .contains { $0.contains(" 13") })
     }
+
+    @Test("leaders who held talks, 'their first …', and agreed that a war must never be fought express accord (019)")
+    func agreedNorms() {
+        let norm = Self.triples("Joe Biden and Xi Jinping held three hours of talks in Bali on Monday, their first in-person "
+            + "meeting as leaders, and agreed that a nuclear war should never be fought.")
+        #expect(norm.contains("USAGOV 019 CHNGOV") && norm.contains("CHNGOV 019 USAGOV"), "\(norm)")
+        let allowed = Self.triples("Xi Jinping and South Korea's Moon Jae-in held talks in Beijing on Thursday and agreed that "
+            + "war must never be allowed on the Korean peninsula.")
+        #expect(allowed.contains { $0.hasPrefix("CHN") && $0.contains(" 019 KOR") }, "\(allowed)")
+        #expect(!allowed.contains { $0.contains(" 0355 ") }, "\(allowed)")
+    }
 }

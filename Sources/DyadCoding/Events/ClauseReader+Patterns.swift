@@ -21,6 +21,14 @@ extension ClauseReader {
         let recipient: Int?
     }
 
+    /// Whether a governed clause states a norm rather than an act: a "that" clause under a modal of obligation whose
+    /// verb is passive or negated.
+    func isStatedNorm(_ governed: Int) -> Bool {
+        deprel(governed) == "ccomp"
+            && kids(governed, ["aux"]).contains(where: { ["must", "should", "can", "cannot"].contains(lemma($0)) })
+            && (!kids(governed, ["auxpass", "nsubjpass"]).isEmpty || kids(governed, ["neg"]).contains { lemma($0) == "never" })
+    }
+
     /// Verbs of help whose object is whom an aid pledge or gift is for.
     static let helpVerbs: Set<String> = ["help", "assist", "support", "rebuild", "aid"]
 
@@ -101,7 +109,9 @@ extension ClauseReader {
     /// patterns keep their order; the entries' first holding patterns are ranked by specificity (several files
     /// may define one lemma).
     func candidates(for reading: Reading, entries: [VerbEntry]) -> [Candidate] {
-        let complement = reading.governed.map(lemma)
+        // A clause agreed on that states what must or must not be ("agreed that a nuclear war must never be fought",
+        // "that war must never be allowed on the peninsula") is a shared view, read as agreeing that something is.
+        let complement = reading.governed.map { governed in isStatedNorm(governed) ? "be" : lemma(governed) }
         var candidates: [Candidate] = []
         // The words of each object noun tested, read once for all the patterns.
         var objects: [Int: ObjectWords] = [:]
@@ -496,7 +506,10 @@ extension ClauseReader {
     /// The verb `verb` governs: its xcomp or ccomp, else one hanging on its object or on "ready" ("expressed
     /// readiness to mediate", "stood ready to help").
     func governedVerb(of verb: Int, object: Int?) -> Int? {
-        if let direct = kids(verb, ["xcomp", "ccomp"]).first {
+        // One after the verb first: a clause before it may be another the parser hung on it ("held talks …, and
+        // agreed that a nuclear war should never be fought", "held" under "agreed").
+        let complements = kids(verb, ["xcomp", "ccomp"])
+        if let direct = complements.first(where: { $0 > verb }) ?? complements.first {
             if ["ready", "willing", "prepared", "able"].contains(lemma(direct)), let inner = kids(direct, ["xcomp"]).first {
                 return inner
             }

@@ -57,6 +57,32 @@ final class ClauseReader: Sendable {
 
     /// A name the parser hung between a verb and the verb coordinated with it as a conjunct of the first: the
     /// second verb's subject.
+    /// "Biden and Xi held talks on Monday, their first in-person meeting as leaders, and agreed that …": the parser
+    /// made the apposition ("meeting", with the "and" hung on it) the second verb's subject. A noun that names no actor,
+    /// set off by a comma and followed by "and" right before the verb, stands for the earlier clause; that clause's
+    /// subject is this verb's.
+    func misreadAppositionSubject(_ noun: Int, of verb: Int, depth: Int) -> Int? {
+        guard depth < 4, noun < verb, actors(at: noun).isEmpty, kids(noun, ["conj"]).isEmpty,
+              kids(noun, ["cc"]).contains(where: { $0 > noun && $0 < verb && lemma($0) == "and" }),
+              let start = sentence.tokens.lowerBound < noun ? subtreeStart(of: noun) : nil,
+              start > sentence.tokens.lowerBound, form(start - 1) == "," else { return nil }
+        // The nearest finite verb before the apposition with a subject that names an actor.
+        for earlier in stride(from: start - 2, through: sentence.tokens.lowerBound, by: -1)
+        where isVerb(earlier) && isFinite(earlier) {
+            if let named = subject(of: earlier, depth: depth + 1), !actors(at: named).isEmpty { return named }
+        }
+        return nil
+    }
+
+    /// The first token of the phrase `token` heads, determiners and modifiers included.
+    func subtreeStart(of token: Int) -> Int {
+        var start = token
+        for kid in kids(token, ["det", "poss", "amod", "compound", "nummod", "nmod", "advmod", "quantmod"]) where kid < start {
+            start = min(start, subtreeStart(of: kid))
+        }
+        return start
+    }
+
     func misreadSubject(ofConjunct verb: Int) -> Int? {
         // A common noun too, when it names an actor: "…, and Beijing's embassy in London denounced".
         if let noun = kids(head(verb), ["conj"]).first(where: { noun in
@@ -229,6 +255,7 @@ final class ClauseReader: Sendable {
         }
         if let subject = mark.flatMap({ mark in subjects.first { $0 > mark } }) ?? subjects.first {
             if isHazard(subject) { return nil }
+            if let earlier = misreadAppositionSubject(subject, of: verb, depth: depth) { return earlier }
             // "supporters who took to the streets": a relative pronoun stands for the noun the clause is on.
             if deprel(verb) == "relcl", ["WP", "WDT"].contains(document.xpos[subject]), head(verb) >= 0 { return head(verb) }
             return subject
