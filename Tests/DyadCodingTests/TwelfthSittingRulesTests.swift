@@ -188,4 +188,17 @@ struct TwelfthSittingRulesTests {
         #expect(allowed.contains { $0.hasPrefix("CHN") && $0.contains(" 019 KOR") }, "\(allowed)")
         #expect(!allowed.contains { $0.contains(" 0355 ") }, "\(allowed)")
     }
+
+    @Test("an inquiry into alleged crimes committed by forces aims at their states; the alleged crimes are not coded")
+    func allegedCrimes() {
+        let inquiry = Self.triples("International Criminal Court judges on Wednesday authorised the prosecutor to investigate "
+            + "alleged war crimes committed by Russian and Georgian forces during the 2008 war.")
+        #expect(inquiry.contains { $0.hasPrefix("IGOJUDICC 094 RUS") } && inquiry.contains { $0.hasPrefix("IGOJUDICC 094 GEO") },
+                "\(inquiry)")
+        #expect(!inquiry.contains { $0.contains(" 20") }, "\(inquiry)")
+        // A broker's "by" on a signed deal is no target of the signing.
+        let deal = Self.triples("The foreign ministers of Congo and Rwanda signed a peace agreement brokered by the Trump "
+            + "administration at the White House on Friday.")
+        #expect(!deal.contains { $0.contains(" 057 USA") }, "\(deal)")
+    }
 }

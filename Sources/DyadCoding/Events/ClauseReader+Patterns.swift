@@ -212,6 +212,11 @@ extension ClauseReader {
     /// an appeal asks for, the content of a chain, inside what a denial or accusation says, an obligation.
     func skipReason(of verb: Int) -> String? {
         if isNegated(verb) { return "negated" }
+        // "alleged war crimes committed by Russian forces": what an alleged act's participle tells is the allegation.
+        if deprel(verb) == "acl", head(verb) >= 0,
+           kids(head(verb), ["amod"]).contains(where: { ["alleged", "suspected", "purported", "possible"].contains(lemma($0)) }) {
+            return "part of what is alleged ('\(form(kids(head(verb), ["amod"]).first!)) \(form(head(verb)))')"
+        }
         // "does not plan to deploy forces": an intention denied is no intention.
         if isUnderIntent(verb), let governor = complementGovernor(of: verb), isNegated(governor) {
             return "the intention '\(form(governor))' is negated"

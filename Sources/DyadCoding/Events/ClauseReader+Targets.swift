@@ -35,6 +35,12 @@ extension ClauseReader {
         deprel(token) == "pobj" && head(token) >= 0 && Self.venuePrepositions.contains(lemma(head(token)))
     }
 
+    /// Nouns for wrongs whose doers a participle's "by" phrase names ("abuses committed by security forces"): the
+    /// target of an inquiry into them or a condemnation of them.
+    static let wrongdoingNouns: Set<String> = ["crime", "abuse", "killing", "atrocity", "violation", "massacre",
+                                               "torture", "attack", "strike", "bombing", "shelling", "corruption",
+                                               "fraud", "misconduct", "wrongdoing", "excess", "rape"]
+
     /// Verbs that send people away from where they were, whose "from" phrase names the state they belong to.
     static let removalVerbs: Set<String> = ["expel", "recall", "withdraw", "evacuate", "deport", "eject", "oust", "pull"]
 
@@ -94,6 +100,15 @@ extension ClauseReader {
             let named = actors(at: object).isEmpty ? actors(at: owner(of: object)) : actors(at: object)
             let others = named.filter { target in !sources.contains { $0.code.principal == target.code.principal } }
             if !others.isEmpty { targets = others }
+        }
+        // Or the agent of a participle on it, when it names no actor itself: "an inquiry into alleged war crimes
+        // committed by Israeli troops and Palestinian armed groups" (the inquiry's "into" phrase holds "crimes").
+        if targets.isEmpty, let token = targetToken, Self.wrongdoingNouns.contains(lemma(token)) {
+            let agents = kids(token, ["acl"]).filter { document.xpos[$0] == "VBN" }
+                .flatMap { kids($0, ["agent"]) }.flatMap { kids($0, ["pobj"]) }
+            let named = agents.flatMap { agent in actors(at: agent).flatMap { withCoordinated($0, excluding: sources) } }
+                .filter { target in !sources.contains { $0.code.principal == target.code.principal } }
+            if !named.isEmpty { targets = named }
         }
         // Or names only a guess of the document's country ("the 24 F-16 fighter jets it promised to Ukraine").
         let guessed = !targets.isEmpty && targets.allSatisfy { $0.hasGuessedCountry }
