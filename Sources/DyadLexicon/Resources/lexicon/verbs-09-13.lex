@@ -1141,6 +1141,7 @@ pattern: 111 obj=aim|swipe|jab|shot|dig prep=at
 pattern: 110 obj=issue prep=with
 pattern: 110 obj=exception prep=to
 pattern: 115 obj=&V09_LEGAL_ACTION prep=against
+pattern: 130 obj=countermeasure|counter-measure|retaliatory_measure|reciprocal_measure|firm_measure|resolute_measure|strong_measure|decisive_measure|necessary_measure|retaliatory_step|retaliatory_action prep=against target=prep
 pattern: 130 obj=countermeasure|counter-measure|retaliatory_measure|reciprocal_measure|firm_measure|resolute_measure|strong_measure|decisive_measure|necessary_measure|retaliatory_step|retaliatory_action target=none
 example: 111 | Prime Minister Modi took a swipe at Pakistan over cross-border terrorism.
 example: 130 | The United States announced a diplomatic boycott of the Beijing Winter Olympics, and China vowed to take resolute countermeasures.
