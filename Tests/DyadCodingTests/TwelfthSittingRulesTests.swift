@@ -201,4 +201,14 @@ struct TwelfthSittingRulesTests {
             + "administration at the White House on Friday.")
         #expect(!deal.contains { $0.contains(" 057 USA") }, "\(deal)")
     }
+
+    @Test("a court that annuls an election or overturns a decision rules against its state (116); others do not")
+    func courtsAnnul() {
+        let election = Self.triples("Romania's Constitutional Court annulled the first round of the presidential election on Friday.")
+        #expect(election.contains { $0.hasPrefix("ROUJUD 116 ROU") }, "\(election)")
+        let dissolution = Self.triples("Nepal's Supreme Court overturned Prime Minister K.P. Sharma Oli's dissolution of "
+            + "parliament on Tuesday.")
+        #expect(dissolution.contains { $0.hasPrefix("NPLJUD 116 NPL") }, "\(dissolution)")
+        #expect(!Self.triples("Parliament overturned the president's veto of the budget on Tuesday.").contains { $0.contains(" 116 ") })
+    }
 }

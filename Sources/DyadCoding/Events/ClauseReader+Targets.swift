@@ -167,7 +167,10 @@ extension ClauseReader {
         // alert (151); what a country's own opposition, unions or people demand ("opposition parties demanded that
         // he step down"); and the violence of gunmen and gangs, who take the country where they strike ("gunmen
         // abducted dozens of passengers").
+        // A court's ruling that names no one rules against its own state's act ("annulled the first round of the
+        // presidential election").
         guard [8, 9, 14, 17, 20].contains(code.rootNumber) || code.code.hasPrefix("123") || ["0252", "151"].contains(code.code)
+                || (code.code == "116" && source.code.roles.contains(.judiciary))
                 || (code.rootNumber == 10 && people)
                 || (code.rootNumber == 18 && Self.irregularAssault[source.entry] != nil), code.code != "0871",
               source.code.principal.kind == .country, let country = CAMEOActorVocabulary.country(source.code.principal.code),

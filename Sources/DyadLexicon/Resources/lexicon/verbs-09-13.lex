@@ -1426,6 +1426,13 @@ example: 173 | A Dutch court convicted two Russians and a Ukrainian separatist o
 note: A person convicted is coded as one sentenced (173), as the event sets' writers and the manual's preference for
 note: a jailed convict have it; a company's or a state's conviction is a ruling against it (116).
 
+[verb v09-annul-ruling]
+lemma: annul | overturn | invalidate | nullify | quash | void
+pattern: 116 subj=court|judge|tribunal|constitutional_court|supreme_court|high_court obj=*
+example: 116 | Malawi's Constitutional Court annulled President Peter Mutharika's re-election on Monday over widespread irregularities.
+note: A court that annuls a government's election, decree or decision rules against it (116); other subjects that
+note: annul or overturn something are read by v14-renounce and v05-lift.
+
 [verb v09-rule]
 lemma: rule
 pattern: 116 prep=against target=prep
