@@ -211,4 +211,12 @@ struct TwelfthSittingRulesTests {
         #expect(dissolution.contains { $0.hasPrefix("NPLJUD 116 NPL") }, "\(dissolution)")
         #expect(!Self.triples("Parliament overturned the president's veto of the budget on Tuesday.").contains { $0.contains(" 116 ") })
     }
+
+    @Test("a transnational group takes the place its own phrase names when the sentence names several")
+    func groupPlaces() {
+        let targets = Self.triples("Turkish jets struck Islamic State targets in Syria on Friday, a day after they bombed "
+            + "Kurdish PKK militant camps in northern Iraq.")
+        #expect(targets.contains { $0.hasPrefix("TUR") && $0.hasSuffix("SYRREBISI") }, "\(targets)")
+        #expect(!targets.contains { $0.hasSuffix("IMGMOS") }, "\(targets)")
+    }
 }

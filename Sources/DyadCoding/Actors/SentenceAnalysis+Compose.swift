@@ -297,7 +297,7 @@ extension SentenceAnalysis {
         // "Islamic State's Afghan branch", "Islamic State claimed the bombing in Pakistan's Bajaur district": a
         // transnational militant group takes the country its phrase names, else the one country where the sentence
         // places what happens, as its regional branches do (Islamic State Khorasan Province is AFGREBISI).
-        if entry.code.code.hasPrefix("IMG"), let local = country ?? placeCountry(excluding: span),
+        if entry.code.code.hasPrefix("IMG"), let local = country ?? groupPlace(of: head) ?? placeCountry(excluding: span),
            let code = entry.code.branch(in: local) {
             return mention(span, head: head, code: code, name: "\(entry.name) (\(countryName(local)))", entry: entry.id,
                            rule: "transnational group, country where the sentence places it")

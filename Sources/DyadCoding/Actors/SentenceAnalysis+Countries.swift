@@ -182,6 +182,27 @@ extension SentenceAnalysis {
         return found.count == 1 ? found.first : nil
     }
 
+    /// Where a group named in a clause acts, when the sentence names several places: the place of the phrase it
+    /// modifies ("Islamic State targets in Syria"), else of its own clause ("air strikes against Islamic State around
+    /// the Syrian town of al-Bab").
+    func groupPlace(of group: Int) -> String? {
+        let noun = ["compound", "amod", "poss", "nmod"].contains(deprel(group)) && head(group) >= 0 ? head(group) : group
+        var found: Set<String> = []
+        for (_, place, code) in placeNames() {
+            var current = place
+            for _ in 0..<6 {
+                let parent = head(current)
+                guard parent >= 0, !Self.clauseLinks.contains(deprel(current)) else { break }
+                if parent == noun { found.insert(code); break }
+                current = parent
+            }
+        }
+        if found.count == 1 { return found.first }
+        var clause = noun
+        for _ in 0..<6 where head(clause) >= 0 && !xpos(clause).hasPrefix("VB") { clause = head(clause) }
+        return xpos(clause).hasPrefix("VB") ? placeCountry(ofClause: clause) : nil
+    }
+
     /// Nouns for a state's mission abroad.
     static let missionNouns: Set<String> = ["embassy", "consulate", "mission", "legation", "chancery"]
 
