@@ -27,61 +27,6 @@ extension ClauseReader {
         return nil
     }
 
-    /// Prepositions that name where an act happened.
-    static let venuePrepositions: Set<String> = ["in", "at", "near", "inside", "outside"]
-
-    /// Whether `token` is the object of a place preposition ("in Bishkek", "at the White House").
-    func isVenue(_ token: Int) -> Bool {
-        deprel(token) == "pobj" && head(token) >= 0 && Self.venuePrepositions.contains(lemma(head(token)))
-    }
-
-    /// Nouns for wrongs whose doers a participle's "by" phrase names ("abuses committed by security forces"): the
-    /// target of an inquiry into them or a condemnation of them.
-    static let wrongdoingNouns: Set<String> = ["crime", "abuse", "killing", "atrocity", "violation", "massacre",
-                                               "torture", "attack", "strike", "bombing", "shelling", "corruption",
-                                               "fraud", "misconduct", "wrongdoing", "excess", "rape"]
-
-    /// Verbs that send people away from where they were, whose "from" phrase names the state they belong to.
-    static let removalVerbs: Set<String> = ["expel", "recall", "withdraw", "evacuate", "deport", "eject", "oust", "pull"]
-
-    /// Participles that say where goods come from.
-    static let originVerbs: Set<String> = ["import", "make", "produce", "manufacture", "ship", "export", "originate",
-                                           "source", "grow"]
-
-    /// A target whose country was only guessed from the sentence or document ("killed hundreds of people") takes
-    /// the country where the verb says the act happened ("in southern Israel").
-    /// With `toDestination`, a destination counts as the place too: whom a state deports "to China" with no
-    /// nationality named are China's.
-    func relocated(_ mention: ActorMention, verb: Int, toDestination: Bool = false) -> ActorMention {
-        guard mention.hasGuessedCountry else { return mention }
-        // The verb's own place, or that of the verb a participle hangs on ("stormed into Israel, killing ...").
-        // Two levels: "stormed into southern Israel, killing hundreds and taking scores of hostages".
-        var holders = [verb]
-        while holders.count < 3, let last = holders.last, ["advcl", "conj", "xcomp"].contains(deprel(last)), head(last) >= 0 {
-            holders.append(head(last))
-        }
-        // And the object's own place: "struck militant camps in eastern Libya".
-        holders += kids(verb, ["dobj"])
-        let places = holders.flatMap { holder in
-            kids(holder, ["prep"]).filter {
-                ["in", "into", "inside", "across", "throughout"].contains(lemma($0)) || (toDestination && lemma($0) == "to")
-            }
-        }
-        for preposition in places {
-            if let place = kids(preposition, ["pobj"]).first, let moved = mention.moved(to: mentions(at: place).first) {
-                return moved
-            }
-        }
-        // Or the place the act a participle hangs on struck: "pounded Zaporizhzhia with guided bombs, wounding 12
-        // people" (the wounded are Ukraine's).
-        for holder in holders.dropFirst() where holder != verb {
-            for object in kids(holder, ["dobj"]) {
-                if let moved = mention.moved(to: mentions(at: object).first(where: \.namesPlace)) { return moved }
-            }
-        }
-        return mention
-    }
-
     /// The target actors a pattern's target token gives: its own actors, else its owner's, else those the verb's or the
     /// object's phrases address.
     func targets(at targetToken: Int?, verb: Int, sources: [ActorMention]) -> [ActorMention] {
@@ -224,43 +169,6 @@ extension ClauseReader {
             }
         }
         return []
-    }
-
-    /// The token a governed verb acts on: its subject when it has its own ("that Moscow release"), else its
-    /// object, else the object of a preposition naming an actor (on the object or the verb).
-    /// Whether `token` lies below `ancestor` in the tree (at most eight levels down).
-    func dominates(_ ancestor: Int, _ token: Int) -> Bool {
-        var current = token
-        for _ in 0..<8 {
-            guard current >= 0, sentence.tokens.contains(current) else { return false }
-            if head(current) == ancestor { return true }
-            current = head(current)
-        }
-        return false
-    }
-
-    func chainTargetToken(of governed: Int) -> Int? {
-        if let subject = kids(governed, ["nsubj"]).first, !mentions(at: subject).isEmpty { return subject }
-        // "to help Laos clear unexploded bombs": whom help is given to, as the subject of what it helps do.
-        // The name right after the verb, however the parser hung it ("clear" read as an adjective on "bombs").
-        if Self.helpVerbs.contains(lemma(governed)), sentence.tokens.contains(governed + 1), !mentions(at: governed + 1).isEmpty,
-           dominates(governed, governed + 1) { return governed + 1 }
-        var candidates = kids(governed, ["dobj"])
-        // Two levels of phrases: "fire missiles at waters around the U.S. territory of Guam".
-        var holders = candidates + [governed]
-        for _ in 0..<2 {
-            var next: [Int] = []
-            for holder in holders {
-                for preposition in kids(holder, ["prep"])
-                where ["to", "with", "from", "against", "on", "of", "by", "between", "at", "around", "near"].contains(lemma(preposition)) {
-                    next += kids(preposition, ["pobj"])
-                }
-            }
-            candidates += next
-            holders = next
-        }
-        // Else an object's owner: "would strike U.S. bases".
-        return candidates.first { !actors(at: $0).isEmpty } ?? candidates.lazy.compactMap { self.owner(of: $0) }.first
     }
 
     /// The state whose act another act followed: the subject of an "after", "as" or "when" clause on the verb or on
