@@ -219,4 +219,11 @@ struct TwelfthSittingRulesTests {
         #expect(targets.contains { $0.hasPrefix("TUR") && $0.hasSuffix("SYRREBISI") }, "\(targets)")
         #expect(!targets.contains { $0.hasSuffix("IMGMOS") }, "\(targets)")
     }
+
+    @Test("two sides that each free prisoners in a swap free them to each other, not to the broker")
+    func releasesInASwap() {
+        let swap = Self.triples("Russia and Ukraine each freed 95 prisoners of war on Friday in a swap brokered by the UAE.")
+        #expect(swap.contains("RUS 0841 UKR") && swap.contains("UKR 0841 RUS"), "\(swap)")
+        #expect(!swap.contains { $0.contains(" 0841 ARE") }, "\(swap)")
+    }
 }

@@ -341,6 +341,8 @@ extension ClauseReader {
         if eachOther, sources.count >= 2 { targets = [] }
         let mutual = Self.isReciprocal(patternCode) || spokenTogether || (eachOther && sources.count >= 2)
             || ["exchange", "clash", "trade", "swap", "fight", "skirmish", "battle", "brawl", "scuffle"].contains(lemma(verb))
+            // "Russia and Ukraine each freed 95 prisoners of war in an exchange brokered by the UAE"
+            || (patternCode.code == "0841" && isSwap(verb))
         // Or on something of one of theirs: "South Korea and the United States agreed to deploy a U.S. missile
         // defence system".
         if sources.count >= 2, mutual, targets.allSatisfy({ target in
