@@ -226,4 +226,14 @@ struct TwelfthSittingRulesTests {
         #expect(swap.contains("RUS 0841 UKR") && swap.contains("UKR 0841 RUS"), "\(swap)")
         #expect(!swap.contains { $0.contains(" 0841 ARE") }, "\(swap)")
     }
+
+    @Test("states voting against in a UN body reject the body's measure (120 toward it), not whom it concerned")
+    func votesAgainst() {
+        let council = Self.triples("The UN Security Council rejected a U.S. bid on Friday to extend an arms embargo on Iran "
+            + "indefinitely, with Russia and China voting against.")
+        #expect(council.contains("RUS 120 IGOUNO") && council.contains("CHN 120 IGOUNO"), "\(council)")
+        let assembly = Self.triples("The UN General Assembly called for an end to the U.S. trade embargo on Cuba on Thursday, "
+            + "with only the United States and Israel voting against the resolution.")
+        #expect(assembly.contains("USA 120 IGOUNO") && !assembly.contains { $0.hasSuffix("120 CUB") }, "\(assembly)")
+    }
 }

@@ -201,6 +201,10 @@ extension ClauseReader {
         if let particle = kids(verb, ["prt"]).first { return lemma(particle) }
         // "shot dead a gunman", "gunned down", "beaten to death": the result is read as the verb's particle, `prt=dead`.
         if resultDead(of: verb) != nil { return "dead" }
+        // "with Russia and China voting against": a preposition with no object is the verb's particle.
+        if let bare = kids(verb, ["prep", "advmod", "prt"]).first(where: { lemma($0) == "against" && kids($0, ["pobj"]).isEmpty }) {
+            return lemma(bare)
+        }
         // "ordered six Canadian diplomats out": a particle after the object, which the parser hung on the object.
         if let particle = kids(verb, ["dobj"]).lazy.flatMap({ self.kids($0, ["prt"]) }).first(where: { self.document.xpos[$0] == "RP" }) {
             return lemma(particle)

@@ -24,4 +24,22 @@ extension EventCoder {
         }
         return result
     }
+
+    /// `events` with each vote against ("…, with Russia and China voting against", "voting against the resolution")
+    /// aimed at the one international body the sentence names, whose vote it was — the Security Council, the General
+    /// Assembly — not at whom the resolution concerned.
+    static func withVotingBodies(_ events: [CodedEvent], clause: ClauseReader) -> [CodedEvent] {
+        events.map { event in
+            guard event.code.rootNumber == 12, clause.lemma(event.trigger) == "vote",
+                  event.target.map({ !$0.code.code.hasPrefix("IGO") }) ?? true else { return event }
+            var bodies: [ActorMention] = []
+            for mention in clause.mentions where mention.code.code.hasPrefix("IGO")
+                && !bodies.contains(where: { $0.code.code == mention.code.code }) {
+                bodies.append(mention)
+            }
+            guard bodies.count == 1, let body = bodies.first else { return event }
+            return event.retargeted(to: body, because: "the vote was the one international body's the sentence names")
+        }
+    }
 }
+

@@ -95,6 +95,7 @@ public struct EventCoder: Sendable {
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
             sentenceEvents = Self.withFightsBehindKillings(sentenceEvents, clause: clause)
             sentenceEvents = Self.withAccusedObjects(sentenceEvents, clause: clause)
+            sentenceEvents = Self.withVotingBodies(sentenceEvents, clause: clause)
             sentenceEvents = Self.withClaimedActTargets(Self.withToldTargets(sentenceEvents, clause: clause))
             if guessesTargets {
                 sentenceEvents = Self.withSoleOtherActor(Self.withSharedTargets(sentenceEvents, clause: clause), clause: clause)

@@ -1945,8 +1945,10 @@ example: 125 | Venezuela's opposition shunned the talks in Mexico City.
 [verb v09-vote]
 lemma: vote
 pattern: 120 prt=down
+pattern: 120 prt=against target=none
 pattern: 120 prep=against target=prep
 example: 120 | The Slovak parliament voted against the aid package for Ukraine.
+example: 120 | The UN Security Council rejected a U.S. bid to extend an arms embargo on Iran, with Russia and China voting against.
 
 [verb v09-brush]
 lemma: brush
