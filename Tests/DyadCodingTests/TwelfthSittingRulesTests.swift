@@ -236,4 +236,12 @@ struct TwelfthSittingRulesTests {
             + "with only the United States and Israel voting against the resolution.")
         #expect(assembly.contains("USA 120 IGOUNO") && !assembly.contains { $0.hasSuffix("120 CUB") }, "\(assembly)")
     }
+
+    @Test("rejecting a named state's complaint denies it to the complainant (016); an accusation after 'as groundless' is the object")
+    func rejectedComplaints() {
+        let complaint = Self.triples("Beijing rejected a Philippine coast guard complaint on Wednesday about its ships near Sandy Cay.")
+        #expect(complaint.contains { $0.hasPrefix("CHN 016 PHL") } && !complaint.contains { $0.contains(" 120 ") }, "\(complaint)")
+        #expect(!Self.triples("China rejected as groundless a Philippine accusation that a Chinese ship had rammed a "
+            + "Philippine vessel.").contains { $0.contains(" 120 ") })
+    }
 }

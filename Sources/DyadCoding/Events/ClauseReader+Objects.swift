@@ -35,6 +35,11 @@ extension ClauseReader {
            !objects.isEmpty, objects.allSatisfy({ $0 > late }) { return late }
         // "handed over the last 20 living Israeli hostages": a particle read as a preposition holding the object.
         if objects.isEmpty, let holder = misreadParticle(of: verb) { return kids(holder, ["pobj"]).first }
+        // "rejected as groundless a Philippine accusation that …": the object after a fronted "as" verdict, which the
+        // parser hung on the clause the accusation introduces.
+        if objects.isEmpty, verb + 2 < sentence.tokens.upperBound, lemma(verb + 1) == "as",
+           let noun = ((verb + 2)..<min(verb + 8, sentence.tokens.upperBound)).first(where: { document.xpos[$0].hasPrefix("NN") }),
+           Self.accusationNouns.contains(lemma(noun)) { return noun }
         // "shot dead six men": "dead" read as a modifier holding the object.
         if objects.isEmpty, let dead = resultDead(of: verb), let victim = kids(dead, ["dobj"]).first { return victim }
         // "denied on Thursday Tokyo's assertion that …": the object after a fronted day, which the parser read as

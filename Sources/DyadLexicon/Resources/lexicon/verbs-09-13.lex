@@ -107,7 +107,7 @@ word: attack | bombing | plot | cyberattack | hack | hacking | killing | assassi
 word: sabotage | fire | incident | breach | leak | poisoning | shooting | massacre | unrest | violence
 
 [synset V09_ACCUSATION]
-word: accusation | allegation | charge | claim | suggestion | report | assertion | insinuation | responsibility
+word: accusation | allegation | charge | claim | suggestion | report | assertion | insinuation | responsibility | complaint
 word: involvement | complicity | role | wrongdoing | link
 
 [synset V09_COMPLAINT]
