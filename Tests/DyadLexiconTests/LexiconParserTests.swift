@@ -199,6 +199,11 @@ struct VerbPatternTests {
             [verb fight]
             lemma: fight
             pattern: 190 subj=
+
+            [verb bomb]
+            lemma: bomb
+            pattern: 195 subj=&NO_SUCH_SET
+            pattern: 195
             """
         let lexicon = Lexicon(files: [("verbs.lex", text)])
         let clash = try #require(lexicon.verbs.first { $0.key == "clash" })
@@ -210,6 +215,10 @@ struct VerbPatternTests {
         #expect(strike.patterns.first?.pairedSubject == false)
         #expect(!lexicon.verbs.contains { $0.key == "fight" })
         #expect(lexicon.diagnostics.contains { $0.message.contains("unknown or empty cue") && $0.location.line == 15 })
+        // A typo in a subject's synset drops that pattern only, with its line.
+        let bomb = try #require(lexicon.verbs.first { $0.key == "bomb" })
+        #expect(bomb.patterns.count == 1)
+        #expect(lexicon.diagnostics.contains { $0.message.contains("undefined synset '&NO_SUCH_SET'") && $0.location.line == 19 })
     }
 
     @Test("an undefined synset drops its pattern; a bad code or empty cue drops the entry; all reported with lines")

@@ -367,7 +367,7 @@ extension SentenceAnalysis {
         // Barbados").
         if named.count > 1, ActorRole(rawValue: role).map(Self.localRoles.contains) ?? false,
            ["nsubj", "nsubjpass"].contains(deprel(head)),
-           let local = placeCountry(ofClause: self.head(head)) {
+           let local = placeCountry(under: self.head(head)) {
             return make(local, "agent, country where the sentence places the act")
         }
         if let focus = context.focus { return make(focus, ActorMention.guessedCountryRule + " the document") }

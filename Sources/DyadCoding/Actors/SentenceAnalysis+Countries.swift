@@ -161,10 +161,11 @@ extension SentenceAnalysis {
         }
     }
 
-    /// The one country of the place phrases of `verb`'s own clause, on the verb or on its object ("stormed the embassy
-    /// in Quito"), not of another clause's: nil when they name none or several.
-    func placeCountry(ofClause verb: Int) -> String? {
-        guard verb >= 0 else { return nil }
+    /// The one country of the place phrases under `holder` in its own clause: a verb's, on it or on its object
+    /// ("stormed the embassy in Quito"), or a noun's ("Islamic State targets in Syria"), not another clause's: nil when
+    /// they name none or several.
+    func placeCountry(under holder: Int) -> String? {
+        guard holder >= 0 else { return nil }
         var found: Set<String> = []
         for (_, noun, code) in placeNames() {
             // An embassy's owner is not where it stands: "near the entrance of Russia's embassy in Kabul".
@@ -175,7 +176,7 @@ extension SentenceAnalysis {
                 // Another clause's verb ends the walk; a coordinated noun does not ("at U.S. and Iraqi outposts").
                 guard parent >= 0, !Self.clauseLinks.contains(deprel(current))
                         || (deprel(current) == "conj" && !xpos(current).hasPrefix("VB")) else { break }
-                if parent == verb { found.insert(code); break }
+                if parent == holder { found.insert(code); break }
                 current = parent
             }
         }
@@ -187,20 +188,10 @@ extension SentenceAnalysis {
     /// the Syrian town of al-Bab").
     func groupPlace(of group: Int) -> String? {
         let noun = ["compound", "amod", "poss", "nmod"].contains(deprel(group)) && head(group) >= 0 ? head(group) : group
-        var found: Set<String> = []
-        for (_, place, code) in placeNames() {
-            var current = place
-            for _ in 0..<6 {
-                let parent = head(current)
-                guard parent >= 0, !Self.clauseLinks.contains(deprel(current)) else { break }
-                if parent == noun { found.insert(code); break }
-                current = parent
-            }
-        }
-        if found.count == 1 { return found.first }
+        if let place = placeCountry(under: noun) { return place }
         var clause = noun
         for _ in 0..<6 where head(clause) >= 0 && !xpos(clause).hasPrefix("VB") { clause = head(clause) }
-        return xpos(clause).hasPrefix("VB") ? placeCountry(ofClause: clause) : nil
+        return xpos(clause).hasPrefix("VB") ? placeCountry(under: clause) : nil
     }
 
     /// Nouns for a state's mission abroad.

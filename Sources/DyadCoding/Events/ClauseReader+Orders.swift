@@ -72,7 +72,8 @@ extension ClauseReader {
         var found: [CodedEvent] = []
         let triggers = Set(coded.map(\.trigger))
         for verb in sentence.tokens where lemma(verb) == "order" && isVerb(verb) && !triggers.contains(verb) {
-            guard !isNegated(verb), !isHypothetical(verb), !isHearsay(verb), !isInsideContent(verb), !isObligation(verb),
+            // Judged as the order's own verb is: not negated, hypothetical, reported hearsay, content or obligation.
+            guard skipReason(of: verb) == nil,
                   let held = (kids(verb, ["ccomp", "xcomp"]) + kids(verb, ["dobj"]).flatMap { kids($0, ["acl"]) })
                     // A participle the tagger may read as a past tense, with no "that" or auxiliary of its own.
                     .first(where: { ["VBN", "VBD"].contains(document.xpos[$0]) && Self.custodyParticiples.contains(lemma($0))

@@ -16,13 +16,8 @@ extension EventCoder {
                   let accused = clause.kids(trigger, ["dobj"]).first, clause.isDescription(accused),
                   event.target.map({ $0.code.principal == event.source.code.principal || $0.hasGuessedCountry }) ?? true
             else { return [event] }
-            let act = clause.head(trigger)
-            var targets: [ActorMention] = []
-            for other in events where other.trigger == act {
-                guard let target = other.target, target.code.principal != event.source.code.principal,
-                      !targets.contains(where: { $0.code.principal == target.code.principal }) else { continue }
-                targets.append(target)
-            }
+            let targets = Self.targets(of: clause.head(trigger), codedBy: event.source, in: events)
+                .filter { $0.code.principal != event.source.code.principal }
             guard !targets.isEmpty else { return [event] }
             return targets.map { event.retargeted(to: $0, because: "the accused are what the act it follows acted on") }
         }
@@ -33,9 +28,14 @@ extension ClauseReader {
     /// Whether a noun only refers back to something named before: a pronoun ("them", "it") or a definite description
     /// with no name of its own ("the broadcaster", "the two NATO members", "the foreign broadcasters").
     func isDescription(_ noun: Int) -> Bool {
-        if ["them", "it", "him", "her"].contains(form(noun).lowercasedIfNeeded()) { return true }
+        if isObjectPronoun(noun) { return true }
         guard document.xpos[noun].hasPrefix("NN"), !document.xpos[noun].hasPrefix("NNP"),
               kids(noun, ["det"]).contains(where: { ["the", "these", "those", "both"].contains(lemma($0)) }) else { return false }
         return !kids(noun, ["compound", "amod", "poss"]).contains { !mentions(at: $0).isEmpty && !mentions(at: $0).allSatisfy(\.hasGuessedCountry) }
+    }
+
+    /// Whether the token is an object pronoun that stands for something named before ("them", "it", "him", "her").
+    func isObjectPronoun(_ token: Int) -> Bool {
+        ["them", "it", "him", "her"].contains(form(token).lowercasedIfNeeded())
     }
 }

@@ -11,8 +11,7 @@ extension EventCoder {
         // only read as the last actor named is no better than none when a verb's target can be shared.
         func unresolved(_ event: CodedEvent) -> Bool {
             guard let target = event.target else { return true }
-            return target.rule == ActorMention.pronounRule && target.tokens.count == 1
-                && ["them", "it", "him", "her"].contains(clause.form(target.head).lowercasedIfNeeded())
+            return target.rule == ActorMention.pronounRule && target.tokens.count == 1 && clause.isObjectPronoun(target.head)
         }
         guard events.contains(where: unresolved) else { return events }
         var seen = aimedKeys(events)
@@ -23,12 +22,7 @@ extension EventCoder {
                 result.append(event)
                 continue
             }
-            var targets: [ActorMention] = []
-            for other in events where other.trigger == first && other.source.code.principal == event.source.code.principal {
-                if let target = other.target, !targets.contains(where: { $0.code.principal == target.code.principal }) {
-                    targets.append(target)
-                }
-            }
+            let targets = Self.targets(of: first, codedBy: event.source, in: events)
             guard !targets.isEmpty else {
                 result.append(event)
                 continue
@@ -40,5 +34,17 @@ extension EventCoder {
             }
         }
         return result
+    }
+
+    /// The targets, one per state, of the events that `source`'s state coded on `verb`: what an act that shares or
+    /// follows that verb is aimed at.
+    static func targets(of verb: Int, codedBy source: ActorMention, in events: [CodedEvent]) -> [ActorMention] {
+        var targets: [ActorMention] = []
+        for other in events where other.trigger == verb && other.source.code.principal == source.code.principal {
+            if let target = other.target, !targets.contains(where: { $0.code.principal == target.code.principal }) {
+                targets.append(target)
+            }
+        }
+        return targets
     }
 }
