@@ -66,7 +66,10 @@ extension ClauseReader {
             || carriesSomeone(verb) { return nil }
         // Gunmen, attackers and suicide bombers are no army: their shooting is assault (180), not military force
         // (19x) — "a gunman opened fire at two mosques", "suicide bombers struck three churches" (1831).
+        // Not their attack on the state's forces: "gunmen attacked three military camps", "ambushed a police
+        // patrol" is armed force (190), as every event set codes it.
         if ["190", "193"].contains(eventCode.code), let assault = irregularAssault(of: source),
+           assault == "1831" || Self.irregularAssault[source.entry] == nil || !attacksSecurityForces(verb),
            let irregular = CAMEOOntology.code(assault) {
             eventCode = irregular
             eventRule += "; \(source.text) is no armed force, so \(code.code) → \(assault)"
@@ -292,6 +295,34 @@ extension ClauseReader {
         let suicide = lemma(source.head) == "bomber" && kids(source.head, ["compound", "amod"]).contains { lemma($0) == "suicide" }
         return suicide ? "1831" : nil
     }
+
+    /// Whether what `verb` attacks is a post or unit of a state's forces: its object, or what it fires "on" or
+    /// "at", is a base, camp, checkpoint, patrol, convoy or police station (not a refugee camp, nor a convoy of
+    /// someone who is no force), or soldiers or police. Only gunmen's and attackers' (civilians who throw a grenade at
+    /// police assault them).
+    func attacksSecurityForces(_ verb: Int) -> Bool {
+        let attacked = (directObject(of: verb).map { [$0] } ?? []) + phraseObjects(of: verb, ["on", "at", "upon"])
+        return attacked.contains { noun in
+            let word = lemma(noun)
+            let modifiers = kids(noun, ["compound", "amod"]).map(lemma)
+            if word == "camp", modifiers.contains(where: { Self.civilianCampWords.contains($0) }) { return false }
+            // "Imran Khan's convoy": a post or convoy of someone who is no force.
+            if let owner = kids(noun, ["poss"]).first,
+               !actors(at: owner).contains(where: { $0.code.roles.contains(where: { [.military, .police].contains($0) }) }) {
+                return false
+            }
+            if Self.securityPosts.contains(word) { return true }
+            if word == "station", modifiers.contains(where: { ["police", "military", "army"].contains($0) }) { return true }
+            return actors(at: noun).contains { $0.code.roles.contains(where: { [.military, .police].contains($0) }) }
+        }
+    }
+
+    /// Posts and units of a state's forces that irregulars attack (see `attacksSecurityForces`).
+    static let securityPosts: Set<String> = ["base", "camp", "outpost", "checkpoint", "barracks", "garrison", "convoy",
+                                             "patrol", "post", "position", "airbase", "cantonment"]
+    /// Modifiers of a camp of civilians.
+    static let civilianCampWords: Set<String> = ["refugee", "displacement", "displaced", "migrant", "idp", "protest",
+                                                 "tent", "holiday", "summer"]
 
     /// The agent entries of people protesting.
     static let protesterEntries: Set<String> = ["agent/protester", "agent/demonstrator", "agent/student-protester",
