@@ -545,7 +545,9 @@ lemma: back
 pattern: 080 prt=down
 pattern: 080 prt=off
 pattern: 080 prt=away
+pattern: 071 obj=loan|credit|tranche|disbursement|bailout|financing|programme|program|package|facility|&V05_ECON_AID prep=for|to
 pattern: 051 obj=*
+example: 071 | The IMF's board backed a $3 billion credit facility for Egypt on Tuesday.
 example: 051 | India backed Brazil's bid for a permanent seat on the U.N. Security Council.
 example: 051 | The resolution was backed by 141 countries, including China's neighbours.
 example: 080 | The Serbian government backed down after weeks of student protests.
