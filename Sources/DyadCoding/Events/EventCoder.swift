@@ -90,6 +90,7 @@ public struct EventCoder: Sendable {
             add(clause.orderedCustody(coded: sentenceEvents))
             add(clause.personaNonGrata(coded: sentenceEvents))
             add(clause.suspendedMembers(coded: sentenceEvents))
+            add(clause.spokenClaims(coded: sentenceEvents))
             add(clause.callEvents(coded: sentenceEvents))
             add(clause.receiptEvents(coded: sentenceEvents, sending: index.verbs["send"]))
             sentenceEvents = Self.withReactionTargets(Self.withMediatedParties(sentenceEvents), clause: clause)
@@ -123,6 +124,11 @@ public struct EventCoder: Sendable {
                 // A toll whose act no actor is named doing ("A truck ploughed into crowds …, killing 12 people", with
                 // police read as the truck's conjunct) is no act of force of anyone's.
                 if clause.isTollOfNoOne(event.trigger) { return false }
+                // What a group says it did in claiming an attack ("said its fighters had carried out the attacks")
+                // is the claim's content, not a second attack.
+                if event.modality == .reported, sentenceEvents.contains(where: {
+                    $0.rule.hasPrefix(ClauseReader.spokenClaimRule) && $0.trigger == clause.head(event.trigger)
+                }) { return false }
                 // Nor is the toll of an act named as a noun ("the Russian missile strike that hit the hospital", "an
                 // attack that killed 20 people"): the act is nominal, so is what its relative clause tells of it.
                 if event.isActOfForce, clause.isNominalActClause(event.trigger) { return false }
