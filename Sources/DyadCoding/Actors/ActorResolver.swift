@@ -72,18 +72,26 @@ public struct ActorResolver: Sendable {
     }
 
     /// The country the document is most about: the principal named most often by its lexicon phrases (countries,
-    /// people's countries, national organisations), the first named on a tie. Agents with no country of their own
-    /// ("police said") belong to it when their sentence names no single country.
+    /// people's countries, national organisations other than news agencies), the first named on a tie. Agents with no
+    /// country of their own ("police said") belong to it when their sentence names no single country.
     func focusCountry(of analyses: [SentenceAnalysis]) -> String? {
         var counts: [String: (count: Int, first: Int)] = [:]
         var order = 0
         for analysis in analyses {
-            for country in analysis.clues.compactMap({ analysis.country(of: $0) }) {
+            // Not a news organisation's: "(Reuters)" in a dateline says where the agency is, not the story.
+            for country in analysis.clues.filter({ !isMedia($0) }).compactMap({ analysis.country(of: $0) }) {
                 counts[country, default: (0, order)].count += 1
                 order += 1
             }
         }
         return counts.max { a, b in a.value.count < b.value.count || (a.value.count == b.value.count && a.value.first > b.value.first) }?.key
+    }
+
+    /// Whether `clue` is a lexicon phrase of a news organisation (Reuters, AFP, Xinhua).
+    private func isMedia(_ clue: Clue) -> Bool {
+        guard case .lexicon(let hit) = clue.source else { return false }
+        let entry = matcher.lexicon.entries[hit.entry]
+        return entry.kind == .organisation && entry.code.roles.contains(.media)
     }
 }
 
